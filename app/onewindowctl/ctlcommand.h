@@ -1,0 +1,31 @@
+#pragma once
+// onewindowctl: each sub-command is a function taking its own arguments (argv[0] = the command name)
+// and returning the process exit code. Commands parse their own options so each has its own --help.
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace ctl {
+
+// The translation context of every onewindowctl message.
+struct Ctl {
+    Q_DECLARE_TR_FUNCTIONS(onewindowctl)
+};
+
+struct Command {
+    const char *name;
+    const char *summary; // translated with the "onewindowctl" context when shown
+    int (*run)(const QStringList &arguments);
+};
+
+QTextStream &out();
+QTextStream &err();
+
+int checkId(const QStringList &arguments);
+int dueDate(const QStringList &arguments);
+int importCatalog(const QStringList &arguments);
+int checkDb(const QStringList &arguments);
+int seedDemo(const QStringList &arguments);
+
+} // namespace ctl

@@ -1,0 +1,57 @@
+// onewindowctl: the headless admin tool. Only dispatch lives here; each command is in its own file.
+#include "ctlcommand.h"
+#include "translations.h"
+
+#include <QLocale>
+
+#include <array>
+
+namespace {
+
+const std::array<ctl::Command, 5> kCommands{{
+    {"check-id", QT_TRANSLATE_NOOP("onewindowctl", "Validate a resident ID number or a unified social credit code"), ctl::checkId},
+    {"due-date", QT_TRANSLATE_NOOP("onewindowctl", "The Nth working day after a date, by the working-day calendar"), ctl::dueDate},
+    {"import-catalog", QT_TRANSLATE_NOOP("onewindowctl", "Import a matter catalog (JSON) into a database"), ctl::importCatalog},
+    {"check-db", QT_TRANSLATE_NOOP("onewindowctl", "Check a database: integrity, foreign keys, orphans"), ctl::checkDb},
+    {"seed-demo", QT_TRANSLATE_NOOP("onewindowctl", "Fill a database with realistic demo decisions"), ctl::seedDemo},
+}};
+
+void usage(QTextStream &s)
+{
+    s << QCoreApplication::translate("onewindowctl", "Usage: onewindowctl COMMAND [options]") << '\n'
+      << QCoreApplication::translate("onewindowctl", "Commands:") << '\n';
+    for (const ctl::Command &c : kCommands)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(16) << QCoreApplication::translate("onewindowctl", c.summary)
+          << '\n';
+    s << QCoreApplication::translate("onewindowctl", "Run 'onewindowctl COMMAND --help' for a command's options.") << '\n';
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
+    QCoreApplication::setApplicationName(QStringLiteral("onewindowctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
+    ow::installTranslations(app, QLocale::system());
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        usage(args.isEmpty() ? ctl::err() : ctl::out());
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        ctl::out() << "onewindowctl " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    for (const ctl::Command &c : kCommands) {
+        if (args.first() == QLatin1String(c.name))
+            return c.run(args);
+    }
+    ctl::err() << QCoreApplication::translate("onewindowctl", "Unknown command: %1").arg(args.first()) << '\n';
+    usage(ctl::err());
+    return 2;
+}

@@ -1,0 +1,265 @@
+// Material kinds and matters, less their material lists (catalogmaterials.cpp); the top level and
+// bundles are in catalogloader.cpp.
+
+#include "catalogloader.h"
+#include "catalogparser_p.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ow {
+
+namespace {
+
+bool consistsOf(const QString &s, bool upper)
+{
+    if (s.isEmpty())
+        return false;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool letter = upper ? (u >= 'A' && u <= 'Z') : (u >= 'a' && u <= 'z');
+        if (!letter && !(u >= '0' && u <= '9') && u != '_')
+            return false;
+    }
+    return true;
+}
+
+const QStringList &matterTypes()
+{
+    static const QStringList types = {u"行政许可"_s, u"行政确认"_s, u"行政给付"_s, u"行政裁决"_s,
+                                      u"行政征收"_s, u"行政奖励"_s, u"公共服务"_s, u"其他行政权力"_s};
+    return types;
+}
+
+constexpr EnumName<MatterTag> tagNames[] = {{"instant", MatterTag::Instant},
+                                            {"online", MatterTag::Online},
+                                            {"nearby", MatterTag::Nearby},
+                                            {"oneTrip", MatterTag::OneTrip}};
+
+} // namespace
+
+void CatalogParser::readMaterialKinds(const JsonNode &array)
+{
+    for (const JsonNode &node : array.elements()) {
+        MaterialKind kind;
+        const bool ok = readMaterialKind(node, kind);
+        if (kind.code.isEmpty())
+            continue;
+        const int line = node.isObject() ? node.member(u"code")->line() : node.line();
+        if (const auto it = m_kinds.constFind(kind.code); it != m_kinds.constEnd()) {
+            m_issues.add(line,
+                         QCoreApplication::translate("ow::CatalogLoader",
+                                                     "duplicate material kind code \"%1\" (first defined at line %2)")
+                             .arg(kind.code)
+                             .arg(it->line));
+            continue;
+        }
+        m_kinds.insert(kind.code, {ok ? int(m_data.materialKinds.size()) : -1, line});
+        if (ok)
+            m_data.materialKinds.append(kind);
+    }
+}
+
+bool CatalogParser::readMaterialKind(const JsonNode &node, MaterialKind &kind)
+{
+    const int before = m_issues.count();
+    CatalogObjectReader o(node,
+                          {"code", "name", "issuer", "legalBasis", "howToObtain", "validityMonths", "dataSharing",
+                           "certificateStore"},
+                          m_issues, QCoreApplication::translate("ow::CatalogLoader", "each material kind"));
+    if (!o.isObject())
+        return false;
+    if (const auto code = o.requiredString("code")) {
+        kind.code = *code;
+        if (!consistsOf(*code, true))
+            m_issues.add(o.lineOf("code"),
+                         QCoreApplication::translate("ow::CatalogLoader",
+                                                     "material kind code \"%1\" may use only A-Z, 0-9 and _")
+                             .arg(*code));
+    }
+    if (const auto name = o.requiredString("name")) {
+        kind.name = *name;
+        if (CatalogLoader::isVagueMaterialName(*name))
+            m_issues.add(o.lineOf("name"),
+                         QCoreApplication::translate(
+                             "ow::CatalogLoader",
+                             "vague material name \"%1\": the list of certificates allows only named materials")
+                             .arg(*name));
+    }
+    if (const auto issuer = o.requiredString("issuer"))
+        kind.issuer = *issuer;
+    kind.legalBasis = o.optionalString("legalBasis", true).value_or(QString());
+    kind.howToObtain = o.optionalString("howToObtain", true).value_or(QString());
+    kind.validityMonths = o.optionalInt("validityMonths", 0).value_or(0);
+    kind.dataSharing = o.optionalBool("dataSharing").value_or(false);
+    kind.certificateStore = o.optionalBool("certificateStore").value_or(false);
+    return m_issues.count() == before;
+}
+
+void CatalogParser::readMatters(const JsonNode &array)
+{
+    for (const JsonNode &node : array.elements()) {
+        Matter matter;
+        const bool ok = readMatter(node, matter);
+        if (matter.code.isEmpty())
+            continue;
+        const int line = node.member(u"code")->line();
+        if (const auto it = m_matters.constFind(matter.code); it != m_matters.constEnd()) {
+            m_issues.add(line,
+                         QCoreApplication::translate("ow::CatalogLoader",
+                                                     "duplicate matter code \"%1\" (first used at line %2)")
+                             .arg(matter.code)
+                             .arg(it->line));
+            continue;
+        }
+        m_matters.insert(matter.code, {ok ? int(m_data.matters.size()) : -1, line});
+        if (ok)
+            m_data.matters.append(matter);
+    }
+}
+
+bool CatalogParser::readMatter(const JsonNode &node, Matter &matter)
+{
+    const int before = m_issues.count();
+    CatalogObjectReader o(node,
+                          {"code", "name", "type", "department", "legalBasis", "legalLimitDays", "promisedLimitDays",
+                           "fees", "tags", "situations", "materials", "version"},
+                          m_issues, QCoreApplication::translate("ow::CatalogLoader", "each matter"));
+    if (!o.isObject())
+        return false;
+    matter.code = o.requiredString("code").value_or(QString());
+    matter.name = o.requiredString("name").value_or(QString());
+    if (const auto type = o.requiredString("type")) {
+        matter.type = *type;
+        if (!matterTypes().contains(*type))
+            m_issues.add(o.lineOf("type"),
+                         QCoreApplication::translate("ow::CatalogLoader",
+                                                     "unknown matter type \"%1\" (expected one of: %2)")
+                             .arg(*type, matterTypes().join(u", ")));
+    }
+    matter.department = o.requiredString("department").value_or(QString());
+    matter.legalBasis = o.requiredString("legalBasis").value_or(QString());
+    const auto legal = o.requiredInt("legalLimitDays", 0);
+    const auto promised = o.requiredInt("promisedLimitDays", 0);
+    matter.legalLimitDays = legal.value_or(0);
+    matter.promisedLimitDays = promised.value_or(0);
+    if (legal && promised && *promised > *legal)
+        m_issues.add(o.lineOf("promisedLimitDays"),
+                     QCoreApplication::translate(
+                         "ow::CatalogLoader",
+                         "the promised time limit (%1 working days) exceeds the legal time limit (%2 working days)")
+                         .arg(*promised)
+                         .arg(*legal));
+    if (const JsonNode *fees = o.optionalArray("fees"))
+        readFees(*fees, matter);
+    if (const JsonNode *tags = o.optionalArray("tags"))
+        readTags(*tags, matter);
+    // Situations before materials: the materials' "when" conditions refer to them.
+    if (const JsonNode *situations = o.optionalArray("situations"))
+        readSituations(*situations, matter);
+    if (const JsonNode *materials = o.requiredArray("materials")) {
+        if (materials->elements().isEmpty())
+            m_issues.add(materials->line(),
+                         QCoreApplication::translate("ow::CatalogLoader", "a matter must list at least one material"));
+        readMaterials(*materials, matter);
+    }
+    // 0 tells the importer that the file leaves the numbering to it (docs/catalog-format.md, Versions).
+    matter.version = o.optionalInt("version", 1).value_or(0);
+    return m_issues.count() == before;
+}
+
+void CatalogParser::readFees(const JsonNode &array, Matter &matter)
+{
+    for (const JsonNode &node : array.elements()) {
+        CatalogObjectReader o(node, {"item", "amount"}, m_issues,
+                              QCoreApplication::translate("ow::CatalogLoader", "each fee"));
+        if (!o.isObject())
+            continue;
+        const auto item = o.requiredString("item");
+        const auto amount = o.requiredString("amount");
+        if (item && amount)
+            matter.fees.append({*item, *amount});
+    }
+}
+
+void CatalogParser::readTags(const JsonNode &array, Matter &matter)
+{
+    for (const JsonNode &element : array.elements()) {
+        const auto name = CatalogObjectReader::stringElement(element, "tags", m_issues);
+        if (!name)
+            continue;
+        const auto tag = enumValue(*name, tagNames);
+        if (!tag)
+            m_issues.add(element.line(),
+                         QCoreApplication::translate("ow::CatalogLoader", "unknown tag \"%1\" (expected one of: %2)")
+                             .arg(*name, enumList(tagNames)));
+        else if (matter.tags.contains(*tag))
+            m_issues.add(element.line(),
+                         QCoreApplication::translate("ow::CatalogLoader", "tag \"%1\" is listed twice").arg(*name));
+        else
+            matter.tags.append(*tag);
+    }
+}
+
+void CatalogParser::readSituations(const JsonNode &array, Matter &matter)
+{
+    for (const JsonNode &node : array.elements()) {
+        CatalogObjectReader o(node, {"id", "question", "options"}, m_issues,
+                              QCoreApplication::translate("ow::CatalogLoader", "each situation"));
+        if (!o.isObject())
+            continue;
+        Situation situation;
+        if (const auto id = o.requiredString("id")) {
+            situation.id = *id;
+            if (!consistsOf(*id, false))
+                m_issues.add(o.lineOf("id"),
+                             QCoreApplication::translate("ow::CatalogLoader",
+                                                         "situation id \"%1\" may use only a-z, 0-9 and _")
+                                 .arg(*id));
+            const bool taken = std::any_of(matter.situations.cbegin(), matter.situations.cend(),
+                                           [&](const Situation &s) { return s.id == *id; });
+            if (taken)
+                m_issues.add(o.lineOf("id"),
+                             QCoreApplication::translate("ow::CatalogLoader",
+                                                         "duplicate situation id \"%1\" in this matter")
+                                 .arg(*id));
+        }
+        situation.question = o.requiredString("question").value_or(QString());
+        if (const JsonNode *options = o.requiredArray("options")) {
+            if (options->elements().size() < 2)
+                m_issues.add(options->line(),
+                             QCoreApplication::translate("ow::CatalogLoader",
+                                                         "a situation needs at least two options"));
+            for (const JsonNode &optionNode : options->elements()) {
+                CatalogObjectReader oo(optionNode, {"id", "text"}, m_issues,
+                                       QCoreApplication::translate("ow::CatalogLoader", "each option"));
+                if (!oo.isObject())
+                    continue;
+                SituationOption option;
+                if (const auto id = oo.requiredString("id")) {
+                    option.id = *id;
+                    if (!consistsOf(*id, false))
+                        m_issues.add(oo.lineOf("id"),
+                                     QCoreApplication::translate("ow::CatalogLoader",
+                                                                 "option id \"%1\" may use only a-z, 0-9 and _")
+                                         .arg(*id));
+                    const bool taken = std::any_of(situation.options.cbegin(), situation.options.cend(),
+                                                   [&](const SituationOption &so) { return so.id == *id; });
+                    if (taken)
+                        m_issues.add(oo.lineOf("id"),
+                                     QCoreApplication::translate("ow::CatalogLoader",
+                                                                 "duplicate option id \"%1\" in this situation")
+                                         .arg(*id));
+                }
+                option.text = oo.requiredString("text").value_or(QString());
+                situation.options.append(option);
+            }
+        }
+        matter.situations.append(situation);
+    }
+}
+
+} // namespace ow

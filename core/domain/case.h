@@ -1,0 +1,98 @@
+#pragma once
+// Applicants, cases and the lines of a case's checklist.
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace ow {
+
+enum class ApplicantKind { Person, Organisation };
+
+struct Applicant {
+    QString id;                // client-made UUID
+    ApplicantKind kind = ApplicantKind::Person;
+    QString idNumber;          // resident ID (person) or unified social credit code (organisation)
+    QString name;
+    QString phone;
+    QString address;
+    QString legalRepresentative; // organisations only
+};
+
+// What the hall does about one material on this case.
+enum class LineStatus {
+    ToCollect,         // the applicant must bring it
+    Reused,            // collected on an earlier case and still valid: not asked again
+    DataSharing,       // fetched by data sharing or from the certificate store: not asked
+    DeficiencyAllowed, // to collect, but may follow later under a commitment (容缺)
+};
+
+// The clerk's four decisions.
+enum class Decision {
+    Accept,               // 受理
+    AcceptWithDeficiency, // 容缺受理
+    OneTimeNotice,        // 一次性告知
+    NotAccepted,          // 不予受理
+};
+
+enum class CaseStatus {
+    Accepted,             // 已受理
+    AwaitingSupplement,   // 容缺: waiting for the missing materials
+    Notified,             // one-time notice given; the applicant will come back
+    Rejected,             // not accepted
+    Completed,            // 办结 (from the platform)
+};
+
+struct CaseMaterial {
+    QString kind;
+    QString name;
+    LineStatus status = LineStatus::ToCollect;
+    bool received = false;
+    QDate receivedOn;
+    QDate validUntil;     // reuse horizon; invalid date = does not expire
+    QStringList matterCodes;
+};
+
+// A decided case as storage keeps it.
+struct Case {
+    QString id;            // UUID, made by the client
+    QString caseNumber;    // local human number: hall-date-window-sequence
+    QString queryCode;     // for the applicant to follow progress
+    QString officialNumber; // from the platform, once synced
+    QString applicantId;
+    QString bundleCode;
+    QList<QPair<QString, int>> matters; // code, pinned version
+    QMap<QString, QString> answers;     // situation id -> option id
+    Decision decision = Decision::Accept;
+    CaseStatus status = CaseStatus::Accepted;
+    QString reason;        // not accepted: why
+    QList<CaseMaterial> materials;
+    QDate promisedDate;    // completion promised (working days)
+    QDate supplementDue;   // 容缺: bring the rest by this day
+    int trips = 1;
+    int listedCount = 0;
+    int collectedCount = 0;
+    QString previousCaseId; // the one-time notice this case follows
+    QString hallCode;
+    int window = 0;
+    QString clerk;
+    int revision = 1;
+    QDateTime createdAt;   // UTC
+    QDateTime updatedAt;   // UTC
+};
+
+QString decisionName(Decision decision);
+QString caseStatusName(CaseStatus status);
+QString lineStatusName(LineStatus status);
+
+// Stable machine keys, for storage and the platform; never shown to a person.
+QString decisionKey(Decision decision);
+bool decisionFromKey(const QString &key, Decision *out);
+QString caseStatusKey(CaseStatus status);
+bool caseStatusFromKey(const QString &key, CaseStatus *out);
+QString lineStatusKey(LineStatus status);
+bool lineStatusFromKey(const QString &key, LineStatus *out);
+
+} // namespace ow

@@ -1,0 +1,194 @@
+#include "applicantrepository.h"
+
+#include "caserecords.h"
+#include "database.h"
+#include "matterjson.h"
+#include "sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace ow {
+
+namespace {
+
+std::optional<Applicant> loadWhere(const QSqlDatabase &db, const QString &sqlText, const QString &value)
+{
+    QSqlQuery q(db);
+    if (!sql::prepare(q, sqlText, nullptr))
+        return std::nullopt;
+    q.addBindValue(value);
+    if (!sql::exec(q, nullptr) || !q.next())
+        return std::nullopt;
+    Applicant a;
+    a.id = q.value(0).toString();
+    if (!MatterJson::applicantKindFromKey(q.value(1).toString(), &a.kind))
+        qCWarning(lcStorage) << "applicant" << a.id << "has unknown kind" << q.value(1).toString();
+    a.idNumber = q.value(2).toString();
+    a.name = q.value(3).toString();
+    a.phone = q.value(4).toString();
+    a.address = q.value(5).toString();
+    a.legalRepresentative = q.value(6).toString();
+    return a;
+}
+
+} // namespace
+
+ApplicantRepository::ApplicantRepository(Database &database) : m_database(database) {}
+
+QString ApplicantRepository::normalizedIdNumber(const QString &idNumber)
+{
+    QString out;
+    out.reserve(idNumber.size());
+    for (QChar c : idNumber)
+        if (!c.isSpace())
+            out += c.toUpper();
+    return out;
+}
+
+std::optional<Applicant> ApplicantRepository::findByIdNumber(const QString &idNumber) const
+{
+    return loadWhere(m_database.db(),
+                     u"SELECT id, kind, id_number, name, phone, address, legal_representative"
+                     u" FROM applicants WHERE id_number = ?"_s,
+                     normalizedIdNumber(idNumber));
+}
+
+std::optional<Applicant> ApplicantRepository::byId(const QString &id) const
+{
+    return loadWhere(m_database.db(),
+                     u"SELECT id, kind, id_number, name, phone, address, legal_representative"
+                     u" FROM applicants WHERE id = ?"_s,
+                     id);
+}
+
+bool ApplicantRepository::upsert(Applicant &applicant, QString *error)
+{
+    Applicant a = applicant;
+    a.idNumber = normalizedIdNumber(a.idNumber);
+    a.name = a.name.trimmed();
+    if (a.idNumber.isEmpty() || a.name.isEmpty()) {
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "An applicant needs an ID number and a name."));
+        return false;
+    }
+    QString detail;
+    const bool ok = m_database.transaction([&] {
+        const std::optional<Applicant> byNumber = findByIdNumber(a.idNumber);
+        const std::optional<Applicant> byOwnId = a.id.isEmpty() ? std::nullopt : byId(a.id);
+        if (byNumber) {
+            a.id = byNumber->id; // the number decides who this is
+        } else if (!byOwnId) {
+            if (a.id.isEmpty())
+                a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QSqlQuery q(m_database.db());
+            if (!sql::prepare(q, u"INSERT INTO applicants (id, kind, id_number, name, phone, address,"
+                                 u" legal_representative, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, &detail))
+                return false;
+            const QString now = sql::nowUtc();
+            q.addBindValue(a.id);
+            q.addBindValue(MatterJson::applicantKindKey(a.kind));
+            q.addBindValue(a.idNumber);
+            q.addBindValue(a.name);
+            q.addBindValue(a.phone);
+            q.addBindValue(a.address);
+            q.addBindValue(a.legalRepresentative);
+            q.addBindValue(now);
+            q.addBindValue(now);
+            return sql::exec(q, &detail);
+        }
+        // Known applicant (by number, or by id with a corrected number): refresh the details.
+        QSqlQuery q(m_database.db());
+        if (!sql::prepare(q, u"UPDATE applicants SET kind = ?, id_number = ?, name = ?, phone = ?, address = ?,"
+                             u" legal_representative = ?, updated_at = ? WHERE id = ?"_s, &detail))
+            return false;
+        q.addBindValue(MatterJson::applicantKindKey(a.kind));
+        q.addBindValue(a.idNumber);
+        q.addBindValue(a.name);
+        q.addBindValue(a.phone);
+        q.addBindValue(a.address);
+        q.addBindValue(a.legalRepresentative);
+        q.addBindValue(sql::nowUtc());
+        q.addBindValue(a.id);
+        return sql::exec(q, &detail);
+    }, &detail);
+    if (!ok) {
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot save the applicant: %1").arg(detail));
+        return false;
+    }
+    applicant = a;
+    return true;
+}
+
+QList<CaseMaterial> ApplicantRepository::reusableMaterials(const QString &applicantId, const QDate &today) const
+{
+    QList<CaseMaterial> out;
+    QSqlQuery q(m_database.db());
+    // Dates are ISO text, so text comparison is date comparison. Newest receipt first within each kind.
+    if (!sql::prepare(q, u"SELECT m.kind, m.name, m.status, m.received_on, m.valid_until, m.matter_codes"
+                         u" FROM case_materials m JOIN cases c ON c.id = m.case_id"
+                         u" WHERE c.applicant_id = ? AND m.received = 1 AND (m.valid_until IS NULL OR m.valid_until >= ?)"
+                         u" ORDER BY m.kind, coalesce(m.received_on, substr(c.created_at, 1, 10)) DESC,"
+                         u" c.created_at DESC"_s, nullptr))
+        return out;
+    q.addBindValue(applicantId);
+    q.addBindValue(sql::fromDate(today));
+    if (!sql::exec(q, nullptr))
+        return out;
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        if (!out.isEmpty() && out.last().kind == kind)
+            continue;
+        CaseMaterial m;
+        m.kind = kind;
+        m.name = q.value(1).toString();
+        if (!lineStatusFromKey(q.value(2).toString(), &m.status))
+            qCWarning(lcStorage) << "material" << kind << "has unknown status" << q.value(2).toString();
+        m.received = true;
+        m.receivedOn = sql::toDate(q.value(3));
+        m.validUntil = sql::toDate(q.value(4));
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+            m.matterCodes.append(v.toString());
+        out.append(m);
+    }
+    return out;
+}
+
+std::optional<Case> ApplicantRepository::openNotice(const QString &applicantId, const QStringList &matterCodes) const
+{
+    const QSet<QString> wanted(matterCodes.cbegin(), matterCodes.cend());
+    QSqlDatabase db = m_database.db();
+    QSqlQuery q(db);
+    if (!sql::prepare(q, u"SELECT c.id, c.decision, (SELECT count(*) FROM cases n WHERE n.previous_case_id = c.id)"
+                         u" FROM cases c WHERE c.applicant_id = ? ORDER BY c.created_at DESC, c.rowid DESC"_s, nullptr))
+        return std::nullopt;
+    q.addBindValue(applicantId);
+    if (!sql::exec(q, nullptr))
+        return std::nullopt;
+    QSqlQuery matters(db);
+    while (q.next()) {
+        if (!sql::prepare(matters, u"SELECT matter_code FROM case_matters WHERE case_id = ?"_s, nullptr))
+            return std::nullopt;
+        matters.addBindValue(q.value(0).toString());
+        if (!sql::exec(matters, nullptr))
+            return std::nullopt;
+        QSet<QString> codes;
+        while (matters.next())
+            codes.insert(matters.value(0).toString());
+        if (codes != wanted)
+            continue;
+        // The latest case for these matters decides: a notice is open only if it is that latest case and
+        // nothing names it as its predecessor.
+        if (q.value(1).toString() != decisionKey(Decision::OneTimeNotice) || q.value(2).toInt() > 0)
+            return std::nullopt;
+        return CaseRecords::load(db, q.value(0).toString());
+    }
+    return std::nullopt;
+}
+
+} // namespace ow

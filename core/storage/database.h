@@ -1,0 +1,59 @@
+#pragma once
+// One SQLite file, owned by one Database object per process: opened with the pragmas case data needs
+// (WAL, synchronous=FULL, foreign keys) and brought to the program's schema before anything else runs.
+// Repositories borrow the connection through db(); they never open their own.
+// A Database and everything using it stay on the thread that opened it (QSqlDatabase's rule).
+
+#include "migrations.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+
+namespace ow {
+
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating the file and its folder if needed) and migrates. On failure returns false, leaves
+    // the object closed and puts a translated, human-readable reason into lastError() and *error.
+    bool open(const QString &path, QString *error = nullptr);
+    // Same with an explicit migration list; for tests of the migration machinery.
+    bool open(const QString &path, const QList<Migration> &migrations, QString *error = nullptr);
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    QString lastError() const { return m_lastError; }
+    int schemaVersion() const { return m_schemaVersion; }
+    int migrationsApplied() const { return m_migrationsApplied; } // by the last open()
+
+    // The connection for repositories. Do not keep copies beyond a call: close() removes the connection.
+    QSqlDatabase db() const;
+
+    // Runs work inside one write transaction (BEGIN IMMEDIATE): commits when it returns true, rolls back
+    // when it returns false, throws, or the commit fails. Nested calls join the outer transaction; a nested
+    // failure dooms the whole of it. *error gets begin/commit failures; work reports its own.
+    bool transaction(const std::function<bool()> &work, QString *error = nullptr);
+    bool inTransaction() const { return m_depth > 0; }
+
+private:
+    bool fail(const QString &message, QString *error);
+    bool applyPragmas(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_lastError;
+    int m_schemaVersion = 0;
+    int m_migrationsApplied = 0;
+    int m_depth = 0;
+    bool m_doomed = false;
+};
+
+} // namespace ow

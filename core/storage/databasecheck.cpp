@@ -1,0 +1,153 @@
+#include "databasecheck.h"
+
+#include "domain/case.h"
+#include "sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ow {
+
+namespace {
+
+// Runs one read-only check; each row becomes one line through describe(). A check that cannot run is
+// itself a problem (a missing table means this is not a OneWindow database, or a damaged one).
+template<typename Describe>
+void check(const QSqlDatabase &db, QStringList &problems, const QString &sqlText, Describe describe)
+{
+    QSqlQuery q(db);
+    QString detail;
+    if (!sql::run(q, sqlText, &detail)) {
+        problems.append(QCoreApplication::translate("ow::Storage", "A check could not run: %1").arg(detail));
+        return;
+    }
+    while (q.next()) {
+        const QString line = describe(q);
+        if (!line.isEmpty())
+            problems.append(line);
+    }
+}
+
+QString seqPart(const QString &caseNumber)
+{
+    return caseNumber.section(u'-', -1);
+}
+
+} // namespace
+
+QStringList DatabaseCheck::problems(const QSqlDatabase &db)
+{
+    QStringList problems;
+
+    check(db, problems, u"PRAGMA integrity_check"_s, [](const QSqlQuery &q) {
+        const QString text = q.value(0).toString();
+        return text == u"ok"_s ? QString()
+                               : QCoreApplication::translate("ow::Storage", "Integrity check: %1").arg(text);
+    });
+
+    check(db, problems, u"PRAGMA foreign_key_check"_s, [](const QSqlQuery &q) {
+        return QCoreApplication::translate("ow::Storage", "Table %1 row %2 refers to a missing row in %3.")
+            .arg(q.value(0).toString(), q.value(1).isNull() ? u"?"_s : q.value(1).toString(), q.value(2).toString());
+    });
+
+    check(db, problems,
+          u"SELECT c.case_number FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_matters m WHERE m.case_id = c.id)"_s,
+          [](const QSqlQuery &q) {
+              return QCoreApplication::translate("ow::Storage", "Case %1 has no matters.").arg(q.value(0).toString());
+          });
+
+    check(db, problems,
+          u"SELECT c.case_number FROM cases c WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = c.id)"_s,
+          [](const QSqlQuery &q) {
+              return QCoreApplication::translate("ow::Storage", "Case %1 has no outbox row: the platform will never hear of it.")
+                  .arg(q.value(0).toString());
+          });
+
+    check(db, problems,
+          u"SELECT c.case_number, c.revision FROM cases c WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = c.id)"
+          u" AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = c.id AND o.revision = c.revision)"_s,
+          [](const QSqlQuery &q) {
+              return QCoreApplication::translate("ow::Storage", "Case %1 revision %2 has no outbox row.")
+                  .arg(q.value(0).toString(), q.value(1).toString());
+          });
+
+    check(db, problems,
+          u"SELECT o.id, o.revision, c.case_number, c.revision FROM outbox o JOIN cases c ON c.id = o.case_id"
+          u" WHERE o.revision > c.revision"_s,
+          [](const QSqlQuery &q) {
+              return QCoreApplication::translate("ow::Storage", "Outbox row %1 carries revision %2 but case %3 is at revision %4.")
+                  .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+          });
+
+    check(db, problems,
+          u"SELECT o.id, o.case_id FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = o.case_id)"_s,
+          [](const QSqlQuery &q) {
+              return QCoreApplication::translate("ow::Storage", "Outbox row %1 belongs to a case that does not exist (%2).")
+                  .arg(q.value(0).toString(), q.value(1).toString());
+          });
+
+    check(db, problems,
+          u"SELECT c.case_number, m.matter_code, m.matter_version FROM case_matters m JOIN cases c ON c.id = m.case_id"
+          u" WHERE NOT EXISTS (SELECT 1 FROM matter_versions v WHERE v.code = m.matter_code AND v.version = m.matter_version)"_s,
+          [](const QSqlQuery &q) {
+              return QCoreApplication::translate("ow::Storage", "Case %1 names matter %2 version %3, which is not in the catalog.")
+                  .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+          });
+
+    check(db, problems,
+          u"SELECT m.case_id FROM case_matters m WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = m.case_id)"
+          u" UNION SELECT a.case_id FROM case_answers a WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = a.case_id)"
+          u" UNION SELECT t.case_id FROM case_materials t WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id)"_s,
+          [](const QSqlQuery &q) {
+              return QCoreApplication::translate("ow::Storage", "Checklist lines belong to a case that does not exist (%1).")
+                  .arg(q.value(0).toString());
+          });
+
+    check(db, problems, u"SELECT case_number, count(*) FROM cases GROUP BY case_number HAVING count(*) > 1"_s,
+          [](const QSqlQuery &q) {
+              return QCoreApplication::translate("ow::Storage", "Case number %1 is used %2 times.")
+                  .arg(q.value(0).toString(), q.value(1).toString());
+          });
+
+    check(db, problems, u"SELECT query_code, count(*) FROM cases GROUP BY query_code HAVING count(*) > 1"_s,
+          [](const QSqlQuery &q) {
+              return QCoreApplication::translate("ow::Storage", "Query code %1 is used %2 times.")
+                  .arg(q.value(0).toString(), q.value(1).toString());
+          });
+
+    // A daily counter behind a number already issued would hand that number out again.
+    check(db, problems,
+          u"SELECT c.case_number, s.last_seq FROM cases c LEFT JOIN case_number_sequences s"
+          u" ON s.hall_code = c.hall_code AND s.day = c.local_day AND s.window_no = c.window_no"_s,
+          [](const QSqlQuery &q) {
+              const QString number = q.value(0).toString();
+              if (!q.value(1).isNull() && !q.value(1).toString().isEmpty() && seqPart(number).toInt() <= q.value(1).toInt())
+                  return QString();
+              return QCoreApplication::translate("ow::Storage", "The daily counter is behind case number %1.").arg(number);
+          });
+
+    check(db, problems, u"SELECT case_number, decision, status FROM cases"_s, [](const QSqlQuery &q) {
+        Decision d;
+        CaseStatus s;
+        if (decisionFromKey(q.value(1).toString(), &d) && caseStatusFromKey(q.value(2).toString(), &s))
+            return QString();
+        return QCoreApplication::translate("ow::Storage", "Case %1 has an unknown decision or status (%2, %3).")
+            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    });
+
+    check(db, problems,
+          u"SELECT c.case_number, m.kind, m.status FROM case_materials m JOIN cases c ON c.id = m.case_id"_s,
+          [](const QSqlQuery &q) {
+              LineStatus s;
+              if (lineStatusFromKey(q.value(2).toString(), &s))
+                  return QString();
+              return QCoreApplication::translate("ow::Storage", "Case %1 material %2 has an unknown status (%3).")
+                  .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+          });
+
+    return problems;
+}
+
+} // namespace ow

@@ -1,0 +1,282 @@
+#include "matterjson.h"
+
+#include "jsonreader.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace ow::MatterJson {
+
+namespace {
+
+template<typename Enum, size_t N>
+bool fromKeyTable(const QString &key, Enum *out, const std::pair<Enum, const char16_t *> (&table)[N])
+{
+    for (const auto &[value, name] : table) {
+        if (key == QStringView(name)) {
+            if (out)
+                *out = value;
+            return true;
+        }
+    }
+    return false;
+}
+
+template<typename Enum, size_t N>
+QString toKeyTable(Enum value, const std::pair<Enum, const char16_t *> (&table)[N])
+{
+    for (const auto &[v, name] : table)
+        if (v == value)
+            return QString::fromUtf16(name);
+    return {};
+}
+
+const std::pair<MaterialForm, const char16_t *> FormKeys[] = {
+    {MaterialForm::Original, u"original"},
+    {MaterialForm::Copy, u"copy"},
+    {MaterialForm::Electronic, u"electronic"},
+    {MaterialForm::OriginalAndCopy, u"originalAndCopy"},
+};
+const std::pair<Requirement, const char16_t *> RequirementKeys[] = {
+    {Requirement::Required, u"required"},
+    {Requirement::Optional, u"optional"},
+    {Requirement::Situational, u"situational"},
+};
+const std::pair<MatterTag, const char16_t *> TagKeys[] = {
+    {MatterTag::Instant, u"instant"},
+    {MatterTag::Online, u"online"},
+    {MatterTag::Nearby, u"nearby"},
+    {MatterTag::OneTrip, u"oneTrip"},
+};
+const std::pair<ApplicantKind, const char16_t *> ApplicantKindKeys[] = {
+    {ApplicantKind::Person, u"person"},
+    {ApplicantKind::Organisation, u"organisation"},
+};
+
+QString unknownWord(const QString &key, const QString &value)
+{
+    return QCoreApplication::translate("ow::Storage", "unknown value \"%1\" for \"%2\"").arg(value, key);
+}
+
+QJsonObject materialToJson(const MatterMaterial &m)
+{
+    return QJsonObject{
+        {u"kind"_s, m.kind},
+        {u"name"_s, m.name},
+        {u"form"_s, materialFormKey(m.form)},
+        {u"copies"_s, m.copies},
+        {u"requirement"_s, requirementKey(m.requirement)},
+        {u"when"_s, QJsonArray::fromStringList(m.when)},
+        {u"deficiencyAllowed"_s, m.deficiencyAllowed},
+        {u"note"_s, m.note},
+        {u"issuer"_s, m.issuer},
+        {u"legalBasis"_s, m.legalBasis},
+        {u"howToObtain"_s, m.howToObtain},
+        {u"validityMonths"_s, m.validityMonths},
+        {u"dataSharing"_s, m.dataSharing},
+        {u"certificateStore"_s, m.certificateStore},
+    };
+}
+
+bool materialFromJson(const QJsonObject &json, MatterMaterial *out, QString *error)
+{
+    JsonReader r(json, QCoreApplication::translate("ow::Storage", "material"));
+    MatterMaterial m;
+    m.kind = r.string(u"kind"_s);
+    m.name = r.string(u"name"_s);
+    const QString form = r.string(u"form"_s);
+    if (!form.isEmpty() && !materialFormFromKey(form, &m.form))
+        r.fail(unknownWord(u"form"_s, form));
+    m.copies = r.integer(u"copies"_s, 1);
+    const QString requirement = r.string(u"requirement"_s);
+    if (!requirement.isEmpty() && !requirementFromKey(requirement, &m.requirement))
+        r.fail(unknownWord(u"requirement"_s, requirement));
+    m.when = r.strings(u"when"_s);
+    m.deficiencyAllowed = r.boolean(u"deficiencyAllowed"_s);
+    m.note = r.string(u"note"_s);
+    m.issuer = r.string(u"issuer"_s);
+    m.legalBasis = r.string(u"legalBasis"_s);
+    m.howToObtain = r.string(u"howToObtain"_s);
+    m.validityMonths = r.integer(u"validityMonths"_s);
+    m.dataSharing = r.boolean(u"dataSharing"_s);
+    m.certificateStore = r.boolean(u"certificateStore"_s);
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return false;
+    }
+    *out = m;
+    return true;
+}
+
+} // namespace
+
+QString materialFormKey(MaterialForm form) { return toKeyTable(form, FormKeys); }
+bool materialFormFromKey(const QString &key, MaterialForm *out) { return fromKeyTable(key, out, FormKeys); }
+QString requirementKey(Requirement requirement) { return toKeyTable(requirement, RequirementKeys); }
+bool requirementFromKey(const QString &key, Requirement *out) { return fromKeyTable(key, out, RequirementKeys); }
+QString matterTagKey(MatterTag tag) { return toKeyTable(tag, TagKeys); }
+bool matterTagFromKey(const QString &key, MatterTag *out) { return fromKeyTable(key, out, TagKeys); }
+QString applicantKindKey(ApplicantKind kind) { return toKeyTable(kind, ApplicantKindKeys); }
+bool applicantKindFromKey(const QString &key, ApplicantKind *out) { return fromKeyTable(key, out, ApplicantKindKeys); }
+
+QJsonObject toJson(const MaterialKind &kind)
+{
+    return QJsonObject{
+        {u"code"_s, kind.code},
+        {u"name"_s, kind.name},
+        {u"issuer"_s, kind.issuer},
+        {u"legalBasis"_s, kind.legalBasis},
+        {u"howToObtain"_s, kind.howToObtain},
+        {u"validityMonths"_s, kind.validityMonths},
+        {u"dataSharing"_s, kind.dataSharing},
+        {u"certificateStore"_s, kind.certificateStore},
+    };
+}
+
+bool fromJson(const QJsonObject &json, MaterialKind *out, QString *error)
+{
+    JsonReader r(json, QCoreApplication::translate("ow::Storage", "material kind"));
+    MaterialKind k;
+    k.code = r.string(u"code"_s);
+    k.name = r.string(u"name"_s);
+    k.issuer = r.string(u"issuer"_s);
+    k.legalBasis = r.string(u"legalBasis"_s);
+    k.howToObtain = r.string(u"howToObtain"_s);
+    k.validityMonths = r.integer(u"validityMonths"_s);
+    k.dataSharing = r.boolean(u"dataSharing"_s);
+    k.certificateStore = r.boolean(u"certificateStore"_s);
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return false;
+    }
+    *out = k;
+    return true;
+}
+
+QJsonObject toJson(const Matter &matter)
+{
+    QJsonArray fees;
+    for (const Fee &f : matter.fees)
+        fees.append(QJsonObject{{u"item"_s, f.item}, {u"amount"_s, f.amount}});
+    QJsonArray tags;
+    for (MatterTag t : matter.tags)
+        tags.append(matterTagKey(t));
+    QJsonArray situations;
+    for (const Situation &s : matter.situations) {
+        QJsonArray options;
+        for (const SituationOption &o : s.options)
+            options.append(QJsonObject{{u"id"_s, o.id}, {u"text"_s, o.text}});
+        situations.append(QJsonObject{{u"id"_s, s.id}, {u"question"_s, s.question}, {u"options"_s, options}});
+    }
+    QJsonArray materials;
+    for (const MatterMaterial &m : matter.materials)
+        materials.append(materialToJson(m));
+    return QJsonObject{
+        {u"code"_s, matter.code},
+        {u"name"_s, matter.name},
+        {u"type"_s, matter.type},
+        {u"department"_s, matter.department},
+        {u"legalBasis"_s, matter.legalBasis},
+        {u"legalLimitDays"_s, matter.legalLimitDays},
+        {u"promisedLimitDays"_s, matter.promisedLimitDays},
+        {u"fees"_s, fees},
+        {u"tags"_s, tags},
+        {u"situations"_s, situations},
+        {u"materials"_s, materials},
+        {u"version"_s, matter.version},
+    };
+}
+
+bool fromJson(const QJsonObject &json, Matter *out, QString *error)
+{
+    JsonReader r(json, QCoreApplication::translate("ow::Storage", "matter %1").arg(json.value(u"code"_s).toString()));
+    Matter m;
+    m.code = r.string(u"code"_s);
+    m.name = r.string(u"name"_s);
+    m.type = r.string(u"type"_s);
+    m.department = r.string(u"department"_s);
+    m.legalBasis = r.string(u"legalBasis"_s);
+    m.legalLimitDays = r.integer(u"legalLimitDays"_s);
+    m.promisedLimitDays = r.integer(u"promisedLimitDays"_s);
+    m.version = r.integer(u"version"_s, 1);
+    for (const QJsonValue &v : r.array(u"fees"_s)) {
+        const QJsonObject o = v.toObject();
+        m.fees.append({o.value(u"item"_s).toString(), o.value(u"amount"_s).toString()});
+    }
+    for (const QString &t : r.strings(u"tags"_s)) {
+        MatterTag tag;
+        if (!matterTagFromKey(t, &tag))
+            r.fail(unknownWord(u"tags"_s, t));
+        else
+            m.tags.append(tag);
+    }
+    for (const QJsonValue &v : r.array(u"situations"_s)) {
+        const QJsonObject o = v.toObject();
+        Situation s{o.value(u"id"_s).toString(), o.value(u"question"_s).toString(), {}};
+        for (const QJsonValue &ov : o.value(u"options"_s).toArray()) {
+            const QJsonObject opt = ov.toObject();
+            s.options.append({opt.value(u"id"_s).toString(), opt.value(u"text"_s).toString()});
+        }
+        m.situations.append(s);
+    }
+    for (const QJsonValue &v : r.array(u"materials"_s)) {
+        MatterMaterial material;
+        QString materialError;
+        if (!materialFromJson(v.toObject(), &material, &materialError))
+            r.fail(materialError);
+        m.materials.append(material);
+    }
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return false;
+    }
+    *out = m;
+    return true;
+}
+
+QJsonObject toJson(const Bundle &bundle)
+{
+    return QJsonObject{
+        {u"code"_s, bundle.code},
+        {u"name"_s, bundle.name},
+        {u"description"_s, bundle.description},
+        {u"matters"_s, QJsonArray::fromStringList(bundle.matterCodes)},
+    };
+}
+
+bool fromJson(const QJsonObject &json, Bundle *out, QString *error)
+{
+    JsonReader r(json, QCoreApplication::translate("ow::Storage", "bundle"));
+    Bundle b;
+    b.code = r.string(u"code"_s);
+    b.name = r.string(u"name"_s);
+    b.description = r.string(u"description"_s);
+    b.matterCodes = r.strings(u"matters"_s);
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return false;
+    }
+    *out = b;
+    return true;
+}
+
+QByteArray canonical(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+QByteArray contentHash(const Matter &matter)
+{
+    QJsonObject json = toJson(matter);
+    json.remove(u"version"_s); // the number is bookkeeping, not content
+    return QCryptographicHash::hash(canonical(json), QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace ow::MatterJson

@@ -1,0 +1,219 @@
+#include "migrations.h"
+
+#include "sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ow::Migrations {
+
+namespace {
+
+bool runAll(QSqlQuery &q, const Migration &m, QString *error)
+{
+    const QStringList statements = splitStatements(m.script);
+    if (statements.isEmpty()) {
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "Migration %1 contains no statement.").arg(m.name));
+        return false;
+    }
+    for (const QString &statement : statements) {
+        const QString head = statement.simplified().left(40).toUpper();
+        if (head.startsWith(u"CREATE TRIGGER"_s) || head.startsWith(u"CREATE TEMP TRIGGER"_s)) {
+            sql::setError(error, QCoreApplication::translate("ow::Storage",
+                "Migration %1 defines a trigger, which the migration runner cannot split.").arg(m.name));
+            return false;
+        }
+        QString detail;
+        if (!sql::run(q, statement, &detail)) {
+            sql::setError(error, QCoreApplication::translate("ow::Storage", "Migration %1 failed: %2 (in: %3)")
+                                     .arg(m.name, detail, statement.simplified().left(80)));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QString resourceDir()
+{
+    return u":/onewindow/storage/migrations"_s;
+}
+
+QList<Migration> builtIn(QString *error)
+{
+    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
+    QList<Migration> list;
+    const QStringList files = QDir(resourceDir()).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QRegularExpressionMatch match = pattern.match(file);
+        if (!match.hasMatch()) {
+            sql::setError(error, QCoreApplication::translate("ow::Storage",
+                "Migration file %1 is not named NNNN_name.sql.").arg(file));
+            return {};
+        }
+        QFile f(resourceDir() + u'/' + file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot read migration %1.").arg(file));
+            return {};
+        }
+        list.append({match.captured(1).toInt(), file.chopped(4), QString::fromUtf8(f.readAll())});
+    }
+    // Numbers must run 1, 2, 3 ... without gaps: a hole would mean a migration missing from this build.
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).number != i + 1) {
+            sql::setError(error, QCoreApplication::translate("ow::Storage",
+                "Migrations are misnumbered: expected %1, found %2.").arg(i + 1).arg(list.at(i).name));
+            return {};
+        }
+    }
+    if (list.isEmpty())
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "No migrations are built into this program."));
+    return list;
+}
+
+int latestVersion()
+{
+    const QList<Migration> list = builtIn();
+    return list.isEmpty() ? 0 : list.last().number;
+}
+
+QStringList splitStatements(const QString &script)
+{
+    enum class State { Normal, Single, Double, LineComment, BlockComment };
+    State state = State::Normal;
+    QStringList statements;
+    QString current;
+    const auto flush = [&] {
+        const QString s = current.trimmed();
+        if (!s.isEmpty())
+            statements.append(s);
+        current.clear();
+    };
+    for (qsizetype i = 0; i < script.size(); ++i) {
+        const QChar c = script.at(i);
+        const QChar next = i + 1 < script.size() ? script.at(i + 1) : QChar();
+        switch (state) {
+        case State::Normal:
+            if (c == u'-' && next == u'-') {
+                state = State::LineComment;
+                ++i;
+            } else if (c == u'/' && next == u'*') {
+                state = State::BlockComment;
+                ++i;
+            } else if (c == u';') {
+                flush();
+            } else {
+                if (c == u'\'')
+                    state = State::Single;
+                else if (c == u'"')
+                    state = State::Double;
+                current += c;
+            }
+            break;
+        case State::Single:
+        case State::Double:
+            // A doubled quote inside a literal toggles out and straight back in, which is what SQL means.
+            current += c;
+            if ((state == State::Single && c == u'\'') || (state == State::Double && c == u'"'))
+                state = State::Normal;
+            break;
+        case State::LineComment:
+            if (c == u'\n') {
+                state = State::Normal;
+                current += c;
+            }
+            break;
+        case State::BlockComment:
+            if (c == u'*' && next == u'/') {
+                state = State::Normal;
+                ++i;
+                current += u' ';
+            }
+            break;
+        }
+    }
+    flush();
+    return statements;
+}
+
+int currentVersion(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!sql::prepare(q, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s, error))
+        return -1;
+    q.addBindValue(u"schema_version"_s);
+    if (!sql::exec(q, error) || !q.next())
+        return -1;
+    if (q.value(0).toInt() == 0)
+        return 0;
+    if (!sql::run(q, u"SELECT coalesce(max(version), 0) FROM schema_version"_s, error) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool apply(const QSqlDatabase &db, const QList<Migration> &migrations, int *applied, QString *error)
+{
+    if (applied)
+        *applied = 0;
+    QString detail;
+    QSqlQuery q(db);
+    // IMMEDIATE takes the write lock up front, so two programs opening one new file cannot both migrate.
+    if (!sql::run(q, u"BEGIN IMMEDIATE"_s, &detail)) {
+        sql::setError(error, QCoreApplication::translate("ow::Storage",
+            "Cannot start the schema update: %1").arg(detail));
+        return false;
+    }
+    const auto fail = [&](const QString &message) {
+        QSqlQuery rollback(db);
+        sql::run(rollback, u"ROLLBACK"_s, nullptr);
+        sql::setError(error, message);
+        qCWarning(lcStorage) << "schema update rolled back:" << message;
+        return false;
+    };
+
+    if (!sql::run(q, u"CREATE TABLE IF NOT EXISTS schema_version ("
+                     u" version INTEGER NOT NULL PRIMARY KEY,"
+                     u" name TEXT NOT NULL,"
+                     u" applied_at TEXT NOT NULL)"_s, &detail))
+        return fail(QCoreApplication::translate("ow::Storage", "Cannot create the schema version table: %1").arg(detail));
+
+    const int current = currentVersion(db, &detail);
+    if (current < 0)
+        return fail(QCoreApplication::translate("ow::Storage", "Cannot read the schema version: %1").arg(detail));
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().number;
+    if (current > latest)
+        return fail(QCoreApplication::translate("ow::Storage",
+            "This database was written by a newer OneWindow (schema %1; this program knows up to %2). "
+            "Use a newer program; the database was not changed.").arg(current).arg(latest));
+
+    int count = 0;
+    for (const Migration &m : migrations) {
+        if (m.number <= current)
+            continue;
+        if (!runAll(q, m, &detail))
+            return fail(detail);
+        if (!sql::prepare(q, u"INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"_s, &detail))
+            return fail(detail);
+        q.addBindValue(m.number);
+        q.addBindValue(m.name);
+        q.addBindValue(sql::nowUtc());
+        if (!sql::exec(q, &detail))
+            return fail(QCoreApplication::translate("ow::Storage", "Cannot record migration %1: %2").arg(m.name, detail));
+        ++count;
+        qCInfo(lcStorage) << "applied migration" << m.name;
+    }
+    q.finish();
+    if (!sql::run(q, u"COMMIT"_s, &detail))
+        return fail(QCoreApplication::translate("ow::Storage", "Cannot commit the schema update: %1").arg(detail));
+    if (applied)
+        *applied = count;
+    return true;
+}
+
+} // namespace ow::Migrations

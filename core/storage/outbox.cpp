@@ -1,0 +1,225 @@
+#include "outbox.h"
+
+#include "database.h"
+#include "sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ow {
+
+namespace {
+
+OutboxState stateFromKey(const QString &key)
+{
+    for (OutboxState s : {OutboxState::Pending, OutboxState::Sending, OutboxState::Sent, OutboxState::Parked})
+        if (outboxStateKey(s) == key)
+            return s;
+    qCWarning(lcStorage) << "unknown outbox state" << key;
+    return OutboxState::Parked; // the safe reading: a person looks at it, nothing sends it blindly
+}
+
+} // namespace
+
+QString outboxStateKey(OutboxState state)
+{
+    switch (state) {
+    case OutboxState::Pending: return u"pending"_s;
+    case OutboxState::Sending: return u"sending"_s;
+    case OutboxState::Sent: return u"sent"_s;
+    case OutboxState::Parked: return u"parked"_s;
+    }
+    return {};
+}
+
+Outbox::Outbox(Database &database) : m_database(database) {}
+
+QList<OutboxItem> Outbox::select(const QString &sqlText, const QVariantList &values) const
+{
+    QList<OutboxItem> out;
+    QSqlQuery q(m_database.db());
+    if (!sql::prepare(q, sqlText, nullptr))
+        return out;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!sql::exec(q, nullptr))
+        return out;
+    while (q.next()) {
+        OutboxItem item;
+        item.id = q.value(0).toLongLong();
+        item.caseId = q.value(1).toString();
+        item.revision = q.value(2).toInt();
+        item.payload = q.value(3).toString().toUtf8();
+        item.state = stateFromKey(q.value(4).toString());
+        item.attempts = q.value(5).toInt();
+        item.nextAttemptAt = sql::toDateTime(q.value(6));
+        item.lastError = q.value(7).toString();
+        item.createdAt = sql::toDateTime(q.value(8));
+        item.sentAt = sql::toDateTime(q.value(9));
+        out.append(item);
+    }
+    return out;
+}
+
+QList<OutboxItem> Outbox::pending(int limit, const QDateTime &now) const
+{
+    return select(u"SELECT o.id, o.case_id, o.revision, o.payload, o.state, o.attempts, o.next_attempt_at,"
+                  u" o.last_error, o.created_at, o.sent_at FROM outbox o WHERE o.state = ? AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
+                  u" AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.case_id = o.case_id AND e.revision < o.revision"
+                  u" AND e.state IN (?, ?)) ORDER BY o.id LIMIT ?"_s,
+                  {outboxStateKey(OutboxState::Pending), sql::fromDateTime(now), outboxStateKey(OutboxState::Pending),
+                   outboxStateKey(OutboxState::Sending), limit});
+}
+
+QList<OutboxItem> Outbox::parked(int limit) const
+{
+    return select(u"SELECT id, case_id, revision, payload, state, attempts, next_attempt_at, last_error, created_at,"
+                  u" sent_at FROM outbox WHERE state = ? ORDER BY id LIMIT ?"_s,
+                  {outboxStateKey(OutboxState::Parked), limit});
+}
+
+std::optional<OutboxItem> Outbox::item(qint64 id) const
+{
+    const QList<OutboxItem> found = select(u"SELECT id, case_id, revision, payload, state, attempts, next_attempt_at,"
+                                           u" last_error, created_at, sent_at FROM outbox WHERE id = ?"_s, {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+bool Outbox::transition(qint64 id, const QList<OutboxState> &from, OutboxState to, const QVariant &lastError,
+                        const QDateTime &nextAt, QString *error)
+{
+    QSqlQuery q(m_database.db());
+    QString detail;
+    // "state IN (?, ?)" gets the same state twice when only one source state is allowed; a NULL
+    // lastError keeps the previous one (a new attempt does not erase why the last one failed).
+    if (!sql::prepare(q, u"UPDATE outbox SET state = ?, last_error = coalesce(?, last_error), next_attempt_at = ?,"
+                         u" attempts = CASE WHEN ? THEN attempts + 1 WHEN ? THEN 0 ELSE attempts END,"
+                         u" sent_at = CASE WHEN ? THEN ? ELSE sent_at END"
+                         u" WHERE id = ? AND state IN (?, ?)"_s, &detail)) {
+        sql::setError(error, detail);
+        return false;
+    }
+    const bool sent = to == OutboxState::Sent;
+    q.addBindValue(outboxStateKey(to));
+    q.addBindValue(lastError);
+    q.addBindValue(sql::fromDateTime(nextAt));
+    q.addBindValue(to == OutboxState::Sending ? 1 : 0);
+    q.addBindValue(from.contains(OutboxState::Parked) && to == OutboxState::Pending ? 1 : 0);
+    q.addBindValue(sent ? 1 : 0);
+    q.addBindValue(sent ? sql::fromDateTime(QDateTime::currentDateTimeUtc()) : QVariant());
+    q.addBindValue(id);
+    q.addBindValue(outboxStateKey(from.first()));
+    q.addBindValue(outboxStateKey(from.last()));
+    if (!sql::exec(q, &detail)) {
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot update outbox row %1: %2").arg(id).arg(detail));
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        const std::optional<OutboxItem> current = item(id);
+        sql::setError(error, current
+            ? QCoreApplication::translate("ow::Storage", "Outbox row %1 cannot go from %2 to %3.")
+                  .arg(QString::number(id), outboxStateKey(current->state), outboxStateKey(to))
+            : QCoreApplication::translate("ow::Storage", "There is no outbox row %1.").arg(id));
+        return false;
+    }
+    return true;
+}
+
+bool Outbox::markSending(const QList<qint64> &ids, QString *error)
+{
+    QString detail;
+    const bool ok = m_database.transaction([&] {
+        for (qint64 id : ids)
+            if (!transition(id, {OutboxState::Pending}, OutboxState::Sending, QVariant(), {}, &detail))
+                return false;
+        return true;
+    }, &detail);
+    if (!ok)
+        sql::setError(error, detail);
+    return ok;
+}
+
+bool Outbox::markSent(qint64 id, const QString &officialNumber, QString *error)
+{
+    QString detail;
+    const bool ok = m_database.transaction([&] {
+        if (!transition(id, {OutboxState::Sending}, OutboxState::Sent, QString(u""_s), {}, &detail))
+            return false;
+        if (officialNumber.isEmpty())
+            return true;
+        QSqlQuery q(m_database.db());
+        if (!sql::prepare(q, u"UPDATE cases SET official_number = ? WHERE id = (SELECT case_id FROM outbox WHERE id = ?)"_s, &detail))
+            return false;
+        q.addBindValue(officialNumber);
+        q.addBindValue(id);
+        return sql::exec(q, &detail);
+    }, &detail);
+    if (!ok)
+        sql::setError(error, detail);
+    return ok;
+}
+
+bool Outbox::markParked(qint64 id, const QString &reason, QString *error)
+{
+    return transition(id, {OutboxState::Pending, OutboxState::Sending}, OutboxState::Parked, reason, {}, error);
+}
+
+bool Outbox::scheduleRetry(qint64 id, const QDateTime &nextAt, const QString &error, QString *errorOut)
+{
+    return transition(id, {OutboxState::Sending}, OutboxState::Pending, error, nextAt, errorOut);
+}
+
+bool Outbox::unpark(qint64 id, QString *error)
+{
+    return transition(id, {OutboxState::Parked}, OutboxState::Pending, QVariant(), {}, error);
+}
+
+int Outbox::resetStaleSending(QString *error)
+{
+    QSqlQuery q(m_database.db());
+    QString detail;
+    if (!sql::prepare(q, u"UPDATE outbox SET state = ?, next_attempt_at = NULL WHERE state = ?"_s, &detail)) {
+        sql::setError(error, detail);
+        return -1;
+    }
+    q.addBindValue(outboxStateKey(OutboxState::Pending));
+    q.addBindValue(outboxStateKey(OutboxState::Sending));
+    if (!sql::exec(q, &detail)) {
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot reset interrupted sends: %1").arg(detail));
+        return -1;
+    }
+    const int reset = q.numRowsAffected();
+    if (reset > 0)
+        qCInfo(lcStorage) << reset << "outbox rows were left sending by an interrupted run; pending again";
+    return reset;
+}
+
+OutboxCounts Outbox::counts() const
+{
+    OutboxCounts counts;
+    QSqlQuery q(m_database.db());
+    if (!sql::run(q, u"SELECT state, count(*) FROM outbox GROUP BY state"_s, nullptr))
+        return counts;
+    while (q.next()) {
+        const int n = q.value(1).toInt();
+        switch (stateFromKey(q.value(0).toString())) {
+        case OutboxState::Pending: counts.pending = n; break;
+        case OutboxState::Sending: counts.sending = n; break;
+        case OutboxState::Sent: counts.sent = n; break;
+        case OutboxState::Parked: counts.parked += n; break;
+        }
+    }
+    if (!sql::prepare(q, u"SELECT min(created_at) FROM outbox WHERE state IN (?, ?)"_s, nullptr))
+        return counts;
+    q.addBindValue(outboxStateKey(OutboxState::Pending));
+    q.addBindValue(outboxStateKey(OutboxState::Sending));
+    if (sql::exec(q, nullptr) && q.next())
+        counts.oldestUnsentAt = sql::toDateTime(q.value(0));
+    return counts;
+}
+
+} // namespace ow

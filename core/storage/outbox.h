@@ -1,0 +1,76 @@
+#pragma once
+// The transactional outbox: one row per case revision, written with the revision itself, drained by the
+// sync client. States: pending -> sending -> sent, or -> pending again (retry later), or -> parked (the
+// platform refused it; a person must look). A crash leaves rows 'sending'; resetStaleSending() at start
+// puts them back, and the platform's PUT is idempotent, so sending twice is harmless.
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+namespace ow {
+
+class Database;
+
+enum class OutboxState { Pending, Sending, Sent, Parked };
+QString outboxStateKey(OutboxState state); // pending, sending, sent, parked (stored in the database)
+
+struct OutboxItem {
+    qint64 id = 0;
+    QString caseId;
+    int revision = 0;
+    QByteArray payload;       // JSON (MatterJson::casePayload)
+    OutboxState state = OutboxState::Pending;
+    int attempts = 0;         // sends started
+    QDateTime nextAttemptAt;  // UTC; invalid = due now
+    QString lastError;
+    QDateTime createdAt;      // UTC
+    QDateTime sentAt;         // UTC; set when sent
+};
+
+struct OutboxCounts {
+    int pending = 0;
+    int sending = 0;
+    int sent = 0;
+    int parked = 0;
+    QDateTime oldestUnsentAt; // createdAt of the oldest pending/sending row: the sync backlog's age
+};
+
+class Outbox
+{
+public:
+    explicit Outbox(Database &database);
+
+    // Pending rows due at `now`, oldest first. A row waits while an earlier revision of the same case is
+    // still pending or sending, so the platform sees a case's revisions in order.
+    QList<OutboxItem> pending(int limit, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    QList<OutboxItem> parked(int limit = 100) const;
+    std::optional<OutboxItem> item(qint64 id) const;
+
+    // pending -> sending, attempts + 1; all or none (a row not pending fails the call).
+    bool markSending(const QList<qint64> &ids, QString *error = nullptr);
+    // sending -> sent; a non-empty official number is stored on the case in the same transaction.
+    bool markSent(qint64 id, const QString &officialNumber = {}, QString *error = nullptr);
+    // pending or sending -> parked, with the reason a person will read.
+    bool markParked(qint64 id, const QString &reason, QString *error = nullptr);
+    // sending -> pending, due again at nextAt (UTC).
+    bool scheduleRetry(qint64 id, const QDateTime &nextAt, const QString &error, QString *errorOut = nullptr);
+    // parked -> pending, due now, attempts reset: after a person fixed the cause.
+    bool unpark(qint64 id, QString *error = nullptr);
+    // sending -> pending for every row; call once at start, before the sync client runs. Returns the
+    // number of rows reset, -1 on error.
+    int resetStaleSending(QString *error = nullptr);
+
+    OutboxCounts counts() const;
+
+private:
+    bool transition(qint64 id, const QList<OutboxState> &from, OutboxState to, const QVariant &lastError,
+                    const QDateTime &nextAt, QString *error);
+    QList<OutboxItem> select(const QString &sqlText, const QVariantList &values) const;
+
+    Database &m_database;
+};
+
+} // namespace ow

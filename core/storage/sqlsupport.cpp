@@ -1,0 +1,133 @@
+#include "sqlsupport.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace ow {
+
+Q_LOGGING_CATEGORY(lcStorage, "onewindow.core.storage")
+
+namespace sql {
+
+namespace {
+
+QString driverText(const QSqlError &e)
+{
+    // databaseText carries SQLite's own words ("FOREIGN KEY constraint failed", "database or disk is full");
+    // driverText only says which call failed. Both help whoever reads the log.
+    const QString db = e.databaseText().trimmed();
+    const QString drv = e.driverText().trimmed();
+    if (db.isEmpty())
+        return drv;
+    if (drv.isEmpty())
+        return db;
+    return db + u" ("_s + drv + u')';
+}
+
+QString firstLine(const QString &sqlText)
+{
+    return sqlText.simplified().left(120);
+}
+
+} // namespace
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+bool prepare(QSqlQuery &q, const QString &sqlText, QString *error)
+{
+    if (q.prepare(sqlText))
+        return true;
+    const QString detail = driverText(q.lastError());
+    qCWarning(lcStorage) << "prepare failed:" << detail << "in" << firstLine(sqlText);
+    setError(error, detail);
+    return false;
+}
+
+bool exec(QSqlQuery &q, QString *error)
+{
+    // Qt binds a null QString as SQL NULL, which would trip NOT NULL on every optional text field left
+    // default-constructed. Text is written as text ('' at worst); NULL is asked for with QVariant().
+    const QVariantList values = q.boundValues();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(int(i), u""_s);
+    }
+    if (q.exec())
+        return true;
+    const QString detail = driverText(q.lastError());
+    qCWarning(lcStorage) << "statement failed:" << detail << "in" << firstLine(q.lastQuery());
+    setError(error, detail);
+    return false;
+}
+
+bool run(QSqlQuery &q, const QString &sqlText, QString *error)
+{
+    return prepare(q, sqlText, error) && exec(q, error);
+}
+
+QVariant fromDateTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return QVariant();
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime toDateTime(const QVariant &v)
+{
+    // Qt 6's QVariant::isNull() is false for a null QString, so SQL NULL is recognised by the empty text.
+    const QString text = v.toString();
+    if (text.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : t;
+}
+
+QVariant fromDate(const QDate &d)
+{
+    if (!d.isValid())
+        return QVariant();
+    return d.toString(Qt::ISODate);
+}
+
+QDate toDate(const QVariant &v)
+{
+    const QString text = v.toString();
+    if (text.isEmpty())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant nullIfEmpty(const QString &s)
+{
+    if (s.isEmpty())
+        return QVariant();
+    return s;
+}
+
+QString likeContains(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    escaped += u'%';
+    for (QChar c : text) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            escaped += u'\\';
+        escaped += c;
+    }
+    escaped += u'%';
+    return escaped;
+}
+
+} // namespace sql
+} // namespace ow

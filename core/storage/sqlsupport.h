@@ -1,0 +1,41 @@
+#pragma once
+// Small helpers every storage file shares: the logging category, prepared statements that report
+// errors the same way, and the text forms times and dates take in the database. Internal to core/storage.
+
+#include <QDate>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace ow {
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace sql {
+
+// Prepares sqlText on q. Every statement goes through here: values are bound, never pasted into the text.
+bool prepare(QSqlQuery &q, const QString &sqlText, QString *error);
+// Executes a prepared statement; on failure logs it and writes SQLite's reason into *error.
+// A bound null QString is written as '' (Qt would make it NULL); bind QVariant() for SQL NULL.
+bool exec(QSqlQuery &q, QString *error);
+// prepare + exec for statements without values (PRAGMA, BEGIN, ...).
+bool run(QSqlQuery &q, const QString &sqlText, QString *error);
+
+// Times are stored as UTC ISO 8601 with milliseconds so text order is time order.
+QVariant fromDateTime(const QDateTime &t);       // QVariant() (SQL NULL) for an invalid time
+QDateTime toDateTime(const QVariant &v);         // invalid for NULL
+QVariant fromDate(const QDate &d);               // NULL for an invalid date
+QDate toDate(const QVariant &v);
+QString nowUtc();                                // the current time in the stored form
+QVariant nullIfEmpty(const QString &s);
+
+// Escapes % _ and \ so a user's text matches literally in "LIKE ? ESCAPE '\'".
+QString likeContains(const QString &text);
+
+// Copies message into *error when the caller asked for one.
+void setError(QString *error, const QString &message);
+
+} // namespace sql
+} // namespace ow

@@ -1,0 +1,77 @@
+#pragma once
+// One intake at one window, from the applicant and the matters to the saved decision: looks up what
+// the hall already knows (一表申请, materials still valid, an open one-time notice), builds the checklist
+// through the engine, and commits the decision in one transaction. The counter window and seed-demo
+// both go through here, so the demo data is made by the same rules a clerk works under.
+
+#include "intake/casebuilder.h"
+#include "domain/catalogdata.h"
+#include "intake/checklistengine.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace ow {
+
+class Database;
+class WorkingCalendar;
+
+struct Station {
+    QString hallCode;
+    int window = 1;
+    QString clerk;
+};
+
+struct IntakeSession {
+    Applicant applicant;            // as typed, merged with what the hall knew
+    bool knownApplicant = false;
+    std::optional<Case> previousNotice;
+    QList<CaseMaterial> reusable;
+    Checklist checklist;
+    QDate today;
+};
+
+struct DecisionResult {
+    bool ok = false;
+    QString error;                  // translated, for the clerk
+    Case savedCase;
+};
+
+class IntakeService
+{
+    Q_DECLARE_TR_FUNCTIONS(ow::IntakeService)
+
+public:
+    IntakeService(Database &database, const WorkingCalendar &calendar, EngineSettings settings, Station station);
+
+    // The catalog in force; read once and again after an import.
+    bool reloadCatalog(QString *error = nullptr);
+    const CatalogData &catalog() const { return m_catalog; }
+
+    // matterOrBundle: a matter code or a bundle code. The applicant's ID number must be valid.
+    std::optional<IntakeSession> start(const Applicant &applicant, const QString &matterOrBundle,
+                                       const QMap<QString, QString> &answers, const QDate &today,
+                                       QString *error = nullptr) const;
+    // The same session with other answers (the checklist changes as questions are answered).
+    void answer(IntakeSession &session, const QMap<QString, QString> &answers) const;
+
+    Evaluation evaluate(const IntakeSession &session, const QSet<QString> &received) const;
+
+    // Checks the decision against the rules, builds the case and commits it with its outbox row.
+    DecisionResult decide(const IntakeSession &session, const QSet<QString> &received, Decision decision,
+                          const QString &reason, const QDateTime &now) const;
+
+    const ChecklistEngine &engine() const { return m_engine; }
+    const Station &station() const { return m_station; }
+
+private:
+    QList<Matter> mattersFor(const QString &matterOrBundle, QString *bundleCode) const;
+    ChecklistRequest requestFor(const IntakeSession &session, const QMap<QString, QString> &answers) const;
+
+    Database &m_database;
+    ChecklistEngine m_engine;
+    Station m_station;
+    CatalogData m_catalog;
+};
+
+} // namespace ow

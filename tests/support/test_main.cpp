@@ -1,0 +1,17 @@
+// The one main() every Catch2 test program shares.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("OneWindowTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("onewindow-tests"));
+    return Catch::Session().run(argc, argv);
+}

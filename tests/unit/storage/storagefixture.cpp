@@ -1,0 +1,150 @@
+#include "storagefixture.h"
+
+#include "test_support.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace owtest {
+
+TempDatabase::TempDatabase()
+{
+    REQUIRE(dir.isValid());
+    path = dir.filePath(u"onewindow.sqlite"_s);
+    QString error;
+    const bool opened = db.open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(opened);
+}
+
+ow::CatalogData sampleCatalog()
+{
+    ow::CatalogData data;
+    data.catalogVersion = u"2026.11"_s;
+    data.materialKinds = {
+        {u"RESIDENT_ID_CARD"_s, u"居民身份证"_s, u"公安机关"_s, u"《居民身份证法》"_s, u"户籍所在地派出所"_s, 0, false, true},
+        {u"HEALTH_CERT"_s, u"健康证明"_s, u"疾控中心"_s, u"《食品安全法》"_s, u"区疾控中心体检"_s, 12, false, false},
+        {u"LEASE_CONTRACT"_s, u"经营场所租赁合同"_s, u"申请人"_s, {}, {}, 0, false, false},
+        {u"APPLICATION_FORM"_s, u"申请表"_s, u"申请人"_s, {}, u"窗口领取"_s, 0, false, false},
+    };
+    const auto line = [](const QString &kind, const QString &name, bool deficiency = false) {
+        ow::MatterMaterial m;
+        m.kind = kind;
+        m.name = name;
+        m.deficiencyAllowed = deficiency;
+        return m;
+    };
+    ow::Matter food;
+    food.code = u"M001"_s;
+    food.name = u"食品经营许可"_s;
+    food.type = u"行政许可"_s;
+    food.department = u"市场监督管理局"_s;
+    food.legalBasis = u"《食品安全法》第三十五条"_s;
+    food.legalLimitDays = 20;
+    food.promisedLimitDays = 10;
+    food.fees = {{u"许可"_s, u"免费"_s}};
+    food.tags = {ow::MatterTag::OneTrip, ow::MatterTag::Online};
+    food.situations = {{u"agent"_s, u"是否委托他人代办？"_s, {{u"self"_s, u"本人办理"_s}, {u"agent"_s, u"委托代理人办理"_s}}}};
+    food.materials = {line(u"APPLICATION_FORM"_s, u"食品经营许可申请书"_s), line(u"RESIDENT_ID_CARD"_s, u"居民身份证"_s),
+                      line(u"HEALTH_CERT"_s, u"健康证明"_s, true), line(u"LEASE_CONTRACT"_s, u"经营场所租赁合同"_s, true)};
+    ow::Matter licence;
+    licence.code = u"M002"_s;
+    licence.name = u"个体工商户设立登记"_s;
+    licence.type = u"行政许可"_s;
+    licence.department = u"市场监督管理局"_s;
+    licence.legalBasis = u"《促进个体工商户发展条例》"_s;
+    licence.legalLimitDays = 15;
+    licence.promisedLimitDays = 0;
+    licence.tags = {ow::MatterTag::Instant};
+    licence.materials = {line(u"APPLICATION_FORM"_s, u"设立登记申请书"_s), line(u"RESIDENT_ID_CARD"_s, u"居民身份证"_s)};
+    ow::Matter certificate;
+    certificate.code = u"M003"_s;
+    certificate.name = u"居住证明"_s;
+    certificate.type = u"公共服务"_s;
+    certificate.department = u"街道办事处"_s;
+    certificate.legalBasis = u"《居住证暂行条例》"_s;
+    certificate.materials = {line(u"RESIDENT_ID_CARD"_s, u"居民身份证"_s), line(u"LEASE_CONTRACT"_s, u"租赁合同"_s)};
+    data.matters = {food, licence, certificate};
+    data.bundles = {{u"B001"_s, u"开办餐饮店一件事"_s, u"营业执照与食品经营许可一次办"_s, {u"M002"_s, u"M001"_s}}};
+    return data;
+}
+
+ow::Applicant samplePerson(const QString &idNumber, const QString &name)
+{
+    ow::Applicant a;
+    a.kind = ow::ApplicantKind::Person;
+    a.idNumber = idNumber;
+    a.name = name;
+    a.phone = u"13800000000"_s;
+    a.address = u"北京市东城区"_s;
+    return a;
+}
+
+ow::Case sampleCase(const ow::CatalogData &catalog, const QStringList &matterCodes, ow::Decision decision, int window)
+{
+    ow::Case c;
+    c.hallCode = u"DEMO"_s;
+    c.window = window;
+    c.clerk = u"clerk01"_s;
+    c.decision = decision;
+    switch (decision) {
+    case ow::Decision::Accept: c.status = ow::CaseStatus::Accepted; break;
+    case ow::Decision::AcceptWithDeficiency: c.status = ow::CaseStatus::AwaitingSupplement; break;
+    case ow::Decision::OneTimeNotice: c.status = ow::CaseStatus::Notified; break;
+    case ow::Decision::NotAccepted: c.status = ow::CaseStatus::Rejected; c.reason = u"不属于本厅受理范围"_s; break;
+    }
+    const QDate today = QDate::currentDate();
+    QStringList kinds;
+    for (const QString &code : matterCodes) {
+        const ow::Matter *m = catalog.matter(code);
+        REQUIRE(m != nullptr);
+        c.matters.append({m->code, m->version});
+        for (const ow::MatterMaterial &line : m->materials) {
+            const qsizetype at = kinds.indexOf(line.kind);
+            if (at >= 0) {
+                c.materials[at].matterCodes.append(code);
+                continue;
+            }
+            kinds.append(line.kind);
+            ow::CaseMaterial cm;
+            cm.kind = line.kind;
+            cm.name = line.name;
+            cm.matterCodes = {code};
+            const bool deferred = decision != ow::Decision::Accept && line.deficiencyAllowed;
+            cm.status = deferred ? ow::LineStatus::DeficiencyAllowed : ow::LineStatus::ToCollect;
+            cm.received = !deferred && decision != ow::Decision::OneTimeNotice;
+            if (cm.received)
+                cm.receivedOn = today;
+            c.materials.append(cm);
+        }
+    }
+    c.answers.insert(u"agent"_s, u"self"_s);
+    c.listedCount = int(c.materials.size());
+    for (const ow::CaseMaterial &m : c.materials)
+        c.collectedCount += m.received ? 1 : 0;
+    c.promisedDate = today.addDays(14);
+    if (decision == ow::Decision::AcceptWithDeficiency)
+        c.supplementDue = today.addDays(5);
+    return c;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.prepare(sqlText));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    const bool ok = q.exec();
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(ok);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+int countRows(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
+{
+    return scalar(db, sqlText, values).toInt();
+}
+
+} // namespace owtest

@@ -1,0 +1,36 @@
+#pragma once
+// A temporary database and a small catalog, shared by the storage tests.
+
+#include "domain/case.h"
+#include "domain/catalogdata.h"
+#include "storage/database.h"
+
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QVariantList>
+
+namespace owtest {
+
+// A migrated database in a fresh temporary folder, removed afterwards.
+struct TempDatabase {
+    TempDatabase();
+    QString path;
+    QTemporaryDir dir;
+    ow::Database db;
+};
+
+// Three matters (the first two also a bundle), four material kinds.
+ow::CatalogData sampleCatalog();
+ow::Applicant samplePerson(const QString &idNumber = QStringLiteral("110101199003074514"),
+                           const QString &name = QStringLiteral("张三"));
+
+// A decision on the given matters of the catalog, pinned to each matter's version, with one material
+// line per kind; hall DEMO, window 3, every line received unless the decision is a deficiency/notice.
+ow::Case sampleCase(const ow::CatalogData &catalog, const QStringList &matterCodes,
+                    ow::Decision decision = ow::Decision::Accept, int window = 3);
+
+// Runs a prepared scalar query (values bound) and returns the first column of the first row.
+QVariant scalar(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values = {});
+int countRows(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values = {});
+
+} // namespace owtest

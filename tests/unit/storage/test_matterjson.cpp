@@ -1,0 +1,109 @@
+// Canonical JSON of the catalog types and the outbox payload.
+#include "storagefixture.h"
+#include "test_support.h"
+
+#include "storage/matterjson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using namespace owtest;
+namespace MJ = ow::MatterJson;
+
+TEST_CASE("a matter survives the JSON round trip unchanged")
+{
+    const ow::CatalogData catalog = sampleCatalog();
+    for (ow::Matter m : catalog.matters) {
+        m.version = 7;
+        m.materials.first().when = {u"agent=agent"_s};
+        m.materials.first().requirement = ow::Requirement::Situational;
+        m.materials.first().form = ow::MaterialForm::OriginalAndCopy;
+        const QJsonObject json = MJ::toJson(m);
+        ow::Matter back;
+        QString error;
+        REQUIRE(MJ::fromJson(json, &back, &error));
+        CHECK(back.version == 7);
+        CHECK(MJ::canonical(MJ::toJson(back)) == MJ::canonical(json));
+        CHECK(back.tags == m.tags);
+        CHECK(back.materials.first().when == m.materials.first().when);
+    }
+}
+
+TEST_CASE("the content hash ignores the version number and sees every content change")
+{
+    ow::Matter m = sampleCatalog().matters.first();
+    const QByteArray hash = MJ::contentHash(m);
+    CHECK(hash.size() == 64);
+    m.version = 3;
+    CHECK(MJ::contentHash(m) == hash);
+    m.promisedLimitDays += 1;
+    CHECK(MJ::contentHash(m) != hash);
+    m.promisedLimitDays -= 1;
+    m.materials[2].deficiencyAllowed = false;
+    CHECK(MJ::contentHash(m) != hash);
+}
+
+TEST_CASE("material kinds and bundles survive the round trip")
+{
+    const ow::CatalogData catalog = sampleCatalog();
+    for (const ow::MaterialKind &k : catalog.materialKinds) {
+        ow::MaterialKind back;
+        REQUIRE(MJ::fromJson(MJ::toJson(k), &back));
+        CHECK(MJ::canonical(MJ::toJson(back)) == MJ::canonical(MJ::toJson(k)));
+    }
+    ow::Bundle back;
+    REQUIRE(MJ::fromJson(MJ::toJson(catalog.bundles.first()), &back));
+    CHECK(back.matterCodes == catalog.bundles.first().matterCodes);
+    CHECK(back.name == catalog.bundles.first().name);
+}
+
+TEST_CASE("unknown words and wrong types are errors, not silent defaults")
+{
+    QJsonObject json = MJ::toJson(sampleCatalog().matters.first());
+    ow::Matter out;
+    QString error;
+    SECTION("tag")
+    {
+        json.insert(u"tags"_s, QJsonArray{u"sometimes"_s});
+        CHECK_FALSE(MJ::fromJson(json, &out, &error));
+        CHECK(error.contains(u"sometimes"_s));
+    }
+    SECTION("type")
+    {
+        json.insert(u"legalLimitDays"_s, u"twenty"_s);
+        CHECK_FALSE(MJ::fromJson(json, &out, &error));
+        CHECK(error.contains(u"legalLimitDays"_s));
+    }
+}
+
+TEST_CASE("the case payload carries every field, the pinned versions and the applicant's ID number")
+{
+    const ow::CatalogData catalog = sampleCatalog();
+    ow::Case c = sampleCase(catalog, {u"M001"_s, u"M002"_s}, ow::Decision::AcceptWithDeficiency);
+    c.id = u"5b0c8f7e-0000-4000-8000-000000000001"_s;
+    c.caseNumber = u"DEMO-20261128-03-0001"_s;
+    c.queryCode = u"ACDE3467"_s;
+    c.matters[0].second = 2;
+    c.createdAt = QDateTime(QDate(2026, 11, 28), QTime(1, 2, 3, 456), Qt::UTC);
+    c.updatedAt = c.createdAt;
+    ow::Applicant a = samplePerson();
+    a.id = u"applicant-1"_s;
+    c.applicantId = a.id;
+
+    const QJsonObject payload = MJ::casePayload(c, a);
+    CHECK(payload.value(u"format"_s).toString() == u"onewindow-case/1"_s);
+    CHECK(payload.value(u"applicant"_s).toObject().value(u"idNumber"_s).toString() == a.idNumber);
+    CHECK(payload.value(u"decision"_s).toString() == ow::decisionKey(c.decision));
+    CHECK(payload.value(u"matters"_s).toArray().at(0).toObject().value(u"version"_s).toInt() == 2);
+    CHECK(payload.value(u"createdAt"_s).toString() == u"2026-11-28T01:02:03.456Z"_s);
+    CHECK(payload.value(u"officialNumber"_s).isNull());
+
+    ow::Case back;
+    ow::Applicant backApplicant;
+    QString error;
+    REQUIRE(MJ::caseFromPayload(payload, &back, &backApplicant, &error));
+    CHECK(MJ::canonical(MJ::casePayload(back, backApplicant)) == MJ::canonical(payload));
+    CHECK(back.materials.size() == c.materials.size());
+    CHECK(back.supplementDue == c.supplementDue);
+    CHECK(back.createdAt == c.createdAt);
+}
