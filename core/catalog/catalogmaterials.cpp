@@ -74,6 +74,7 @@ bool CatalogParser::readMaterial(const JsonNode &node, const Matter &matter, Mat
         material.validityMonths = kind->validityMonths;
         material.dataSharing = kind->dataSharing;
         material.certificateStore = kind->certificateStore;
+        material.perApplication = kind->perApplication;
     }
     if (const auto name = o.optionalString("name")) {
         material.name = *name;

@@ -68,7 +68,7 @@ bool CatalogParser::readMaterialKind(const JsonNode &node, MaterialKind &kind)
     const int before = m_issues.count();
     CatalogObjectReader o(node,
                           {"code", "name", "issuer", "legalBasis", "howToObtain", "validityMonths", "dataSharing",
-                           "certificateStore"},
+                           "certificateStore", "perApplication"},
                           m_issues, QCoreApplication::translate("ow::CatalogLoader", "each material kind"));
     if (!o.isObject())
         return false;
@@ -96,6 +96,7 @@ bool CatalogParser::readMaterialKind(const JsonNode &node, MaterialKind &kind)
     kind.validityMonths = o.optionalInt("validityMonths", 0).value_or(0);
     kind.dataSharing = o.optionalBool("dataSharing").value_or(false);
     kind.certificateStore = o.optionalBool("certificateStore").value_or(false);
+    kind.perApplication = o.optionalBool("perApplication").value_or(false);
     return m_issues.count() == before;
 }
 

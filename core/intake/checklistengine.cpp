@@ -225,6 +225,29 @@ QString ChecklistEngine::refusalReason(Decision decision, const Evaluation &ev, 
     return {};
 }
 
+QList<MatterMaterial> ChecklistEngine::mergedMaterials(const QList<Matter> &matters)
+{
+    QList<MatterMaterial> merged;
+    for (const Matter &matter : matters) {
+        for (const MatterMaterial &m : matter.materials) {
+            auto same = std::find_if(merged.begin(), merged.end(), [&](const MatterMaterial &o) {
+                return o.kind == m.kind && o.when == m.when;
+            });
+            if (same == merged.end()) {
+                merged.append(m);
+                continue;
+            }
+            if (formRank(m.form) > formRank(same->form))
+                same->form = m.form;
+            same->copies = std::max(same->copies, m.copies);
+            same->deficiencyAllowed = same->deficiencyAllowed && m.deficiencyAllowed;
+            if (m.requirement == Requirement::Required)
+                same->requirement = Requirement::Required;
+        }
+    }
+    return merged;
+}
+
 int ChecklistEngine::promisedWorkingDays(const QList<Matter> &matters)
 {
     int days = 0;

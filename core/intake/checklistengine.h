@@ -43,6 +43,10 @@ public:
     // Why the clerk may not take this decision now; empty when allowed.
     QString refusalReason(Decision decision, const Evaluation &evaluation, const QString &reason) const;
 
+    // Every material line of these matters, a kind asked by several matters listed once (the bundle's
+    // material list before any situation is answered); situational lines keep their conditions.
+    static QList<MatterMaterial> mergedMaterials(const QList<Matter> &matters);
+
     // The working days promised for the application: the longest promise among its matters.
     static int promisedWorkingDays(const QList<Matter> &matters);
 

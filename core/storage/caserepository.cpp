@@ -172,7 +172,7 @@ bool CaseRepository::commitDecision(Case &c, const Applicant &applicant, QString
         sql::setError(error, QCoreApplication::translate("ow::Storage", "The case was not saved: %1").arg(detail));
         return false;
     }
-    qCInfo(lcStorage) << "case" << c.caseNumber << "saved as" << c.id << decisionKey(c.decision);
+    qCDebug(lcStorage) << "case" << c.caseNumber << "saved as" << c.id << decisionKey(c.decision);
     return true;
 }
 
@@ -243,7 +243,10 @@ bool CaseRepository::markOfficialNumber(const QString &caseId, const QString &of
     }
     q.addBindValue(sql::nullIfEmpty(officialNumber));
     q.addBindValue(caseId);
-    if (!sql::exec(q, &detail) || q.numRowsAffected() != 1) {
+    const bool ran = sql::exec(q, &detail);
+    if (ran && q.numRowsAffected() != 1)
+        detail = QCoreApplication::translate("ow::Storage", "no such case");
+    if (!ran || q.numRowsAffected() != 1) {
         sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot record the official number of case %1: %2")
                                  .arg(caseId, detail));
         return false;
@@ -262,7 +265,10 @@ bool CaseRepository::applyPlatformStatus(const QString &caseId, CaseStatus statu
     q.addBindValue(caseStatusKey(status));
     q.addBindValue(sql::nowUtc());
     q.addBindValue(caseId);
-    if (!sql::exec(q, &detail) || q.numRowsAffected() != 1) {
+    const bool ran = sql::exec(q, &detail);
+    if (ran && q.numRowsAffected() != 1)
+        detail = QCoreApplication::translate("ow::Storage", "no such case");
+    if (!ran || q.numRowsAffected() != 1) {
         sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot update the status of case %1: %2")
                                  .arg(caseId, detail));
         return false;

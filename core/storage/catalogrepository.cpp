@@ -173,7 +173,8 @@ ImportReport CatalogRepository::importCatalog(const CatalogData &data)
         for (qsizetype i = 0; i < data.materialKinds.size(); ++i) {
             const MaterialKind &k = data.materialKinds.at(i);
             if (!sql::prepare(q, u"INSERT INTO material_kinds (code, position, name, issuer, legal_basis, how_to_obtain,"
-                                 u" validity_months, data_sharing, certificate_store) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                 u" validity_months, data_sharing, certificate_store, per_application)"
+                                 u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                               &detail))
                 return failed(k.code);
             q.addBindValue(k.code);
@@ -185,6 +186,7 @@ ImportReport CatalogRepository::importCatalog(const CatalogData &data)
             q.addBindValue(k.validityMonths);
             q.addBindValue(k.dataSharing ? 1 : 0);
             q.addBindValue(k.certificateStore ? 1 : 0);
+            q.addBindValue(k.perApplication ? 1 : 0);
             if (!sql::exec(q, &detail))
                 return failed(k.code);
         }
@@ -252,12 +254,12 @@ CatalogData CatalogRepository::loadCurrent(QString *error) const
         data.catalogVersion = q.value(0).toString();
 
     if (!sql::run(q, u"SELECT code, name, issuer, legal_basis, how_to_obtain, validity_months, data_sharing,"
-                     u" certificate_store FROM material_kinds ORDER BY position"_s, &detail))
+                     u" certificate_store, per_application FROM material_kinds ORDER BY position"_s, &detail))
         return failed();
     while (q.next()) {
         data.materialKinds.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                    q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(),
-                                   q.value(6).toInt() != 0, q.value(7).toInt() != 0});
+                                   q.value(6).toInt() != 0, q.value(7).toInt() != 0, q.value(8).toInt() != 0});
     }
 
     if (!sql::run(q, u"SELECT v.snapshot, v.version FROM matters_current c"

@@ -92,25 +92,36 @@ bool Database::open(const QString &path, const QList<Migration> &migrations, QSt
     // A unique name per object: two Database objects (a test and its fixture, the app and a check) never
     // share or tear down each other's connection.
     m_connectionName = u"onewindow-storage-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    if (!connection.isValid())
-        return fail(QCoreApplication::translate("ow::Storage",
-            "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."), error);
-    connection.setDatabaseName(path);
-    if (!connection.open())
-        return fail(QCoreApplication::translate("ow::Storage", "Cannot open the database %1: %2")
-                        .arg(QDir::toNativeSeparators(path), connection.lastError().text()), error);
-
     QString detail;
+    if (!openConnection(&detail))
+        return fail(detail, error);
     if (!applyPragmas(&detail))
         return fail(detail, error);
 
     int applied = 0;
-    if (!Migrations::apply(connection, migrations, &applied, &detail))
+    if (!Migrations::apply(db(), migrations, &applied, &detail))
         return fail(detail, error);
     m_migrationsApplied = applied;
-    m_schemaVersion = Migrations::currentVersion(connection, &detail);
+    m_schemaVersion = Migrations::currentVersion(db(), &detail);
     qCInfo(lcStorage).noquote() << "opened" << path << "schema" << m_schemaVersion << "applied" << applied;
+    return true;
+}
+
+// Kept apart from open() so no QSqlDatabase handle is alive when fail() removes the connection.
+bool Database::openConnection(QString *error)
+{
+    QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (!connection.isValid()) {
+        sql::setError(error, QCoreApplication::translate("ow::Storage",
+            "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+        return false;
+    }
+    connection.setDatabaseName(m_path);
+    if (!connection.open()) {
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot open the database %1: %2")
+                                 .arg(QDir::toNativeSeparators(m_path), connection.lastError().text()));
+        return false;
+    }
     return true;
 }
 
@@ -188,8 +199,11 @@ bool Database::transaction(const std::function<bool()> &work, QString *error)
         }
     }
     const auto rollback = [&] {
+        // Not through sql::run: after SQLITE_FULL or IOERR SQLite has already rolled back by itself and
+        // answers "no transaction is active", which is no news worth a warning.
         QSqlQuery q(connection);
-        sql::run(q, u"ROLLBACK"_s, nullptr);
+        if (q.prepare(u"ROLLBACK"_s) && !q.exec())
+            qCDebug(lcStorage) << "rollback:" << q.lastError().databaseText();
         m_depth = 0;
         m_doomed = false;
     };

@@ -45,6 +45,7 @@ public:
 
 private:
     bool fail(const QString &message, QString *error);
+    bool openConnection(QString *error);
     bool applyPragmas(QString *error);
 
     QString m_path;

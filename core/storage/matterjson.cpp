@@ -78,6 +78,7 @@ QJsonObject materialToJson(const MatterMaterial &m)
         {u"validityMonths"_s, m.validityMonths},
         {u"dataSharing"_s, m.dataSharing},
         {u"certificateStore"_s, m.certificateStore},
+        {u"perApplication"_s, m.perApplication},
     };
 }
 
@@ -103,6 +104,7 @@ bool materialFromJson(const QJsonObject &json, MatterMaterial *out, QString *err
     m.validityMonths = r.integer(u"validityMonths"_s);
     m.dataSharing = r.boolean(u"dataSharing"_s);
     m.certificateStore = r.boolean(u"certificateStore"_s);
+    m.perApplication = r.boolean(u"perApplication"_s);
     if (!r.ok()) {
         if (error)
             *error = r.error();
@@ -134,6 +136,7 @@ QJsonObject toJson(const MaterialKind &kind)
         {u"validityMonths"_s, kind.validityMonths},
         {u"dataSharing"_s, kind.dataSharing},
         {u"certificateStore"_s, kind.certificateStore},
+        {u"perApplication"_s, kind.perApplication},
     };
 }
 
@@ -149,6 +152,7 @@ bool fromJson(const QJsonObject &json, MaterialKind *out, QString *error)
     k.validityMonths = r.integer(u"validityMonths"_s);
     k.dataSharing = r.boolean(u"dataSharing"_s);
     k.certificateStore = r.boolean(u"certificateStore"_s);
+    k.perApplication = r.boolean(u"perApplication"_s);
     if (!r.ok()) {
         if (error)
             *error = r.error();

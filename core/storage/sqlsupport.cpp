@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace ow {
 
-Q_LOGGING_CATEGORY(lcStorage, "onewindow.core.storage")
+Q_LOGGING_CATEGORY(lcStorage, "onewindow.core.storage", QtWarningMsg)
 
 namespace sql {
 

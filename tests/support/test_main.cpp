@@ -4,13 +4,20 @@
 
 #include <QCoreApplication>
 #include <QStandardPaths>
+#ifdef ONEWINDOW_TEST_GUI
+#include <QApplication>
+#endif
 
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
+#ifdef ONEWINDOW_TEST_GUI
+    QApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setOrganizationName(QStringLiteral("OneWindowTests"));
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-tests"));
     return Catch::Session().run(argc, argv);

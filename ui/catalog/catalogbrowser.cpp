@@ -35,6 +35,8 @@ CatalogBrowser::CatalogBrowser(QWidget *parent)
     m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resultsView->verticalHeader()->hide();
+    m_resultsView->verticalHeader()->setDefaultSectionSize(m_resultsView->fontMetrics().height() + 10);
+    m_resultsView->setWordWrap(false);
     m_resultsView->horizontalHeader()->setSectionResizeMode(SearchResultsModel::NameColumn, QHeaderView::Stretch);
     m_resultsView->horizontalHeader()->setSectionResizeMode(SearchResultsModel::DepartmentColumn,
                                                             QHeaderView::ResizeToContents);
@@ -54,8 +56,9 @@ CatalogBrowser::CatalogBrowser(QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 640});
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
     setFocusProxy(m_searchEdit);

@@ -2,6 +2,8 @@
 
 #include "mattermaterialsmodel.h"
 
+#include "intake/checklistengine.h"
+
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -62,9 +64,10 @@ MatterDetailsWidget::MatterDetailsWidget(QWidget *parent)
     m_materialsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_materialsView->setAlternatingRowColors(true);
     m_materialsView->verticalHeader()->hide();
+    m_materialsView->setWordWrap(false);
+    m_materialsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_materialsView->horizontalHeader()->setSectionResizeMode(MatterMaterialsModel::NameColumn, QHeaderView::Stretch);
-    m_materialsView->horizontalHeader()->setSectionResizeMode(MatterMaterialsModel::RequirementColumn,
-                                                              QHeaderView::ResizeToContents);
+    m_materialsView->verticalHeader()->setDefaultSectionSize(m_materialsView->fontMetrics().height() + 10);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Time limit:"), m_limits);
@@ -126,7 +129,13 @@ void MatterDetailsWidget::showBundle(const Bundle &bundle, const QList<Matter> &
     m_fees->setText(tr("As each matter publishes"));
     // The matters of the bundle; their shared questions and materials are asked once at intake.
     m_situations->setText(names.join(u'\n'));
-    m_materials->clear();
+    // The bundle's material list: a paper several matters ask for is listed, and asked, once.
+    Matter merged;
+    merged.code = bundle.code;
+    merged.name = bundle.name;
+    merged.situations = ChecklistEngine::mergedSituations(matters);
+    merged.materials = ChecklistEngine::mergedMaterials(matters);
+    m_materials->setMatter(merged);
 }
 
 void MatterDetailsWidget::clear()

@@ -52,13 +52,24 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     default: return {};
     }
     switch (index.column()) {
-    case NameColumn: return h.isBundle ? tr("%1 (one-thing bundle)").arg(h.name) : h.name;
-    case DepartmentColumn: return h.department;
+    case NameColumn: return h.name;
+    case DepartmentColumn: {
+        if (!h.isBundle)
+            return h.department;
+        const Bundle *b = m_catalog->bundle(h.code);
+        return tr("One-thing bundle of %n matter(s)", nullptr, b ? int(b->matterCodes.size()) : 0);
+    }
     case LimitColumn: {
-        const Matter *m = h.isBundle ? nullptr : m_catalog->matter(h.code);
-        if (!m)
+        int days = -1;
+        if (const Matter *m = h.isBundle ? nullptr : m_catalog->matter(h.code))
+            days = m->promisedLimitDays;
+        if (const Bundle *b = h.isBundle ? m_catalog->bundle(h.code) : nullptr)
+            for (const QString &code : b->matterCodes)
+                if (const Matter *m = m_catalog->matter(code))
+                    days = std::max(days, m->promisedLimitDays);
+        if (days < 0)
             return {};
-        return m->promisedLimitDays == 0 ? tr("on the spot") : tr("%n working day(s)", nullptr, m->promisedLimitDays);
+        return days == 0 ? tr("on the spot") : tr("%n working day(s)", nullptr, days);
     }
     }
     return {};

@@ -16,7 +16,8 @@ CREATE TABLE material_kinds (
     how_to_obtain     TEXT    NOT NULL DEFAULT '',
     validity_months   INTEGER NOT NULL DEFAULT 0 CHECK (validity_months >= 0),
     data_sharing      INTEGER NOT NULL DEFAULT 0 CHECK (data_sharing IN (0, 1)),
-    certificate_store INTEGER NOT NULL DEFAULT 0 CHECK (certificate_store IN (0, 1))
+    certificate_store INTEGER NOT NULL DEFAULT 0 CHECK (certificate_store IN (0, 1)),
+    per_application   INTEGER NOT NULL DEFAULT 0 CHECK (per_application IN (0, 1))
 );
 
 -- Every version ever imported; never updated or deleted, because cases pin (code, version).

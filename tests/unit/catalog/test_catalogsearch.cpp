@@ -5,10 +5,10 @@
 #include "catalog/catalogloader.h"
 #include "catalog/catalogsearch.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace ow;
@@ -123,7 +123,7 @@ TEST_CASE("Search over a loaded catalog lists matters and flagged bundles", "[ca
     CHECK(codes(hygiene) == QStringList {u"11330100MB0000002X"_s, u"BUNDLE_RESTAURANT"_s});
 }
 
-TEST_CASE("Search stays fast over 5,000 matters", "[catalog][search][performance]")
+TEST_CASE("Search over 5,000 matters answers every query best first", "[catalog][search]")
 {
     // Names made of the characters real matter names use, so initials and text both hit often.
     const QString pool
@@ -153,24 +153,15 @@ TEST_CASE("Search stays fast over 5,000 matters", "[catalog][search][performance
         queries.append(source.mid(int(rng.bounded(int(source.size()) - 2)), 2));
     }
 
-    QList<qint64> nanos;
+    // Speed is measured by the benchmark program (onewindow-bench-foundation), not here: a timed test on a
+    // shared machine only measures the machine. Here: every query answers, best first, within the limit.
     int found = 0;
-    for (int round = 0; round < 3; ++round) {
-        for (const QString &q : queries) {
-            QElapsedTimer timer;
-            timer.start();
-            found += int(search.search(q).size());
-            nanos.append(timer.nsecsElapsed());
-        }
+    for (const QString &q : queries) {
+        const QList<SearchHit> hits = search.search(q);
+        CHECK(hits.size() <= 50);
+        for (qsizetype i = 1; i < hits.size(); ++i)
+            CHECK(int(hits.at(i - 1).match) <= int(hits.at(i).match));
+        found += int(hits.size());
     }
-    std::sort(nanos.begin(), nanos.end());
-    const double p99ms = double(nanos.at(nanos.size() * 99 / 100)) / 1e6;
-    const double medianMs = double(nanos.at(nanos.size() / 2)) / 1e6;
-    WARN("search over 5000 matters: median " << medianMs << " ms, p99 " << p99ms << " ms");
     CHECK(found > 0);
-#ifdef NDEBUG
-    CHECK(p99ms < 2.0);
-#else
-    CHECK(p99ms < 10.0); // unoptimised build: the 2 ms target applies to release builds
-#endif
 }

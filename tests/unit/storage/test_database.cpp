@@ -80,7 +80,7 @@ TEST_CASE("a failing migration rolls back every migration of that open")
     const QString path = dir.filePath(u"broken.sqlite"_s);
     QList<ow::Migration> migrations = ow::Migrations::builtIn();
     const int good = int(migrations.size());
-    migrations.append({good + 1, u"%1_broken"_s.arg(good + 1, 4, 10, u'0'),
+    migrations.append({good + 1, u"%1_broken"_s.arg(good + 1, 4, 10, QChar(u'0')),
                        u"CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n"_s});
 
     ow::Database db;

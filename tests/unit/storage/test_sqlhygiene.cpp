@@ -41,7 +41,7 @@ TEST_CASE("storage sources are found")
 TEST_CASE("every SQL literal ends where the statement ends: nothing appended, no .arg()")
 {
     // A run of adjacent literals u"..." u"..."_s whose text starts with an SQL verb; after the closing _s
-    // only a ',' or ')' may follow (an argument), never '+', '%' or '.arg('.
+    // only a ',', ')' or '}' may follow (an argument or list element), never '+', '%' or '.arg('.
     static const QRegularExpression statement(
         uR"(u"\s*(SELECT|INSERT|UPDATE|DELETE|PRAGMA|CREATE|DROP|ALTER|BEGIN|COMMIT|ROLLBACK|WITH)\b(?:[^"\\]|\\.)*"(?:\s*u"(?:[^"\\]|\\.)*")*_s\s*(.))"_s);
     int statements = 0;
@@ -53,7 +53,7 @@ TEST_CASE("every SQL literal ends where the statement ends: nothing appended, no
             const QString after = m.captured(2);
             INFO(s.name.toStdString() << ":" << lineOf(s.text, m.capturedStart()) << " "
                                       << m.captured(0).simplified().left(100).toStdString());
-            CHECK((after == u","_s || after == u")"_s || after == u":"_s || after == u";"_s));
+            CHECK((after == u","_s || after == u")"_s || after == u"}"_s || after == u":"_s || after == u";"_s));
         }
     }
     CHECK(statements > 40); // the pattern really sees the statements

@@ -133,6 +133,15 @@ TEST_CASE("after a one-time notice the applicant's return is the second trip, an
     REQUIRE(accepted.ok);
     CHECK(accepted.savedCase.trips == 2);
     CHECK(accepted.savedCase.previousCaseId == notice.savedCase.id);
+
+    // A later application: the ID card is on file, but the application form is filled in anew.
+    auto third = window.start(person(), kUnemployment, {}, later.addDays(7));
+    REQUIRE(third);
+    CHECK_FALSE(third->previousNotice);
+    CHECK(third->checklist.line(QStringLiteral("ID_CARD"))->status == LineStatus::Reused);
+    REQUIRE(third->checklist.line(QStringLiteral("UNEMPLOYMENT_FORM")));
+    CHECK(third->checklist.line(QStringLiteral("UNEMPLOYMENT_FORM"))->perApplication);
+    CHECK(third->checklist.line(QStringLiteral("UNEMPLOYMENT_FORM"))->status == LineStatus::ToCollect);
 }
 
 TEST_CASE("a known applicant's stored details fill what the clerk left empty")

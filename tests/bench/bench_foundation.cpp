@@ -1,0 +1,198 @@
+// onewindow-bench-foundation: the foundation's two targets, measured in one run.
+//  1. an intake decision commit (case, checklist lines, outbox row in one transaction) against a bare
+//     one-row insert transaction on the same database with the same pragmas: medians and their ratio
+//     (target: ratio <= 2);
+//  2. catalog search over 5,000 generated matters, Chinese and pinyin-initial queries: p50 / p99
+//     (target: p99 < 2 ms).
+#include "benchsupport.h"
+
+#include "calendar/workingcalendar.h"
+#include "catalog/catalogloader.h"
+#include "catalog/catalogsearch.h"
+#include "storage/catalogrepository.h"
+#include "storage/database.h"
+#include "workflow/demoidentities.h"
+#include "workflow/intakeservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QTextStream out(stdout);
+
+double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+int benchCommit(int rounds, const QString &dir)
+{
+    ow::Database db;
+    QString error;
+    if (!db.open(dir + QStringLiteral("/bench.db"), &error)) {
+        out << "cannot open database: " << error << '\n';
+        return 1;
+    }
+    const ow::CatalogLoadResult demo = ow::CatalogLoader::load(QStringLiteral(":/catalog/demo-catalog.json"));
+    if (!demo.ok || !ow::CatalogRepository(db).importCatalog(demo.data).ok) {
+        out << "cannot import the demo catalog\n";
+        return 1;
+    }
+    QSqlQuery create(db.db());
+    create.exec(QStringLiteral("CREATE TABLE bench_bare (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)"));
+
+    const ow::WorkingCalendar calendar = ow::WorkingCalendar::builtIn();
+    ow::IntakeService window(db, calendar, {}, ow::Station{QStringLiteral("BENCH"), 1, QStringLiteral("bench")});
+    window.reloadCatalog();
+    QRandomGenerator rng(1);
+    const QDate today(2026, 11, 27);
+    // A typical matter with situations: 食品经营许可（新办）, all materials brought.
+    std::optional<ow::IntakeSession> session = window.start(ow::demo::randomPerson(rng, today),
+                                                            QStringLiteral("SCJG-XK-0006"), {}, today, &error);
+    if (!session) {
+        out << "cannot start a session: " << error << '\n';
+        return 1;
+    }
+    QMap<QString, QString> answers;
+    for (const ow::Situation &s : session->checklist.situations)
+        answers.insert(s.id, s.options.first().id);
+    window.answer(*session, answers);
+    QSet<QString> received;
+    for (const ow::ChecklistLine &l : session->checklist.lines)
+        if (l.askedOfApplicant())
+            received.insert(l.kind);
+
+    std::vector<double> decision, bare;
+    const QDateTime now = QDateTime(today, QTime(10, 0)).toUTC();
+    // Interleaved, so both see the same disk and cache conditions.
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const ow::DecisionResult r = window.decide(*session, received, ow::Decision::Accept, {}, now);
+        decision.push_back(msSince(t));
+        if (!r.ok) {
+            out << "decision failed: " << r.error << '\n';
+            return 1;
+        }
+        t.restart();
+        const bool ok = db.transaction([&] {
+            QSqlQuery q(db.db());
+            q.prepare(QStringLiteral("INSERT INTO bench_bare (payload) VALUES (?)"));
+            q.addBindValue(QStringLiteral("one row"));
+            return q.exec();
+        });
+        bare.push_back(msSince(t));
+        if (!ok) {
+            out << "bare insert failed\n";
+            return 1;
+        }
+    }
+    const double dMedian = owbench::percentile(decision, 50);
+    const double bMedian = owbench::percentile(bare, 50);
+    out << "decision commit: " << rounds << " rounds, " << session->checklist.lines.size()
+        << " checklist lines each; journal_mode=WAL synchronous=FULL\n";
+    out << QStringLiteral("  intake decision commit  median %1 ms  p95 %2 ms\n")
+               .arg(dMedian, 0, 'f', 3)
+               .arg(owbench::percentile(decision, 95), 0, 'f', 3);
+    out << QStringLiteral("  bare one-row insert     median %1 ms  p95 %2 ms\n")
+               .arg(bMedian, 0, 'f', 3)
+               .arg(owbench::percentile(bare, 95), 0, 'f', 3);
+    out << QStringLiteral("  ratio (decision / bare) %1   target <= 2\n").arg(dMedian / bMedian, 0, 'f', 2);
+    return 0;
+}
+
+// 5,000 matters: the demo catalog's names varied the way real catalogs vary them.
+QList<ow::SearchEntry> generatedMatters(const ow::CatalogData &demo, int count)
+{
+    static const char *prefixes[] = {"", "市级", "区级", "街道", "开发区"};
+    static const char *suffixes[] = {"", "（新办）", "（变更）", "（延续）", "（注销）", "（补办）", "（告知承诺）", "（跨省通办）"};
+    QList<ow::SearchEntry> entries;
+    int n = 0;
+    while (entries.size() < count) {
+        const ow::Matter &m = demo.matters.at(n % demo.matters.size());
+        const int variant = n / int(demo.matters.size());
+        ow::SearchEntry e;
+        e.code = QStringLiteral("GEN-%1").arg(n, 5, 10, QLatin1Char('0'));
+        e.name = QString::fromUtf8(prefixes[variant % 5]) + m.name + QString::fromUtf8(suffixes[(variant / 5) % 8]);
+        if (variant >= 40)
+            e.name += QStringLiteral("%1").arg(variant);
+        e.department = m.department;
+        entries << e;
+        ++n;
+    }
+    return entries;
+}
+
+int benchSearch(int repeats)
+{
+    const ow::CatalogLoadResult demo = ow::CatalogLoader::load(QStringLiteral(":/catalog/demo-catalog.json"));
+    if (!demo.ok)
+        return 1;
+    QElapsedTimer build;
+    build.start();
+    const ow::CatalogSearch search(generatedMatters(demo.data, 5000));
+    const double buildMs = msSince(build);
+    const QStringList chinese{QStringLiteral("食品"), QStringLiteral("经营许可"), QStringLiteral("不动产转移登记"),
+                              QStringLiteral("社会保障卡"), QStringLiteral("户口"), QStringLiteral("登记"),
+                              QStringLiteral("区市场监督管理局"), QStringLiteral("医")};
+    const QStringList pinyin{QStringLiteral("spjy"), QStringLiteral("jyxk"), QStringLiteral("bdc"), QStringLiteral("shbzk"),
+                             QStringLiteral("hk"), QStringLiteral("dj"), QStringLiteral("s"), QStringLiteral("gtgsh")};
+    out << "catalog search: " << search.size() << " matters, index built in " << QString::number(buildMs, 'f', 1)
+        << " ms, " << repeats << " runs of each query\n";
+    for (const auto &[label, queries] : {std::pair{"Chinese", chinese}, std::pair{"pinyin ", pinyin}}) {
+        std::vector<double> samples;
+        int hits = 0;
+        for (int r = 0; r < repeats; ++r) {
+            for (const QString &q : queries) {
+                QElapsedTimer t;
+                t.start();
+                hits += int(search.search(q, 50).size());
+                samples.push_back(msSince(t));
+            }
+        }
+        out << QStringLiteral("  %1 queries  p50 %2 ms  p99 %3 ms  max %4 ms  (%5 hits)   target p99 < 2 ms\n")
+                   .arg(QLatin1String(label))
+                   .arg(owbench::percentile(samples, 50), 0, 'f', 3)
+                   .arg(owbench::percentile(samples, 99), 0, 'f', 3)
+                   .arg(owbench::percentile(samples, 100), 0, 'f', 3)
+                   .arg(hits / repeats);
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("onewindow.*.debug=false\nonewindow.*.info=false"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Foundation benchmarks: decision commit and catalog search."));
+    parser.addHelpOption();
+    const QCommandLineOption rounds(QStringLiteral("rounds"), QStringLiteral("commit rounds (default 400)"),
+                                    QStringLiteral("N"), QStringLiteral("400"));
+    const QCommandLineOption repeats(QStringLiteral("repeats"), QStringLiteral("search repeats (default 200)"),
+                                     QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption dir(QStringLiteral("dir"),
+                                 QStringLiteral("folder for the database (default: a temporary folder; pick one on the "
+                                                "disk the hall will use)"),
+                                 QStringLiteral("DIR"));
+    parser.addOptions({rounds, repeats, dir});
+    parser.process(app);
+
+    QTemporaryDir temp(parser.isSet(dir) ? parser.value(dir) + QStringLiteral("/bench-XXXXXX") : QString());
+    out << "rss at start: " << owbench::residentKiB() << " KiB\n";
+    int rc = benchCommit(parser.value(rounds).toInt(), temp.path());
+    rc |= benchSearch(parser.value(repeats).toInt());
+    out << "rss at end: " << owbench::residentKiB() << " KiB\n";
+    out.flush();
+    return rc;
+}

@@ -1,0 +1,142 @@
+// The victim of test_crash_recovery: opens a database, imports a tiny catalog, then commits decisions
+// (and return trips, and outbox progress) in an endless loop until it is killed. After each commit has
+// returned it prints "COMMITTED <case number>" and flushes, so the parent knows exactly what was promised.
+#include "storage/caserepository.h"
+#include "storage/catalogrepository.h"
+#include "storage/database.h"
+#include "storage/outbox.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ow::CatalogData tinyCatalog()
+{
+    ow::CatalogData data;
+    data.catalogVersion = u"crash-1"_s;
+    data.materialKinds = {{u"ID_CARD"_s, u"居民身份证"_s, u"公安机关"_s, {}, {}, 0, false, false},
+                          {u"FORM"_s, u"申请表"_s, u"申请人"_s, {}, {}, 0, false, false},
+                          {u"LEASE"_s, u"租赁合同"_s, u"申请人"_s, {}, {}, 0, false, false}};
+    for (const QString &code : {u"C001"_s, u"C002"_s}) {
+        ow::Matter m;
+        m.code = code;
+        m.name = u"事项 "_s + code;
+        m.type = u"公共服务"_s;
+        m.department = u"街道办事处"_s;
+        m.legalLimitDays = 10;
+        m.promisedLimitDays = 5;
+        for (const QString &kind : {u"ID_CARD"_s, u"FORM"_s, u"LEASE"_s}) {
+            ow::MatterMaterial line;
+            line.kind = kind;
+            line.name = kind;
+            line.deficiencyAllowed = kind == u"LEASE"_s;
+            m.materials.append(line);
+        }
+        data.matters.append(m);
+    }
+    return data;
+}
+
+void say(const QByteArray &line)
+{
+    // One write of a whole line, then flush: the parent never sees half a number.
+    std::fputs(line.constData(), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"onewindow.*.info=false\nonewindow.*.debug=false"_s);
+    if (argc < 2) {
+        std::fputs("usage: crash_child DATABASE\n", stderr);
+        return 2;
+    }
+    ow::Database db;
+    QString error;
+    if (!db.open(QString::fromLocal8Bit(argv[1]), &error)) {
+        std::fprintf(stderr, "ERROR open: %s\n", qPrintable(error));
+        return 1;
+    }
+    ow::Outbox outbox(db);
+    if (outbox.resetStaleSending(&error) < 0) {
+        std::fprintf(stderr, "ERROR reset: %s\n", qPrintable(error));
+        return 1;
+    }
+    ow::CatalogRepository catalogs(db);
+    const ow::ImportReport imported = catalogs.importCatalog(tinyCatalog());
+    if (!imported.ok) {
+        std::fprintf(stderr, "ERROR import: %s\n", qPrintable(imported.error));
+        return 1;
+    }
+    const ow::CatalogData catalog = catalogs.loadCurrent();
+    ow::CaseRepository cases(db);
+    QRandomGenerator *rng = QRandomGenerator::global();
+
+    QString awaiting; // the last case accepted with deficiency, for a return trip
+    for (quint64 n = 0;; ++n) {
+        ow::Applicant applicant;
+        applicant.idNumber = u"1101011990030%1"_s.arg(rng->bounded(10000, 99999));
+        applicant.name = u"申请人"_s;
+        ow::Case c;
+        c.hallCode = u"CRASH"_s;
+        c.window = 1 + int(n % 3);
+        c.clerk = u"crash"_s;
+        const int pick = rng->bounded(4);
+        c.decision = pick == 0 ? ow::Decision::AcceptWithDeficiency
+                   : pick == 1 ? ow::Decision::OneTimeNotice
+                               : ow::Decision::Accept;
+        c.status = pick == 0 ? ow::CaseStatus::AwaitingSupplement
+                 : pick == 1 ? ow::CaseStatus::Notified
+                             : ow::CaseStatus::Accepted;
+        const ow::Matter &matter = catalog.matters.at(rng->bounded(int(catalog.matters.size())));
+        c.matters = {{matter.code, matter.version}};
+        for (const ow::MatterMaterial &line : matter.materials) {
+            ow::CaseMaterial m;
+            m.kind = line.kind;
+            m.name = line.name;
+            m.matterCodes = {matter.code};
+            m.status = c.decision == ow::Decision::AcceptWithDeficiency && line.deficiencyAllowed
+                ? ow::LineStatus::DeficiencyAllowed : ow::LineStatus::ToCollect;
+            m.received = c.decision == ow::Decision::Accept || m.status == ow::LineStatus::ToCollect;
+            m.receivedOn = m.received ? QDate::currentDate() : QDate();
+            c.materials.append(m);
+        }
+        c.listedCount = int(c.materials.size());
+        if (!cases.commitDecision(c, applicant, &error)) {
+            std::fprintf(stderr, "ERROR commit: %s\n", qPrintable(error));
+            return 1;
+        }
+        say("COMMITTED " + c.caseNumber.toUtf8() + '\n');
+
+        if (c.decision == ow::Decision::AcceptWithDeficiency) {
+            if (!awaiting.isEmpty() && !cases.recordSupplement(awaiting, {u"LEASE"_s}, QDate::currentDate(), &error)) {
+                std::fprintf(stderr, "ERROR supplement: %s\n", qPrintable(error));
+                return 1;
+            }
+            awaiting = c.id;
+        }
+        // Move the outbox along too, so kills also land between sending and sent.
+        const QList<ow::OutboxItem> due = outbox.pending(2);
+        QList<qint64> ids;
+        for (const ow::OutboxItem &item : due)
+            ids << item.id;
+        if (!ids.isEmpty() && outbox.markSending(ids, &error)) {
+            for (qint64 id : ids) {
+                const bool ok = rng->bounded(5) == 0 ? outbox.scheduleRetry(id, QDateTime::currentDateTimeUtc(), u"HTTP 503"_s, &error)
+                                                     : outbox.markSent(id, u"GOV-%1"_s.arg(id), &error);
+                if (!ok) {
+                    std::fprintf(stderr, "ERROR outbox: %s\n", qPrintable(error));
+                    return 1;
+                }
+            }
+        }
+    }
+}
