@@ -1,4 +1,1900 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>onewindow</name>
+    <message>
+        <location filename="../app/onewindow/main.cpp" line="+68"/>
+        <source>OneWindow: one-window intake for the government service hall.</source>
+        <translation>一窗通：政务服务大厅综合窗口一窗受理。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run the demo hall on this machine (demo catalog, demo clerk, demo cases)</source>
+        <translation>在本机运行演示大厅（演示事项目录、演示窗口人员、演示办件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the window&apos;s database file</source>
+        <translation>本窗口的数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the hall code printed in case numbers</source>
+        <translation>打印在办件编号中的大厅代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this window&apos;s number</source>
+        <translation>本窗口的窗口号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the clerk signed in at this window</source>
+        <translation>在本窗口登录的窗口人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an extra working-day calendar file (docs/calendar-format.md)</source>
+        <translation>额外的工作日日历文件（docs/calendar-format.md）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the language of the window, e.g. zh_CN or en</source>
+        <translation>窗口界面语言，例如 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>OneWindow</source>
+        <translation>一窗通</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The calendar file was not loaded:
+%1</source>
+        <translation>日历文件未能加载：
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database could not be opened:
+%1</source>
+        <translation>数据库无法打开：
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo clerk</source>
+        <translation>演示窗口人员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No holiday data for %1: due dates count weekends only.</source>
+        <translation>缺少 %1 年的节假日数据：到期日仅按扣除周末计算。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The catalog could not be read:
+%1</source>
+        <translation>无法读取事项目录：
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No catalog has been imported into %1 yet.
+An administrator imports one with:
+onewindowctl import-catalog FILE --db %1</source>
+        <translation>%1 尚未导入事项目录。
+请管理员使用以下命令导入：
+onewindowctl import-catalog FILE --db %1</translation>
+    </message>
+</context>
+<context>
+    <name>onewindowctl</name>
+    <message>
+        <location filename="../app/onewindowctl/cmd_database.cpp" line="+20"/>
+        <source>the database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--db PATH is required.</source>
+        <translation>必须指定 --db PATH。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Imports a matter catalog (docs/catalog-format.md). A file with any error is refused whole: every error is printed as FILE:LINE: message and nothing is imported. A changed matter gets a new version; decided cases keep theirs.</source>
+        <translation>导入事项目录（docs/catalog-format.md）。文件中只要有任何错误即整体拒绝导入：每个错误按 FILE:LINE: message 格式输出，且不导入任何内容。有变更的事项生成新版本；已作出决定的办件保留其原有版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog JSON file</source>
+        <translation>事项目录 JSON 文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import-catalog takes exactly one FILE.</source>
+        <translation>import-catalog 只接受一个 FILE 参数。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n 个错误；未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>imported %1: %2 matters added, %3 changed (new version), %4 unchanged, %5 withdrawn; %6 material kinds, %7 bundles</source>
+        <translation>已导入 %1：新增事项 %2 个，变更 %3 个（生成新版本），未变更 %4 个，撤销 %5 个；材料种类 %6 个，一件事 %7 个</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checks a database: SQLite integrity, foreign keys, and orphans (cases without matters or outbox rows, outbox rows ahead of their case). Exit 1 on any problem.</source>
+        <translation>检查数据库：SQLite 完整性、外键及孤立记录（没有事项或没有待上传队列记录的办件、修订版本超前于所属办件的待上传队列记录）。发现任何问题时退出码为 1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok: %1 is clean (schema version %2)</source>
+        <translation>正常：%1 检查无问题（schema 版本 %2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Makes N realistic decisions through the real checklist engine on the catalog in the database (varied applicants, matters, bundles, situations and outcomes). If the database has no catalog, the demo catalog is imported first.</source>
+        <translation>基于数据库中的事项目录，通过真实的材料清单引擎生成 N 个逼真的受理决定（申请人、事项、一件事、情形和结果各不相同）。如果数据库中没有事项目录，则先导入演示事项目录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>how many decisions (default 100)</source>
+        <translation>受理决定数量（默认 100）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random seed, for the same data again</source>
+        <translation>随机种子，用于再次生成相同的数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hall code in the case numbers (default DEMO)</source>
+        <translation>办件编号中的大厅代码（默认 DEMO）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number of windows taking cases (default 6)</source>
+        <translation>受理办件的窗口数（默认 6）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spread over this many working days up to today (default 10)</source>
+        <translation>分布在截至今天的最近若干个工作日内（默认 10）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--cases, --seed, --windows (1-99) and --days need whole numbers; --hall a code.</source>
+        <translation>--cases、--seed、--windows（1-99）和 --days 须为整数；--hall 须为代码。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>imported the demo catalog: %1 matters, %2 bundles</source>
+        <translation>已导入演示事项目录：事项 %1 个，一件事 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>seed-demo stopped after %n decision(s): </source>
+        <translation>
+            <numerusform>seed-demo 在生成 %n 个受理决定后停止：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 decisions in %2 ms: %3 accepted, %4 accepted with deficiency, %5 one-time notices, %6 not accepted; %7 bundles, %8 organisations, %9 second trips</source>
+        <translation>%2 毫秒内生成 %1 个受理决定：受理 %3 件，容缺受理 %4 件，一次性告知 %5 件，不予受理 %6 件；一件事 %7 件，企业申请 %8 件，二次跑动 %9 次</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 supplements brought back, %2 checklist lines reused from earlier cases</source>
+        <translation>补齐材料 %1 次，复用既往办件的材料清单条目 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindowctl/cmd_identifiers.cpp" line="+34"/>
+        <source>Validates a resident ID number (GB 11643) or a unified social credit code (GB 32100).
+Exit 0 when valid, 1 with the reason when not.</source>
+        <translation>校验居民身份证号码（GB 11643）或统一社会信用代码（GB 32100）。
+有效时退出码为 0；无效时退出码为 1 并输出原因。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the number to check</source>
+        <translation>要校验的号码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check-id takes exactly one VALUE.</source>
+        <translation>check-id 只接受一个 VALUE 参数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prints the due date (YYYY-MM-DD): the Nth working day after the start day, which itself is not counted.</source>
+        <translation>输出到期日（YYYY-MM-DD）：起始日之后的第 N 个工作日，起始日本身不计入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start day, YYYY-MM-DD</source>
+        <translation>起始日，格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>number of working days</source>
+        <translation>工作日数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a calendar file (docs/calendar-format.md); its year replaces or adds to the built-in years; may be repeated</source>
+        <translation>日历文件（docs/calendar-format.md）；其年份替换或补充内置年份；可重复指定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count ordinary Saturdays as working days (5+X)</source>
+        <translation>将普通周六计为工作日（5+X）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--from needs a real date as YYYY-MM-DD, got &quot;%1&quot;.</source>
+        <translation>--from 须为 YYYY-MM-DD 格式的有效日期，实际为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--working-days needs a whole number from 0 to 3650, got &quot;%1&quot;.</source>
+        <translation>--working-days 须为 0 到 3650 之间的整数，实际为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>warning: no holiday data for %1; counted weekends only.</source>
+        <translation>警告：缺少 %1 年的节假日数据；仅扣除了周末。</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindowctl/main.cpp" line="+12"/>
+        <source>Validate a resident ID number or a unified social credit code</source>
+        <translation>校验居民身份证号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Nth working day after a date, by the working-day calendar</source>
+        <translation>按工作日日历计算某日期之后的第 N 个工作日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a matter catalog (JSON) into a database</source>
+        <translation>将事项目录（JSON）导入数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check a database: integrity, foreign keys, orphans</source>
+        <translation>检查数据库：完整性、外键、孤立记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill a database with realistic demo decisions</source>
+        <translation>向数据库填充逼真的演示受理决定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: onewindowctl COMMAND [options]</source>
+        <translation>用法：onewindowctl COMMAND [options]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &apos;onewindowctl COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>运行 &apos;onewindowctl COMMAND --help&apos; 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Case</name>
+    <message>
+        <location filename="../core/domain/case.cpp" line="+62"/>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept with deficiency</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting supplement</source>
+        <translation>待补齐材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notified of missing materials</source>
+        <translation>已一次性告知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To collect</source>
+        <translation>待收取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reused</source>
+        <translation>免提交（复用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By data sharing</source>
+        <translation>数据共享获取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficiency allowed</source>
+        <translation>可容缺（后补）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogBrowser</name>
+    <message>
+        <location filename="../ui/catalog/catalogbrowser.cpp" line="+26"/>
+        <source>Find a matter: 汉字, pinyin initials (spjy) or code</source>
+        <translation>查找事项：汉字、拼音首字母（spjy）或事项编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to search; Down to move into the results (Ctrl+F comes back here)</source>
+        <translation>输入即可搜索；按下方向键进入结果列表（按 Ctrl+F 返回此处）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%n matter(s) and bundle(s) in the catalog</source>
+        <translation>
+            <numerusform>事项目录共有 %n 个事项和一件事</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found for &quot;%1&quot;. Try fewer characters or the pinyin initials.</source>
+        <translation>未找到“%1”。请减少输入的字数，或改用拼音首字母。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>找到 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogLoader</name>
+    <message>
+        <location filename="../core/catalog/catalogloader.cpp" line="+32"/>
+        <source>cannot open the catalog file: %1</source>
+        <translation>无法打开事项目录文件：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is too large for a catalog (%1 bytes)</source>
+        <translation>文件过大，不是有效的事项目录（%1 字节）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the catalog file: %1</source>
+        <translation>无法读取事项目录文件：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON 语法错误：%1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a catalog must be a JSON object { ... }</source>
+        <translation>事项目录必须是 JSON 对象 { ... }</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
+        <translation>不支持的格式 &quot;%1&quot;（应为 &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;matters&quot; must list at least one matter</source>
+        <translation>&quot;matters&quot; 必须至少列出一个事项</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>each bundle</source>
+        <translation>&quot;bundles&quot; 中的每一项</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bundle code &quot;%1&quot; is already the code of a matter (line %2)</source>
+        <translation>一件事编码 &quot;%1&quot; 已被用作事项编码（第 %2 行）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate bundle code &quot;%1&quot; (first used at line %2)</source>
+        <translation>一件事编码 &quot;%1&quot; 重复（首次使用于第 %2 行）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a bundle must combine at least two matters</source>
+        <translation>一件事必须至少包含两个事项</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown matter &quot;%1&quot; in bundle</source>
+        <translation>一件事中包含未知事项 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matter &quot;%1&quot; is listed twice in this bundle</source>
+        <translation>事项 &quot;%1&quot; 在此一件事中列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogmaterials.cpp" line="+40"/>
+        <source>material kind &quot;%1&quot; is listed twice in this matter under the same conditions (first at line %2)</source>
+        <translation>材料种类 &quot;%1&quot; 在此事项中以相同条件列出了两次（首次位于第 %2 行）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>each material</source>
+        <translation>&quot;materials&quot; 中的每一项</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown material kind &quot;%1&quot;</source>
+        <translation>未知的材料种类 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../core/catalog/catalogmatters.cpp" line="+87"/>
+        <source>vague material name &quot;%1&quot;: the list of certificates allows only named materials</source>
+        <translation>材料名称 &quot;%1&quot; 过于笼统：证明事项清单只允许列明具体名称的材料</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown form &quot;%1&quot; (expected one of: %2)</source>
+        <translation>未知的材料形式 &quot;%1&quot;（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown requirement &quot;%1&quot; (expected one of: %2)</source>
+        <translation>未知的提交要求 &quot;%1&quot;（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;when&quot; is only allowed with &quot;requirement&quot;: &quot;situational&quot;</source>
+        <translation>只有在 &quot;requirement&quot;: &quot;situational&quot; 时才允许使用 &quot;when&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>a situational material needs a &quot;when&quot; condition</source>
+        <translation>特定情形下必交的材料需要 &quot;when&quot; 条件</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>condition &quot;%1&quot; must have the form situation=option</source>
+        <translation>条件 &quot;%1&quot; 必须采用 situation=option 形式</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>condition &quot;%1&quot;: this matter has no situation &quot;%2&quot;</source>
+        <translation>条件 &quot;%1&quot;：此事项没有情形 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>condition &quot;%1&quot;: situation &quot;%2&quot; has no option &quot;%3&quot;</source>
+        <translation>条件 &quot;%1&quot;：情形 &quot;%2&quot; 没有选项 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>condition &quot;%1&quot; is listed twice</source>
+        <translation>条件 &quot;%1&quot; 列出了两次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>condition &quot;%1&quot; contradicts &quot;%2=%3&quot;: the material could never apply</source>
+        <translation>条件 &quot;%1&quot; 与 &quot;%2=%3&quot; 矛盾：该材料永远不会适用</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogmatters.cpp" line="-33"/>
+        <source>duplicate material kind code &quot;%1&quot; (first defined at line %2)</source>
+        <translation>材料种类编码 &quot;%1&quot; 重复（首次定义于第 %2 行）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>each material kind</source>
+        <translation>&quot;materialKinds&quot; 中的每一项</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>material kind code &quot;%1&quot; may use only A-Z, 0-9 and _</source>
+        <translation>材料种类编码 &quot;%1&quot; 只能使用 A-Z、0-9 和 _</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>duplicate matter code &quot;%1&quot; (first used at line %2)</source>
+        <translation>事项编码 &quot;%1&quot; 重复（首次使用于第 %2 行）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>each matter</source>
+        <translation>&quot;matters&quot; 中的每一项</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown matter type &quot;%1&quot; (expected one of: %2)</source>
+        <translation>未知的事项类型 &quot;%1&quot;（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the promised time limit (%1 working days) exceeds the legal time limit (%2 working days)</source>
+        <translation>承诺时限（%1 个工作日）超过法定时限（%2 个工作日）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a matter must list at least one material</source>
+        <translation>事项必须至少列出一项材料</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>each fee</source>
+        <translation>&quot;fees&quot; 中的每一项</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown tag &quot;%1&quot; (expected one of: %2)</source>
+        <translation>未知的标签 &quot;%1&quot;（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tag &quot;%1&quot; is listed twice</source>
+        <translation>标签 &quot;%1&quot; 列出了两次</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>each situation</source>
+        <translation>&quot;situations&quot; 中的每一项</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>situation id &quot;%1&quot; may use only a-z, 0-9 and _</source>
+        <translation>情形 id &quot;%1&quot; 只能使用 a-z、0-9 和 _</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duplicate situation id &quot;%1&quot; in this matter</source>
+        <translation>此事项中的情形 id &quot;%1&quot; 重复</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a situation needs at least two options</source>
+        <translation>情形至少需要两个选项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>each option</source>
+        <translation>&quot;options&quot; 中的每一项</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>option id &quot;%1&quot; may use only a-z, 0-9 and _</source>
+        <translation>选项 id &quot;%1&quot; 只能使用 a-z、0-9 和 _</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duplicate option id &quot;%1&quot; in this situation</source>
+        <translation>此情形中的选项 id &quot;%1&quot; 重复</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogobjectreader.cpp" line="+70"/>
+        <source>%1 must be an object { ... }</source>
+        <translation>%1必须是 JSON 对象 { ... }</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>duplicate key &quot;%1&quot; (already at line %2)</source>
+        <translation>键 &quot;%1&quot; 重复（已出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知的键 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>未知的键 &quot;%1&quot;（是否应为 &quot;%2&quot;？）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>缺少必需的键 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; 不能为空</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; must be a whole number of at least %2</source>
+        <translation>&quot;%1&quot; 必须是不小于 %2 的整数</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; must be an array [ ... ]</source>
+        <translation>&quot;%1&quot; 必须是数组 [ ... ]</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>each entry of &quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 的每一项都必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the entries of &quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; 的各项不能为空</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChecklistEngine</name>
+    <message>
+        <location filename="../core/intake/checklistengine.cpp" line="+200"/>
+        <source>Give the reason for not accepting: it is printed on the notice to the applicant.</source>
+        <translation>请填写不予受理的理由：该理由将打印在交给申请人的不予受理通知书上。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Answer every situation question first (%n open).</source>
+        <translation>
+            <numerusform>请先回答所有情形问题（还有 %n 个未回答）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n material(s) still missing: accept needs every material.</source>
+        <translation>
+            <numerusform>仍缺少 %n 项材料：受理要求材料齐全。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is missing: accept the application instead.</source>
+        <translation>材料齐全：请直接受理。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n missing material(s) cannot follow later: issue a one-time notice instead.</source>
+        <translation>
+            <numerusform>有 %n 项缺少的材料不可容缺后补：请改为出具一次性告知书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is missing: a one-time notice would be empty. Accept the application.</source>
+        <translation>材料齐全：一次性告知书将没有内容。请予以受理。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DemoSeeder</name>
+    <message>
+        <location filename="../core/workflow/demoseeder.cpp" line="+96"/>
+        <source>The database has no catalog: import one first (onewindowctl import-catalog).</source>
+        <translation>数据库中没有事项目录：请先导入（onewindowctl import-catalog）。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Identifiers</name>
+    <message>
+        <location filename="../core/domain/identifiers.cpp" line="+126"/>
+        <source>Enter the resident ID number.</source>
+        <translation>请输入居民身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is an old 15-digit ID number. The 18-digit resident ID number is needed: it is printed on the current identity card.</source>
+        <translation>这是旧的 15 位身份证号码。需要 18 位居民身份证号码，见现行居民身份证。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A resident ID number has 18 characters; %1 were given.</source>
+        <translation>居民身份证号码应为 18 位，输入的是 %1 位。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Character %1 of the resident ID number must be a digit; &quot;%2&quot; was given.</source>
+        <translation>居民身份证号码第 %1 位必须是数字，输入的是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The last character of the resident ID number must be a digit or X; &quot;%1&quot; was given.</source>
+        <translation>居民身份证号码最后一位必须是数字或 X，输入的是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The resident ID number starts with %1, which is not a province code.</source>
+        <translation>居民身份证号码以 %1 开头，这不是有效的省级行政区划代码。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Characters 7-14 of the resident ID number give the birth date %1, which does not exist.</source>
+        <translation>居民身份证号码第 7-14 位表示的出生日期 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Characters 7-14 of the resident ID number give the birth date %1, before 1900.</source>
+        <translation>居民身份证号码第 7-14 位表示的出生日期 %1 早于 1900 年。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Characters 7-14 of the resident ID number give the birth date %1, which is in the future.</source>
+        <translation>居民身份证号码第 7-14 位表示的出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The check character of the resident ID number is wrong: %1 was expected, %2 was given. Some digit was probably mistyped.</source>
+        <translation>居民身份证号码校验码有误：应为 %1，输入的是 %2。可能有数字录入错误。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the unified social credit code.</source>
+        <translation>请输入统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A unified social credit code has 18 characters; %1 were given.</source>
+        <translation>统一社会信用代码应为 18 位，输入的是 %1 位。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Character %1 of the credit code is the letter %2, which credit codes never use (I, O, Z, S and V are left out). Check whether it is a digit.</source>
+        <translation>统一社会信用代码第 %1 位是字母 %2，信用代码不使用该字母（不含 I、O、Z、S、V）。请核对是否应为数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Character %1 of the credit code is &quot;%2&quot;; only digits and the letters A-Z without I, O, Z, S and V are allowed.</source>
+        <translation>统一社会信用代码第 %1 位是“%2”；只允许使用数字和字母 A-Z（不含 I、O、Z、S、V）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The credit code starts with %1, which is not a registration authority code.</source>
+        <translation>统一社会信用代码以 %1 开头，这不是有效的登记管理部门代码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Characters 3-8 of the credit code are a region code and must be digits; character %1 is &quot;%2&quot;.</source>
+        <translation>统一社会信用代码第 3-8 位为行政区划码，必须是数字；第 %1 位是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Characters 9-17 of the credit code are the organisation code, and its check character (character 17) is wrong: %1 was expected, %2 was given.</source>
+        <translation>统一社会信用代码第 9-17 位为组织机构代码，其校验码（第 17 位）有误：应为 %1，输入的是 %2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The check character of the credit code is wrong: %1 was expected, %2 was given. Some character was probably mistyped.</source>
+        <translation>统一社会信用代码校验码有误：应为 %1，输入的是 %2。可能有字符录入错误。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter a resident ID number or a unified social credit code.</source>
+        <translation>请输入居民身份证号码或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is neither a resident ID number nor a unified social credit code: both have 18 characters, %2 were given.</source>
+        <translation>“%1”既不是居民身份证号码，也不是统一社会信用代码：两者均为 18 位，输入的是 %2 位。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeService</name>
+    <message>
+        <location filename="../core/workflow/intakeservice.cpp" line="+72"/>
+        <source>No matter or bundle with the code %1 is in force.</source>
+        <translation>没有编码为 %1 的现行有效事项或一件事。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>请输入申请人姓名。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The decision was not saved: %1</source>
+        <translation>受理决定未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::JsonTree</name>
+    <message>
+        <location filename="../core/catalog/jsontree.cpp" line="+57"/>
+        <source>unexpected content after the end of the JSON document</source>
+        <translation>JSON 文档结束后出现多余内容</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>unexpected end of file: expected a value</source>
+        <translation>文件意外结束：此处应为一个值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+228"/>
+        <source>comments are not allowed in JSON</source>
+        <translation>JSON 中不允许使用注释</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>strings must be in double quotes</source>
+        <translation>字符串必须使用双引号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a value (object, array, string, number, true, false or null)</source>
+        <translation>此处应为一个值（对象、数组、字符串、数字、true、false 或 null）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>invalid number</source>
+        <translation>无效的数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid number: leading zeros are not allowed</source>
+        <translation>无效的数字：不允许有前导零</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid number: expected a digit after the decimal point</source>
+        <translation>无效的数字：小数点后应为数字</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>invalid number: expected a digit in the exponent</source>
+        <translation>无效的数字：指数部分应为数字</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>invalid UTF-8 byte sequence (the file must be saved as UTF-8)</source>
+        <translation>无效的 UTF-8 字节序列（文件必须以 UTF-8 编码保存）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid \u escape: expected four hexadecimal digits</source>
+        <translation>无效的 \u 转义：应为四位十六进制数字</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+52"/>
+        <source>unterminated string: the closing quote is missing</source>
+        <translation>字符串未结束：缺少右引号</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>invalid \u escape: a low surrogate without a high surrogate before it</source>
+        <translation>无效的 \u 转义：低位代理项之前没有高位代理项</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>invalid \u escape: a high surrogate must be followed by a \u low surrogate</source>
+        <translation>无效的 \u 转义：高位代理项之后必须紧跟一个 \u 低位代理项</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>invalid escape sequence \%1 in a string</source>
+        <translation>字符串中存在无效的转义序列 \%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>line break inside a string (is the closing quote missing?)</source>
+        <translation>字符串内出现换行（是否缺少右引号？）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>control character U+%1 inside a string must be escaped</source>
+        <translation>字符串内的控制字符 U+%1 必须转义</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+51"/>
+        <source>nesting deeper than %1 levels</source>
+        <translation>嵌套层数超过 %1 层</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>unexpected end of file: expected a key or &apos;}&apos;</source>
+        <translation>文件意外结束：此处应为键或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trailing comma: expected another key after &apos;,&apos;</source>
+        <translation>多余的尾随逗号：&apos;,&apos; 之后应还有一个键</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a key in double quotes</source>
+        <translation>此处应为带双引号的键</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected &apos;:&apos; after the key &quot;%1&quot;</source>
+        <translation>键 &quot;%1&quot; 之后应为 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected end of file: expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>文件意外结束：此处应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>对象成员之后应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>trailing comma: expected another element after &apos;,&apos;</source>
+        <translation>多余的尾随逗号：&apos;,&apos; 之后应还有一个元素</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected end of file: expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>文件意外结束：此处应为 &apos;,&apos; 或 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>数组元素之后应为 &apos;,&apos; 或 &apos;]&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+18"/>
+        <source>OneWindow — hall %1, window %2</source>
+        <translation>一窗通 — 大厅 %1，%2 号窗口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hall %1 · Window %2 · %3</source>
+        <translation>大厅 %1 · %2 号窗口 · %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Catalog</source>
+        <translation>事项目录(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find a matter</source>
+        <translation>查找事项(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a matter (%1)</source>
+        <translation>查找事项（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About OneWindow</source>
+        <translation>关于一窗通(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About OneWindow</source>
+        <translation>关于一窗通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;OneWindow %1&lt;/b&gt;&lt;p&gt;One-window intake for the government service hall: any matter at any window, every missing material told at once.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;一窗通 %1&lt;/b&gt;&lt;p&gt;政务服务大厅综合窗口一窗受理：任一窗口均可受理任一事项，所缺材料一次性告知。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Matter</name>
+    <message>
+        <location filename="../core/domain/matter.cpp" line="+10"/>
+        <source>original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>electronic</source>
+        <translation>电子件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>original and copy</source>
+        <translation>原件及复印件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>required</source>
+        <translation>必交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>选交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required in this situation</source>
+        <translation>特定情形下必交</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Instant</source>
+        <translation>马上办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>网上办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearby</source>
+        <translation>就近办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One trip</source>
+        <translation>一次办</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MatterDetailsWidget</name>
+    <message>
+        <location filename="../ui/catalog/matterdetailswidget.cpp" line="+73"/>
+        <source>Time limit:</source>
+        <translation>办理时限：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis:</source>
+        <translation>设定依据：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees:</source>
+        <translation>收费：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situations:</source>
+        <translation>情形：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Materials:</source>
+        <translation>申请材料：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2 · code %3 · version %4</source>
+        <translation>%1 · %2 · 编码 %3 · 版本 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Done on the spot (legal limit %n working day(s))</source>
+        <translation>
+            <numerusform>即办件（法定时限 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised %1 working day(s), legal limit %2</source>
+        <translation>承诺时限 %1 个工作日，法定时限 %2 个工作日</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free of charge</source>
+        <translation>不收费</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source> / </source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>One-thing bundle · code %1 · %n matter(s)</source>
+        <translation>
+            <numerusform>一件事 · 编码 %1 · 含 %n 个事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Promised %n working day(s), by the slowest matter</source>
+        <translation>
+            <numerusform>承诺时限 %n 个工作日（以用时最长的事项为准）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As each matter publishes</source>
+        <translation>按各事项公布的标准收费</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type a matter&apos;s name or its pinyin initials</source>
+        <translation>输入事项名称或拼音首字母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 食品经营 or spjy</source>
+        <translation>例如：食品经营 或 spjy</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MatterMaterialsModel</name>
+    <message>
+        <location filename="../ui/catalog/mattermaterialsmodel.cpp" line="+50"/>
+        <source>when: %1</source>
+        <translation>适用情形：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · may follow later</source>
+        <translation> · 可容缺（后补）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate store</source>
+        <translation>电子证照库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data sharing</source>
+        <translation>数据共享</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>How to obtain: %1</source>
+        <translation>获取方式：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal basis: %1</source>
+        <translation>设定依据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation>是否必交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>开具单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SearchResultsModel</name>
+    <message numerus="yes">
+        <location filename="../ui/catalog/searchresultsmodel.cpp" line="+60"/>
+        <source>One-thing bundle of %n matter(s)</source>
+        <translation>
+            <numerusform>一件事（含 %n 个事项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised</source>
+        <translation>承诺时限</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Storage</name>
+    <message>
+        <location filename="../core/storage/applicantrepository.cpp" line="+77"/>
+        <source>An applicant needs an ID number and a name.</source>
+        <translation>申请人必须有证件号码和姓名。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot save the applicant: %1</source>
+        <translation>无法保存申请人：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/caserecords.cpp" line="+63"/>
+        <location line="+113"/>
+        <source>No case %1.</source>
+        <translation>不存在办件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/caserepository.cpp" line="+73"/>
+        <source>The hall code &quot;%1&quot; must be 1 to 16 letters or digits.</source>
+        <translation>大厅代码 &quot;%1&quot; 必须由 1 至 16 个字母或数字组成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window number %1 is not between 1 and 99.</source>
+        <translation>窗口号 %1 不在 1 至 99 之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case needs at least one matter.</source>
+        <translation>办件至少需要包含一个事项。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Case %1 is already saved.</source>
+        <translation>办件 %1 已保存过。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot find an unused query code.</source>
+        <translation>找不到未使用的查询码。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The case was not saved: %1</source>
+        <translation>办件未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The day the materials were received is missing.</source>
+        <translation>缺少材料的接收日期。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Case %1 is not waiting for materials.</source>
+        <translation>办件 %1 不处于待补齐材料状态。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case %1 does not list the material %2.</source>
+        <translation>办件 %1 的材料清单中没有材料 %2。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The applicant of case %1 is missing.</source>
+        <translation>办件 %1 缺少申请人。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The return trip was not saved: %1</source>
+        <translation>申请人再次跑动的记录未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+22"/>
+        <source>no such case</source>
+        <translation>办件不存在</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Cannot record the official number of case %1: %2</source>
+        <translation>无法记录办件 %1 的正式编号：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot update the status of case %1: %2</source>
+        <translation>无法更新办件 %1 的状态：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/catalogrepository.cpp" line="+25"/>
+        <source>A material kind has no code.</source>
+        <translation>有材料种类缺少编码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Material kind %1 appears twice.</source>
+        <translation>材料种类 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A matter has no code.</source>
+        <translation>有事项缺少编码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matter %1 appears twice.</source>
+        <translation>事项 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bundle code &quot;%1&quot; is empty or appears twice.</source>
+        <translation>一件事编码 &quot;%1&quot; 为空或重复出现。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle %1 lists matter %2, which the catalog does not contain.</source>
+        <translation>一件事 %1 列出了事项 %2，但事项目录中没有该事项。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The catalog was not imported (%1): %2</source>
+        <translation>事项目录未导入（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>The catalog was not imported: %1</source>
+        <translation>事项目录未导入：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot read the catalog: %1</source>
+        <translation>无法读取事项目录：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="+80"/>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file %1 is read-only.</source>
+        <translation>数据库文件 %1 为只读。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot prepare the database %1 (%2): %3</source>
+        <translation>无法初始化数据库 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file system does not support write-ahead logging (mode %1)</source>
+        <translation>文件系统不支持预写式日志 WAL（模式 %1）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/databasecheck.cpp" line="+23"/>
+        <source>A check could not run: %1</source>
+        <translation>有一项检查无法运行：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Integrity check: %1</source>
+        <translation>完整性检查：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table %1 row %2 refers to a missing row in %3.</source>
+        <translation>表 %1 中 rowid 为 %2 的行引用了表 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case %1 has no matters.</source>
+        <translation>办件 %1 没有事项。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case %1 has no outbox row: the platform will never hear of it.</source>
+        <translation>办件 %1 没有待上传队列记录：平台将永远收不到该办件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case %1 revision %2 has no outbox row.</source>
+        <translation>办件 %1 的修订版本 %2 没有待上传队列记录。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Outbox row %1 carries revision %2 but case %3 is at revision %4.</source>
+        <translation>待上传队列记录 %1 的修订版本为 %2，但办件 %3 的当前修订版本为 %4。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outbox row %1 belongs to a case that does not exist (%2).</source>
+        <translation>待上传队列记录 %1 所属的办件不存在（%2）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case %1 names matter %2 version %3, which is not in the catalog.</source>
+        <translation>办件 %1 引用了事项 %2 的版本 %3，但事项目录中没有该版本。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checklist lines belong to a case that does not exist (%1).</source>
+        <translation>有材料清单条目所属的办件不存在（%1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case number %1 is used %2 times.</source>
+        <translation>办件编号 %1 被使用了 %2 次。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Query code %1 is used %2 times.</source>
+        <translation>查询码 %1 被使用了 %2 次。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The daily counter is behind case number %1.</source>
+        <translation>当日流水计数器落后于办件编号 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case %1 has an unknown decision or status (%2, %3).</source>
+        <translation>办件 %1 的受理决定或状态无法识别（%2，%3）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Case %1 material %2 has an unknown status (%3).</source>
+        <translation>办件 %1 的材料 %2 的状态无法识别（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/jsonreader.h" line="+36"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an array of strings</source>
+        <translation>字符串数组</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an ISO 8601 time</source>
+        <translation>ISO 8601 时间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; should be %2</source>
+        <translation>&quot;%1&quot; 应为%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/matterjson.cpp" line="+61"/>
+        <location filename="../core/storage/matterjson_case.cpp" line="+31"/>
+        <source>unknown value &quot;%1&quot; for &quot;%2&quot;</source>
+        <translation>&quot;%2&quot; 的值 &quot;%1&quot; 无法识别</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../core/storage/matterjson_case.cpp" line="+122"/>
+        <source>material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>material kind</source>
+        <translation>材料种类</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>matter %1</source>
+        <translation>事项 %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>bundle</source>
+        <translation>一件事</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/matterjson_case.cpp" line="-102"/>
+        <source>applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrations.cpp" line="+21"/>
+        <source>Migration %1 contains no statement.</source>
+        <translation>迁移 %1 不包含任何 SQL 语句。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migration %1 defines a trigger, which the migration runner cannot split.</source>
+        <translation>迁移 %1 定义了触发器（TRIGGER），迁移执行器无法拆分其语句。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migration %1 failed: %2 (in: %3)</source>
+        <translation>迁移 %1 失败：%2（语句：%3）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Migration file %1 is not named NNNN_name.sql.</source>
+        <translation>迁移文件 %1 的名称不符合 NNNN_name.sql 格式。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read migration %1.</source>
+        <translation>无法读取迁移 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Migrations are misnumbered: expected %1, found %2.</source>
+        <translation>迁移编号有误：应为 %1，实际为 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No migrations are built into this program.</source>
+        <translation>本程序未内置任何迁移。</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Cannot start the schema update: %1</source>
+        <translation>无法开始 schema 升级：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the schema version table: %1</source>
+        <translation>无法创建 schema 版本表：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the schema version: %1</source>
+        <translation>无法读取 schema 版本：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database was written by a newer OneWindow (schema %1; this program knows up to %2). Use a newer program; the database was not changed.</source>
+        <translation>此数据库由较新版本的一窗通写入（schema %1；本程序最高支持 %2）。请使用较新版本的程序；数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot record migration %1: %2</source>
+        <translation>无法记录迁移 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot commit the schema update: %1</source>
+        <translation>无法提交 schema 升级：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/outbox.cpp" line="+118"/>
+        <source>Cannot update outbox row %1: %2</source>
+        <translation>无法更新待上传队列记录 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outbox row %1 cannot go from %2 to %3.</source>
+        <translation>待上传队列记录 %1 不能从 %2 状态变为 %3 状态。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no outbox row %1.</source>
+        <translation>不存在待上传队列记录 %1。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Cannot reset interrupted sends: %1</source>
+        <translation>无法重置中断的上传：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkingCalendar</name>
+    <message>
+        <location filename="../core/calendar/workingcalendar.cpp" line="+49"/>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: unknown key &quot;%2&quot; (allowed: %3)</source>
+        <translation>%1：未知的键 &quot;%2&quot;（允许的键：%3）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: must be an object with &quot;name&quot;, &quot;from&quot; and &quot;to&quot;</source>
+        <translation>%1：必须是包含 &quot;name&quot;、&quot;from&quot; 和 &quot;to&quot; 的对象</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;name&quot; is missing or empty</source>
+        <translation>%1：&quot;name&quot; 缺失或为空</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is %3, not a date in the form &quot;YYYY-MM-DD&quot;</source>
+        <translation>%1：&quot;%2&quot; 的值为 %3，不是 &quot;YYYY-MM-DD&quot; 格式的日期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2): &quot;from&quot; %3 is after &quot;to&quot; %4</source>
+        <translation>%1（%2）：&quot;from&quot; %3 晚于 &quot;to&quot; %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2): %3 to %4 is not inside the year %5</source>
+        <translation>%1（%2）：%3 至 %4 不在 %5 年内</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2): %3 is already a day of the holiday %4</source>
+        <translation>%1（%2）：%3 已属于节假日 %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: must be an object with &quot;date&quot; and &quot;name&quot;</source>
+        <translation>%1：必须是包含 &quot;date&quot; 和 &quot;name&quot; 的对象</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;date&quot; is %2, not a date in the form &quot;YYYY-MM-DD&quot;</source>
+        <translation>%1：&quot;date&quot; 的值为 %2，不是 &quot;YYYY-MM-DD&quot; 格式的日期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 is not inside the year %3</source>
+        <translation>%1：%2 不在 %3 年内</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is a weekday, but an adjusted working day must be a Saturday or a Sunday</source>
+        <translation>%1：%2 是周一至周五中的一天，但调休工作日必须是周六或周日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is both a working day and a day of the holiday %3</source>
+        <translation>%1：%2 既是调休工作日，又是节假日 %3 中的一天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1：%2 列出了两次</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1: not valid JSON: %2</source>
+        <translation>第 %1 行：不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file must contain one JSON object</source>
+        <translation>文件必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;format&quot; is %1; it must be &quot;%2&quot;</source>
+        <translation>&quot;format&quot; 的值为 %1；必须为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;year&quot; is %1; it must be a whole number such as 2026</source>
+        <translation>&quot;year&quot; 的值为 %1；必须是整数，例如 2026</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;holidays&quot; must be a list (it may be empty)</source>
+        <translation>&quot;holidays&quot; 必须是列表（可以为空）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;workdays&quot; must be a list</source>
+        <translation>&quot;workdays&quot; 必须是列表</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the file name says %2, but &quot;year&quot; is %3</source>
+        <translation>%1：文件名表明年份为 %2，但 &quot;year&quot; 为 %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is already set by the calendar of %2</source>
+        <translation>%1 已由 %2 年的日历设定</translation>
+    </message>
+</context>
 </TS>

@@ -80,7 +80,8 @@ bool ApplicantRepository::upsert(Applicant &applicant, QString *error)
     QString detail;
     const bool ok = m_database.transaction([&] {
         const std::optional<Applicant> byNumber = findByIdNumber(a.idNumber);
-        const std::optional<Applicant> byOwnId = a.id.isEmpty() ? std::nullopt : byId(a.id);
+        // Looked up only when the number is new: the id may belong to someone whose number is corrected.
+        const std::optional<Applicant> byOwnId = byNumber || a.id.isEmpty() ? std::nullopt : byId(a.id);
         if (byNumber) {
             a.id = byNumber->id; // the number decides who this is
         } else if (!byOwnId) {

@@ -36,14 +36,8 @@ bool nextSequence(const QSqlDatabase &db, const QString &hall, const QDate &day,
 {
     QSqlQuery q(db);
     if (!sql::prepare(q, u"INSERT INTO case_number_sequences (hall_code, day, window_no, last_seq) VALUES (?, ?, ?, 1)"
-                         u" ON CONFLICT (hall_code, day, window_no) DO UPDATE SET last_seq = last_seq + 1"_s, error))
-        return false;
-    q.addBindValue(hall);
-    q.addBindValue(sql::fromDate(day));
-    q.addBindValue(window);
-    if (!sql::exec(q, error))
-        return false;
-    if (!sql::prepare(q, u"SELECT last_seq FROM case_number_sequences WHERE hall_code = ? AND day = ? AND window_no = ?"_s, error))
+                         u" ON CONFLICT (hall_code, day, window_no) DO UPDATE SET last_seq = last_seq + 1"
+                         u" RETURNING last_seq"_s, error))
         return false;
     q.addBindValue(hall);
     q.addBindValue(sql::fromDate(day));
@@ -51,6 +45,7 @@ bool nextSequence(const QSqlDatabase &db, const QString &hall, const QDate &day,
     if (!sql::exec(q, error) || !q.next())
         return false;
     *seq = q.value(0).toInt();
+    q.finish();
     return true;
 }
 

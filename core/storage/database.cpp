@@ -40,6 +40,7 @@ void Database::close()
         qCWarning(lcStorage) << "closing" << m_path << "inside a transaction; SQLite rolls it back";
     {
         QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+        sql::forgetStatements(connection.driver());
         connection.close();
     } // the last handle must be gone before removeDatabase, or Qt warns that the connection is still in use
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -1,5 +1,12 @@
+// The statement cache below keeps QSqlQuery copies, which share one compiled statement. Qt 6.2 deprecated
+// the copy (to steer code towards moves), and the build hides deprecated API; this file alone opts back in.
+#undef QT_DISABLE_DEPRECATED_BEFORE
+#define QT_DISABLE_DEPRECATED_BEFORE 0x060000
+
 #include "sqlsupport.h"
 
+#include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +37,19 @@ QString firstLine(const QString &sqlText)
     return sqlText.simplified().left(120);
 }
 
+// Compiled statements kept per connection (its driver), by SQL text. Compiling SQL was half of a
+// decision's CPU time; a kept statement is only re-bound and re-run. Only statements that return no
+// rows are kept: a SELECT left half-read would hold a read snapshot open between calls.
+thread_local QHash<const QSqlDriver *, QHash<QString, QSqlQuery>> t_statements;
+
+bool returnsNoRows(const QString &sqlText)
+{
+    const QStringView head = QStringView(sqlText).trimmed().left(8);
+    const bool dml = head.startsWith(u"INSERT", Qt::CaseInsensitive) || head.startsWith(u"UPDATE", Qt::CaseInsensitive)
+        || head.startsWith(u"DELETE", Qt::CaseInsensitive) || head.startsWith(u"REPLACE", Qt::CaseInsensitive);
+    return dml && !sqlText.contains(u"RETURNING", Qt::CaseInsensitive);
+}
+
 } // namespace
 
 void setError(QString *error, const QString &message)
@@ -38,10 +58,37 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
+void forgetStatements(const QSqlDriver *driver)
+{
+    t_statements.remove(driver);
+}
+
 bool prepare(QSqlQuery &q, const QString &sqlText, QString *error)
 {
-    if (q.prepare(sqlText))
+    const QSqlDriver *driver = q.driver();
+    const bool keep = driver && returnsNoRows(sqlText);
+    if (keep) {
+        const auto connection = t_statements.constFind(driver);
+        if (connection != t_statements.constEnd()) {
+            const auto found = connection->constFind(sqlText);
+            if (found != connection->constEnd()) {
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED
+                q = *found; // shares the compiled statement; every placeholder is bound again before exec
+QT_WARNING_POP
+                return true;
+            }
+        }
+    }
+    if (q.prepare(sqlText)) {
+        if (keep) {
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED
+            t_statements[driver].insert(sqlText, q);
+QT_WARNING_POP
+        }
         return true;
+    }
     const QString detail = driverText(q.lastError());
     qCWarning(lcStorage) << "prepare failed:" << detail << "in" << firstLine(sqlText);
     setError(error, detail);

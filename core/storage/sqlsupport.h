@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariant>
 
+class QSqlDriver;
+
 namespace ow {
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
@@ -16,7 +18,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 namespace sql {
 
 // Prepares sqlText on q. Every statement goes through here: values are bound, never pasted into the text.
+// Statements that return no rows are compiled once per connection and kept (see sqlsupport.cpp).
 bool prepare(QSqlQuery &q, const QString &sqlText, QString *error);
+// Drops the kept statements of a connection; Database::close calls it before the connection goes.
+void forgetStatements(const QSqlDriver *driver);
 // Executes a prepared statement; on failure logs it and writes SQLite's reason into *error.
 // A bound null QString is written as '' (Qt would make it NULL); bind QVariant() for SQL NULL.
 bool exec(QSqlQuery &q, QString *error);
