@@ -4,7 +4,7 @@
 <context>
     <name>onewindow</name>
     <message>
-        <location filename="../app/onewindow/main.cpp" line="+68"/>
+        <location filename="../app/onewindow/main.cpp" line="+69"/>
         <source>OneWindow: one-window intake for the government service hall.</source>
         <translation>一窗通：政务服务大厅综合窗口一窗受理。</translation>
     </message>
@@ -44,15 +44,20 @@
         <translation>窗口界面语言，例如 zh_CN 或 en</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>start with this text in the matter search</source>
+        <translation>启动时在事项搜索框中预填此文本</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <location line="+8"/>
         <location line="+16"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>The calendar file was not loaded:
 %1</source>
         <translation>日历文件未能加载：
@@ -83,7 +88,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No catalog has been imported into %1 yet.
 An administrator imports one with:
 onewindowctl import-catalog FILE --db %1</source>
@@ -100,7 +105,7 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>--db PATH is required.</source>
         <translation>必须指定 --db PATH。</translation>
     </message>
@@ -211,7 +216,7 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>补齐材料 %1 次，复用既往办件的材料清单条目 %2 项</translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/cmd_identifiers.cpp" line="+34"/>
+        <location filename="../app/onewindowctl/cmd_identifiers.cpp" line="+14"/>
         <source>Validates a resident ID number (GB 11643) or a unified social credit code (GB 32100).
 Exit 0 when valid, 1 with the reason when not.</source>
         <translation>校验居民身份证号码（GB 11643）或统一社会信用代码（GB 32100）。
@@ -1133,32 +1138,34 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::MatterDetailsWidget</name>
     <message>
-        <location filename="../ui/catalog/matterdetailswidget.cpp" line="+73"/>
+        <location filename="../ui/catalog/matterdetailswidget.cpp" line="+81"/>
         <source>Time limit:</source>
         <translation>办理时限：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+58"/>
         <source>Legal basis:</source>
         <translation>设定依据：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-73"/>
         <source>Fees:</source>
         <translation>收费：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+58"/>
         <source>Situations:</source>
         <translation>情形：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-66"/>
         <source>Materials:</source>
         <translation>申请材料：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 · %2 · code %3 · version %4</source>
         <translation>%1 · %2 · 编码 %3 · 版本 %4</translation>
     </message>
@@ -1207,8 +1214,23 @@ Exit 0 when valid, 1 with the reason when not.</source>
             <numerusform>一件事 · 编码 %1 · 含 %n 个事项</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matters:</source>
+        <translation>包含事项：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on the spot, every matter of the bundle</source>
+        <translation>即办件（所含事项均为即办）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Promised %n working day(s), by the slowest matter</source>
         <translation>
             <numerusform>承诺时限 %n 个工作日（以用时最长的事项为准）</numerusform>
@@ -1220,7 +1242,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>按各事项公布的标准收费</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Type a matter&apos;s name or its pinyin initials</source>
         <translation>输入事项名称或拼音首字母</translation>
     </message>
@@ -1258,7 +1280,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>数据共享</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Issued by: %1</source>
+        <translation>开具单位：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>How to obtain: %1</source>
         <translation>获取方式：%1</translation>
     </message>
@@ -1350,7 +1377,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>申请人必须有证件号码和姓名。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Cannot save the applicant: %1</source>
         <translation>无法保存申请人：%1</translation>
     </message>
@@ -1361,7 +1388,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>不存在办件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/caserepository.cpp" line="+73"/>
+        <location filename="../core/storage/caserepository.cpp" line="+68"/>
         <source>The hall code &quot;%1&quot; must be 1 to 16 letters or digits.</source>
         <translation>大厅代码 &quot;%1&quot; 必须由 1 至 16 个字母或数字组成。</translation>
     </message>
@@ -1477,7 +1504,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>无法读取事项目录：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+80"/>
+        <location filename="../core/storage/database.cpp" line="+81"/>
         <source>No database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>

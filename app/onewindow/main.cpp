@@ -1,6 +1,7 @@
 // onewindow: the clerk's window. Wiring only: options, the database, the catalog, the main window.
 #include "calendar/workingcalendar.h"
 #include "catalog/catalogloader.h"
+#include "catalog/catalogbrowser.h"
 #include "mainwindow.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
@@ -80,7 +81,9 @@ int main(int argc, char **argv)
                                           QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"), App::tr("the language of the window, e.g. zh_CN or en"),
                                   QStringLiteral("LOCALE"));
-    parser.addOptions({demo, dbPath, hall, window, clerk, calendarFile, lang});
+    const QCommandLineOption query(QStringLiteral("query"), App::tr("start with this text in the matter search"),
+                                   QStringLiteral("TEXT"));
+    parser.addOptions({demo, dbPath, hall, window, clerk, calendarFile, lang, query});
     parser.process(app);
 
     const bool isDemo = parser.isSet(demo);
@@ -119,6 +122,8 @@ int main(int argc, char **argv)
     if (!error.isEmpty())
         QMessageBox::warning(&mainWindow, App::tr("OneWindow"), App::tr("The catalog could not be read:\n%1").arg(error));
     mainWindow.setCatalog(catalog);
+    if (parser.isSet(query))
+        mainWindow.catalogBrowser()->setQuery(parser.value(query));
     mainWindow.show();
     if (catalog.matters.isEmpty() && error.isEmpty())
         QMessageBox::information(&mainWindow, App::tr("OneWindow"),

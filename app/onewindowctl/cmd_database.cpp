@@ -20,20 +20,11 @@ QCommandLineOption dbOption()
     return QCommandLineOption(QStringLiteral("db"), Ctl::tr("the database file"), QStringLiteral("PATH"));
 }
 
-// Parses; on --help prints and returns 0 through *exitCode; on a parse error prints and returns 2.
+// The common parse, and every command here needs --db.
 bool parseArgs(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n';
-        *exitCode = 2;
+    if (!parseArguments(parser, arguments, exitCode))
         return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
     if (!parser.isSet(QStringLiteral("db"))) {
         err() << Ctl::tr("--db PATH is required.") << '\n';
         *exitCode = 2;

@@ -7,26 +7,6 @@
 
 namespace ctl {
 
-namespace {
-
-// A parser with --help that prints to stdout and exits 0; parse errors go to stderr with exit 2.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n';
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 int checkId(const QStringList &arguments)
 {
@@ -36,7 +16,7 @@ int checkId(const QStringList &arguments)
                         "Exit 0 when valid, 1 with the reason when not."));
     parser.addPositionalArgument(QStringLiteral("VALUE"), QCoreApplication::translate("onewindowctl", "the number to check"));
     int code = 0;
-    if (!parse(parser, arguments, &code))
+    if (!parseArguments(parser, arguments, &code))
         return code;
     const QStringList values = parser.positionalArguments();
     if (values.size() != 1) {
@@ -72,7 +52,7 @@ int dueDate(const QStringList &arguments)
                                       QCoreApplication::translate("onewindowctl", "count ordinary Saturdays as working days (5+X)"));
     parser.addOptions({from, days, calendarFile, saturday});
     int code = 0;
-    if (!parse(parser, arguments, &code))
+    if (!parseArguments(parser, arguments, &code))
         return code;
 
     const QDate start = QDate::fromString(parser.value(from), Qt::ISODate);

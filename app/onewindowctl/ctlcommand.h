@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QCommandLineParser;
+
 namespace ctl {
 
 // The translation context of every onewindowctl message.
@@ -21,6 +23,10 @@ struct Command {
 
 QTextStream &out();
 QTextStream &err();
+
+// Adds --help and parses; --help prints to stdout (exit 0), a parse error to stderr (exit 2). Returns
+// whether the command should go on; *exitCode is set when it should not.
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
 
 int checkId(const QStringList &arguments);
 int dueDate(const QStringList &arguments);

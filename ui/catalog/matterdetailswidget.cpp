@@ -38,6 +38,8 @@ MatterDetailsWidget::MatterDetailsWidget(QWidget *parent)
     , m_legalBasis(new QLabel(this))
     , m_fees(new QLabel(this))
     , m_situations(new QLabel(this))
+    , m_legalBasisCaption(new QLabel(this))
+    , m_situationsCaption(new QLabel(this))
     , m_materialsView(new QTableView(this))
     , m_materials(new MatterMaterialsModel(this))
 {
@@ -65,15 +67,21 @@ MatterDetailsWidget::MatterDetailsWidget(QWidget *parent)
     m_materialsView->setAlternatingRowColors(true);
     m_materialsView->verticalHeader()->hide();
     m_materialsView->setWordWrap(false);
-    m_materialsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_materialsView->horizontalHeader()->setSectionResizeMode(MatterMaterialsModel::NameColumn, QHeaderView::Stretch);
+    // The material's name gets the room; requirement and issuer are cut short (the tooltip has them whole).
+    QHeaderView *header = m_materialsView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MatterMaterialsModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(MatterMaterialsModel::SourceColumn, QHeaderView::Interactive);
+    header->resizeSection(MatterMaterialsModel::SourceColumn, 130);
+    header->setSectionResizeMode(MatterMaterialsModel::RequirementColumn, QHeaderView::Interactive);
+    header->resizeSection(MatterMaterialsModel::RequirementColumn, 170);
     m_materialsView->verticalHeader()->setDefaultSectionSize(m_materialsView->fontMetrics().height() + 10);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Time limit:"), m_limits);
-    form->addRow(tr("Legal basis:"), m_legalBasis);
+    form->addRow(m_legalBasisCaption, m_legalBasis);
     form->addRow(tr("Fees:"), m_fees);
-    form->addRow(tr("Situations:"), m_situations);
+    form->addRow(m_situationsCaption, m_situations);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -87,6 +95,8 @@ MatterDetailsWidget::MatterDetailsWidget(QWidget *parent)
 
 void MatterDetailsWidget::showMatter(const Matter &matter)
 {
+    m_legalBasisCaption->setText(tr("Legal basis:"));
+    m_situationsCaption->setText(tr("Situations:"));
     m_title->setText(matter.name);
     m_subtitle->setText(tr("%1 · %2 · code %3 · version %4")
                             .arg(matter.department, matter.type, matter.code)
@@ -124,7 +134,10 @@ void MatterDetailsWidget::showBundle(const Bundle &bundle, const QList<Matter> &
         names << tr("%1 (%2)").arg(m.name, m.department);
         promised = std::max(promised, m.promisedLimitDays);
     }
-    m_limits->setText(tr("Promised %n working day(s), by the slowest matter", nullptr, promised));
+    m_legalBasisCaption->setText(tr("Description:"));
+    m_situationsCaption->setText(tr("Matters:"));
+    m_limits->setText(promised == 0 ? tr("Done on the spot, every matter of the bundle")
+                                    : tr("Promised %n working day(s), by the slowest matter", nullptr, promised));
     m_legalBasis->setText(bundle.description);
     m_fees->setText(tr("As each matter publishes"));
     // The matters of the bundle; their shared questions and materials are asked once at intake.
@@ -140,6 +153,8 @@ void MatterDetailsWidget::showBundle(const Bundle &bundle, const QList<Matter> &
 
 void MatterDetailsWidget::clear()
 {
+    m_legalBasisCaption->setText(tr("Legal basis:"));
+    m_situationsCaption->setText(tr("Situations:"));
     m_title->setText(tr("Type a matter's name or its pinyin initials"));
     m_subtitle->setText(tr("e.g. 食品经营 or spjy"));
     m_tags->clear();

@@ -34,6 +34,8 @@ private:
     QLabel *m_legalBasis;
     QLabel *m_fees;
     QLabel *m_situations;
+    QLabel *m_legalBasisCaption; // "Legal basis:" for a matter, "Description:" for a bundle
+    QLabel *m_situationsCaption; // "Situations:" for a matter, "Matters:" for a bundle
     QTableView *m_materialsView;
     MatterMaterialsModel *m_materials;
 };

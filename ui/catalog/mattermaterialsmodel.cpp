@@ -73,7 +73,7 @@ QVariant MatterMaterialsModel::data(const QModelIndex &index, int role) const
     if (role == DeficiencyAllowedRole)
         return m.deficiencyAllowed;
     if (role == Qt::ToolTipRole) {
-        QStringList lines{m.name};
+        QStringList lines{m.name, requirementText(m), tr("Issued by: %1").arg(sourceText(m))};
         if (!m.note.isEmpty())
             lines << m.note;
         if (!m.howToObtain.isEmpty())

@@ -103,3 +103,11 @@ TEST_CASE("A table read from text", "[catalog][pinyin]")
     CHECK(empty.mask(U'一') == 0);
     CHECK(empty.mask(U'a') != 0);
 }
+
+TEST_CASE("Classical readings do not count: 房 is f only, so spjy does not find 二手房交易", "[catalog][pinyin]")
+{
+    const PinyinIndex &index = PinyinIndex::instance();
+    CHECK(index.initials(QChar(u'房')) == u"f"_s);
+    CHECK_FALSE(index.matches(u"二手房交易登记一件事"_s, u"spjy"_s));
+    CHECK(index.matches(u"二手房交易登记一件事"_s, u"esfjy"_s));
+}

@@ -1,0 +1,40 @@
+#include "ctlcommand.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace ctl {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n';
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Qt names the program in the usage line; a sub-command's usage names the command as well.
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(), QStringLiteral("onewindowctl ") + arguments.constFirst());
+        out() << help;
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+} // namespace ctl

@@ -1,0 +1,147 @@
+// onewindowctl driven as an administrator or a script drives it: exit codes and printed lines.
+#include "test_support.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run ctl(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English messages, whatever the machine's locale
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QString());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ONEWINDOWCTL), args);
+    REQUIRE(p.waitForFinished(120000));
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("check-id says which identifier a valid number is, and why an invalid one is not")
+{
+    Run r = ctl({QStringLiteral("check-id"), QStringLiteral("11010519491231002X")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.trimmed() == QStringLiteral("valid: resident ID"));
+    r = ctl({QStringLiteral("check-id"), QStringLiteral("91350100M000100Y43")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.trimmed() == QStringLiteral("valid: credit code"));
+    r = ctl({QStringLiteral("check-id"), QStringLiteral("110105194912310021")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("check character")));
+    r = ctl({QStringLiteral("check-id"), QStringLiteral("110105199902300021")}); // 30 February
+    CHECK(r.exitCode == 1);
+    CHECK_FALSE(r.err.trimmed().isEmpty());
+}
+
+TEST_CASE("due-date counts working days across the Spring Festival and National Day")
+{
+    Run r = ctl({QStringLiteral("due-date"), QStringLiteral("--from"), QStringLiteral("2026-02-13"),
+                 QStringLiteral("--working-days"), QStringLiteral("2")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.trimmed() == QStringLiteral("2026-02-24")); // Sat 14 Feb is a working day, 15-23 Feb are off
+    r = ctl({QStringLiteral("due-date"), QStringLiteral("--from"), QStringLiteral("2026-09-30"),
+             QStringLiteral("--working-days"), QStringLiteral("1")});
+    CHECK(r.out.trimmed() == QStringLiteral("2026-10-08"));
+    r = ctl({QStringLiteral("due-date"), QStringLiteral("--from"), QStringLiteral("2026-02-30"),
+             QStringLiteral("--working-days"), QStringLiteral("1")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("--from")));
+}
+
+TEST_CASE("due-date takes another calendar file for a year the program does not know")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("cn-2031.json"));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "onewindow-calendar/1", "year": 2031, "source": "test",
+               "holidays": [{"name": "元旦", "from": "2031-01-01", "to": "2031-01-03"}], "workdays": []})");
+    f.close();
+    // Tue 31 Dec 2030 + 1 working day: 1-3 Jan 2031 are off (Wed-Fri), so Mon 6 Jan.
+    const Run r = ctl({QStringLiteral("due-date"), QStringLiteral("--from"), QStringLiteral("2030-12-31"),
+                       QStringLiteral("--working-days"), QStringLiteral("1"), QStringLiteral("--calendar"), file});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.trimmed() == QStringLiteral("2031-01-06"));
+}
+
+TEST_CASE("a broken catalog is refused whole with file:line errors and nothing imported")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("hall.db"));
+    const QString broken = owtest::sourcePath(QStringLiteral("tests/unit/catalog/data/many-errors.json"));
+    const Run r = ctl({QStringLiteral("import-catalog"), broken, QStringLiteral("--db"), db});
+    CHECK(r.exitCode == 1);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 3);
+    CHECK(lines.first().startsWith(broken + QLatin1Char(':')));
+    const Run check = ctl({QStringLiteral("seed-demo"), QStringLiteral("--db"), db, QStringLiteral("--cases"), QStringLiteral("0")});
+    // The refused import left no catalog: seed-demo had to import the demo one.
+    CHECK(check.out.contains(QStringLiteral("imported the demo catalog")));
+}
+
+TEST_CASE("import, seed and check a database from the command line")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("hall.db"));
+    Run r = ctl({QStringLiteral("import-catalog"), owtest::sourcePath(QStringLiteral("resources/catalog/demo-catalog.json")),
+                 QStringLiteral("--db"), db});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("65 matters added")));
+    // Importing the same file again changes nothing.
+    r = ctl({QStringLiteral("import-catalog"), owtest::sourcePath(QStringLiteral("resources/catalog/demo-catalog.json")),
+             QStringLiteral("--db"), db});
+    CHECK(r.out.contains(QStringLiteral("0 changed")));
+    CHECK(r.out.contains(QStringLiteral("65 unchanged")));
+
+    r = ctl({QStringLiteral("seed-demo"), QStringLiteral("--db"), db, QStringLiteral("--cases"), QStringLiteral("150")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("150 decisions")));
+    r = ctl({QStringLiteral("check-db"), QStringLiteral("--db"), db});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("clean")));
+
+    // An outbox row removed behind the program's back is an orphaned case: check-db must say so.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(db);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM outbox WHERE id = (SELECT MIN(id) FROM outbox)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    r = ctl({QStringLiteral("check-db"), QStringLiteral("--db"), db});
+    CHECK(r.exitCode == 1);
+    CHECK_FALSE(r.out.trimmed().isEmpty());
+}
+
+TEST_CASE("every command has --help and a wrong call exits 2")
+{
+    for (const char *command : {"check-id", "due-date", "import-catalog", "check-db", "seed-demo"}) {
+        const Run r = ctl({QString::fromLatin1(command), QStringLiteral("--help")});
+        INFO(command);
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("onewindowctl ") + QString::fromLatin1(command)));
+    }
+    CHECK(ctl({QStringLiteral("no-such-command")}).exitCode == 2);
+    CHECK(ctl({QStringLiteral("check-db")}).exitCode == 2);
+    CHECK(ctl({}).exitCode == 2);
+}
