@@ -2,13 +2,12 @@
 // The checklist engine: from matters, situation answers and the applicant's history to the list of
 // materials, and from the clerk's ticks to the decision the rules allow (一次告知, 容缺受理, 不再重复提交).
 
+#include "calendar/workingcalendar.h"
 #include "checklist.h"
 
 #include <QCoreApplication>
 
 namespace ow {
-
-class WorkingCalendar;
 
 struct ChecklistRequest {
     QList<Matter> matters;               // one matter, or every matter of a bundle
@@ -53,7 +52,7 @@ public:
     const EngineSettings &settings() const { return m_settings; }
 
 private:
-    const WorkingCalendar &m_calendar;
+    WorkingCalendar m_calendar; // a copy (implicitly shared data): the engine never outlives its calendar
     EngineSettings m_settings;
 };
 

@@ -110,7 +110,7 @@ private:
                  .arg(key, QCoreApplication::translate("ow::Storage", expected)));
     }
 
-    const QJsonObject &m_json;
+    QJsonObject m_json; // a copy (implicitly shared, so cheap): callers pass temporaries such as v.toObject()
     QString m_context;
     QString m_error;
 };

@@ -2,6 +2,7 @@
 // seed-demo: realistic decisions made through the real engine and the real commit path, spread over the
 // last working days of a hall, for demos, training, benchmarks and load tests.
 
+#include "calendar/workingcalendar.h"
 #include "domain/case.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 namespace ow {
 
 class Database;
-class WorkingCalendar;
 
 struct SeedOptions {
     int cases = 100;
@@ -45,7 +45,7 @@ public:
 
 private:
     Database &m_database;
-    const WorkingCalendar &m_calendar;
+    WorkingCalendar m_calendar;
 };
 
 } // namespace ow
