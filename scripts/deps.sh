@@ -6,12 +6,13 @@ packages=(
     # toolchain
     g++ cmake ninja-build pkg-config
     # Qt 6.4 and its SQLite driver, translations tools
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqrencode-dev qt6-httpserver-dev qt6-websockets-dev
     libgl-dev
     # tests
-    catch2 xvfb xauth poppler-utils
+    catch2 xvfb xauth poppler-utils zbar-tools
     # Chinese text in windows, screenshots and PDFs
-    fonts-noto-cjk
+    fonts-noto-cjk fonts-arphic-uming
     # the pinyin source (Unihan readings), for scripts/gen-pinyin-initials.sh
     unicode-data bzip2
 )

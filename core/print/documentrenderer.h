@@ -1,0 +1,29 @@
+#pragma once
+// Puts a case document on A4 pages: into a PDF file, or onto any paged device (a printer from the UI).
+
+#include "casedocument.h"
+
+#include <QCoreApplication>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace ow {
+
+class DocumentRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(ow::DocumentRenderer)
+
+public:
+    // The laid-out document, with its QR code; the caller owns it. For print preview and printers.
+    static QTextDocument *layout(const CaseDocument &document);
+
+    // Renders onto an A4 device with 20 mm margins (the device's page layout is set here).
+    static void render(const CaseDocument &document, QPagedPaintDevice *device);
+
+    // Writes a PDF; false with a message for the clerk when the file cannot be written (full disk,
+    // missing folder, no permission). The decision itself is already saved either way.
+    static bool writePdf(const CaseDocument &document, const QString &path, QString *error);
+};
+
+} // namespace ow

@@ -1,0 +1,180 @@
+// Documents rendered to PDF and read back as a person would: the text (pdftotext) and the QR code
+// on the rendered page (pdftoppm + zbarimg).
+#include "calendar/workingcalendar.h"
+#include "catalog/catalogloader.h"
+#include "domain/identifiers.h"
+#include "intake/casebuilder.h"
+#include "intake/checklistengine.h"
+#include "print/documentrenderer.h"
+#include "test_support.h"
+#include "workflow/demoidentities.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace ow;
+
+namespace {
+
+QString run(const QString &program, const QStringList &args)
+{
+    const QString exe = QStandardPaths::findExecutable(program);
+    REQUIRE_FALSE(exe.isEmpty()); // poppler-utils and zbar-tools come from scripts/deps.sh
+    QProcess p;
+    p.start(exe, args);
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Text without line breaks or spaces, so a wrapped sentence still matches.
+QString flat(const QString &text)
+{
+    QString out = text;
+    out.remove(QRegularExpression(QStringLiteral("\\s")));
+    return out;
+}
+
+struct Built {
+    CaseDocument document;
+    QStringList missingNames;
+};
+
+// A decision on 食品经营许可（新办） taken through the real engine, with `received` kinds handed over.
+Built decide(Decision decision, const std::function<bool(const ChecklistLine &)> &received)
+{
+    static const CatalogLoadResult catalog = CatalogLoader::load(QStringLiteral(":/catalog/demo-catalog.json"));
+    REQUIRE(catalog.ok);
+    const WorkingCalendar calendar = WorkingCalendar::builtIn();
+    const ChecklistEngine engine(calendar);
+    ChecklistRequest r;
+    r.matters = {*catalog.data.matter(QStringLiteral("SCJG-XK-0006"))};
+    for (const Situation &s : r.matters.first().situations)
+        r.answers.insert(s.id, s.options.first().id);
+    r.today = QDate(2026, 3, 2);
+    const Checklist checklist = engine.build(r);
+    QSet<QString> ticks;
+    Built b;
+    for (const ChecklistLine &l : checklist.lines) {
+        if (!l.askedOfApplicant())
+            continue;
+        if (received(l))
+            ticks.insert(l.kind);
+        else if (!l.optional)
+            b.missingNames << l.name;
+    }
+    const Evaluation ev = engine.evaluate(checklist, ticks, r.today);
+    IntakeContext ctx{QStringLiteral("XH"), 3, QStringLiteral("李娜"), QDateTime(r.today, QTime(9, 30)), QStringLiteral("a1"), {}};
+    Case c = buildCase(checklist, ev, ticks, decision,
+                       decision == Decision::NotAccepted ? QStringLiteral("经营场所位于居民住宅楼内，不符合食品经营场所要求") : QString(), ctx);
+    c.caseNumber = QStringLiteral("XH-20260302-03-0007");
+    c.queryCode = QStringLiteral("ACDE3467");
+    QRandomGenerator rng(5);
+    b.document.applicant = demo::randomPerson(rng, r.today);
+    b.document.applicant.name = QStringLiteral("王芳");
+    b.document.caseData = c;
+    b.document.matters = checklist.matters;
+    b.document.station = DocumentStation{QStringLiteral("演示区政务服务中心"), QStringLiteral("XH"), 3, QStringLiteral("李娜"),
+                                         QStringLiteral("https://zwfw.example/q/%1"), QStringLiteral("0571-12345")};
+    b.document.printedAt = QDateTime(r.today, QTime(9, 31));
+    return b;
+}
+
+QString pdfText(const CaseDocument &d, const QTemporaryDir &dir, QString *pdfPath = nullptr)
+{
+    const QString path = dir.filePath(documentKey(d.kind) + QStringLiteral(".pdf"));
+    QString error;
+    REQUIRE(DocumentRenderer::writePdf(d, path, &error));
+    if (pdfPath)
+        *pdfPath = path;
+    // OW_KEEP_PDF=DIR keeps a copy of each page for a person to look at.
+    if (qEnvironmentVariableIsSet("OW_KEEP_PDF"))
+        QFile::copy(path, QDir(qEnvironmentVariable("OW_KEEP_PDF")).filePath(QFileInfo(path).fileName()));
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+}
+
+} // namespace
+
+TEST_CASE("the acceptance receipt holds the case number, the masked ID, the promised date and a readable QR code")
+{
+    QTemporaryDir dir;
+    Built b = decide(Decision::Accept, [](const ChecklistLine &) { return true; });
+    b.document.kind = DocumentKind::Receipt;
+    QString pdf;
+    const QString text = flat(pdfText(b.document, dir, &pdf));
+    CHECK(text.contains(QStringLiteral("XH-20260302-03-0007")));
+    CHECK(text.contains(flat(maskIdNumber(b.document.applicant.idNumber))));
+    CHECK_FALSE(text.contains(b.document.applicant.idNumber)); // never the full number on paper
+    CHECK(text.contains(flat(QLocale().toString(b.document.caseData.promisedDate, QLocale::LongFormat))));
+    CHECK(text.contains(QStringLiteral("ACDE3467")));
+    CHECK(text.contains(QStringLiteral("演示区政务服务中心")));
+
+    // The QR code on the rendered page decodes to the query link.
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                                     QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                                     pdf, dir.filePath(QStringLiteral("page"))});
+    const QStringList pages = QDir(dir.path()).entryList({QStringLiteral("page*.png")});
+    REQUIRE(pages.size() == 1);
+    const QString decoded = run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),
+                                                            dir.filePath(pages.first())});
+    CHECK(decoded.trimmed() == QStringLiteral("https://zwfw.example/q/ACDE3467"));
+}
+
+TEST_CASE("the one-time notice lists every missing material, with where to get it")
+{
+    QTemporaryDir dir;
+    int n = 0;
+    // Every other material missing: the notice must name each one.
+    Built b = decide(Decision::OneTimeNotice, [&n](const ChecklistLine &) { return n++ % 2 == 0; });
+    b.document.kind = DocumentKind::OneTimeNotice;
+    REQUIRE(b.missingNames.size() >= 2);
+    const QString text = flat(pdfText(b.document, dir));
+    for (const QString &name : b.missingNames) {
+        INFO(name.toStdString());
+        CHECK(text.contains(flat(name)));
+    }
+    CHECK(text.contains(QStringLiteral("XH-20260302-03-0007")));
+}
+
+TEST_CASE("the notice of non-acceptance gives the reason and the right of appeal")
+{
+    QTemporaryDir dir;
+    Built b = decide(Decision::NotAccepted, [](const ChecklistLine &) { return false; });
+    b.document.kind = DocumentKind::NotAccepted;
+    const QString text = flat(pdfText(b.document, dir));
+    CHECK(text.contains(QStringLiteral("经营场所位于居民住宅楼内")));
+    CHECK(text.contains(QStringLiteral("60days")));
+    CHECK(text.contains(QStringLiteral("6months")));
+}
+
+TEST_CASE("the deficiency commitment names the materials to follow and the due date")
+{
+    QTemporaryDir dir;
+    Built b = decide(Decision::AcceptWithDeficiency,
+                     [](const ChecklistLine &l) { return l.status != LineStatus::DeficiencyAllowed; });
+    b.document.kind = DocumentKind::DeficiencyCommitment;
+    REQUIRE(b.document.caseData.supplementDue.isValid());
+    const QString text = flat(pdfText(b.document, dir));
+    for (const QString &name : b.missingNames)
+        CHECK(text.contains(flat(name)));
+    CHECK(text.contains(flat(QLocale().toString(b.document.caseData.supplementDue, QLocale::LongFormat))));
+}
+
+TEST_CASE("a PDF that cannot be written says why and leaves nothing behind")
+{
+    Built b = decide(Decision::Accept, [](const ChecklistLine &) { return true; });
+    QString error;
+    CHECK_FALSE(DocumentRenderer::writePdf(b.document, QStringLiteral("/proc/onewindow/receipt.pdf"), &error));
+    CHECK_FALSE(error.isEmpty());
+}
+
+TEST_CASE("each decision prints its documents")
+{
+    CHECK(documentsFor(Decision::Accept) == QList<DocumentKind>{DocumentKind::Receipt});
+    CHECK(documentsFor(Decision::AcceptWithDeficiency)
+          == QList<DocumentKind>{DocumentKind::Receipt, DocumentKind::DeficiencyCommitment});
+    CHECK(documentsFor(Decision::OneTimeNotice) == QList<DocumentKind>{DocumentKind::OneTimeNotice});
+    CHECK(documentsFor(Decision::NotAccepted) == QList<DocumentKind>{DocumentKind::NotAccepted});
+}
