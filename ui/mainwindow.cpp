@@ -1,22 +1,35 @@
 #include "mainwindow.h"
 
+#include "cases/casespage.h"
 #include "catalog/catalogbrowser.h"
+#include "intake/intakepage.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace ow {
 
-MainWindow::MainWindow(const WindowStation &station, QWidget *parent)
+MainWindow::MainWindow(const WindowStation &station, WindowServices services, QWidget *parent)
     : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
     , m_browser(new CatalogBrowser(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OneWindow — hall %1, window %2").arg(station.hallCode).arg(station.window));
-    setCentralWidget(m_browser);
+    m_tabs->setObjectName(QStringLiteral("pageTabs"));
+    if (services.intake && services.desk && services.printer) {
+        m_intake = new IntakePage(*services.intake, *services.desk, *services.printer, this);
+        m_cases = new CasesPage(*services.desk, *services.printer, station.clerk, this);
+        m_tabs->addTab(m_intake, tr("&Intake"));
+        m_tabs->addTab(m_cases, tr("Ca&ses"));
+        connect(m_intake, &IntakePage::caseSaved, m_cases, &CasesPage::refresh);
+    }
+    m_tabs->addTab(m_browser, tr("Ca&talog"));
+    setCentralWidget(m_tabs);
     createMenus();
 
     auto *where = new QLabel(tr("Hall %1 · Window %2 · %3").arg(station.hallCode).arg(station.window).arg(station.clerk),
@@ -36,20 +49,49 @@ MainWindow::MainWindow(const WindowStation &station, QWidget *parent)
 void MainWindow::setCatalog(const CatalogData &catalog)
 {
     m_browser->setCatalog(catalog);
+    if (m_intake)
+        m_intake->setCatalog(catalog);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_tabs->setCurrentWidget(page);
+    page->setFocus();
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    if (m_intake) {
+        QAction *next = file->addAction(tr("&Next applicant"), m_intake, &IntakePage::startNext);
+        next->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    }
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *catalog = menuBar()->addMenu(tr("&Catalog"));
-    QAction *find = catalog->addAction(tr("&Find a matter"), m_browser, &CatalogBrowser::focusSearch);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    if (m_intake) {
+        QAction *intake = go->addAction(tr("&Intake"), this, [this] { showPage(m_intake); });
+        intake->setShortcut(QKeySequence(Qt::Key_F2));
+        QAction *cases = go->addAction(tr("&Cases"), this, [this] { showPage(m_cases); });
+        cases->setShortcut(QKeySequence(Qt::Key_F3));
+    }
+    QAction *find = go->addAction(tr("&Find a matter in the catalog"), this, [this] {
+        showPage(m_browser);
+        m_browser->focusSearch();
+    });
     find->setShortcut(QKeySequence::Find);
     find->setToolTip(tr("Find a matter (%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(this, tr("Keyboard shortcuts"),
+                                 tr("F2 intake · F3 cases · Ctrl+F catalog\n"
+                                    "Ctrl+I ID number · Ctrl+M matter · Space tick a material\n"
+                                    "Ctrl+1 accept · Ctrl+2 accept with deficiency · Ctrl+3 one-time notice · "
+                                    "Ctrl+4 not accept · Ctrl+N next applicant\n"
+                                    "Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh"));
+    });
     help->addAction(tr("&About OneWindow"), this, [this] {
         QMessageBox::about(this, tr("About OneWindow"),
                            tr("<b>OneWindow %1</b><p>One-window intake for the government service hall: "

@@ -1,13 +1,20 @@
 #pragma once
-// The clerk's main window. It only composes feature widgets; each feature lives in its own folder.
+// The clerk's main window. It only composes feature pages (intake, cases, catalog) and the menus.
 
 #include "domain/catalogdata.h"
 
 #include <QMainWindow>
 
+class QTabWidget;
+
 namespace ow {
 
+class CaseDesk;
+class CasesPage;
 class CatalogBrowser;
+class DocumentPrinter;
+class IntakePage;
+class IntakeService;
 
 // What the status bar tells the clerk about where this window stands.
 struct WindowStation {
@@ -18,19 +25,32 @@ struct WindowStation {
     QString calendarWarning; // e.g. no holiday data for the current year; empty when all is well
 };
 
+// The services behind the pages; without them the window is a catalog browser only.
+struct WindowServices {
+    IntakeService *intake = nullptr;
+    CaseDesk *desk = nullptr;
+    DocumentPrinter *printer = nullptr;
+};
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const WindowStation &station, QWidget *parent = nullptr);
+    explicit MainWindow(const WindowStation &station, WindowServices services = {}, QWidget *parent = nullptr);
 
     void setCatalog(const CatalogData &catalog);
     CatalogBrowser *catalogBrowser() const { return m_browser; }
+    IntakePage *intakePage() const { return m_intake; }
+    CasesPage *casesPage() const { return m_cases; }
+    void showPage(QWidget *page);
 
 private:
     void createMenus();
 
+    QTabWidget *m_tabs;
+    IntakePage *m_intake = nullptr;
+    CasesPage *m_cases = nullptr;
     CatalogBrowser *m_browser;
 };
 

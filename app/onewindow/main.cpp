@@ -1,12 +1,18 @@
-// onewindow: the clerk's window. Wiring only: options, the database, the catalog, the main window.
+// onewindow: the clerk's window. Wiring only: options, the database, sign-in, the services, the window.
 #include "calendar/workingcalendar.h"
-#include "catalog/catalogloader.h"
 #include "catalog/catalogbrowser.h"
+#include "account/signindialog.h"
+#include "intake/intakepage.h"
 #include "mainwindow.h"
+#include "print/documentprinter.h"
+#include "security/accounts.h"
+#include "security/audittrail.h"
 #include "storage/catalogrepository.h"
 #include "storage/database.h"
 #include "translations.h"
-#include "workflow/demoseeder.h"
+#include "workflow/casedesk.h"
+#include "workflow/demosetup.h"
+#include "workflow/intakeservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,32 +26,10 @@ struct App {
     Q_DECLARE_TR_FUNCTIONS(onewindow)
 };
 
-// The demo hall: the demo catalog, imported again at every start (unchanged matters keep their
-// version), and a day's worth of realistic decisions on a new database.
-bool prepareDemo(ow::Database &db, const ow::WorkingCalendar &calendar, QString *error)
+int fail(const QString &message)
 {
-    const ow::CatalogLoadResult demo = ow::CatalogLoader::load(QStringLiteral(":/catalog/demo-catalog.json"));
-    if (!demo.ok) {
-        *error = demo.errors.join(u'\n');
-        return false;
-    }
-    ow::CatalogRepository catalogs(db);
-    const ow::ImportReport imported = catalogs.importCatalog(demo.data);
-    if (!imported.ok) {
-        *error = imported.error;
-        return false;
-    }
-    if (imported.added == int(demo.data.matters.size())) {
-        ow::SeedOptions options;
-        options.cases = 120;
-        options.hallCode = QStringLiteral("DEMO");
-        const ow::SeedReport seeded = ow::DemoSeeder(db, calendar).run(options);
-        if (!seeded.ok) {
-            *error = seeded.error;
-            return false;
-        }
-    }
-    return true;
+    QMessageBox::critical(nullptr, App::tr("OneWindow"), message);
+    return 1;
 }
 
 } // namespace
@@ -63,6 +47,7 @@ int main(int argc, char **argv)
     const qsizetype langAt = rawArgs.indexOf(QStringLiteral("--lang"));
     if (langAt >= 0 && langAt + 1 < rawArgs.size())
         locale = QLocale(rawArgs.at(langAt + 1));
+    QLocale::setDefault(locale);
     ow::installTranslations(app, locale);
 
     QCommandLineParser parser;
@@ -73,9 +58,11 @@ int main(int argc, char **argv)
     const QCommandLineOption dbPath(QStringLiteral("db"), App::tr("the window's database file"), QStringLiteral("PATH"));
     const QCommandLineOption hall(QStringLiteral("hall"), App::tr("the hall code printed in case numbers"), QStringLiteral("CODE"),
                                   QStringLiteral("HALL"));
+    const QCommandLineOption hallName(QStringLiteral("hall-name"), App::tr("the hall's name printed on documents"),
+                                      QStringLiteral("TEXT"));
     const QCommandLineOption window(QStringLiteral("window"), App::tr("this window's number"), QStringLiteral("N"),
                                     QStringLiteral("1"));
-    const QCommandLineOption clerk(QStringLiteral("clerk"), App::tr("the clerk signed in at this window"), QStringLiteral("NAME"));
+    const QCommandLineOption user(QStringLiteral("user"), App::tr("the user name to offer at sign-in"), QStringLiteral("NAME"));
     const QCommandLineOption calendarFile(QStringLiteral("calendar"),
                                           App::tr("an extra working-day calendar file (docs/calendar-format.md)"),
                                           QStringLiteral("FILE"));
@@ -83,7 +70,11 @@ int main(int argc, char **argv)
                                   QStringLiteral("LOCALE"));
     const QCommandLineOption query(QStringLiteral("query"), App::tr("start with this text in the matter search"),
                                    QStringLiteral("TEXT"));
-    parser.addOptions({demo, dbPath, hall, window, clerk, calendarFile, lang, query});
+    const QCommandLineOption print(QStringLiteral("print"), App::tr("archive (PDF files only), preview or printer"),
+                                   QStringLiteral("MODE"), QStringLiteral("preview"));
+    const QCommandLineOption documents(QStringLiteral("documents"), App::tr("the folder where every printed document is archived as PDF"),
+                                       QStringLiteral("DIR"));
+    parser.addOptions({demo, dbPath, hall, hallName, window, user, calendarFile, lang, query, print, documents});
     parser.process(app);
 
     const bool isDemo = parser.isSet(demo);
@@ -91,41 +82,77 @@ int main(int argc, char **argv)
     const QString path = parser.isSet(dbPath) ? parser.value(dbPath)
                                               : QDir(dataDir).filePath(isDemo ? QStringLiteral("demo/onewindow-demo.db")
                                                                               : QStringLiteral("onewindow.db"));
-
     ow::WorkingCalendar calendar = ow::WorkingCalendar::builtIn();
     for (const QString &file : parser.values(calendarFile)) {
         QString error;
-        if (!calendar.loadFile(file, &error)) {
-            QMessageBox::critical(nullptr, App::tr("OneWindow"), App::tr("The calendar file was not loaded:\n%1").arg(error));
-            return 1;
-        }
+        if (!calendar.loadFile(file, &error))
+            return fail(App::tr("The calendar file was not loaded:\n%1").arg(error));
     }
 
     ow::Database db;
     QString error;
-    if (!db.open(path, &error) || (isDemo && !prepareDemo(db, calendar, &error))) {
-        QMessageBox::critical(nullptr, App::tr("OneWindow"), App::tr("The database could not be opened:\n%1").arg(error));
-        return 1;
-    }
+    if (!db.open(path, &error) || (isDemo && !ow::prepareDemoHall(db, calendar, 120, &error)))
+        return fail(App::tr("The database could not be opened:\n%1").arg(error));
 
     ow::WindowStation station;
-    station.hallCode = isDemo ? QStringLiteral("DEMO") : parser.value(hall);
+    station.hallCode = isDemo ? QStringLiteral("DEMO") : parser.value(hall).trimmed().toUpper();
     station.window = qBound(1, parser.value(window).toInt(), 99);
-    station.clerk = parser.isSet(clerk) ? parser.value(clerk) : (isDemo ? App::tr("Demo clerk") : QString());
     station.databasePath = path;
+
+    // Sign-in: in the demo the documented demo clerk signs in by itself; otherwise the clerk does.
+    ow::AuditTrail audit(db);
+    ow::Accounts accounts(db, audit);
+    ow::Account account;
+    if (isDemo && !parser.isSet(user)) {
+        const ow::SignInResult r = accounts.signIn(QString::fromLatin1(ow::DemoClerk.username),
+                                                   QString::fromLatin1(ow::DemoClerk.password), station.hallCode, station.window);
+        if (!r.ok)
+            return fail(r.reason);
+        account = r.account;
+    } else {
+        if (accounts.all().isEmpty())
+            return fail(App::tr("No accounts exist in %1 yet. An administrator creates one with:\n"
+                                "onewindowctl user add NAME --role clerk --db %1").arg(path));
+        ow::SignInDialog signIn(accounts, station.hallCode, station.window);
+        if (parser.isSet(user))
+            signIn.setUsername(parser.value(user));
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        account = signIn.account();
+    }
+    station.clerk = account.displayName;
     const int year = QDate::currentDate().year();
     if (!calendar.coversYear(year))
         station.calendarWarning = App::tr("No holiday data for %1: due dates count weekends only.").arg(year);
 
-    ow::MainWindow mainWindow(station);
-    const ow::CatalogData catalog = ow::CatalogRepository(db).loadCurrent(&error);
-    if (!error.isEmpty())
-        QMessageBox::warning(&mainWindow, App::tr("OneWindow"), App::tr("The catalog could not be read:\n%1").arg(error));
-    mainWindow.setCatalog(catalog);
-    if (parser.isSet(query))
+    ow::IntakeService intake(db, calendar, ow::EngineSettings{}, ow::Station{station.hallCode, station.window, account.username});
+    intake.setAuditTrail(&audit);
+    if (!intake.reloadCatalog(&error))
+        return fail(App::tr("The catalog could not be read:\n%1").arg(error));
+    ow::DocumentStation docStation;
+    docStation.hallName = parser.isSet(hallName) ? parser.value(hallName)
+                                                 : (isDemo ? App::tr("Demo District Government Service Centre") : station.hallCode);
+    docStation.hallCode = station.hallCode;
+    docStation.window = station.window;
+    docStation.clerk = account.displayName;
+    ow::CaseDesk desk(db, &audit, docStation);
+    const QString printMode = parser.value(print);
+    const ow::PrintMode mode = printMode == QLatin1String("archive") ? ow::PrintMode::ArchiveOnly
+        : printMode == QLatin1String("printer")                      ? ow::PrintMode::Printer
+                                                                     : ow::PrintMode::Preview;
+    ow::DocumentPrinter printer(parser.isSet(documents) ? parser.value(documents) : QDir(dataDir).filePath(QStringLiteral("documents")),
+                                mode);
+
+    ow::MainWindow mainWindow(station, ow::WindowServices{&intake, &desk, &printer});
+    mainWindow.setCatalog(intake.catalog());
+    if (parser.isSet(query)) {
         mainWindow.catalogBrowser()->setQuery(parser.value(query));
+        mainWindow.showPage(mainWindow.catalogBrowser());
+    }
     mainWindow.show();
-    if (catalog.matters.isEmpty() && error.isEmpty())
+    if (!parser.isSet(query))
+        mainWindow.showPage(mainWindow.intakePage()); // the clerk starts typing the ID number at once
+    if (intake.catalog().matters.isEmpty())
         QMessageBox::information(&mainWindow, App::tr("OneWindow"),
                                  App::tr("No catalog has been imported into %1 yet.\nAn administrator imports one with:\n"
                                          "onewindowctl import-catalog FILE --db %1").arg(path));

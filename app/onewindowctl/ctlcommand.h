@@ -33,5 +33,6 @@ int dueDate(const QStringList &arguments);
 int importCatalog(const QStringList &arguments);
 int checkDb(const QStringList &arguments);
 int seedDemo(const QStringList &arguments);
+int user(const QStringList &arguments);
 
 } // namespace ctl

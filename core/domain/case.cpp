@@ -17,12 +17,14 @@ constexpr std::array<std::pair<Decision, const char *>, 4> kDecisionKeys{{
     {Decision::NotAccepted, "not_accepted"},
 }};
 
-constexpr std::array<std::pair<CaseStatus, const char *>, 5> kStatusKeys{{
+constexpr std::array<std::pair<CaseStatus, const char *>, 7> kStatusKeys{{
     {CaseStatus::Accepted, "accepted"},
     {CaseStatus::AwaitingSupplement, "awaiting_supplement"},
     {CaseStatus::Notified, "notified"},
     {CaseStatus::Rejected, "rejected"},
     {CaseStatus::Completed, "completed"},
+    {CaseStatus::InProgress, "in_progress"},
+    {CaseStatus::ReadyForPickup, "ready_for_pickup"},
 }};
 
 constexpr std::array<std::pair<LineStatus, const char *>, 4> kLineKeys{{
@@ -75,6 +77,8 @@ QString caseStatusName(CaseStatus status)
     case CaseStatus::Notified: return QCoreApplication::translate("ow::Case", "Notified of missing materials");
     case CaseStatus::Rejected: return QCoreApplication::translate("ow::Case", "Not accepted");
     case CaseStatus::Completed: return QCoreApplication::translate("ow::Case", "Completed");
+    case CaseStatus::InProgress: return QCoreApplication::translate("ow::Case", "In progress");
+    case CaseStatus::ReadyForPickup: return QCoreApplication::translate("ow::Case", "Ready for pick-up");
     }
     return {};
 }

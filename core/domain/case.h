@@ -43,6 +43,8 @@ enum class CaseStatus {
     Notified,             // one-time notice given; the applicant will come back
     Rejected,             // not accepted
     Completed,            // 办结 (from the platform)
+    InProgress,           // 办理中: a department is handling it (from the platform)
+    ReadyForPickup,       // 已出件待取: the result is at the hall for the applicant (from the platform)
 };
 
 struct CaseMaterial {

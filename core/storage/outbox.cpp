@@ -80,6 +80,17 @@ QList<OutboxItem> Outbox::parked(int limit) const
                   {outboxStateKey(OutboxState::Parked), limit});
 }
 
+std::optional<OutboxItem> Outbox::latestForCase(const QString &caseId) const
+{
+    const QList<OutboxItem> found = select(u"SELECT id, case_id, revision, payload, state, attempts, next_attempt_at,"
+                                           u" last_error, created_at, sent_at FROM outbox WHERE case_id = ?"
+                                           u" ORDER BY revision DESC LIMIT 1"_s,
+                                           {caseId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
 std::optional<OutboxItem> Outbox::item(qint64 id) const
 {
     const QList<OutboxItem> found = select(u"SELECT id, case_id, revision, payload, state, attempts, next_attempt_at,"

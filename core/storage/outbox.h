@@ -48,6 +48,8 @@ public:
     QList<OutboxItem> pending(int limit, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     QList<OutboxItem> parked(int limit = 100) const;
     std::optional<OutboxItem> item(qint64 id) const;
+    // The newest revision's row of a case: what the window shows as "saved here / synced / refused".
+    std::optional<OutboxItem> latestForCase(const QString &caseId) const;
 
     // pending -> sending, attempts + 1; all or none (a row not pending fails the call).
     bool markSending(const QList<qint64> &ids, QString *error = nullptr);

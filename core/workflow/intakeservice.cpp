@@ -2,6 +2,7 @@
 
 #include "calendar/workingcalendar.h"
 #include "domain/identifiers.h"
+#include "security/audittrail.h"
 #include "storage/applicantrepository.h"
 #include "storage/caserepository.h"
 #include "storage/catalogrepository.h"
@@ -104,6 +105,26 @@ std::optional<IntakeSession> IntakeService::start(const Applicant &applicant, co
     return session;
 }
 
+std::optional<IntakeSession> IntakeService::preview(const QString &matterOrBundle, const QMap<QString, QString> &answers,
+                                                    const QDate &today) const
+{
+    QString bundleCode;
+    const QList<Matter> matters = mattersFor(matterOrBundle, &bundleCode);
+    if (matters.isEmpty())
+        return std::nullopt;
+    IntakeSession session;
+    session.today = today;
+    session.checklist.matters = matters;
+    session.checklist.bundleCode = bundleCode;
+    session.checklist = m_engine.build(requestFor(session, answers));
+    return session;
+}
+
+std::optional<Applicant> IntakeService::knownApplicant(const QString &idNumber) const
+{
+    return ApplicantRepository(m_database).findByIdNumber(idNumber);
+}
+
 void IntakeService::answer(IntakeSession &session, const QMap<QString, QString> &answers) const
 {
     session.checklist = m_engine.build(requestFor(session, answers));
@@ -136,7 +157,17 @@ DecisionResult IntakeService::decide(const IntakeSession &session, const QSet<QS
     context.previousNotice = session.previousNotice;
     Case c = buildCase(session.checklist, ev, received, decision, reason, context);
     QString error;
-    if (!CaseRepository(m_database).commitDecision(c, session.applicant, &error)) {
+    const bool saved = m_database.transaction(
+        [&] {
+            if (!CaseRepository(m_database).commitDecision(c, session.applicant, &error))
+                return false;
+            return !m_audit
+                || m_audit->append({now.toUTC(), m_station.clerk, m_station.hallCode, m_station.window,
+                                    QStringLiteral("decision"), c.id, decisionKey(decision)},
+                                   &error);
+        },
+        &error);
+    if (!saved) {
         result.error = tr("The decision was not saved: %1").arg(error);
         return result;
     }

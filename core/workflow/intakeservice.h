@@ -13,6 +13,7 @@
 
 namespace ow {
 
+class AuditTrail;
 class Database;
 class WorkingCalendar;
 
@@ -52,6 +53,9 @@ public:
     std::optional<IntakeSession> start(const Applicant &applicant, const QString &matterOrBundle,
                                        const QMap<QString, QString> &answers, const QDate &today,
                                        QString *error = nullptr) const;
+    // A session without an applicant yet: the checklist to show while the ID number is still being typed.
+    std::optional<IntakeSession> preview(const QString &matterOrBundle, const QMap<QString, QString> &answers,
+                                         const QDate &today) const;
     // The same session with other answers (the checklist changes as questions are answered).
     void answer(IntakeSession &session, const QMap<QString, QString> &answers) const;
 
@@ -60,6 +64,11 @@ public:
     // Checks the decision against the rules, builds the case and commits it with its outbox row.
     DecisionResult decide(const IntakeSession &session, const QSet<QString> &received, Decision decision,
                           const QString &reason, const QDateTime &now) const;
+
+    // Decisions are audited (who, when, which window) in the same transaction as the case.
+    void setAuditTrail(AuditTrail *audit) { m_audit = audit; }
+    // What the hall already knows of an applicant (一表申请), for the form as the ID is typed.
+    std::optional<Applicant> knownApplicant(const QString &idNumber) const;
 
     const ChecklistEngine &engine() const { return m_engine; }
     const Station &station() const { return m_station; }
@@ -72,6 +81,7 @@ private:
     ChecklistEngine m_engine;
     Station m_station;
     CatalogData m_catalog;
+    AuditTrail *m_audit = nullptr;
 };
 
 } // namespace ow

@@ -1,0 +1,246 @@
+#include "accounts.h"
+
+#include "audittrail.h"
+#include "passwordhasher.h"
+#include "storage/database.h"
+#include "storage/sqlsupport.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <array>
+
+namespace ow {
+
+namespace {
+
+constexpr std::array<std::pair<Role, const char *>, 3> kRoles{{
+    {Role::Clerk, "clerk"}, {Role::Supervisor, "supervisor"}, {Role::Administrator, "administrator"}}};
+
+Account readAccount(const QSqlQuery &q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.username = q.value(1).toString();
+    a.displayName = q.value(2).toString();
+    roleFromKey(q.value(3).toString(), &a.role);
+    a.failedAttempts = q.value(4).toInt();
+    a.lockedUntil = sql::toDateTime(q.value(5));
+    a.disabled = q.value(6).toInt() != 0;
+    return a;
+}
+
+const QString kSelect = QStringLiteral("SELECT id, username, display_name, role, failed_attempts, locked_until, disabled,"
+                                       " password_hash FROM users");
+
+} // namespace
+
+QString roleKey(Role role)
+{
+    for (const auto &[r, key] : kRoles)
+        if (r == role)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+bool roleFromKey(const QString &key, Role *out)
+{
+    for (const auto &[r, k] : kRoles) {
+        if (key == QLatin1String(k)) {
+            *out = r;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Clerk: return QCoreApplication::translate("ow::Accounts", "Window clerk");
+    case Role::Supervisor: return QCoreApplication::translate("ow::Accounts", "Supervisor");
+    case Role::Administrator: return QCoreApplication::translate("ow::Accounts", "Administrator");
+    }
+    return {};
+}
+
+Accounts::Accounts(Database &database, AuditTrail &audit, SignInPolicy policy)
+    : m_database(database)
+    , m_audit(audit)
+    , m_policy(policy)
+{
+}
+
+bool Accounts::validUsername(const QString &username)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{3,32}$"));
+    return pattern.match(username).hasMatch();
+}
+
+bool Accounts::add(const QString &username, const QString &displayName, Role role, const QString &password,
+                   QString *error)
+{
+    if (!validUsername(username)) {
+        sql::setError(error, tr("A user name has 3 to 32 characters: lower-case letters, digits, '.', '_' or '-'."));
+        return false;
+    }
+    if (password.size() < PasswordHasher::MinimumLength) {
+        sql::setError(error, tr("A password needs at least %n characters.", nullptr, PasswordHasher::MinimumLength));
+        return false;
+    }
+    if (find(username)) {
+        sql::setError(error, tr("The user %1 exists already.").arg(username));
+        return false;
+    }
+    QSqlQuery q(m_database.db());
+    if (!sql::prepare(q, QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at,"
+                                        " updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                      error))
+        return false;
+    const QString now = sql::nowUtc();
+    q.addBindValue(username);
+    q.addBindValue(displayName.trimmed().isEmpty() ? username : displayName.trimmed());
+    q.addBindValue(roleKey(role));
+    q.addBindValue(PasswordHasher::hash(password));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    return sql::exec(q, error) && m_audit.append({{}, username, {}, 0, QStringLiteral("user_added"), {}, roleKey(role)});
+}
+
+bool Accounts::setPassword(const QString &username, const QString &password, QString *error)
+{
+    if (password.size() < PasswordHasher::MinimumLength) {
+        sql::setError(error, tr("A password needs at least %n characters.", nullptr, PasswordHasher::MinimumLength));
+        return false;
+    }
+    if (!find(username)) {
+        sql::setError(error, tr("There is no user %1.").arg(username));
+        return false;
+    }
+    QSqlQuery q(m_database.db());
+    if (!sql::prepare(q, QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL,"
+                                        " updated_at = ? WHERE username = ?"),
+                      error))
+        return false;
+    q.addBindValue(PasswordHasher::hash(password));
+    q.addBindValue(sql::nowUtc());
+    q.addBindValue(username);
+    return sql::exec(q, error) && m_audit.append({{}, username, {}, 0, QStringLiteral("password_changed"), {}, {}});
+}
+
+bool Accounts::setDisabled(const QString &username, bool disabled, QString *error)
+{
+    if (!find(username)) {
+        sql::setError(error, tr("There is no user %1.").arg(username));
+        return false;
+    }
+    QSqlQuery q(m_database.db());
+    if (!sql::prepare(q, QStringLiteral("UPDATE users SET disabled = ?, updated_at = ? WHERE username = ?"), error))
+        return false;
+    q.addBindValue(disabled ? 1 : 0);
+    q.addBindValue(sql::nowUtc());
+    q.addBindValue(username);
+    return sql::exec(q, error)
+        && m_audit.append({{}, username, {}, 0, disabled ? QStringLiteral("user_disabled") : QStringLiteral("user_enabled"), {}, {}});
+}
+
+bool Accounts::unlock(const QString &username, QString *error)
+{
+    QSqlQuery q(m_database.db());
+    if (!sql::prepare(q, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL, updated_at = ?"
+                                        " WHERE username = ?"),
+                      error))
+        return false;
+    q.addBindValue(sql::nowUtc());
+    q.addBindValue(username);
+    return sql::exec(q, error) && m_audit.append({{}, username, {}, 0, QStringLiteral("user_unlocked"), {}, {}});
+}
+
+std::optional<Account> Accounts::find(const QString &username) const
+{
+    QSqlQuery q(m_database.db());
+    if (!sql::prepare(q, kSelect + QStringLiteral(" WHERE username = ?"), nullptr))
+        return std::nullopt;
+    q.addBindValue(username);
+    if (!sql::exec(q, nullptr) || !q.next())
+        return std::nullopt;
+    return readAccount(q);
+}
+
+QList<Account> Accounts::all() const
+{
+    QList<Account> out;
+    QSqlQuery q(m_database.db());
+    if (!sql::prepare(q, kSelect + QStringLiteral(" ORDER BY username"), nullptr) || !sql::exec(q, nullptr))
+        return out;
+    while (q.next())
+        out << readAccount(q);
+    return out;
+}
+
+SignInResult Accounts::signIn(const QString &username, const QString &password, const QString &hallCode, int window,
+                              const QDateTime &now)
+{
+    SignInResult result;
+    // One message for an unknown name and a wrong password, so the screen does not reveal who has an account.
+    const QString wrong = tr("The user name or the password is wrong.");
+    QSqlQuery q(m_database.db());
+    if (!sql::prepare(q, kSelect + QStringLiteral(" WHERE username = ?"), &result.reason))
+        return result;
+    q.addBindValue(username.trimmed());
+    if (!sql::exec(q, &result.reason))
+        return result;
+    if (!q.next()) {
+        result.reason = wrong;
+        m_audit.append({now, username.trimmed(), hallCode, window, QStringLiteral("sign_in_failed"), {}, QStringLiteral("unknown user")});
+        return result;
+    }
+    Account account = readAccount(q);
+    const QString stored = q.value(7).toString();
+    q.finish();
+
+    if (account.disabled) {
+        result.reason = tr("This account is disabled. Ask an administrator.");
+        m_audit.append({now, account.username, hallCode, window, QStringLiteral("sign_in_failed"), {}, QStringLiteral("disabled")});
+        return result;
+    }
+    if (account.lockedUntil.isValid() && account.lockedUntil > now) {
+        result.reason = tr("This account is locked after %n wrong password(s) until %1. Ask an administrator to unlock it.",
+                           nullptr, m_policy.maxFailures)
+                            .arg(account.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+        m_audit.append({now, account.username, hallCode, window, QStringLiteral("sign_in_failed"), {}, QStringLiteral("locked")});
+        return result;
+    }
+
+    QSqlQuery update(m_database.db());
+    if (!PasswordHasher::verify(password, stored)) {
+        const int failures = account.failedAttempts + 1;
+        const bool lock = failures >= m_policy.maxFailures;
+        if (sql::prepare(update, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"), nullptr)) {
+            update.addBindValue(lock ? 0 : failures);
+            update.addBindValue(lock ? sql::fromDateTime(now.addSecs(60LL * m_policy.lockMinutes)) : QVariant());
+            update.addBindValue(account.id);
+            sql::exec(update, nullptr);
+        }
+        m_audit.append({now, account.username, hallCode, window,
+                        lock ? QStringLiteral("account_locked") : QStringLiteral("sign_in_failed"), {},
+                        QStringLiteral("wrong password %1").arg(failures)});
+        result.reason = lock ? tr("Wrong password %n time(s): the account is locked for %1 minutes.", nullptr, failures)
+                                   .arg(m_policy.lockMinutes)
+                             : wrong;
+        return result;
+    }
+
+    if (sql::prepare(update, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), nullptr)) {
+        update.addBindValue(account.id);
+        sql::exec(update, nullptr);
+    }
+    m_audit.append({now, account.username, hallCode, window, QStringLiteral("sign_in"), {}, roleKey(account.role)});
+    account.failedAttempts = 0;
+    account.lockedUntil = {};
+    result.ok = true;
+    result.account = account;
+    return result;
+}
+
+} // namespace ow

@@ -1,0 +1,71 @@
+#include "audittrail.h"
+
+#include "storage/database.h"
+#include "storage/sqlsupport.h"
+
+#include <QSqlQuery>
+
+namespace ow {
+
+AuditTrail::AuditTrail(Database &database)
+    : m_database(database)
+{
+}
+
+bool AuditTrail::append(const AuditEntry &entry, QString *error)
+{
+    QSqlQuery q(m_database.db());
+    if (!sql::prepare(q, QStringLiteral("INSERT INTO audit_trail (at, username, hall_code, window_no, action, case_id, detail)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      error))
+        return false;
+    q.addBindValue(sql::fromDateTime(entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(entry.username);
+    q.addBindValue(entry.hallCode);
+    q.addBindValue(entry.window);
+    q.addBindValue(entry.action);
+    q.addBindValue(sql::nullIfEmpty(entry.caseId));
+    q.addBindValue(entry.detail);
+    return sql::exec(q, error);
+}
+
+namespace {
+
+QList<AuditEntry> read(QSqlQuery &q)
+{
+    QList<AuditEntry> out;
+    while (q.next())
+        out.append({sql::toDateTime(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+    return out;
+}
+
+} // namespace
+
+QList<AuditEntry> AuditTrail::forCase(const QString &caseId) const
+{
+    QSqlQuery q(m_database.db());
+    if (!sql::prepare(q, QStringLiteral("SELECT at, username, hall_code, window_no, action, case_id, detail FROM audit_trail"
+                                        " WHERE case_id = ? ORDER BY id"),
+                      nullptr))
+        return {};
+    q.addBindValue(caseId);
+    if (!sql::exec(q, nullptr))
+        return {};
+    return read(q);
+}
+
+QList<AuditEntry> AuditTrail::latest(int limit) const
+{
+    QSqlQuery q(m_database.db());
+    if (!sql::prepare(q, QStringLiteral("SELECT at, username, hall_code, window_no, action, case_id, detail FROM audit_trail"
+                                        " ORDER BY id DESC LIMIT ?"),
+                      nullptr))
+        return {};
+    q.addBindValue(limit);
+    if (!sql::exec(q, nullptr))
+        return {};
+    return read(q);
+}
+
+} // namespace ow

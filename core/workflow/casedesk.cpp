@@ -1,0 +1,122 @@
+#include "casedesk.h"
+
+#include "security/audittrail.h"
+#include "storage/applicantrepository.h"
+#include "storage/caserepository.h"
+#include "storage/catalogrepository.h"
+#include "storage/database.h"
+#include "storage/outbox.h"
+
+namespace ow {
+
+QString syncStateName(SyncState state)
+{
+    switch (state) {
+    case SyncState::SavedHere: return QCoreApplication::translate("ow::CaseDesk", "Saved here");
+    case SyncState::Sending: return QCoreApplication::translate("ow::CaseDesk", "Sending");
+    case SyncState::Synced: return QCoreApplication::translate("ow::CaseDesk", "Synced");
+    case SyncState::Refused: return QCoreApplication::translate("ow::CaseDesk", "Refused by the platform");
+    }
+    return {};
+}
+
+CaseDesk::CaseDesk(Database &database, AuditTrail *audit, DocumentStation station)
+    : m_database(database)
+    , m_audit(audit)
+    , m_station(std::move(station))
+{
+}
+
+CaseSummary CaseDesk::summarise(const Case &c) const
+{
+    CaseSummary s;
+    s.caseData = c;
+    if (const std::optional<Applicant> a = ApplicantRepository(m_database).byId(c.applicantId))
+        s.applicant = *a;
+    const CatalogRepository catalog(m_database);
+    QStringList names;
+    for (const auto &[code, version] : c.matters)
+        if (const std::optional<Matter> m = catalog.matterVersion(code, version))
+            names << m->name;
+    s.title = names.join(QStringLiteral("、"));
+    if (!c.bundleCode.isEmpty()) {
+        for (const Bundle &b : catalog.loadCurrent().bundles)
+            if (b.code == c.bundleCode)
+                s.title = b.name;
+    }
+    if (const std::optional<OutboxItem> item = Outbox(m_database).latestForCase(c.id)) {
+        switch (item->state) {
+        case OutboxState::Pending: s.sync = SyncState::SavedHere; break;
+        case OutboxState::Sending: s.sync = SyncState::Sending; break;
+        case OutboxState::Sent: s.sync = SyncState::Synced; break;
+        case OutboxState::Parked:
+            s.sync = SyncState::Refused;
+            s.syncDetail = item->lastError;
+            break;
+        }
+    }
+    return s;
+}
+
+QList<CaseSummary> CaseDesk::find(const QString &text, int limit, const QDate &day) const
+{
+    const CaseRepository cases(m_database);
+    const QList<Case> found = text.trimmed().isEmpty() ? cases.forDay(day) : cases.search(text.trimmed(), limit);
+    QList<CaseSummary> out;
+    for (const Case &c : found) {
+        if (out.size() >= limit)
+            break;
+        out << summarise(c);
+    }
+    return out;
+}
+
+std::optional<CaseSummary> CaseDesk::summary(const QString &caseId) const
+{
+    const std::optional<Case> c = CaseRepository(m_database).byId(caseId);
+    if (!c)
+        return std::nullopt;
+    return summarise(*c);
+}
+
+CaseDocument CaseDesk::document(const CaseSummary &summary, DocumentKind kind, const QDateTime &printedAt) const
+{
+    CaseDocument d;
+    d.kind = kind;
+    d.station = m_station;
+    d.station.window = summary.caseData.window; // a reprint names the window that decided
+    d.caseData = summary.caseData;
+    d.applicant = summary.applicant;
+    d.printedAt = printedAt;
+    const CatalogRepository catalog(m_database);
+    for (const auto &[code, version] : summary.caseData.matters)
+        if (const std::optional<Matter> m = catalog.matterVersion(code, version))
+            d.matters << *m;
+    if (!summary.caseData.bundleCode.isEmpty())
+        d.bundleName = summary.title;
+    return d;
+}
+
+bool CaseDesk::recordReturnTrip(const QString &caseId, const QStringList &kinds, const QDate &on, const QString &clerk,
+                                QString *error)
+{
+    return m_database.transaction(
+        [&] {
+            if (!CaseRepository(m_database).recordSupplement(caseId, kinds, on, error))
+                return false;
+            return !m_audit
+                || m_audit->append({QDateTime::currentDateTimeUtc(), clerk, m_station.hallCode, m_station.window,
+                                    QStringLiteral("supplement"), caseId, kinds.join(u',')},
+                                   error);
+        },
+        error);
+}
+
+void CaseDesk::auditReprint(const QString &caseId, DocumentKind kind, const QString &clerk)
+{
+    if (m_audit)
+        m_audit->append({QDateTime::currentDateTimeUtc(), clerk, m_station.hallCode, m_station.window,
+                         QStringLiteral("reprint"), caseId, documentKey(kind)});
+}
+
+} // namespace ow

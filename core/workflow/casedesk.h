@@ -1,0 +1,56 @@
+#pragma once
+// The window's view of decided cases: find them (today's, or by number, name or ID), say whether each
+// reached the platform, rebuild their documents for a reprint, and record a return trip that brings
+// the materials a 容缺 case was waiting for.
+
+#include "print/casedocument.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace ow {
+
+class AuditTrail;
+class Database;
+
+enum class SyncState { SavedHere, Sending, Synced, Refused };
+QString syncStateName(SyncState state);
+
+struct CaseSummary {
+    Case caseData;
+    Applicant applicant;
+    QString title;          // the bundle's name, or the matters' names
+    SyncState sync = SyncState::SavedHere;
+    QString syncDetail;     // the platform's reason when it refused the case
+};
+
+class CaseDesk
+{
+    Q_DECLARE_TR_FUNCTIONS(ow::CaseDesk)
+
+public:
+    CaseDesk(Database &database, AuditTrail *audit, DocumentStation station);
+
+    // Empty text: the cases of `day` (today by default), oldest first; otherwise a search, newest first.
+    QList<CaseSummary> find(const QString &text, int limit = 200, const QDate &day = QDate::currentDate()) const;
+    std::optional<CaseSummary> summary(const QString &caseId) const;
+
+    // The document as it was (matters at their pinned versions), for printing or a reprint.
+    CaseDocument document(const CaseSummary &summary, DocumentKind kind, const QDateTime &printedAt) const;
+
+    // A return trip with the materials a case accepted with deficiency was missing.
+    bool recordReturnTrip(const QString &caseId, const QStringList &kinds, const QDate &on, const QString &clerk,
+                          QString *error);
+    void auditReprint(const QString &caseId, DocumentKind kind, const QString &clerk);
+
+    const DocumentStation &station() const { return m_station; }
+
+private:
+    CaseSummary summarise(const Case &c) const;
+
+    Database &m_database;
+    AuditTrail *m_audit;
+    DocumentStation m_station;
+};
+
+} // namespace ow

@@ -1,0 +1,48 @@
+#include "demosetup.h"
+
+#include "catalog/catalogloader.h"
+#include "demoseeder.h"
+#include "security/accounts.h"
+#include "security/audittrail.h"
+#include "storage/caserepository.h"
+#include "storage/catalogrepository.h"
+#include "storage/database.h"
+
+namespace ow {
+
+bool prepareDemoHall(Database &database, const WorkingCalendar &calendar, int cases, QString *error)
+{
+    const CatalogLoadResult demo = CatalogLoader::load(QStringLiteral(":/catalog/demo-catalog.json"));
+    if (!demo.ok) {
+        *error = demo.errors.join(u'\n');
+        return false;
+    }
+    const ImportReport imported = CatalogRepository(database).importCatalog(demo.data);
+    if (!imported.ok) {
+        *error = imported.error;
+        return false;
+    }
+    AuditTrail audit(database);
+    Accounts accounts(database, audit);
+    const std::pair<DemoAccount, Role> people[] = {
+        {DemoClerk, Role::Clerk}, {DemoSupervisor, Role::Supervisor}, {DemoAdministrator, Role::Administrator}};
+    for (const auto &[a, role] : people) {
+        const QString name = QString::fromLatin1(a.username);
+        if (!accounts.find(name)
+            && !accounts.add(name, QString::fromUtf8(a.displayName), role, QString::fromLatin1(a.password), error))
+            return false;
+    }
+    if (CaseRepository(database).search({}, 1).isEmpty() && cases > 0) {
+        SeedOptions options;
+        options.cases = cases;
+        options.hallCode = QStringLiteral("DEMO");
+        const SeedReport seeded = DemoSeeder(database, calendar).run(options);
+        if (!seeded.ok) {
+            *error = seeded.error;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace ow

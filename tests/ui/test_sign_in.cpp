@@ -1,0 +1,41 @@
+#include "account/signindialog.h"
+#include "counterwindow.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace ow;
+
+TEST_CASE("signing in with the demo clerk's password works; three wrong passwords lock the account")
+{
+    owtest::CounterWindow w;
+    Accounts accounts(w.db, *w.audit);
+    SignInDialog dialog(accounts, QStringLiteral("XH"), 3);
+    dialog.show();
+    auto *user = dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("signInMessageLabel"));
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    REQUIRE(user);
+    REQUIRE(password);
+    QTest::keyClicks(user, QStringLiteral("demo"));
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClicks(password, QStringLiteral("wrong-password"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        CHECK(dialog.isVisible());
+        CHECK(password->text().isEmpty()); // never left in the field
+    }
+    CHECK(message->text().contains(QStringLiteral("locked")));
+    QTest::keyClicks(password, QString::fromLatin1(DemoClerk.password));
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(dialog.result() != QDialog::Accepted); // still locked
+    CHECK(message->text().contains(QStringLiteral("locked")));
+
+    REQUIRE(accounts.unlock(QStringLiteral("demo"), nullptr));
+    QTest::keyClicks(password, QString::fromLatin1(DemoClerk.password));
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.account().username == QStringLiteral("demo"));
+}

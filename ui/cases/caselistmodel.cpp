@@ -1,0 +1,83 @@
+#include "caselistmodel.h"
+
+#include "domain/identifiers.h"
+
+#include <QBrush>
+
+namespace ow {
+
+CaseListModel::CaseListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CaseListModel::setCases(const QList<CaseSummary> &cases)
+{
+    beginResetModel();
+    m_cases = cases;
+    endResetModel();
+}
+
+const CaseSummary *CaseListModel::summary(int row) const
+{
+    return row >= 0 && row < m_cases.size() ? &m_cases.at(row) : nullptr;
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cases.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const CaseSummary &s = m_cases.at(index.row());
+    const Case &c = s.caseData;
+    if (role == CaseIdRole)
+        return c.id;
+    if (role == Qt::ToolTipRole && index.column() == SyncColumn && !s.syncDetail.isEmpty())
+        return s.syncDetail;
+    if (role == Qt::ForegroundRole && index.column() == SyncColumn && s.sync == SyncState::Refused)
+        return QBrush(QColor(0xb0, 0x37, 0x1c));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn: return c.createdAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"));
+    case NumberColumn: return c.caseNumber;
+    // Lists show the masked number: a screen at the counter can be read by the next person in line.
+    case ApplicantColumn: return tr("%1 (%2)").arg(s.applicant.name, maskIdNumber(s.applicant.idNumber));
+    case MatterColumn: return s.title;
+    case DecisionColumn: return decisionName(c.decision);
+    case StatusColumn:
+        if (c.status == CaseStatus::AwaitingSupplement)
+            return tr("%1, due %2").arg(caseStatusName(c.status), QLocale().toString(c.supplementDue, QLocale::ShortFormat));
+        return c.trips > 1 ? tr("%1 (%n trip(s))", nullptr, c.trips).arg(caseStatusName(c.status)) : caseStatusName(c.status);
+    case SyncColumn:
+        return s.sync == SyncState::Refused ? tr("%1: %2").arg(syncStateName(s.sync), s.syncDetail) : syncStateName(s.sync);
+    }
+    return {};
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case NumberColumn: return tr("Case number");
+    case ApplicantColumn: return tr("Applicant");
+    case MatterColumn: return tr("Matter");
+    case DecisionColumn: return tr("Decision");
+    case StatusColumn: return tr("Status");
+    case SyncColumn: return tr("Platform");
+    }
+    return {};
+}
+
+} // namespace ow

@@ -1,0 +1,154 @@
+#include "checklistmodel.h"
+
+#include <QBrush>
+#include <QLocale>
+
+namespace ow {
+
+ChecklistModel::ChecklistModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ChecklistModel::setChecklist(const Checklist &checklist)
+{
+    beginResetModel();
+    m_checklist = checklist;
+    QSet<QString> kept;
+    for (const ChecklistLine &l : m_checklist.lines)
+        if (l.askedOfApplicant() && m_received.contains(l.kind))
+            kept.insert(l.kind);
+    m_received = kept;
+    endResetModel();
+    emit receivedChanged();
+}
+
+bool ChecklistModel::setReceived(const QString &kind, bool received)
+{
+    for (int row = 0; row < m_checklist.lines.size(); ++row) {
+        const ChecklistLine &l = m_checklist.lines.at(row);
+        if (l.kind != kind)
+            continue;
+        return setData(index(row, ReceivedColumn), received ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+    }
+    return false;
+}
+
+void ChecklistModel::toggle(int row)
+{
+    if (row < 0 || row >= m_checklist.lines.size())
+        return;
+    const QModelIndex i = index(row, ReceivedColumn);
+    setData(i, data(i, Qt::CheckStateRole).toInt() == Qt::Checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+}
+
+void ChecklistModel::clear()
+{
+    beginResetModel();
+    m_checklist = Checklist{};
+    m_received.clear();
+    endResetModel();
+    emit receivedChanged();
+}
+
+int ChecklistModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_checklist.lines.size());
+}
+
+int ChecklistModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ChecklistModel::statusText(const ChecklistLine &line) const
+{
+    switch (line.status) {
+    case LineStatus::Reused:
+        return tr("On file from %1: not asked again").arg(QLocale().toString(line.reusedFrom, QLocale::ShortFormat));
+    case LineStatus::DataSharing: return tr("By data sharing: not asked");
+    case LineStatus::DeficiencyAllowed: return tr("To collect; may follow later");
+    case LineStatus::ToCollect: return line.optional ? tr("Optional") : tr("To collect");
+    }
+    return {};
+}
+
+QVariant ChecklistModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ChecklistLine &line = m_checklist.lines.at(index.row());
+    const bool asked = line.askedOfApplicant();
+    switch (role) {
+    case KindRole: return line.kind;
+    case AskedRole: return asked;
+    case Qt::CheckStateRole:
+        if (index.column() != ReceivedColumn || !asked)
+            return {};
+        return m_received.contains(line.kind) ? Qt::Checked : Qt::Unchecked;
+    case Qt::ForegroundRole:
+        if (!asked)
+            return QBrush(QColor(0x1b, 0x6e, 0x3a));
+        if (!line.optional && !m_received.contains(line.kind) && index.column() == StatusColumn)
+            return QBrush(line.status == LineStatus::DeficiencyAllowed ? QColor(0x9a, 0x6b, 0x00) : QColor(0xb0, 0x37, 0x1c));
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList tip{line.name};
+        if (!line.howToObtain.isEmpty())
+            tip << tr("How to obtain: %1").arg(line.howToObtain);
+        if (line.matterCodes.size() > 1)
+            tip << tr("Asked once for %n matter(s)", nullptr, int(line.matterCodes.size()));
+        return tip.join(u'\n');
+    }
+    case Qt::DisplayRole: break;
+    default: return {};
+    }
+    switch (index.column()) {
+    case ReceivedColumn: return asked ? QVariant() : QVariant(QStringLiteral("—"));
+    case NameColumn: return line.name;
+    case FormColumn: return tr("%1 × %2").arg(materialFormName(line.form)).arg(line.copies);
+    case StatusColumn: return statusText(line);
+    case NoteColumn: return line.note;
+    }
+    return {};
+}
+
+bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != ReceivedColumn || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const ChecklistLine &line = m_checklist.lines.at(index.row());
+    if (!line.askedOfApplicant())
+        return false;
+    if (value.toInt() == Qt::Checked)
+        m_received.insert(line.kind);
+    else
+        m_received.remove(line.kind);
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    emit receivedChanged();
+    return true;
+}
+
+Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == ReceivedColumn && m_checklist.lines.at(index.row()).askedOfApplicant())
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ReceivedColumn: return tr("Received");
+    case NameColumn: return tr("Material");
+    case FormColumn: return tr("Form");
+    case StatusColumn: return tr("Status");
+    case NoteColumn: return tr("Note");
+    }
+    return {};
+}
+
+} // namespace ow

@@ -1,0 +1,47 @@
+#pragma once
+// The checklist at the counter: one row per material, a tick for what the applicant handed over.
+// Rows the applicant need not bring (reused, by data sharing) show why and cannot be ticked.
+
+#include "intake/checklist.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+namespace ow {
+
+class ChecklistModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { ReceivedColumn, NameColumn, FormColumn, StatusColumn, NoteColumn, ColumnCount };
+    enum Role { KindRole = Qt::UserRole + 1, AskedRole };
+
+    explicit ChecklistModel(QObject *parent = nullptr);
+
+    // Keeps the ticks of kinds still on the new list.
+    void setChecklist(const Checklist &checklist);
+    const Checklist &checklist() const { return m_checklist; }
+    QSet<QString> received() const { return m_received; }
+    bool setReceived(const QString &kind, bool received);
+    void toggle(int row);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void receivedChanged();
+
+private:
+    QString statusText(const ChecklistLine &line) const;
+
+    Checklist m_checklist;
+    QSet<QString> m_received;
+};
+
+} // namespace ow
