@@ -1,28 +1,21 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots: the real window under a virtual X server (Xvfb), captured whole.
-# Needs a build (scripts/build.sh); installs imagemagick for the capture if it is missing.
+# Takes the README's screenshots: the real window under a virtual X server (xvfb-run), driven through
+# an intake, and the documents it printed, rendered to PNG (pdftoppm). Needs a build (scripts/build.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bin=${ONEWINDOW_BIN:-build/bin}
+out=docs/screenshots
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
-if ! command -v import >/dev/null 2>&1; then
-    sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends imagemagick
-fi
-mkdir -p docs/screenshots
-home=$(mktemp -d)
-trap 'rm -rf "$home"' EXIT
-
-# shot NAME LANG QUERY: starts the demo, types QUERY into the matter search, captures the screen.
-shot() {
-    local name=$1 lang=$2 query=$3
-    HOME="$home" LANG="$lang" LC_ALL="$lang" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-        "${ONEWINDOW_BIN:-build/bin}"/onewindow --demo --lang "$0" --query "$1" >/dev/null 2>&1 & pid=$!
-        sleep 6
-        import -window root "$2"
-        kill $pid' "${lang%%.*}" "$query" "docs/screenshots/$name.png"
-    echo "docs/screenshots/$name.png"
-}
-
-shot catalog-browser-zh_CN zh_CN.UTF-8 spjy
-shot catalog-bundle-zh_CN zh_CN.UTF-8 新生儿
-shot catalog-browser-en en_US.UTF-8 spjy
+for lang in zh_CN en; do
+    HOME="$work" xvfb-run -a -s "-screen 0 1280x800x24" "$bin/onewindow-screenshots" "$work" "$lang"
+done
+cp "$work"/*.png "$out"/
+# Documents: page 1 of each, at a resolution that reads well in the README.
+for pdf in "$work"/*.pdf; do
+    name=$(basename "$pdf" .pdf)
+    pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$pdf" "$out/document-$name"
+done
+ls "$out"

@@ -4,7 +4,7 @@
 <context>
     <name>onewindow</name>
     <message>
-        <location filename="../app/onewindow/main.cpp" line="+69"/>
+        <location filename="../app/onewindow/main.cpp" line="+54"/>
         <source>OneWindow: one-window intake for the government service hall.</source>
         <translation>一窗通：政务服务大厅综合窗口一窗受理。</translation>
     </message>
@@ -25,16 +25,23 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>the hall&apos;s name printed on documents</source>
+        <translation>打印在文书上的大厅名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>this window&apos;s number</source>
         <translation>本窗口的窗口号</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the clerk signed in at this window</source>
-        <translation>在本窗口登录的窗口人员</translation>
+        <location line="+51"/>
+        <source>No accounts exist in %1 yet. An administrator creates one with:
+onewindowctl user add NAME --role clerk --db %1</source>
+        <translation>%1 中尚无任何账号。请系统管理员使用以下命令创建：
+onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>an extra working-day calendar file (docs/calendar-format.md)</source>
         <translation>额外的工作日日历文件（docs/calendar-format.md）</translation>
     </message>
@@ -49,34 +56,42 @@
         <translation>启动时在事项搜索框中预填此文本</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+8"/>
-        <location line="+16"/>
-        <location line="+6"/>
+        <location line="-40"/>
+        <location line="+125"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-91"/>
+        <source>the user name to offer at sign-in</source>
+        <translation>登录时预填的用户名</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>archive (PDF files only), preview or printer</source>
+        <translation>archive（仅存档为 PDF 文件）、preview（打印预览）或 printer（直接打印）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder where every printed document is archived as PDF</source>
+        <translation>所有已打印文书以 PDF 格式存档的文件夹</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The calendar file was not loaded:
 %1</source>
         <translation>日历文件未能加载：
 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The database could not be opened:
 %1</source>
         <translation>数据库无法打开：
 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Demo clerk</source>
-        <translation>演示窗口人员</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+31"/>
         <source>No holiday data for %1: due dates count weekends only.</source>
         <translation>缺少 %1 年的节假日数据：到期日仅按扣除周末计算。</translation>
     </message>
@@ -88,7 +103,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Demo District Government Service Centre</source>
+        <translation>演示区政务服务中心</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No catalog has been imported into %1 yet.
 An administrator imports one with:
 onewindowctl import-catalog FILE --db %1</source>
@@ -101,6 +121,7 @@ onewindowctl import-catalog FILE --db %1</translation>
     <name>onewindowctl</name>
     <message>
         <location filename="../app/onewindowctl/cmd_database.cpp" line="+20"/>
+        <location filename="../app/onewindowctl/cmd_user.cpp" line="+50"/>
         <source>the database file</source>
         <translation>数据库文件</translation>
     </message>
@@ -303,6 +324,11 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>向数据库填充逼真的演示受理决定</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Manage accounts: add, passwd, disable, enable, unlock, list</source>
+        <translation>管理账号：add、passwd、disable、enable、unlock、list</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Usage: onewindowctl COMMAND [options]</source>
         <translation>用法：onewindowctl COMMAND [options]</translation>
@@ -322,11 +348,210 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
+    <message>
+        <location filename="../app/onewindowctl/cmd_user.cpp" line="-6"/>
+        <source>Manages accounts: user add NAME --role clerk|supervisor|administrator [--display-name TEXT], user passwd NAME, user disable NAME, user enable NAME, user unlock NAME, user list. Passwords are read from standard input (without echo at a terminal), never from the command line.</source>
+        <translation>管理账号：user add NAME --role clerk|supervisor|administrator [--display-name TEXT]，user passwd NAME，user disable NAME，user enable NAME，user unlock NAME，user list。密码从标准输入读取（在终端中输入时不回显），绝不从命令行读取。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add, passwd, disable, enable, unlock or list</source>
+        <translation>add、passwd、disable、enable、unlock 或 list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clerk, supervisor or administrator</source>
+        <translation>clerk（窗口人员）、supervisor（大厅管理员）或 administrator（系统管理员）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name shown and printed</source>
+        <translation>界面显示及文书打印所用的姓名</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: onewindowctl user ACTION [NAME] --db PATH (see --help).</source>
+        <translation>用法：onewindowctl user ACTION [NAME] --db PATH（详见 --help）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown role %1: use clerk, supervisor or administrator.</source>
+        <translation>未知角色 %1：请使用 clerk、supervisor 或 administrator。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown action %1.</source>
+        <translation>未知操作 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>done: %1 %2</source>
+        <translation>已完成：%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Accounts</name>
+    <message>
+        <location filename="../core/security/accounts.cpp" line="+60"/>
+        <source>Window clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>大厅管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A user name has 3 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>用户名须为 3 至 32 个字符，只能使用小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The user %1 exists already.</source>
+        <translation>用户 %1 已存在。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+17"/>
+        <source>There is no user %1.</source>
+        <translation>不存在用户 %1。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>此账号已停用。请联系系统管理员。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>This account is locked after %n wrong password(s) until %1. Ask an administrator to unlock it.</source>
+        <translation>
+            <numerusform>因密码输错 %n 次，账号已锁定至 %1。请联系系统管理员解锁。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Wrong password %n time(s): the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>密码已输错 %n 次：账号已锁定 %1 分钟。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::ApplicantPanel</name>
+    <message>
+        <location filename="../ui/intake/applicantpanel.cpp" line="+29"/>
+        <source>Legal representative:</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resident ID number or unified social credit code</source>
+        <translation>居民身份证号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked as you type: check character, birth date, alphabet (Ctrl+I)</source>
+        <translation>输入时即时校验：校验码、出生日期、字符范围（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;ID number:</source>
+        <translation>证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>姓名/名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type or scan the applicant&apos;s ID number.</source>
+        <translation>请输入或扫描申请人的证件号码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1 位，共 18 位</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Valid unified social credit code (organisation)</source>
+        <translation>统一社会信用代码有效（单位申请人）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid resident ID (born %1)</source>
+        <translation>居民身份证号码有效（出生日期 %1）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> · known applicant: details filled in</source>
+        <translation> · 已有申请人信息：已自动填入</translation>
+    </message>
 </context>
 <context>
     <name>ow::Case</name>
     <message>
-        <location filename="../core/domain/case.cpp" line="+62"/>
+        <location filename="../core/domain/case.cpp" line="+64"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
@@ -367,6 +592,16 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>已办结</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for pick-up</source>
+        <translation>待取件</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>To collect</source>
         <translation>待收取</translation>
@@ -385,6 +620,147 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+1"/>
         <source>Deficiency allowed</source>
         <translation>可容缺（后补）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseDesk</name>
+    <message>
+        <location filename="../core/workflow/casedesk.cpp" line="+15"/>
+        <source>Saved here</source>
+        <translation>已保存（待上报）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>上报中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the platform</source>
+        <translation>平台退回</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseListModel</name>
+    <message>
+        <location filename="../ui/cases/caselistmodel.cpp" line="+54"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, due %2</source>
+        <translation>%1，%2 前补交</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%n trip(s))</source>
+        <translation>
+            <numerusform>%1（跑动 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>平台上报</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CasesPage</name>
+    <message>
+        <location filename="../ui/cases/casespage.cpp" line="+29"/>
+        <source>&amp;Reprint...</source>
+        <translation>补打(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return &amp;trip...</source>
+        <translation>补交材料(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case number, query code, name or ID number; empty: today&apos;s cases</source>
+        <translation>办件编号、查询码、姓名或证件号码；留空则显示今日办件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print a document of the selected case again (Ctrl+P)</source>
+        <translation>补打所选办件的文书（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The applicant brought materials a case was waiting for (Ctrl+R)</source>
+        <translation>申请人再次到窗口补交办件所缺材料（Ctrl+R）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n case(s) today</source>
+        <translation>
+            <numerusform>今日办件 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s) found</source>
+        <translation>
+            <numerusform>找到 %n 件办件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Which document?</source>
+        <translation>补打哪一份文书？</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Return trip</source>
+        <translation>补交材料</translation>
     </message>
 </context>
 <context>
@@ -744,11 +1120,445 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
 </context>
 <context>
+    <name>ow::ChecklistModel</name>
+    <message>
+        <location filename="../ui/intake/checklistmodel.cpp" line="+68"/>
+        <source>On file from %1: not asked again</source>
+        <translation>已于 %1 提交过：无需再次提交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By data sharing: not asked</source>
+        <translation>通过数据共享获取：无需提交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To collect; may follow later</source>
+        <translation>待收取；可容缺后补</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>选交</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To collect</source>
+        <translation>待收取</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>How to obtain: %1</source>
+        <translation>获取方式：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Asked once for %n matter(s)</source>
+        <translation>
+            <numerusform>%n 个事项共用，只收取一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 × %2</source>
+        <translation>%1 %2 份</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChecklistView</name>
+    <message>
+        <location filename="../ui/intake/checklistview.cpp" line="+20"/>
+        <source>Space ticks the current material; arrows move</source>
+        <translation>按 Space 勾选当前材料；按方向键移动</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DecisionBanner</name>
+    <message>
+        <location filename="../ui/intake/decisionbanner.cpp" line="+35"/>
+        <source>Type the ID number and choose the matter.</source>
+        <translation>请输入证件号码并选择事项。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>done on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>promised by %1 (%n working day(s))</source>
+        <translation>
+            <numerusform>承诺 %1 前办结（%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Answer %n situation question(s) first: they decide which materials are needed.</source>
+        <translation>
+            <numerusform>请先回答 %n 个情形问题：所需材料取决于这些回答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Complete: accept — %1.</source>
+        <translation>材料齐全：予以受理 — %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept with materials to follow (%1) by %2 — %3.</source>
+        <translation>容缺受理：%1 须于 %2 前补交 — %3。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n material(s) missing: issue a one-time notice listing all of them.</source>
+        <translation>
+            <numerusform>缺少 %n 项材料：请出具一次性告知书，一次性列明全部所缺材料。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::DemoSeeder</name>
     <message>
         <location filename="../core/workflow/demoseeder.cpp" line="+96"/>
         <source>The database has no catalog: import one first (onewindowctl import-catalog).</source>
         <translation>数据库中没有事项目录：请先导入（onewindowctl import-catalog）。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DocumentHtml</name>
+    <message>
+        <location filename="../core/print/documenthtml.cpp" line="+19"/>
+        <source>1,2,3,4,5,6,7,8,9</source>
+        <comment>section numerals, comma-separated</comment>
+        <translation>一,二,三,四,五,六,七,八,九</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2</source>
+        <comment>section heading: numeral, title</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Query code %1</source>
+        <translation>查询码：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Matter applied for</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Handled by: %1</source>
+        <translation>承办部门：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied on %1 at window %2.</source>
+        <translation>申请人于 %1 在 %2 号窗口提出申请。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Obtained by data sharing: nothing to hand in</source>
+        <translation>通过数据共享获取，无需提交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On file from an earlier application (%1)</source>
+        <translation>以往申请时已提交（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received</source>
+        <translation>已收取</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>%1, %n copy(ies)</source>
+        <translation>
+            <numerusform>%1，%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>No material was handed in.</source>
+        <translation>未提交任何材料。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>How</source>
+        <translation>收取方式</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Issued by %1</source>
+        <translation>开具单位：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued by %1. %2</source>
+        <translation>开具单位：%1。%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where and how to get it</source>
+        <translation>获取途径及方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Following your case</source>
+        <translation>办件进度查询</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the QR code at the top of this page, or give the query code %1 at any window, to see the progress (accepted, in progress, completed, ready for pick-up) and the department handling it.</source>
+        <translation>扫描本页顶部的二维码，或在任一窗口提供查询码 %1，即可查询办理进度（已受理、办理中、已办结、待取件）及承办部门。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enquiries: %1</source>
+        <translation>咨询电话：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applicant (signature): ____________</source>
+        <translation>申请人（签名）：____________</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clerk: %1    Window %2</source>
+        <translation>经办人：%1    %2 号窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done on the spot.</source>
+        <translation>即办件，当场办结。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised to be completed by %1 (working days, counted from the day after acceptance).</source>
+        <translation>承诺于 %1 前办结（按工作日计算，自受理之日的次日起算）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted with materials to follow: bring them by %1 (see the commitment).</source>
+        <translation>本件为容缺受理：请于 %1 前补交所缺材料（详见容缺受理承诺书）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Materials still needed, all of them</source>
+        <translation>需补齐的全部材料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your application cannot be accepted yet. These are ALL the materials still needed; nothing else will be asked of you for this application.</source>
+        <translation>您的申请材料尚不齐全，暂不能受理。以下为尚需提交的全部材料；本次申请不会再要求您提交其他任何材料。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Materials already handed in</source>
+        <translation>已提交的材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next visit</source>
+        <translation>补交材料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the materials above to any comprehensive window of this hall with this notice. The materials already handed in are kept and will not be asked again.</source>
+        <translation>请携带本告知书及上述材料到本大厅任一综合窗口办理。已提交的材料予以留存，不再重复收取。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After examination, the application is not accepted, for this reason:</source>
+        <translation>经审查，您的申请不予受理，理由如下：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your right of appeal</source>
+        <translation>救济途径</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving this notice, or bring an administrative lawsuit to a people&apos;s court within 6 months, according to law.</source>
+        <translation>如不服本决定，可在收到本通知书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Materials to follow</source>
+        <translation>容缺后补材料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitment</source>
+        <translation>申请人承诺</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I commit to hand in the materials above by %1. If they are not handed in by then, the application may be terminated according to the rules, and I bear the consequences.</source>
+        <translation>本人承诺于 %1 前补交上述材料。如逾期未补交，可依照有关规定终止办理本申请，由此产生的后果由本人承担。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DocumentPrinter</name>
+    <message>
+        <location filename="../ui/print/documentprinter.cpp" line="+32"/>
+        <source>No printer is set up on this computer. The documents were saved as PDF files.</source>
+        <translation>本机未设置打印机。文书已保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer reported an error. The documents were saved as PDF files.</source>
+        <translation>打印机报告错误。文书已保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DocumentRenderer</name>
+    <message>
+        <location filename="../core/print/documentrenderer.cpp" line="+54"/>
+        <source>Cannot create the folder %1 for the document.</source>
+        <translation>无法为文书创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Documents</name>
+    <message>
+        <location filename="../core/print/casedocument.cpp" line="+22"/>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time notice of missing materials</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice of non-acceptance</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitment for acceptance with materials to follow</source>
+        <translation>容缺受理承诺书</translation>
     </message>
 </context>
 <context>
@@ -855,19 +1665,169 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
 </context>
 <context>
+    <name>ow::IntakePage</name>
+    <message>
+        <location filename="../ui/intake/intakepage.cpp" line="+68"/>
+        <source>&amp;Accept</source>
+        <translation>受理(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept with &amp;deficiency</source>
+        <translation>容缺受理(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time &amp;notice</source>
+        <translation>一次性告知(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ot accept...</source>
+        <translation>不予受理(&amp;O)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ne&amp;xt applicant</source>
+        <translation>下一位申请人(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the form for the next applicant (%1)</source>
+        <translation>清空表单，接待下一位申请人（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Materials (Space ticks what was handed over)</source>
+        <translation>材料（按 Space 勾选已提交的材料）</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location line="+7"/>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The reason, as it will be printed on the notice to the applicant:</source>
+        <translation>不予受理的理由（将原样打印在交给申请人的不予受理通知书上）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reason is %1 characters long; the notice has room for %2. Please shorten it.</source>
+        <translation>理由共 %1 个字，通知书最多只能容纳 %2 个字。请精简。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 for %2?</source>
+        <translation>%2：确认%1？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promised completion: %1</source>
+        <translation>承诺办结日期：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Materials to follow by %1</source>
+        <translation>容缺材料须于 %1 前补交</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The notice lists %n missing material(s).</source>
+        <translation>
+            <numerusform>告知书将列明所缺的 %n 项材料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints: %1</source>
+        <translation>将打印：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the matter first.</source>
+        <translation>请先选择事项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a valid ID number and the applicant&apos;s name first.</source>
+        <translation>请先输入有效的证件号码和申请人姓名。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1 at %2 (%3).</source>
+        <translation>已于 %2 保存 %1（%3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case %1 is saved. The documents could not all be printed:
+%2
+Reprint them from the case list when the problem is fixed.</source>
+        <translation>办件 %1 已保存，但部分文书未能打印：
+%2
+问题解决后，请在办件列表中补打。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1. Next applicant: type the ID number.</source>
+        <translation>已保存 %1。下一位申请人：请输入证件号码。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Next applicant</source>
+        <translation>下一位申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the intake in progress? Nothing of it has been saved.</source>
+        <translation>放弃当前正在受理的内容？这些内容均尚未保存。</translation>
+    </message>
+</context>
+<context>
     <name>ow::IntakeService</name>
     <message>
-        <location filename="../core/workflow/intakeservice.cpp" line="+72"/>
+        <location filename="../core/workflow/intakeservice.cpp" line="+73"/>
         <source>No matter or bundle with the code %1 is in force.</source>
         <translation>没有编码为 %1 的现行有效事项或一件事。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
         <source>Enter the applicant&apos;s name.</source>
         <translation>请输入申请人姓名。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>The decision was not saved: %1</source>
         <translation>受理决定未保存：%1</translation>
     </message>
@@ -1017,9 +1977,25 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+18"/>
+        <location filename="../ui/mainwindow.cpp" line="+22"/>
         <source>OneWindow — hall %1, window %2</source>
         <translation>一窗通 — 大厅 %1，%2 号窗口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <source>&amp;Intake</source>
+        <translation>受理(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Ca&amp;ses</source>
+        <translation>办件(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ca&amp;talog</source>
+        <translation>事项目录(&amp;T)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1032,27 +2008,37 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Next applicant</source>
+        <translation>下一位申请人(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Catalog</source>
-        <translation>事项目录(&amp;C)</translation>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Find a matter</source>
-        <translation>查找事项(&amp;F)</translation>
+        <location line="+4"/>
+        <source>&amp;Cases</source>
+        <translation>办件(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Find a matter in the catalog</source>
+        <translation>在事项目录中查找事项(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Find a matter (%1)</source>
         <translation>查找事项（%1）</translation>
     </message>
@@ -1063,6 +2049,27 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2 intake · F3 cases · Ctrl+F catalog
+Ctrl+I ID number · Ctrl+M matter · Space tick a material
+Ctrl+1 accept · Ctrl+2 accept with deficiency · Ctrl+3 one-time notice · Ctrl+4 not accept · Ctrl+N next applicant
+Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh</source>
+        <translation>F2 受理 · F3 办件 · Ctrl+F 事项目录
+Ctrl+I 证件号码 · Ctrl+M 事项 · Space 勾选材料
+Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予受理 · Ctrl+N 下一位申请人
+办件：Ctrl+P 补打 · Ctrl+R 补交材料 · F5 刷新</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About OneWindow</source>
         <translation>关于一窗通(&amp;A)</translation>
     </message>
@@ -1333,6 +2340,46 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
 </context>
 <context>
+    <name>ow::MatterPicker</name>
+    <message>
+        <location filename="../ui/intake/matterpicker.cpp" line="+25"/>
+        <source>Matter: 汉字 or pinyin initials, Enter to take it (Ctrl+M)</source>
+        <translation>事项：输入汉字或拼音首字母，按 Enter 选定（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (one-thing bundle)</source>
+        <translation>%1（一件事）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n matter(s) at once</source>
+        <translation>
+            <numerusform>一次办理 %n 个事项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReturnTripDialog</name>
+    <message>
+        <location filename="../ui/cases/returntripdialog.cpp" line="+21"/>
+        <source>Return trip: %1</source>
+        <translation>补交材料：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2
+Tick what the applicant brought today; the case completes when nothing is missing.</source>
+        <translation>%1 · %2
+请勾选申请人今天带来的材料；所缺材料全部补齐后，办件转为“已受理”。</translation>
+    </message>
+</context>
+<context>
     <name>ow::SearchResultsModel</name>
     <message numerus="yes">
         <location filename="../ui/catalog/searchresultsmodel.cpp" line="+60"/>
@@ -1367,6 +2414,42 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+1"/>
         <source>Promised</source>
         <translation>承诺时限</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SignInDialog</name>
+    <message>
+        <location filename="../ui/account/signindialog.cpp" line="+22"/>
+        <source>OneWindow — sign in at window %1</source>
+        <translation>一窗通 — 登录 %1 号窗口</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SituationPanel</name>
+    <message>
+        <location filename="../ui/intake/situationpanel.cpp" line="+27"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No situation questions for this matter.</source>
+        <translation>此事项没有情形问题。</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +2864,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>无法提交 schema 升级：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/outbox.cpp" line="+118"/>
+        <location filename="../core/storage/outbox.cpp" line="+129"/>
         <source>Cannot update outbox row %1: %2</source>
         <translation>无法更新待上传队列记录 %1：%2</translation>
     </message>

@@ -37,9 +37,11 @@ CatalogBrowser::CatalogBrowser(QWidget *parent)
     m_resultsView->verticalHeader()->hide();
     m_resultsView->verticalHeader()->setDefaultSectionSize(m_resultsView->fontMetrics().height() + 10);
     m_resultsView->setWordWrap(false);
+    // Fixed column widths: ResizeToContents would measure every row on each keystroke.
+    m_resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_resultsView->horizontalHeader()->setSectionResizeMode(SearchResultsModel::NameColumn, QHeaderView::Stretch);
-    m_resultsView->horizontalHeader()->setSectionResizeMode(SearchResultsModel::DepartmentColumn,
-                                                            QHeaderView::ResizeToContents);
+    m_resultsView->horizontalHeader()->resizeSection(SearchResultsModel::LimitColumn,
+                                                     m_resultsView->fontMetrics().horizontalAdvance(u'0') * 14);
     m_resultsView->installEventFilter(this);
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showRow(current.row()); });
@@ -68,6 +70,11 @@ void CatalogBrowser::setCatalog(const CatalogData &catalog)
 {
     m_catalog = catalog;
     m_search = CatalogSearch(m_catalog);
+    // The department column is sized once per catalog, to its longest name.
+    int widest = m_resultsView->fontMetrics().horizontalAdvance(tr("Department"));
+    for (const Matter &m : m_catalog.matters)
+        widest = std::max(widest, m_resultsView->fontMetrics().horizontalAdvance(m.department));
+    m_resultsView->horizontalHeader()->resizeSection(SearchResultsModel::DepartmentColumn, std::min(widest + 16, 260));
     runSearch(m_searchEdit->text());
 }
 
@@ -110,7 +117,7 @@ QList<SearchHit> CatalogBrowser::defaultList() const
 void CatalogBrowser::runSearch(const QString &text)
 {
     const bool browsing = text.trimmed().isEmpty();
-    const QList<SearchHit> hits = browsing ? defaultList() : m_search.search(text, 200);
+    const QList<SearchHit> hits = browsing ? defaultList() : m_search.search(text, 100);
     m_results->setHits(hits);
     if (browsing)
         m_countLabel->setText(tr("%n matter(s) and bundle(s) in the catalog", nullptr, int(hits.size())));
