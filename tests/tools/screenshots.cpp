@@ -79,11 +79,12 @@ int main(int argc, char **argv)
     intake.setAuditTrail(&audit);
     intake.reloadCatalog();
     const QString hallName = QCoreApplication::translate("onewindow", "Demo District Government Service Centre");
+    const QString clerk = lang.startsWith(QStringLiteral("zh")) ? QStringLiteral("李娜") : QStringLiteral("Li Na");
     ow::CaseDesk desk(db, &audit, ow::DocumentStation{hallName, QStringLiteral("DEMO"), 3,
-                                                      QCoreApplication::translate("ow::Demo", "Li Na"), QStringLiteral("%1"),
+                                                      clerk, QStringLiteral("%1"),
                                                       QStringLiteral("0571-12345")});
     ow::DocumentPrinter printer(dir.filePath(QStringLiteral("documents")), ow::PrintMode::ArchiveOnly);
-    ow::MainWindow window(ow::WindowStation{QStringLiteral("DEMO"), 3, QCoreApplication::translate("ow::Demo", "Li Na"),
+    ow::MainWindow window(ow::WindowStation{QStringLiteral("DEMO"), 3, clerk,
                                             db.path(), {}},
                           ow::WindowServices{&intake, &desk, &printer});
     window.setCatalog(intake.catalog());
