@@ -145,3 +145,33 @@ TEST_CASE("every command has --help and a wrong call exits 2")
     CHECK(ctl({QStringLiteral("check-db")}).exitCode == 2);
     CHECK(ctl({}).exitCode == 2);
 }
+
+TEST_CASE("user add reads the password from standard input and never from the command line")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("hall.db"));
+    QProcess p;
+    p.start(QStringLiteral(ONEWINDOWCTL), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li.na"),
+                                           QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--db"), db});
+    REQUIRE(p.waitForStarted());
+    p.write("a-long-password\n");
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(p.exitCode() == 0);
+    Run r = ctl({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db});
+    CHECK(r.out.contains(QStringLiteral("li.na\tclerk\tactive")));
+    // A short password is refused with the rule, and a wrong role with the choices.
+    QProcess shortPassword;
+    shortPassword.start(QStringLiteral(ONEWINDOWCTL), {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("li.na"),
+                                                       QStringLiteral("--db"), db});
+    shortPassword.write("short\n");
+    shortPassword.closeWriteChannel();
+    REQUIRE(shortPassword.waitForFinished(60000));
+    CHECK(shortPassword.exitCode() == 1);
+    r = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x.y"), QStringLiteral("--role"),
+             QStringLiteral("boss"), QStringLiteral("--db"), db});
+    CHECK(r.exitCode == 2);
+    r = ctl({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("li.na"), QStringLiteral("--db"), db});
+    CHECK(r.exitCode == 0);
+    CHECK(ctl({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db}).out.contains(QStringLiteral("disabled")));
+}
