@@ -188,8 +188,12 @@ Evaluation ChecklistEngine::evaluate(const Checklist &checklist, const QSet<QStr
         ev.suggested = Decision::OneTimeNotice;
 
     ev.promisedDate = m_calendar.dueDate(today, promisedWorkingDays(checklist.matters));
-    if (!ev.missingDeficiency.isEmpty())
+    if (!ev.missingDeficiency.isEmpty()) {
         ev.supplementDue = m_calendar.dueDate(today, m_settings.supplementWorkingDays);
+        // The department cannot finish before the last material is in: under 容缺 the promised time runs
+        // from the day the materials are due, so the printed promise holds even if they come on that day.
+        ev.promisedDate = m_calendar.dueDate(ev.supplementDue, promisedWorkingDays(checklist.matters));
+    }
     return ev;
 }
 

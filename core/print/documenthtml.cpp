@@ -214,6 +214,10 @@ QString DocumentHtml::body(const CaseDocument &d)
         html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
                     .arg(esc(c.promisedDate == c.createdAt.toLocalTime().date()
                                  ? tr("Done on the spot.")
+                             : c.decision == Decision::AcceptWithDeficiency
+                                 ? tr("Promised to be completed by %1 (working days, counted from the day the missing "
+                                      "materials are due).")
+                                       .arg(longDate(c.promisedDate))
                                  : tr("Promised to be completed by %1 (working days, counted from the day after acceptance).")
                                        .arg(longDate(c.promisedDate))));
         if (c.decision == Decision::AcceptWithDeficiency)

@@ -93,6 +93,9 @@ TEST_CASE("only deficiency-allowed materials missing: accept with deficiency and
     CHECK(ev.suggested == Decision::AcceptWithDeficiency);
     CHECK(kinds(ev.missingDeficiency) == QStringList{QStringLiteral("FLOOR_PLAN")});
     CHECK(ev.supplementDue == QDate(2026, 2, 24)); // 13, 14 (adjusted), 24
+    // The promise runs from the supplement's due day: 5 working days after Tue 24 Feb are 25, 26, 27,
+    // Sat 28 (the second adjusted working day of the festival) and Mon 2 March.
+    CHECK(ev.promisedDate == QDate(2026, 3, 2));
     CHECK(engine.refusalReason(Decision::AcceptWithDeficiency, ev, {}).isEmpty());
     CHECK_FALSE(engine.refusalReason(Decision::Accept, ev, {}).isEmpty());
     CHECK(ev.collectedCount == 3);
