@@ -24,6 +24,11 @@ for p in "${packages[@]}"; do
     fi
 done
 
+# The OpenAPI lint runs on Node.js from the npm registry; take Debian's only where none is installed.
+if ! command -v npm >/dev/null 2>&1; then
+    missing+=(nodejs npm)
+fi
+
 if [ ${#missing[@]} -eq 0 ]; then
     echo "deps: all ${#packages[@]} packages present"
     exit 0

@@ -4,7 +4,7 @@
 <context>
     <name>onewindow</name>
     <message>
-        <location filename="../app/onewindow/main.cpp" line="+54"/>
+        <location filename="../app/onewindow/main.cpp" line="+59"/>
         <source>OneWindow: one-window intake for the government service hall.</source>
         <translation>一窗通：政务服务大厅综合窗口一窗受理。</translation>
     </message>
@@ -34,14 +34,14 @@
         <translation>本窗口的窗口号</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>No accounts exist in %1 yet. An administrator creates one with:
 onewindowctl user add NAME --role clerk --db %1</source>
         <translation>%1 中尚无任何账号。请系统管理员使用以下命令创建：
 onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-54"/>
         <source>an extra working-day calendar file (docs/calendar-format.md)</source>
         <translation>额外的工作日日历文件（docs/calendar-format.md）</translation>
     </message>
@@ -57,12 +57,12 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location line="-40"/>
-        <location line="+125"/>
+        <location line="+171"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-137"/>
         <source>the user name to offer at sign-in</source>
         <translation>登录时预填的用户名</translation>
     </message>
@@ -77,7 +77,22 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>所有已打印文书以 PDF 格式存档的文件夹</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>the central platform&apos;s API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file holding this device&apos;s platform token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra CA certificates (PEM) to trust for https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The calendar file was not loaded:
 %1</source>
         <translation>日历文件未能加载：
@@ -108,7 +123,18 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>演示区政务服务中心</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>The demo platform could not start:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--platform needs --token-file with this device&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No catalog has been imported into %1 yet.
 An administrator imports one with:
 onewindowctl import-catalog FILE --db %1</source>
@@ -118,9 +144,229 @@ onewindowctl import-catalog FILE --db %1</translation>
     </message>
 </context>
 <context>
+    <name>onewindow_hall</name>
+    <message>
+        <location filename="../app/onewindow-hall/main.cpp" line="+66"/>
+        <source>OneWindow hall service: the hall&apos;s queue over HTTP and WebSocket.</source>
+        <translation>一窗通大厅服务：通过 HTTP 和 WebSocket 提供大厅排队叫号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the address to listen on (0.0.0.0 for the hall LAN)</source>
+        <translation>监听地址（大厅局域网用 0.0.0.0）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port (0: any free port)</source>
+        <translation>端口（0：任一空闲端口）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hall database file</source>
+        <translation>大厅数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the hall code (overrides the config)</source>
+        <translation>大厅编码（覆盖配置文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the hall config: services, windows, tokens (default: the demo hall)</source>
+        <translation>大厅配置：业务、窗口、令牌（默认：示范大厅）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device tokens, replacing those of the config</source>
+        <translation>设备令牌，替换配置文件中的令牌</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--hall must be 1-16 capital letters or digits.</source>
+        <translation>--hall 须为 1-16 位大写字母或数字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--listen %1 is not an IP address.</source>
+        <translation>--listen %1 不是 IP 地址。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port 须为 0 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo tokens are public: give --tokens-file with real tokens to listen on %1.</source>
+        <translation>示范令牌是公开的：要在 %1 上监听，请用 --tokens-file 提供真实令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow_platform</name>
+    <message>
+        <location filename="../app/onewindow-platform/main.cpp" line="+62"/>
+        <source>--%1 takes a rate from 0 to 1.</source>
+        <translation>--%1 的取值为 0 到 1 之间的比例。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the tokens file %1.</source>
+        <translation>无法读取令牌文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Moves a case to its next status (accepted, in_progress, completed, delivered) or to the one given; the client sees it in GET /cases/changes.</source>
+        <translation>将办件推进到下一状态（accepted 受理、in_progress 办理中、completed 办结、delivered 已出件）或指定状态；客户端通过 GET /cases/changes 获知。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case UUID</source>
+        <translation>办件 UUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>the platform database</source>
+        <translation>平台数据库</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>the status to move to (default: the next one)</source>
+        <translation>目标状态（默认：下一状态）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the department now handling it</source>
+        <translation>当前承办部门</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>advance takes exactly one CASE.</source>
+        <translation>advance 只接受一个 CASE 参数。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is now %2 (%3)</source>
+        <translation>%1 现为 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The reference central platform: the REST contract of docs/platform-api.yaml on its own SQLite, with injected faults for tests and training.</source>
+        <translation>参考中心平台：以自带的 SQLite 实现 docs/platform-api.yaml 的 REST 接口，可注入故障，用于测试与培训。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>address to listen on (default 127.0.0.1)</source>
+        <translation>监听地址（默认 127.0.0.1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port (default 8080; 0 picks a free one)</source>
+        <translation>端口（默认 8080；0 表示自动选择空闲端口）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device token to accept (repeatable)</source>
+        <translation>接受的设备令牌（可重复）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file of device tokens, one a line</source>
+        <translation>设备令牌文件，每行一个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the catalog to serve (default: the demo catalog)</source>
+        <translation>提供的事项目录（默认：演示目录）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move some cases one status on every N seconds, for demos</source>
+        <translation>每 N 秒将部分办件推进一个状态，用于演示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of requests answered 500 or 503</source>
+        <translation>以 500 或 503 应答的请求比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of requests answered 429 with Retry-After</source>
+        <translation>以 429 和 Retry-After 应答的请求比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds in Retry-After (default 1)</source>
+        <translation>Retry-After 的秒数（默认 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delay added to every request</source>
+        <translation>为每个请求增加的延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of connections reset without a reply</source>
+        <translation>不应答即重置连接的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of writes committed whose reply is then dropped</source>
+        <translation>写入已提交但丢弃应答的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random seed of the faults (default: random)</source>
+        <translation>故障的随机种子（默认：随机）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serve HTTPS with this certificate (PEM)</source>
+        <translation>以此证书提供 HTTPS 服务（PEM）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the private key of --tls-cert (PEM)</source>
+        <translation>--tls-cert 对应的私钥（PEM）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give at least one device token (--token or --tokens-file).</source>
+        <translation>请至少提供一个设备令牌（--token 或 --tokens-file）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert 与 --tls-key 须同时提供。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an IP address.</source>
+        <translation>%1 不是 IP 地址。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot serve the catalog %1: %2</source>
+        <translation>无法提供事项目录 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot listen on %1 port %2.</source>
+        <translation>无法在 %1 的端口 %2 上监听。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>onewindow-platform listening on %1://%2:%3 (%n device token(s))</source>
+        <translation>
+            <numerusform>onewindow-platform 正在 %1://%2:%3 上监听（%n 个设备令牌）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onewindowctl</name>
     <message>
         <location filename="../app/onewindowctl/cmd_database.cpp" line="+20"/>
+        <location filename="../app/onewindowctl/cmd_sync.cpp" line="+68"/>
         <location filename="../app/onewindowctl/cmd_user.cpp" line="+50"/>
         <source>the database file</source>
         <translation>数据库文件</translation>
@@ -329,7 +575,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>管理账号：add、passwd、disable、enable、unlock、list</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Usage: onewindowctl COMMAND [options]</source>
         <translation>用法：onewindowctl COMMAND [options]</translation>
     </message>
@@ -417,6 +663,118 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+7"/>
         <source>done: %1 %2</source>
         <translation>已完成：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindowctl/cmd_sync.cpp" line="-46"/>
+        <source>Cannot read the token file %1.</source>
+        <translation>无法读取令牌文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>platform: %1</source>
+        <translation>平台：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cases: %1 delivered (%2 the platform already had), %3 to retry later, %4 refused</source>
+        <translation>办件：已送达 %1 件（其中平台已有 %2 件），%3 件稍后重试，%4 件被拒收</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ratings: %1 delivered, %2 to retry later, %3 refused</source>
+        <translation>评价：已送达 %1 条，%2 条稍后重试，%3 条被拒收</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>catalog: imported, %1 matters added, %2 changed (new version), %3 withdrawn</source>
+        <translation>事项目录：已导入，新增 %1 项，变更 %2 项（新版本），撤销 %3 项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>catalog: unchanged</source>
+        <translation>事项目录：无变化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>catalog: not checked</source>
+        <translation>事项目录：未检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status changes: %1 received, %2 applied</source>
+        <translation>状态变更：收到 %1 条，应用 %2 条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now: %1 waiting to be sent, %2 refused (parked), %3 ready for pick-up</source>
+        <translation>当前：待发送 %1 件，被拒收（搁置）%2 件，已出件待取 %3 件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused: %1 %2: %3</source>
+        <translation>被拒收：%1 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Runs one full sync round with the central platform: sends the cases and ratings waiting in the outbox (each at most once), then fetches the catalog and the status changes. Exit 0 when all went well, 1 when the platform refused something (parked, listed here), 3 when it could not be reached or the round was cut short.</source>
+        <translation>与中心平台完整同步一轮：发送发件箱中等待的办件和评价（每条至多一次），再获取事项目录和状态变更。全部成功时退出码为 0；平台拒收了内容（已搁置，在此列出）时为 1；无法连接平台或本轮中断时为 3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one round, then exit (required)</source>
+        <translation>同步一轮后退出（必填）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform&apos;s API address, e.g. https://platform.example/api/v1</source>
+        <translation>平台接口地址，例如 https://platform.example/api/v1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this device&apos;s token (visible to other users: prefer --token-file)</source>
+        <translation>本设备的令牌（其他用户可见，建议使用 --token-file）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file holding this device&apos;s token</source>
+        <translation>保存本设备令牌的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra CA certificates to trust (PEM)</source>
+        <translation>额外信任的 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds a stalled request may take (default 30)</source>
+        <translation>请求停滞的最长秒数（默认 30）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sync needs --once, --db PATH, --platform URL and one of --token or --token-file.</source>
+        <translation>sync 需要 --once、--db PATH、--platform URL，以及 --token 或 --token-file 之一。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n send(s) interrupted by an earlier run queued again</source>
+        <translation>
+            <numerusform>上次运行中断的 %n 次发送已重新排队</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/onewindowctl/main.cpp" line="-38"/>
+        <source>Sync with the central platform: one round (--once)</source>
+        <translation>与中心平台同步：执行一轮（--once）</translation>
     </message>
 </context>
 <context>
@@ -549,6 +907,179 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
 </context>
 <context>
+    <name>ow::BoardWidget</name>
+    <message>
+        <location filename="../ui/queue/boardwidget.cpp" line="+87"/>
+        <location line="+38"/>
+        <source>Please wait to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%1: %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (next %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>offline: the calls shown may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::CallingPanel</name>
+    <message>
+        <location filename="../ui/queue/callingpanel.cpp" line="+23"/>
+        <source>Call next (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <location line="+76"/>
+        <source>Pause (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Accepted</source>
+        <translation type="unfinished">已受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted with deficiency (容缺受理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time notice (一次告知)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted</source>
+        <translation type="unfinished">不予受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>No ticket at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+76"/>
+        <source>Resume (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Serving for %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>offline: intake still works; call people in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The queue service did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Called %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Window open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::Case</name>
     <message>
         <location filename="../core/domain/case.cpp" line="+64"/>
@@ -599,7 +1130,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
     <message>
         <location line="+1"/>
         <source>Ready for pick-up</source>
-        <translation>待取件</translation>
+        <translation>已出件待取</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -775,8 +1306,13 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <source>Type to search; Down to move into the results (Ctrl+F comes back here)</source>
         <translation>输入即可搜索；按下方向键进入结果列表（按 Ctrl+F 返回此处）</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Department</source>
+        <translation type="unfinished">实施部门</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+49"/>
         <source>%n matter(s) and bundle(s) in the catalog</source>
         <translation>
             <numerusform>事项目录共有 %n 个事项和一件事</numerusform>
@@ -1083,7 +1619,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::ChecklistEngine</name>
     <message>
-        <location filename="../core/intake/checklistengine.cpp" line="+200"/>
+        <location filename="../core/intake/checklistengine.cpp" line="+204"/>
         <source>Give the reason for not accepting: it is printed on the notice to the applicant.</source>
         <translation>请填写不予受理的理由：该理由将打印在交给申请人的不予受理通知书上。</translation>
     </message>
@@ -1436,7 +1972,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>即办件，当场办结。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Promised to be completed by %1 (working days, counted from the day the missing materials are due).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Promised to be completed by %1 (working days, counted from the day after acceptance).</source>
         <translation>承诺于 %1 前办结（按工作日计算，自受理之日的次日起算）。</translation>
     </message>
@@ -1559,6 +2100,177 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+2"/>
         <source>Commitment for acceptance with materials to follow</source>
         <translation>容缺受理承诺书</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Hall</name>
+    <message>
+        <location filename="../core/hall/hallconfig.cpp" line="+37"/>
+        <source>%1.token must have at least 12 characters.</source>
+        <translation>%1.token 至少须有 12 个字符。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a token or its sha256 (64 hex digits).</source>
+        <translation>%1 需要令牌或其 sha256（64 位十六进制）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1.role must be kiosk, window, board or supervisor.</source>
+        <translation>%1.role 须为 kiosk、window、board 或 supervisor。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a window token needs the id of a configured window.</source>
+        <translation>%1：窗口令牌须指定已配置窗口的编号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the same token is listed twice.</source>
+        <translation>%1：同一令牌出现了两次。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a JSON object: %2 (at byte %3)</source>
+        <translation>%1 不是 JSON 对象：%2（第 %3 字节）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 has no &quot;tokens&quot; array.</source>
+        <translation>%1 没有 &quot;tokens&quot; 数组。</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/hallhttp.cpp" line="+56"/>
+        <source>A device token is needed: send &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>需要设备令牌：请发送 &quot;Authorization: Bearer TOKEN&quot;。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device&apos;s role may not do that here.</source>
+        <translation>此设备的角色无权在此执行该操作。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The hall database refused the change, so nothing changed; try again. (%1)</source>
+        <translation>大厅数据库拒绝了本次更改，未做任何改动，请重试。（%1）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>请求正文不是有效的 JSON：%1，位于第 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The body must be a JSON object.</source>
+        <translation>请求正文须为 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>缺少 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; 须为字符串。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>&quot;%1&quot; 为空。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; 须为 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; 须为整数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>&quot;%1&quot; must be an array of strings.</source>
+        <translation>&quot;%1&quot; 须为字符串数组。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; must be an ISO 8601 time with a zone, e.g. 2026-11-28T02:00:00Z.</source>
+        <translation>&quot;%1&quot; 须为带时区的 ISO 8601 时间，例如 2026-11-28T02:00:00Z。</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/hallroutes.cpp" line="+30"/>
+        <location filename="../core/hall/hallroutes_window.cpp" line="+44"/>
+        <source>This path does not take that method.</source>
+        <translation>此路径不支持该请求方法。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;day&quot; must be a date like 2026-11-28.</source>
+        <translation>&quot;day&quot; 须为形如 2026-11-28 的日期。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;since&quot; must be a sequence number and &quot;limit&quot; a number from 1 to 5000.</source>
+        <translation>&quot;since&quot; 须为序号，&quot;limit&quot; 须为 1 到 5000 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The event stream is a WebSocket: connect with ws://.</source>
+        <translation>事件流是 WebSocket：请用 ws:// 连接。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no %1 here.</source>
+        <translation>此处没有 %1。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Give &quot;service&quot; for a ticket or &quot;bookingCode&quot; to check in a booking.</source>
+        <translation>取号请提供 &quot;service&quot;，预约签到请提供 &quot;bookingCode&quot;。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no ticket %1 today.</source>
+        <translation>今天没有 %1 号。</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/hallserver.cpp" line="+69"/>
+        <source>Cannot open the hall database: %1</source>
+        <translation>无法打开大厅数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot listen on %1 port %2 (in use, or not an address of this machine).</source>
+        <translation>无法在 %1 的 %2 端口监听（端口已被占用，或不是本机地址）。</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/hallstore.cpp" line="+40"/>
+        <source>The hall migration %1 is misnamed or unreadable.</source>
+        <translation>大厅数据库迁移 %1 命名错误或无法读取。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hall migrations are misnumbered at %1.</source>
+        <translation>大厅数据库迁移在 %1 处编号错误。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No hall migrations are built into this program.</source>
+        <translation>本程序未内置大厅数据库迁移。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The hall database is inconsistent: the state says event %1, the log ends at %2.</source>
+        <translation>大厅数据库不一致：状态记录到事件 %1，事件日志止于 %2。</translation>
     </message>
 </context>
 <context>
@@ -1975,25 +2687,78 @@ Reprint them from the case list when the problem is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ow::KioskWidget</name>
+    <message>
+        <location filename="../ui/queue/kioskwidget.cpp" line="+31"/>
+        <location line="+122"/>
+        <source>Priority lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>For the elderly, the disabled, pregnant women and servicemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Printing your ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s) ahead of you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No ticket was issued: %1
+Please ask the information desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Touch the service you need to take a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>offline: no tickets can be issued, please ask the information desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+22"/>
+        <location filename="../ui/mainwindow.cpp" line="+24"/>
         <source>OneWindow — hall %1, window %2</source>
         <translation>一窗通 — 大厅 %1，%2 号窗口</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-56"/>
         <source>Ca&amp;ses</source>
         <translation>办件(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Ca&amp;talog</source>
         <translation>事项目录(&amp;T)</translation>
     </message>
@@ -2008,7 +2773,7 @@ Reprint them from the case list when the problem is fixed.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2362,6 +3127,483 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>
             <numerusform>一次办理 %n 个事项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ow::ParkedItemsDialog</name>
+    <message>
+        <location filename="../ui/sync/parkeditemsdialog.cpp" line="+21"/>
+        <source>Items refused by the platform</source>
+        <translation>平台拒收的条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform refused these items and gave its reasons. Fix the cause (for example a matter the platform&apos;s catalog does not list yet), then send them again. Everything else keeps syncing.</source>
+        <translation>平台拒收了以下条目并给出了原因。请先消除原因（例如平台目录中尚未列出的事项），再重新发送。其他内容的同步不受影响。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send selected again</source>
+        <translation>重新发送所选条目</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The items could not be queued again: %1</source>
+        <translation>无法重新排队：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ParkedItemsModel</name>
+    <message>
+        <location filename="../ui/sync/parkeditemsmodel.cpp" line="+47"/>
+        <source>Satisfaction rating</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case, revision %1</source>
+        <translation>办件，第 %1 版</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason given by the platform</source>
+        <translation>平台给出的原因</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Platform</name>
+    <message>
+        <location filename="../core/platform/platformstore.cpp" line="+37"/>
+        <source>The platform migration %1 is unreadable.</source>
+        <translation>无法读取平台迁移脚本 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No platform migrations are built into this program.</source>
+        <translation>本程序未内置平台迁移脚本。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The case id &quot;%1&quot; is not a UUID.</source>
+        <translation>办件标识“%1”不是 UUID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case id in the body (%1) differs from the one in the address (%2).</source>
+        <translation>请求体中的办件标识（%1）与地址中的（%2）不一致。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case %1 lacks a revision, matters, hall code or applicant ID number.</source>
+        <translation>办件 %1 缺少版本号、事项、大厅代码或申请人证件号码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case %1 names the matter %2, which is not in the platform&apos;s catalog.</source>
+        <translation>办件 %1 所涉事项 %2 不在平台的事项目录中。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+80"/>
+        <source>The platform could not store the case.</source>
+        <translation>平台无法保存该办件。</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>The platform already holds revision %1 of this case.</source>
+        <translation>平台已有该办件的第 %1 版。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revision %1 of this case was delivered before with different content.</source>
+        <translation>该办件的第 %1 版此前已以不同内容送达。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The body is not a JSON object: %1</source>
+        <translation>请求体不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A batch is an object whose &quot;items&quot; holds 1 to 500 cases.</source>
+        <translation>批量请求须为对象，其“items”包含 1 至 500 个办件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item %1 is not an object.</source>
+        <translation>第 %1 项不是对象。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The platform could not store the batch.</source>
+        <translation>平台无法保存该批办件。</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformstore_feed.cpp" line="+34"/>
+        <source>The platform&apos;s database failed.</source>
+        <translation>平台数据库出错。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cursor &quot;%1&quot; is not one this platform gave.</source>
+        <translation>游标“%1”不是本平台发出的。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+98"/>
+        <source>The platform has no case %1.</source>
+        <translation>平台没有办件 %1。</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>A one-time notice or a case not accepted is not handled further.</source>
+        <translation>一次性告知或不予受理的办件不再继续办理。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The case waits for the applicant&apos;s missing materials (容缺).</source>
+        <translation>该办件正在等待申请人补齐材料（容缺）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The case is %1 and cannot move to &quot;%2&quot;.</source>
+        <translation>该办件当前为 %1，无法变更为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unified pick-up window</source>
+        <translation>统一出件窗口</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A rating needs a UUID id, a case id, a score from 1 to 5 and the time it was given.</source>
+        <translation>评价须包含 UUID 标识、办件标识、1 至 5 的评分和评价时间。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rating %1 was delivered before with different content.</source>
+        <translation>评价 %1 此前已以不同内容送达。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PlatformServer</name>
+    <message>
+        <location filename="../core/platform/platformserver.cpp" line="+115"/>
+        <source>Cannot read the TLS certificate %1 or key %2 (PEM expected).</source>
+        <translation>无法读取 TLS 证书 %1 或私钥 %2（应为 PEM 格式）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No such resource.</source>
+        <translation>没有该资源。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The platform is overloaded (injected fault).</source>
+        <translation>平台过载（注入的故障）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform failed (injected fault).</source>
+        <translation>平台出错（注入的故障）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many requests; wait and retry.</source>
+        <translation>请求过多，请稍候重试。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This device&apos;s token is missing or unknown.</source>
+        <translation>本设备的令牌缺失或无效。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request is larger than 8 MiB.</source>
+        <translation>请求超过 8 MiB。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No such resource: %1 %2</source>
+        <translation>没有该资源：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No catalog is published yet.</source>
+        <translation>尚未发布事项目录。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Queue</name>
+    <message>
+        <location filename="../core/queue/queueconfig.cpp" line="+32"/>
+        <source>%1.%2 must be a whole number from %3 to %4.</source>
+        <translation>%1.%2 须为 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1.code must be one or two capital letters (the ticket prefix).</source>
+        <translation>%1.code 须为一到两个大写字母（号票前缀）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the service code %2 is used twice.</source>
+        <translation>%1：业务编码 %2 重复使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.name is missing.</source>
+        <translation>缺少 %1.name。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hall has no services.</source>
+        <translation>大厅没有任何业务。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1.id must be 1-16 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>%1.id 须为 1-16 位字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the window id %2 is used twice.</source>
+        <translation>%1：窗口编号 %2 重复使用。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: unknown service &quot;%2&quot;.</source>
+        <translation>%1：未知业务 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the service %2 is listed twice.</source>
+        <translation>%1：业务 %2 列出了两次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 serves no service.</source>
+        <translation>%1 未办理任何业务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hall has no windows.</source>
+        <translation>大厅没有任何窗口。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>format must be &quot;onewindow-hall/1&quot;.</source>
+        <translation>format 须为 &quot;onewindow-hall/1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hall.code must be 1-16 capital letters or digits.</source>
+        <translation>hall.code 须为 1-16 位大写字母或数字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hall.timeZone &quot;%1&quot; is not a known time zone.</source>
+        <translation>hall.timeZone &quot;%1&quot; 不是已知时区。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>policy.kind must be strict, weighted or appointment_first.</source>
+        <translation>policy.kind 须为 strict、weighted 或 appointment_first。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>priorityCategories[%1].id must be unique lowercase letters or &apos;_&apos;.</source>
+        <translation>priorityCategories[%1].id 须为不重复的小写字母或 &apos;_&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../core/queue/queueengine.cpp" line="+20"/>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at a window</source>
+        <translation>正在窗口办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped as a no-show</source>
+        <translation>因过号未到已作废</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location filename="../core/queue/queueengine_window.cpp" line="+136"/>
+        <source>There is no window %1.</source>
+        <translation>没有 %1 窗口。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+211"/>
+        <source>Window %1 is paused.</source>
+        <translation>%1 已暂停服务。</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Window %1 has no ticket at the moment.</source>
+        <translation>%1 当前没有号票。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no ticket %1 today.</source>
+        <translation>今天没有 %1 号。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>There is no booking %1.</source>
+        <translation>没有预约 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booking %1 is for %2, not today.</source>
+        <translation>预约 %1 是 %2 的，不是今天。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking %1 was already checked in as ticket %2.</source>
+        <translation>预约 %1 已签到，号票为 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booking %1 can be checked in from %2.</source>
+        <translation>预约 %1 可从 %2 起签到。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The slot of booking %1 ended at %2; please take a normal ticket.</source>
+        <translation>预约 %1 的时段已于 %2 结束，请取普通号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <location filename="../core/queue/queueengine_window.cpp" line="-2"/>
+        <source>There is no service %1.</source>
+        <translation>没有业务 %1。</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>There is no priority category %1.</source>
+        <translation>没有优先类别 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has issued all %2 tickets for today.</source>
+        <translation>%1 今日 %2 个号已全部发完。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A booking needs a code (capital letters, digits, &apos;-&apos;), a service and a slot of today or later that ends after it starts.</source>
+        <translation>预约须有预约码（大写字母、数字、&apos;-&apos;）、业务，以及今天或之后、结束晚于开始的时段。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booking %1 is already registered.</source>
+        <translation>预约 %1 已登记。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ticket %1 is %2; cases are linked to a ticket at or after its window.</source>
+        <translation>%1 号%2；办件须在该号到窗口办理时或之后关联。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>A case id has 1 to 64 characters; a ticket has at most 20.</source>
+        <translation>办件编号为 1 到 64 个字符；每个号最多关联 20 件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A rating is a whole number from 1 to 5.</source>
+        <translation>评价须为 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rating comment has at most 200 characters.</source>
+        <translation>评价意见最多 200 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket %1 can be rated once it is completed.</source>
+        <translation>%1 号办结后才能评价。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1 was already rated.</source>
+        <translation>%1 号已评价过。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A pause reason has at most 100 characters.</source>
+        <translation>暂停原因最多 100 个字符。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Window %1 is not paused.</source>
+        <translation>%1 未暂停服务。</translation>
+    </message>
+    <message>
+        <location filename="../core/queue/queueengine_window.cpp" line="-116"/>
+        <source>Unknown outcome &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知办理结果 &quot;%1&quot;；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Window %1 still has ticket %2: complete it, transfer it or record a no-show first.</source>
+        <translation>%1 还有 %2 号在办理：请先办结、转办或记为过号。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Ticket %1 is not waiting (it is %2).</source>
+        <translation>%1 号不在等候中（%2）。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ticket %1 was called %2 s ago; a no-show can be recorded after %3 s.</source>
+        <translation>%1 号 %2 秒前被叫；%3 秒后才能记为过号。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A transfer needs another service or a window.</source>
+        <translation>转办须指定其他业务或窗口。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No window serves %1; transfer to a window instead.</source>
+        <translation>没有窗口办理%1；请转到指定窗口。</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +4124,167 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <location line="+66"/>
         <source>Cannot reset interrupted sends: %1</source>
         <translation>无法重置中断的上传：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Sync</name>
+    <message>
+        <location filename="../core/sync/evaluationqueue.cpp" line="+23"/>
+        <source>A rating is from 1 to 5, not %1.</source>
+        <translation>评分应为 1 至 5，而不是 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rating was not saved: %1</source>
+        <translation>评价未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The rating %1 is not in the expected state.</source>
+        <translation>评价 %1 的状态不符。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncclient.cpp" line="+21"/>
+        <source>Not yet connected</source>
+        <translation>尚未连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token refused</source>
+        <translation>令牌被拒</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Waiting until %1 before contacting the platform again.</source>
+        <translation>将等到 %1 再联系平台。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The platform refused this device&apos;s token; an administrator must check the sync settings.</source>
+        <translation>平台拒绝了本设备的令牌，请管理员检查同步设置。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The platform asked to wait %n second(s).</source>
+        <translation>
+            <numerusform>平台要求等待 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The platform cannot be reached: %1</source>
+        <translation>无法连接平台：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform answered HTTP %1.</source>
+        <translation>平台应答 HTTP %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform answered HTTP %1: %2</source>
+        <translation>平台应答 HTTP %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/syncclient_pull.cpp" line="+71"/>
+        <source>The platform&apos;s catalog was refused (%n error(s)): %1</source>
+        <translation>
+            <numerusform>平台的事项目录未被接受（%n 处错误）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Status changes could not be saved: %1</source>
+        <translation>无法保存状态变更：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncclient_push.cpp" line="+85"/>
+        <source>The send was interrupted.</source>
+        <translation>发送被中断。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The platform&apos;s answer lacks this item.</source>
+        <translation>平台的应答中缺少此条目。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The platform refused revision %1: %2</source>
+        <translation>平台拒收了第 %1 版：%2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The platform refused the rating: %1</source>
+        <translation>平台拒收了该评价：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncStatusWidget</name>
+    <message>
+        <location filename="../ui/sync/syncstatuswidget.cpp" line="+20"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The platform refused these items: see why and send them again</source>
+        <translation>平台拒收了这些条目：查看原因并重新发送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting cases and fetch news from the platform now</source>
+        <translation>立即发送待发办件并获取平台的最新信息</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>To send: %n</source>
+        <translation>
+            <numerusform>待发送：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest waiting since %1</source>
+        <translation>最早的待发内容始于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Refused: %n</source>
+        <translation>
+            <numerusform>被拒收：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Ready for pick-up: %n</source>
+        <translation>
+            <numerusform>已出件待取：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
     </message>
 </context>
 <context>

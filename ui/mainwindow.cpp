@@ -3,6 +3,8 @@
 #include "cases/casespage.h"
 #include "catalog/catalogbrowser.h"
 #include "intake/intakepage.h"
+#include "sync/syncclient.h"
+#include "sync/syncstatuswidget.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -28,6 +30,12 @@ MainWindow::MainWindow(const WindowStation &station, WindowServices services, QW
         m_tabs->addTab(m_cases, tr("Ca&ses"));
         connect(m_intake, &IntakePage::caseSaved, m_cases, &CasesPage::refresh);
     }
+    if (services.sync && m_intake) {
+        // A decision goes out at once instead of at the next poll; what the platform says comes back in.
+        connect(m_intake, &IntakePage::caseSaved, services.sync, &SyncClient::outboxChanged);
+        connect(services.sync, &SyncClient::caseStatusChanged, m_cases, &CasesPage::refresh);
+        connect(services.sync, &SyncClient::roundFinished, m_cases, &CasesPage::refresh);
+    }
     m_tabs->addTab(m_browser, tr("Ca&talog"));
     setCentralWidget(m_tabs);
     createMenus();
@@ -37,6 +45,10 @@ MainWindow::MainWindow(const WindowStation &station, WindowServices services, QW
     where->setObjectName(QStringLiteral("stationLabel"));
     where->setToolTip(tr("Database: %1").arg(station.databasePath));
     statusBar()->addWidget(where);
+    if (services.sync) {
+        auto *sync = new SyncStatusWidget(services.sync, this);
+        statusBar()->addPermanentWidget(sync);
+    }
     if (!station.calendarWarning.isEmpty()) {
         auto *warning = new QLabel(station.calendarWarning, this);
         warning->setObjectName(QStringLiteral("calendarWarningLabel"));

@@ -15,6 +15,7 @@ class CatalogBrowser;
 class DocumentPrinter;
 class IntakePage;
 class IntakeService;
+class SyncClient;
 
 // What the status bar tells the clerk about where this window stands.
 struct WindowStation {
@@ -30,6 +31,7 @@ struct WindowServices {
     IntakeService *intake = nullptr;
     CaseDesk *desk = nullptr;
     DocumentPrinter *printer = nullptr;
+    SyncClient *sync = nullptr; // the platform sync; without it the window works offline only
 };
 
 class MainWindow : public QMainWindow

@@ -3,6 +3,9 @@
 #include "catalog/catalogbrowser.h"
 #include "account/signindialog.h"
 #include "intake/intakepage.h"
+#include "platform/platformserver.h"
+#include "platform/platformstore.h"
+#include "sync/syncclient.h"
 #include "mainwindow.h"
 #include "print/documentprinter.h"
 #include "security/accounts.h"
@@ -17,7 +20,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 
 namespace {
@@ -74,7 +79,14 @@ int main(int argc, char **argv)
                                    QStringLiteral("MODE"), QStringLiteral("preview"));
     const QCommandLineOption documents(QStringLiteral("documents"), App::tr("the folder where every printed document is archived as PDF"),
                                        QStringLiteral("DIR"));
-    parser.addOptions({demo, dbPath, hall, hallName, window, user, calendarFile, lang, query, print, documents});
+    const QCommandLineOption platformUrl(QStringLiteral("platform"), App::tr("the central platform's API address"),
+                                         QStringLiteral("URL"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"), App::tr("the file holding this device's platform token"),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), App::tr("extra CA certificates (PEM) to trust for https"),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({demo, dbPath, hall, hallName, window, user, calendarFile, lang, query, print, documents, platformUrl,
+                       tokenFile, caFile});
     parser.process(app);
 
     const bool isDemo = parser.isSet(demo);
@@ -143,7 +155,46 @@ int main(int argc, char **argv)
     ow::DocumentPrinter printer(parser.isSet(documents) ? parser.value(documents) : QDir(dataDir).filePath(QStringLiteral("documents")),
                                 mode);
 
-    ow::MainWindow mainWindow(station, ow::WindowServices{&intake, &desk, &printer});
+    // The platform: the real one from the options, or in the demo the reference platform on loopback.
+    ow::PlatformStore demoPlatformStore;
+    std::unique_ptr<ow::PlatformServer> demoPlatform;
+    ow::SyncSettings syncSettings;
+    if (isDemo && !parser.isSet(platformUrl)) {
+        const QByteArray demoToken = QByteArrayLiteral("demo-window-device-token");
+        QFile catalogFile(QStringLiteral(":/catalog/demo-catalog.json"));
+        if (!demoPlatformStore.open(QDir(dataDir).filePath(QStringLiteral("demo/platform.db")), &error)
+            || !catalogFile.open(QIODevice::ReadOnly))
+            return fail(App::tr("The demo platform could not start:\n%1").arg(error));
+        demoPlatform = std::make_unique<ow::PlatformServer>(demoPlatformStore);
+        demoPlatform->setTokens({QString::fromLatin1(demoToken)});
+        demoPlatform->setCatalog(catalogFile.readAll());
+        demoPlatform->setAdvanceEvery(30); // statuses move on by themselves, so the demo shows them arriving
+        const quint16 port = demoPlatform->listen(QHostAddress::LocalHost, 0);
+        syncSettings.platformUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        syncSettings.token = demoToken;
+    } else if (parser.isSet(platformUrl)) {
+        syncSettings.platformUrl = QUrl(parser.value(platformUrl));
+        QFile token(parser.value(tokenFile));
+        if (!parser.isSet(tokenFile) || !token.open(QIODevice::ReadOnly))
+            return fail(App::tr("--platform needs --token-file with this device's token."));
+        syncSettings.token = token.readAll().trimmed();
+        syncSettings.caFile = parser.value(caFile);
+    }
+    QNetworkAccessManager network;
+    std::unique_ptr<ow::SyncClient> sync;
+    if (syncSettings.platformUrl.isValid()) {
+        sync = std::make_unique<ow::SyncClient>(db, &network, syncSettings);
+        sync->start();
+    }
+
+    ow::MainWindow mainWindow(station, ow::WindowServices{&intake, &desk, &printer, sync.get()});
+    if (sync) {
+        // A new catalog version from the platform applies to the next intake; decided cases keep theirs.
+        QObject::connect(sync.get(), &ow::SyncClient::catalogUpdated, &mainWindow, [&intake, &mainWindow] {
+            if (intake.reloadCatalog())
+                mainWindow.setCatalog(intake.catalog());
+        });
+    }
     mainWindow.setCatalog(intake.catalog());
     if (parser.isSet(query)) {
         mainWindow.catalogBrowser()->setQuery(parser.value(query));

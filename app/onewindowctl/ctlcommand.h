@@ -34,5 +34,6 @@ int importCatalog(const QStringList &arguments);
 int checkDb(const QStringList &arguments);
 int seedDemo(const QStringList &arguments);
 int user(const QStringList &arguments);
+int syncOnce(const QStringList &arguments);
 
 } // namespace ctl

@@ -8,13 +8,14 @@
 
 namespace {
 
-const std::array<ctl::Command, 6> kCommands{{
+const std::array<ctl::Command, 7> kCommands{{
     {"check-id", QT_TRANSLATE_NOOP("onewindowctl", "Validate a resident ID number or a unified social credit code"), ctl::checkId},
     {"due-date", QT_TRANSLATE_NOOP("onewindowctl", "The Nth working day after a date, by the working-day calendar"), ctl::dueDate},
     {"import-catalog", QT_TRANSLATE_NOOP("onewindowctl", "Import a matter catalog (JSON) into a database"), ctl::importCatalog},
     {"check-db", QT_TRANSLATE_NOOP("onewindowctl", "Check a database: integrity, foreign keys, orphans"), ctl::checkDb},
     {"seed-demo", QT_TRANSLATE_NOOP("onewindowctl", "Fill a database with realistic demo decisions"), ctl::seedDemo},
     {"user", QT_TRANSLATE_NOOP("onewindowctl", "Manage accounts: add, passwd, disable, enable, unlock, list"), ctl::user},
+    {"sync", QT_TRANSLATE_NOOP("onewindowctl", "Sync with the central platform: one round (--once)"), ctl::syncOnce},
 }};
 
 void usage(QTextStream &s)

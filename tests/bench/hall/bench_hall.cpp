@@ -277,8 +277,10 @@ int main(int argc, char **argv)
     hall.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     hall.start(s.binary, {u"--db"_s, dir.filePath(u"hall.sqlite"_s), u"--port"_s, u"0"_s, u"--config"_s, config.fileName()});
     QByteArray line;
-    for (int i = 0; i < 100 && !line.contains('\n') && hall.waitForReadyRead(100); ++i)
+    for (int i = 0; i < 100 && !line.contains('\n'); ++i) { // at most 10 s for the first line
+        hall.waitForReadyRead(100);
         line += hall.readAllStandardOutput();
+    }
     const qsizetype at = line.indexOf("http://");
     if (!hall.waitForStarted(1000) || at < 0) {
         std::fprintf(stderr, "cannot start %s: %s\n", qPrintable(s.binary), line.constData());
@@ -287,6 +289,7 @@ int main(int argc, char **argv)
     const QUrl url(QString::fromUtf8(line.mid(at, line.indexOf('\n') - at)));
     const qint64 pid = hall.processId();
     std::printf("onewindow-hall pid %lld at %s, %d CPUs\n", pid, qPrintable(url.toString()), QThread::idealThreadCount());
+    std::fflush(stdout);
 
     QUrl stream = url;
     stream.setScheme(u"ws"_s);

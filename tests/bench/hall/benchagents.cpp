@@ -122,6 +122,9 @@ WindowAgent::WindowAgent(const QString &windowId, const QByteArray &token, const
     , m_stats(stats)
 {
     m_timer.setSingleShot(true);
+    // Precise: coarse timers are bunched by Qt to save wake-ups, which turned independent windows into
+    // bursts of simultaneous calls that no real hall produces.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &WindowAgent::fire);
     m_http.open();
 }
@@ -140,8 +143,6 @@ void WindowAgent::schedule()
 
 void WindowAgent::fire()
 {
-    if (qEnvironmentVariableIsSet("BENCH_DEBUG"))
-        qDebug("fire %s at %lld ms", qPrintable(m_windowId), nowNs() / 1000000 % 100000);
     const QByteArray base = "/api/v1/windows/" + m_windowId.toLatin1();
     // One call in ten is preceded by a recall: the applicant did not come at once.
     if (m_hasTicket && !m_recalled && std::uniform_int_distribution<int>(0, 9)(*m_rng) == 0) {
@@ -184,6 +185,7 @@ KioskAgent::KioskAgent(const QByteArray &token, const QHostAddress &host, quint1
     , m_stats(stats)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, [this] { issueNow([this] { schedule(); }); });
 }
 

@@ -1,0 +1,238 @@
+// HallClient's event stream: connect, snapshot, apply events in order, detect gaps, reconnect.
+#include "hallclient.h"
+
+#include "hallcore.h" // lcHall
+
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace ow {
+
+HallClient::HallClient(const Options &options, QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_nam(nam)
+{
+    if (!m_nam) {
+        m_ownNam = std::make_unique<QNetworkAccessManager>();
+        m_nam = m_ownNam.get();
+    }
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &HallClient::openSocket);
+    m_pingTimer = new QTimer(this);
+    m_pingTimer->setInterval(std::max(50, m_options.pingIntervalMs));
+    connect(m_pingTimer, &QTimer::timeout, this, &HallClient::checkAlive);
+}
+
+HallClient::~HallClient()
+{
+    blockSignals(true); // a dying client tells nobody it went offline: its listeners may be gone already
+    stop();
+}
+
+void HallClient::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_attempt = 0;
+    openSocket();
+}
+
+void HallClient::stop()
+{
+    m_running = false;
+    m_reconnectTimer->stop();
+    m_pingTimer->stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    m_haveSnapshot = false;
+    m_buffer.clear();
+    setState(State::Offline);
+}
+
+void HallClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void HallClient::openSocket()
+{
+    if (!m_running)
+        return;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+    }
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(m_socket, &QWebSocket::connected, this, &HallClient::onSocketConnected);
+    connect(m_socket, &QWebSocket::disconnected, this, &HallClient::onSocketDisconnected);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &HallClient::onMessage);
+    connect(m_socket, &QWebSocket::pong, this, [this] { m_sinceAlive.restart(); });
+
+    QUrl url = m_options.baseUrl;
+    url.setScheme(url.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
+    url.setPath(u"/api/v1/events/stream"_s);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_options.token);
+    setState(State::Connecting);
+    m_haveSnapshot = false;
+    m_buffer.clear();
+    m_sinceAlive.start();
+    m_pingTimer->start();
+    m_socket->open(request);
+}
+
+void HallClient::onSocketConnected()
+{
+    qCDebug(lcHall) << "event stream connected";
+    m_sinceAlive.restart();
+    requestSnapshot();
+}
+
+void HallClient::onSocketDisconnected()
+{
+    const int code = m_socket ? int(m_socket->closeCode()) : 0;
+    qCDebug(lcHall) << "event stream closed" << code;
+    m_pingTimer->stop();
+    m_haveSnapshot = false;
+    setState(State::Offline);
+    if (code == 4401)
+        Q_EMIT authenticationFailed();
+    if (m_running)
+        scheduleReconnect();
+}
+
+void HallClient::scheduleReconnect()
+{
+    // Capped exponential backoff with ±20 % jitter, so a hall of boards does not reconnect in lockstep
+    // when the service comes back.
+    const double base = std::min<double>(m_options.maxBackoffMs, m_options.minBackoffMs * std::pow(2.0, std::min(m_attempt, 16)));
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    ++m_attempt;
+    ++m_reconnects;
+    m_reconnectTimer->start(int(base * jitter));
+}
+
+void HallClient::checkAlive()
+{
+    if (!m_socket)
+        return;
+    if (m_sinceAlive.elapsed() > qint64(m_options.pingIntervalMs) * 5 / 2) {
+        qCInfo(lcHall) << "event stream silent, reconnecting";
+        m_socket->abort(); // emits disconnected, which schedules the reconnect
+        return;
+    }
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->ping();
+}
+
+void HallClient::requestSnapshot()
+{
+    m_haveSnapshot = false;
+    if (m_snapshotPending)
+        return;
+    m_snapshotPending = true;
+    connect(fetchSnapshot(), &HallReply::finished, this, &HallClient::onSnapshot);
+}
+
+void HallClient::onSnapshot(const HallResult &result)
+{
+    m_snapshotPending = false;
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return; // the stream went away meanwhile; the reconnect fetches again
+    if (!result.ok()) {
+        qCInfo(lcHall) << "snapshot failed:" << result.errorMessage;
+        m_socket->abort(); // start over with backoff
+        return;
+    }
+    m_snapshot = result.snapshot();
+    m_haveSnapshot = true;
+    ++m_snapshotsFetched;
+    m_attempt = 0;
+    setState(State::Online);
+    Q_EMIT snapshotReset(m_snapshot);
+    const QList<HallEvent> buffered = std::exchange(m_buffer, {});
+    for (const HallEvent &e : buffered)
+        handleEvent(e);
+}
+
+void HallClient::onMessage(const QString &text)
+{
+    m_sinceAlive.restart();
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (o.value(u"type"_s).toString() == u"hello"_s)
+        return; // the snapshot that follows the connect carries the sequence number
+    const HallEvent event = HallEvent::fromJson(o);
+    if (event.seq <= 0)
+        return;
+    handleEvent(event);
+}
+
+void HallClient::handleEvent(const HallEvent &event)
+{
+    if (!m_haveSnapshot) {
+        m_buffer.append(event);
+        return;
+    }
+    const qint64 expected = m_snapshot.seq + 1;
+    if (event.seq < expected)
+        return; // already in the snapshot
+    if (event.seq > expected) {
+        qCInfo(lcHall) << "sequence gap: expected" << expected << "got" << event.seq;
+        Q_EMIT sequenceGap(expected, event.seq);
+        m_buffer.append(event);
+        requestSnapshot();
+        return;
+    }
+    if (!m_snapshot.apply(event)) { // a new day: everything changed
+        m_snapshot.seq = event.seq;
+        emitEvent(event);
+        requestSnapshot();
+        return;
+    }
+    emitEvent(event);
+}
+
+void HallClient::emitEvent(const HallEvent &e)
+{
+    Q_EMIT eventReceived(e);
+    const QString &type = e.type;
+    if (type == u"ticket_issued"_s)
+        Q_EMIT ticketIssued(e.ticket);
+    else if (type == u"ticket_called"_s)
+        Q_EMIT ticketCalled(e.call());
+    else if (type == u"ticket_recalled"_s)
+        Q_EMIT ticketRecalled(e.call());
+    else if (type == u"ticket_no_show"_s)
+        Q_EMIT ticketNoShow(e.ticket, e.data.value(u"requeued"_s).toBool());
+    else if (type == u"ticket_transferred"_s)
+        Q_EMIT ticketTransferred(e.ticket);
+    else if (type == u"ticket_completed"_s)
+        Q_EMIT ticketCompleted(e.ticket);
+    else if (type == u"ticket_cases_linked"_s)
+        Q_EMIT ticketCasesLinked(e.ticket);
+    else if (type == u"ticket_rated"_s)
+        Q_EMIT ticketRated(e.ticket);
+    else if (type == u"window_paused"_s)
+        Q_EMIT windowPaused(e.window);
+    else if (type == u"window_resumed"_s)
+        Q_EMIT windowResumed(e.window);
+    else if (type == u"day_started"_s)
+        Q_EMIT dayStarted(e.day);
+}
+
+} // namespace ow

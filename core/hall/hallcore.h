@@ -1,0 +1,61 @@
+#pragma once
+// The hall service without the network: the queue engine, its store and the day's statistics, and the
+// one path every change takes. execute() runs an engine operation, commits its events and changed
+// records in one transaction, and returns the event messages to broadcast. If the commit fails the engine
+// is reloaded from the database, so memory never runs ahead of the disk.
+// Single-threaded by design: the server's event loop serialises every operation.
+
+#include "hallconfig.h"
+#include "hallstore.h"
+
+#include "queue/queueengine.h"
+#include "queue/queuestatistics.h"
+
+#include <QJsonObject>
+#include <functional>
+
+namespace ow {
+
+Q_DECLARE_LOGGING_CATEGORY(lcHall)
+
+class HallCore
+{
+public:
+    HallCore(const HallConfig &config, const Clock &clock);
+
+    // Opens the database, restores the queue and the day's statistics and calls.
+    bool open(const QString &databasePath, QString *error);
+
+    struct Outcome {
+        QueueResult result;
+        QList<QJsonObject> messages; // one per event, in order: what the stream sends
+        QString storageError;        // non-empty: nothing was committed (the engine was reloaded)
+        bool committed() const { return storageError.isEmpty(); }
+    };
+    Outcome execute(const std::function<QueueResult(QueueEngine &)> &operation);
+
+    const QueueEngine &engine() const { return m_engine; }
+    const HallConfig &config() const { return m_config; }
+    HallStore &store() { return m_store; }
+    qint64 lastSequence() const { return m_engine.state().lastSeq; }
+
+    // The API's views (docs/hall-api.md).
+    QJsonObject ticketJson(const QString &ticketId) const;   // null object for none
+    QJsonObject windowJson(const QString &windowId) const;
+    QJsonObject waitingJson() const;                         // {"A": 4, ...}
+    QJsonObject snapshot() const;
+    QJsonObject health() const;
+    QJsonObject statistics(const QDate &day, QString *error); // today's from memory, other days from the log
+
+private:
+    QJsonObject message(const QueueEvent &event, const QueueResult &result, const QJsonObject &waiting) const;
+    void remember(const QJsonObject &message);
+
+    HallConfig m_config;
+    QueueEngine m_engine;
+    HallStore m_store;
+    QueueStatistics m_today;
+    QList<QJsonObject> m_latestCalls; // newest first, at most LatestCalls
+};
+
+} // namespace ow

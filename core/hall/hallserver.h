@@ -1,0 +1,97 @@
+#pragma once
+// The headless hall service: the REST API and the WebSocket event stream of docs/hall-api.md over one
+// HallCore. Embeddable: onewindow-hall runs one, `onewindow --demo` starts one on loopback, tests start
+// one on an ephemeral 127.0.0.1 port. Everything runs on the thread that created it (one event loop,
+// one request at a time), which is what makes two simultaneous calls get two different tickets.
+
+#include "hallauth.h"
+#include "hallconfig.h"
+
+#include "queue/clock.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+class QTimer;
+class QWebSocket;
+
+namespace ow {
+
+class HallCore;
+struct QueueResult;
+class QueueEngine;
+
+class HallServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+        quint16 port = 0;                 // 0: any free port (see port())
+        QString databasePath;
+        HallConfig config;
+        const Clock *clock = nullptr;     // not owned; the system clock when null
+        int dayCheckIntervalMs = 30000;   // how often the day roll-over is checked without any request
+    };
+
+    explicit HallServer(QObject *parent = nullptr);
+    ~HallServer() override;
+
+    // Opens the database, restores the queue and listens. On failure returns false with a translated reason.
+    bool start(const Options &options, QString *error = nullptr);
+    // Closes every connection and the database. start() may be called again.
+    void stop();
+
+    bool isListening() const;
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;             // http://ADDRESS:PORT
+    qint64 lastSequence() const;
+    int eventClientCount() const { return int(m_sockets.size()); }
+    const HallCore *core() const { return m_core.get(); }
+
+    // Fault injection for tests: a message for which the filter returns false is not sent on the stream
+    // (it is still committed and stored), so clients see a sequence gap.
+    using BroadcastFilter = std::function<bool(const QJsonObject &message)>;
+    void setBroadcastFilter(BroadcastFilter filter) { m_broadcastFilter = std::move(filter); }
+
+Q_SIGNALS:
+    // After every committed operation, with its event messages in order.
+    void eventsCommitted(const QList<QJsonObject> &messages);
+
+private:
+    struct Admitted;
+    void registerRoutes();
+    void registerQueueRoutes();
+    void registerWindowRoutes();
+    void acceptWebSockets();
+    void broadcast(const QList<QJsonObject> &messages);
+    void checkDay();
+
+    // Authenticates and authorises a request and reads its body; an error response when refused.
+    std::optional<QHttpServerResponse> admit(const QHttpServerRequest &request, HallAction action, const QString &windowId,
+                                             Admitted *out) const;
+    // Runs an operation through the core and answers: problem+json on refusal, reply(result) otherwise.
+    QHttpServerResponse run(const std::function<QueueResult(QueueEngine &)> &operation,
+                            const std::function<QJsonObject(const QueueResult &)> &reply, int okStatus = 200);
+
+    Options m_options;
+    std::unique_ptr<SystemClock> m_systemClock;
+    std::unique_ptr<HallCore> m_core;
+    std::unique_ptr<QHttpServer> m_http;
+    HallAuth m_auth;
+    QList<QWebSocket *> m_sockets;
+    QTimer *m_dayTimer = nullptr;
+    quint16 m_port = 0;
+    BroadcastFilter m_broadcastFilter;
+};
+
+} // namespace ow

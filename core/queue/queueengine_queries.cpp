@@ -1,0 +1,106 @@
+// Read-only questions about the queue, and the candidates a window may call.
+#include "queueengine.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ow {
+
+const Ticket *QueueEngine::ticket(const QString &idOrCode) const
+{
+    const auto it = m_state.tickets.constFind(idOrCode);
+    if (it != m_state.tickets.constEnd())
+        return &it.value();
+    if (idOrCode.isEmpty() || idOrCode.size() > 8)
+        return nullptr;
+    const QString code = idOrCode.toUpper();
+    for (const Ticket &t : m_state.tickets) {
+        if (t.code == code)
+            return &t;
+    }
+    return nullptr;
+}
+
+const WindowState *QueueEngine::window(const QString &id) const
+{
+    const auto it = m_state.windows.constFind(id);
+    return it == m_state.windows.constEnd() ? nullptr : &it.value();
+}
+
+QList<const Ticket *> QueueEngine::waitingTickets() const
+{
+    QList<const Ticket *> list;
+    for (const Ticket &t : m_state.tickets) {
+        if (t.state == TicketState::Waiting)
+            list.append(&t);
+    }
+    std::sort(list.begin(), list.end(), [](const Ticket *a, const Ticket *b) { return a->order < b->order; });
+    return list;
+}
+
+int QueueEngine::waitingCount(const QString &service) const
+{
+    return int(std::count_if(m_state.tickets.cbegin(), m_state.tickets.cend(), [&](const Ticket &t) {
+        return t.state == TicketState::Waiting && t.service == service;
+    }));
+}
+
+int QueueEngine::waitingAhead(const Ticket &ticket) const
+{
+    return int(std::count_if(m_state.tickets.cbegin(), m_state.tickets.cend(), [&](const Ticket &t) {
+        return t.state == TicketState::Waiting && t.service == ticket.service && t.order < ticket.order;
+    }));
+}
+
+QDate QueueEngine::dayOf(const QDateTime &t) const
+{
+    return t.toTimeZone(m_config.timeZone).date();
+}
+
+TicketClass QueueEngine::classOf(const Ticket &ticket, const QDateTime &now) const
+{
+    if (ticket.appointment.isValid() && now >= ticket.appointment.slotStart)
+        return TicketClass::Appointment;
+    if (ticket.isPriority())
+        return TicketClass::Priority;
+    return TicketClass::Normal;
+}
+
+QList<QueueCandidate> QueueEngine::candidates(const QString &windowId, const QDateTime &now) const
+{
+    const WindowConfig *window = m_config.window(windowId);
+    if (!window)
+        return {};
+    QList<QueueCandidate> ready;
+    QList<QueueCandidate> held;
+    for (const Ticket &t : m_state.tickets) {
+        if (t.state != TicketState::Waiting)
+            continue;
+        int weight = window->weightOf(t.service);
+        if (!t.assignedWindow.isEmpty()) {
+            if (t.assignedWindow != windowId)
+                continue;
+            weight = std::max(weight, 1); // sent here on purpose, even for a service the window does not list
+        }
+        if (weight == 0)
+            continue;
+        if (t.appointment.isValid() && now < t.appointment.slotStart)
+            continue; // an appointment is served at or after its slot
+        const QueueCandidate c{&t, classOf(t, now), double(std::max<qint64>(0, t.enqueuedAt.msecsTo(now))) * weight};
+        if (t.holdUntilCalls > m_state.counters.value(t.service).calls)
+            held.append(c);
+        else
+            ready.append(c);
+    }
+    // A re-queued no-show waits for N other calls of its service, unless nobody else of that service waits.
+    for (const QueueCandidate &c : std::as_const(held)) {
+        const bool othersWait = std::any_of(ready.cbegin(), ready.cend(),
+                                            [&](const QueueCandidate &r) { return r.ticket->service == c.ticket->service; });
+        if (!othersWait)
+            ready.append(c);
+    }
+    return ready;
+}
+
+} // namespace ow

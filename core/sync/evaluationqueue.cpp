@@ -1,0 +1,136 @@
+#include "evaluationqueue.h"
+
+#include "storage/database.h"
+#include "storage/outbox.h"
+#include "storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace ow {
+
+EvaluationQueue::EvaluationQueue(Database &database) : m_database(database) {}
+
+std::optional<QString> EvaluationQueue::add(const QString &caseId, int score, const QString &comment,
+                                            const QString &channel, QString *error)
+{
+    if (score < 1 || score > 5) {
+        sql::setError(error, QCoreApplication::translate("ow::Sync", "A rating is from 1 to 5, not %1.").arg(score));
+        return std::nullopt;
+    }
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery q(m_database.db());
+    QString detail;
+    if (!sql::prepare(q, u"INSERT INTO evaluations (id, case_id, score, comment, channel, rated_at) VALUES (?, ?, ?, ?, ?, ?)"_s, &detail)) {
+        sql::setError(error, detail);
+        return std::nullopt;
+    }
+    for (const QVariant &v : QVariantList{id, caseId, score, comment.left(500), channel, sql::nowUtc()})
+        q.addBindValue(v);
+    if (!sql::exec(q, &detail)) {
+        sql::setError(error, QCoreApplication::translate("ow::Sync", "The rating was not saved: %1").arg(detail));
+        return std::nullopt;
+    }
+    return id;
+}
+
+QList<Evaluation> EvaluationQueue::due(int limit, const QDateTime &now) const
+{
+    QList<Evaluation> out;
+    QSqlQuery q(m_database.db());
+    // The platform answers 404 to a rating of a case it does not have yet, so wait for the case first.
+    if (!sql::prepare(q, u"SELECT e.id, e.case_id, e.score, e.comment, e.channel, e.rated_at, e.attempts FROM evaluations e"
+                         u" WHERE e.state = ? AND (e.next_attempt_at IS NULL OR e.next_attempt_at <= ?)"
+                         u" AND EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = e.case_id AND o.state = ?)"
+                         u" ORDER BY e.rated_at LIMIT ?"_s, nullptr))
+        return out;
+    for (const QVariant &v : QVariantList{u"pending"_s, sql::fromDateTime(now), outboxStateKey(OutboxState::Sent), limit})
+        q.addBindValue(v);
+    if (!sql::exec(q, nullptr))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
+                    q.value(4).toString(), sql::toDateTime(q.value(5)), q.value(6).toInt()});
+    return out;
+}
+
+QByteArray EvaluationQueue::body(const Evaluation &e)
+{
+    return QJsonDocument(QJsonObject{{u"id"_s, e.id}, {u"caseId"_s, e.caseId}, {u"score"_s, e.score},
+                                     {u"comment"_s, e.comment}, {u"channel"_s, e.channel},
+                                     {u"ratedAt"_s, e.ratedAt.toUTC().toString(Qt::ISODateWithMs)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+bool EvaluationQueue::update(const QString &sqlText, const QVariantList &values, QString *error)
+{
+    QSqlQuery q(m_database.db());
+    if (!sql::prepare(q, sqlText, error))
+        return false;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!sql::exec(q, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        sql::setError(error, QCoreApplication::translate("ow::Sync", "The rating %1 is not in the expected state.")
+                                 .arg(values.last().toString()));
+        return false;
+    }
+    return true;
+}
+
+bool EvaluationQueue::markSent(const QString &id, QString *error)
+{
+    return update(u"UPDATE evaluations SET state = 'sent', attempts = attempts + 1, last_error = '', sent_at = ?"
+                  u" WHERE state = 'pending' AND id = ?"_s, {sql::nowUtc(), id}, error);
+}
+
+bool EvaluationQueue::scheduleRetry(const QString &id, const QDateTime &nextAt, const QString &reason, QString *error)
+{
+    return update(u"UPDATE evaluations SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?"
+                  u" WHERE state = 'pending' AND id = ?"_s, {sql::fromDateTime(nextAt), reason, id}, error);
+}
+
+bool EvaluationQueue::markParked(const QString &id, const QString &reason, QString *error)
+{
+    return update(u"UPDATE evaluations SET state = 'parked', attempts = attempts + 1, last_error = ?"
+                  u" WHERE state = 'pending' AND id = ?"_s, {reason, id}, error);
+}
+
+bool EvaluationQueue::unpark(const QString &id, QString *error)
+{
+    return update(u"UPDATE evaluations SET state = 'pending', attempts = 0, next_attempt_at = NULL"
+                  u" WHERE state = 'parked' AND id = ?"_s, {id}, error);
+}
+
+namespace {
+
+int countIn(const QSqlDatabase &db, const QString &state)
+{
+    QSqlQuery q(db);
+    if (!sql::prepare(q, u"SELECT count(*) FROM evaluations WHERE state = ?"_s, nullptr))
+        return 0;
+    q.addBindValue(state);
+    return sql::exec(q, nullptr) && q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace
+
+int EvaluationQueue::pendingCount() const { return countIn(m_database.db(), u"pending"_s); }
+int EvaluationQueue::parkedCount() const { return countIn(m_database.db(), u"parked"_s); }
+
+QString EvaluationQueue::state(const QString &id) const
+{
+    QSqlQuery q(m_database.db());
+    if (!sql::prepare(q, u"SELECT state FROM evaluations WHERE id = ?"_s, nullptr))
+        return {};
+    q.addBindValue(id);
+    return sql::exec(q, nullptr) && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace ow
