@@ -79,17 +79,17 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     <message>
         <location line="+2"/>
         <source>the central platform&apos;s API address</source>
-        <translation type="unfinished"></translation>
+        <translation>中央平台的 API 地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file holding this device&apos;s platform token</source>
-        <translation type="unfinished"></translation>
+        <translation>存放本设备平台令牌的文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>extra CA certificates (PEM) to trust for https</source>
-        <translation type="unfinished"></translation>
+        <translation>https 额外信任的 CA 证书（PEM）</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -126,12 +126,13 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <location line="+21"/>
         <source>The demo platform could not start:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示平台无法启动：
+%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--platform needs --token-file with this device&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --platform 时须以 --token-file 提供本设备的令牌。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -912,29 +913,29 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location filename="../ui/queue/boardwidget.cpp" line="+87"/>
         <location line="+38"/>
         <source>Please wait to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>请等候叫号</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
         <source>%1: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 人等候</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (next %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（下一位 %1）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>offline: the calls shown may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：显示的叫号可能不是最新</translation>
     </message>
 </context>
 <context>
@@ -942,141 +943,141 @@ Exit 0 when valid, 1 with the reason when not.</source>
     <message>
         <location filename="../ui/queue/callingpanel.cpp" line="+23"/>
         <source>Call next (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>叫下一位（F1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recall (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>重呼（F2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-show (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>过号（F3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complete (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>办结（F4）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+104"/>
         <location line="+76"/>
         <source>Pause (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停（F6）</translation>
     </message>
     <message>
         <location line="-154"/>
         <source>Accepted</source>
-        <translation type="unfinished">已受理</translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted with deficiency (容缺受理)</source>
-        <translation type="unfinished"></translation>
+        <translation>容缺受理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One-time notice (一次告知)</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not accepted</source>
-        <translation type="unfinished">不予受理</translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents collected</source>
-        <translation type="unfinished"></translation>
+        <translation>已取件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>等候：</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 (priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（优先）</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+76"/>
         <source>No ticket at the window</source>
-        <translation type="unfinished"></translation>
+        <translation>当前窗口无人办理</translation>
     </message>
     <message>
         <location line="-75"/>
         <location line="+76"/>
         <source>Resume (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复（F6）</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Serving for %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>已办理 %1:%2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>offline: intake still works; call people in by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：受理照常进行，请人工叫号</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The queue service did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>排队叫号服务无响应。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已呼叫 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前无人等候。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Called %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>已重呼 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过号</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 办结</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Window open again</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口已恢复服务</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Window paused</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口已暂停服务</translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1310,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
     <message>
         <location line="+46"/>
         <source>Department</source>
-        <translation type="unfinished">实施部门</translation>
+        <translation>实施部门</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
@@ -1974,7 +1975,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
     <message>
         <location line="+2"/>
         <source>Promised to be completed by %1 (working days, counted from the day the missing materials are due).</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺于 %1 前办结（按工作日计，自所缺材料补齐期限之日起算）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2692,51 +2693,53 @@ Reprint them from the case list when the problem is fixed.</source>
         <location filename="../ui/queue/kioskwidget.cpp" line="+31"/>
         <location line="+122"/>
         <source>Priority lane</source>
-        <translation type="unfinished"></translation>
+        <translation>绿色通道</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>For the elderly, the disabled, pregnant women and servicemen</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于老年人、残疾人、孕妇和军人</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Printing your ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印排队号票…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您的号码：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n person(s) ahead of you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前面还有 %n 人</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No ticket was issued: %1
 Please ask the information desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能取号：%1
+请到咨询台咨询。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Touch the service you need to take a number</source>
-        <translation type="unfinished"></translation>
+        <translation>请点击您要办理的业务取号</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>offline: no tickets can be issued, please ask the information desk</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：暂无法取号，请到咨询台咨询</translation>
     </message>
 </context>
 <context>
