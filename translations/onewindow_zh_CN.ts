@@ -2,9 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>TicketPrinter</name>
+    <message>
+        <location filename="../ui/queue/ticketprinter.cpp" line="+22"/>
+        <source>Queue ticket %1</source>
+        <translation>排队号 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+31"/>
+        <source>Cannot write the ticket to %1</source>
+        <translation>无法将号票写入 %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Priority lane</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s) ahead of you</source>
+        <translation>
+            <numerusform>前面还有 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onewindow</name>
     <message>
-        <location filename="../app/onewindow/main.cpp" line="+59"/>
+        <location filename="../app/onewindow/main.cpp" line="+64"/>
         <source>OneWindow: one-window intake for the government service hall.</source>
         <translation>一窗通：政务服务大厅综合窗口一窗受理。</translation>
     </message>
@@ -34,14 +60,14 @@
         <translation>本窗口的窗口号</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>No accounts exist in %1 yet. An administrator creates one with:
 onewindowctl user add NAME --role clerk --db %1</source>
         <translation>%1 中尚无任何账号。请系统管理员使用以下命令创建：
 onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-78"/>
         <source>an extra working-day calendar file (docs/calendar-format.md)</source>
         <translation>额外的工作日日历文件（docs/calendar-format.md）</translation>
     </message>
@@ -57,12 +83,12 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location line="-40"/>
-        <location line="+171"/>
+        <location line="+230"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-196"/>
         <source>the user name to offer at sign-in</source>
         <translation>登录时预填的用户名</translation>
     </message>
@@ -92,7 +118,27 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>https 额外信任的 CA 证书（PEM）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>clerk (default), kiosk or board</source>
+        <translation>clerk（窗口，默认）、kiosk（取号机）或 board（叫号屏）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hall queue service&apos;s address</source>
+        <translation>大厅排队叫号服务的地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file holding this device&apos;s hall token</source>
+        <translation>存放本设备大厅令牌的文件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--role %1 needs --hall-service URL and --hall-token-file FILE.</source>
+        <translation>--role %1 需要 --hall-service URL 和 --hall-token-file FILE。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The calendar file was not loaded:
 %1</source>
         <translation>日历文件未能加载：
@@ -135,7 +181,29 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>使用 --platform 时须以 --token-file 提供本设备的令牌。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
+        <source>The demo hall service could not start:
+%1</source>
+        <translation>演示大厅服务无法启动：
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OneWindow — ticket kiosk</source>
+        <translation>一窗通 — 取号机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OneWindow — hall board</source>
+        <translation>一窗通 — 叫号屏</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--hall-service needs --hall-token-file with this window&apos;s token.</source>
+        <translation>使用 --hall-service 时须以 --hall-token-file 提供本窗口的令牌。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No catalog has been imported into %1 yet.
 An administrator imports one with:
 onewindowctl import-catalog FILE --db %1</source>
@@ -941,34 +1009,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CallingPanel</name>
     <message>
-        <location filename="../ui/queue/callingpanel.cpp" line="+23"/>
-        <source>Call next (F1)</source>
-        <translation>叫下一位（F1）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recall (F2)</source>
-        <translation>重呼（F2）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No-show (F3)</source>
-        <translation>过号（F3）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complete (F4)</source>
-        <translation>办结（F4）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+104"/>
-        <location line="+76"/>
-        <source>Pause (F6)</source>
-        <translation>暂停（F6）</translation>
-    </message>
-    <message>
-        <location line="-154"/>
+        <location filename="../ui/queue/callingpanel.cpp" line="+48"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
@@ -1019,18 +1060,47 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+76"/>
+        <location line="+95"/>
         <source>No ticket at the window</source>
         <translation>当前窗口无人办理</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
-        <source>Resume (F6)</source>
-        <translation>恢复（F6）</translation>
+        <location line="-79"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+3"/>
+        <source>Call next</source>
+        <translation>叫下一位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Serving for %1:%2</source>
         <translation>已办理 %1:%2</translation>
     </message>
@@ -1055,7 +1125,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>当前无人等候。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Called %1 again</source>
         <translation>已重呼 %1</translation>
     </message>
@@ -2745,18 +2815,18 @@ Please ask the information desk.</source>
 <context>
     <name>ow::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+24"/>
+        <location filename="../ui/mainwindow.cpp" line="+26"/>
         <source>OneWindow — hall %1, window %2</source>
         <translation>一窗通 — 大厅 %1，%2 号窗口</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-64"/>
         <source>Ca&amp;ses</source>
         <translation>办件(&amp;S)</translation>
     </message>
@@ -2776,7 +2846,12 @@ Please ask the information desk.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>Queue</source>
+        <translation>排队叫号</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2827,17 +2902,19 @@ Please ask the information desk.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>F2 intake · F3 cases · Ctrl+F catalog
+        <source>F7 intake · F8 cases · Ctrl+F catalog
+Queue: F1 call next · F2 recall · F3 no-show · F4 complete · F6 pause
 Ctrl+I ID number · Ctrl+M matter · Space tick a material
 Ctrl+1 accept · Ctrl+2 accept with deficiency · Ctrl+3 one-time notice · Ctrl+4 not accept · Ctrl+N next applicant
 Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh</source>
-        <translation>F2 受理 · F3 办件 · Ctrl+F 事项目录
-Ctrl+I 证件号码 · Ctrl+M 事项 · Space 勾选材料
+        <translation>F7 受理 · F8 办件 · Ctrl+F 事项目录
+叫号：F1 叫下一位 · F2 重呼 · F3 过号 · F4 办结 · F6 暂停
+Ctrl+I 证件号码 · Ctrl+M 事项 · 空格 勾选材料
 Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予受理 · Ctrl+N 下一位申请人
 办件：Ctrl+P 补打 · Ctrl+R 补交材料 · F5 刷新</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;About OneWindow</source>
         <translation>关于一窗通(&amp;A)</translation>
     </message>

@@ -3,10 +3,12 @@
 #include "cases/casespage.h"
 #include "catalog/catalogbrowser.h"
 #include "intake/intakepage.h"
+#include "queue/callingpanel.h"
 #include "sync/syncclient.h"
 #include "sync/syncstatuswidget.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -45,6 +47,15 @@ MainWindow::MainWindow(const WindowStation &station, WindowServices services, QW
     where->setObjectName(QStringLiteral("stationLabel"));
     where->setToolTip(tr("Database: %1").arg(station.databasePath));
     statusBar()->addWidget(where);
+    if (services.hall) {
+        // The calling panel sits beside the pages: F1 calls the next ticket while the intake stays in view.
+        auto *dock = new QDockWidget(tr("Queue"), this);
+        dock->setObjectName(QStringLiteral("callingDock"));
+        dock->setFeatures(QDockWidget::DockWidgetMovable);
+        dock->setWidget(new CallingPanel(services.hall, services.hallWindowId, dock));
+        dock->setMaximumWidth(340);
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+    }
     if (services.sync) {
         auto *sync = new SyncStatusWidget(services.sync, this);
         statusBar()->addPermanentWidget(sync);
@@ -55,7 +66,7 @@ MainWindow::MainWindow(const WindowStation &station, WindowServices services, QW
         warning->setStyleSheet(QStringLiteral("color: #b0371c;"));
         statusBar()->addPermanentWidget(warning);
     }
-    resize(1280, 800);
+    resize(services.hall ? 1440 : 1280, 800);
 }
 
 void MainWindow::setCatalog(const CatalogData &catalog)
@@ -84,9 +95,9 @@ void MainWindow::createMenus()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     if (m_intake) {
         QAction *intake = go->addAction(tr("&Intake"), this, [this] { showPage(m_intake); });
-        intake->setShortcut(QKeySequence(Qt::Key_F2));
+        intake->setShortcut(QKeySequence(Qt::Key_F7)); // F1-F6 belong to the calling panel
         QAction *cases = go->addAction(tr("&Cases"), this, [this] { showPage(m_cases); });
-        cases->setShortcut(QKeySequence(Qt::Key_F3));
+        cases->setShortcut(QKeySequence(Qt::Key_F8));
     }
     QAction *find = go->addAction(tr("&Find a matter in the catalog"), this, [this] {
         showPage(m_browser);
@@ -98,7 +109,8 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox::information(this, tr("Keyboard shortcuts"),
-                                 tr("F2 intake · F3 cases · Ctrl+F catalog\n"
+                                 tr("F7 intake · F8 cases · Ctrl+F catalog\n"
+                                    "Queue: F1 call next · F2 recall · F3 no-show · F4 complete · F6 pause\n"
                                     "Ctrl+I ID number · Ctrl+M matter · Space tick a material\n"
                                     "Ctrl+1 accept · Ctrl+2 accept with deficiency · Ctrl+3 one-time notice · "
                                     "Ctrl+4 not accept · Ctrl+N next applicant\n"

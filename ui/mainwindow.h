@@ -15,6 +15,7 @@ class CatalogBrowser;
 class DocumentPrinter;
 class IntakePage;
 class IntakeService;
+class HallClient;
 class SyncClient;
 
 // What the status bar tells the clerk about where this window stands.
@@ -32,6 +33,8 @@ struct WindowServices {
     CaseDesk *desk = nullptr;
     DocumentPrinter *printer = nullptr;
     SyncClient *sync = nullptr; // the platform sync; without it the window works offline only
+    HallClient *hall = nullptr; // the hall's queue; without it the clerk calls people in by hand
+    QString hallWindowId;       // this window's id in the hall service (W03)
 };
 
 class MainWindow : public QMainWindow

@@ -2,7 +2,12 @@
 #include "calendar/workingcalendar.h"
 #include "catalog/catalogbrowser.h"
 #include "account/signindialog.h"
+#include "hall/hallclient.h"
+#include "hall/hallconfig.h"
+#include "hall/hallserver.h"
 #include "intake/intakepage.h"
+#include "queue/boardwidget.h"
+#include "queue/kioskwidget.h"
 #include "platform/platformserver.h"
 #include "platform/platformstore.h"
 #include "sync/syncclient.h"
@@ -85,11 +90,35 @@ int main(int argc, char **argv)
                                        QStringLiteral("FILE"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), App::tr("extra CA certificates (PEM) to trust for https"),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption role(QStringLiteral("role"), App::tr("clerk (default), kiosk or board"), QStringLiteral("ROLE"),
+                                  QStringLiteral("clerk"));
+    const QCommandLineOption hallService(QStringLiteral("hall-service"), App::tr("the hall queue service's address"),
+                                         QStringLiteral("URL"));
+    const QCommandLineOption hallToken(QStringLiteral("hall-token-file"), App::tr("the file holding this device's hall token"),
+                                       QStringLiteral("FILE"));
     parser.addOptions({demo, dbPath, hall, hallName, window, user, calendarFile, lang, query, print, documents, platformUrl,
-                       tokenFile, caFile});
+                       tokenFile, caFile, role, hallService, hallToken});
     parser.process(app);
 
     const bool isDemo = parser.isSet(demo);
+    QNetworkAccessManager network;
+
+    // The hall's other faces need no database: a kiosk or a board is a client of the hall service only.
+    const QString face = parser.value(role);
+    if (face == QLatin1String("kiosk") || face == QLatin1String("board")) {
+        QFile token(parser.value(hallToken));
+        if (!parser.isSet(hallService) || !token.open(QIODevice::ReadOnly))
+            return fail(App::tr("--role %1 needs --hall-service URL and --hall-token-file FILE.").arg(face));
+        ow::HallClient client(ow::HallClient::Options{QUrl(parser.value(hallService)), token.readAll().trimmed()}, &network);
+        std::unique_ptr<QWidget> widget;
+        if (face == QLatin1String("kiosk"))
+            widget = std::make_unique<ow::KioskWidget>(&client);
+        else
+            widget = std::make_unique<ow::BoardWidget>(&client);
+        client.start();
+        widget->showFullScreen();
+        return app.exec();
+    }
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString path = parser.isSet(dbPath) ? parser.value(dbPath)
                                               : QDir(dataDir).filePath(isDemo ? QStringLiteral("demo/onewindow-demo.db")
@@ -180,14 +209,49 @@ int main(int argc, char **argv)
         syncSettings.token = token.readAll().trimmed();
         syncSettings.caFile = parser.value(caFile);
     }
-    QNetworkAccessManager network;
     std::unique_ptr<ow::SyncClient> sync;
     if (syncSettings.platformUrl.isValid()) {
         sync = std::make_unique<ow::SyncClient>(db, &network, syncSettings);
         sync->start();
     }
 
-    ow::MainWindow mainWindow(station, ow::WindowServices{&intake, &desk, &printer, sync.get()});
+    // The hall queue: the demo runs the hall service in-process with a kiosk and a board in their own
+    // windows; otherwise the window joins the hall service named by the options.
+    ow::HallServer demoHall;
+    std::unique_ptr<ow::HallClient> hallClient, kioskClient, boardClient;
+    std::unique_ptr<ow::KioskWidget> kiosk;
+    std::unique_ptr<ow::BoardWidget> board;
+    const QString hallWindowId = QStringLiteral("W%1").arg(station.window, 2, 10, QLatin1Char('0'));
+    if (isDemo && !parser.isSet(hallService)) {
+        if (!demoHall.start({QHostAddress(QHostAddress::LocalHost), 0, QDir(dataDir).filePath(QStringLiteral("demo/hall.db")),
+                             ow::HallConfig::demo()},
+                            &error))
+            return fail(App::tr("The demo hall service could not start:\n%1").arg(error));
+        const QByteArray windowToken = QStringLiteral("demo-window-%1").arg(station.window, 2, 10, QLatin1Char('0')).toLatin1();
+        hallClient = std::make_unique<ow::HallClient>(ow::HallClient::Options{demoHall.baseUrl(), windowToken}, &network);
+        kioskClient = std::make_unique<ow::HallClient>(ow::HallClient::Options{demoHall.baseUrl(), "demo-kiosk-1"}, &network);
+        boardClient = std::make_unique<ow::HallClient>(ow::HallClient::Options{demoHall.baseUrl(), "demo-board-1"}, &network);
+        kiosk = std::make_unique<ow::KioskWidget>(kioskClient.get());
+        board = std::make_unique<ow::BoardWidget>(boardClient.get());
+        kiosk->setWindowTitle(App::tr("OneWindow — ticket kiosk"));
+        board->setWindowTitle(App::tr("OneWindow — hall board"));
+        kioskClient->start();
+        boardClient->start();
+        kiosk->resize(600, 700);
+        board->resize(1000, 600);
+        kiosk->show();
+        board->show();
+    } else if (parser.isSet(hallService)) {
+        QFile token(parser.value(hallToken));
+        if (!token.open(QIODevice::ReadOnly))
+            return fail(App::tr("--hall-service needs --hall-token-file with this window's token."));
+        hallClient = std::make_unique<ow::HallClient>(ow::HallClient::Options{QUrl(parser.value(hallService)), token.readAll().trimmed()},
+                                                      &network);
+    }
+    if (hallClient)
+        hallClient->start();
+
+    ow::MainWindow mainWindow(station, ow::WindowServices{&intake, &desk, &printer, sync.get(), hallClient.get(), hallWindowId});
     if (sync) {
         // A new catalog version from the platform applies to the next intake; decided cases keep theirs.
         QObject::connect(sync.get(), &ow::SyncClient::catalogUpdated, &mainWindow, [&intake, &mainWindow] {

@@ -86,7 +86,7 @@ int main(int argc, char **argv)
     ow::DocumentPrinter printer(dir.filePath(QStringLiteral("documents")), ow::PrintMode::ArchiveOnly);
     ow::MainWindow window(ow::WindowStation{QStringLiteral("DEMO"), 3, clerk,
                                             db.path(), {}},
-                          ow::WindowServices{&intake, &desk, &printer});
+                          ow::WindowServices{&intake, &desk, &printer, nullptr, nullptr, {}});
     window.setCatalog(intake.catalog());
     window.resize(1280, 800);
     window.show();

@@ -49,7 +49,7 @@ struct CounterWindow {
         printer = std::make_unique<ow::DocumentPrinter>(dir.filePath(QStringLiteral("documents")), ow::PrintMode::ArchiveOnly);
         window = std::make_unique<ow::MainWindow>(
             ow::WindowStation{QStringLiteral("XH"), 3, QStringLiteral("演示窗口人员"), db.path(), {}},
-            ow::WindowServices{intake.get(), desk.get(), printer.get()});
+            ow::WindowServices{intake.get(), desk.get(), printer.get(), nullptr, nullptr, {}});
         window->setCatalog(intake->catalog());
         window->show();
     }

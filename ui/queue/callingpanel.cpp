@@ -1,0 +1,268 @@
+#include "callingpanel.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ow {
+
+CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget *parent)
+    : QWidget(parent),
+      m_client(client),
+      m_windowId(windowId),
+      m_title(new QLabel(this)),
+      m_state(new QLabel(this)),
+      m_ticket(new QLabel(this)),
+      m_elapsed(new QLabel(this)),
+      m_message(new QLabel(this)),
+      m_outcome(new QComboBox(this)),
+      m_callNext(new QPushButton(this)),
+      m_recall(new QPushButton(this)),
+      m_noShow(new QPushButton(this)),
+      m_complete(new QPushButton(this)),
+      m_pause(new QPushButton(this)),
+      m_waiting(new QListWidget(this)),
+      m_clock(new QTimer(this))
+{
+    setObjectName(QStringLiteral("callingPanel"));
+    m_title->setObjectName(QStringLiteral("callingWindowLabel"));
+    m_state->setObjectName(QStringLiteral("callingStateLabel"));
+    m_ticket->setObjectName(QStringLiteral("callingTicketLabel"));
+    m_elapsed->setObjectName(QStringLiteral("callingElapsedLabel"));
+    m_message->setObjectName(QStringLiteral("callingMessageLabel"));
+    m_outcome->setObjectName(QStringLiteral("callingOutcome"));
+    m_callNext->setObjectName(QStringLiteral("callNextButton"));
+    m_recall->setObjectName(QStringLiteral("recallButton"));
+    m_noShow->setObjectName(QStringLiteral("noShowButton"));
+    m_complete->setObjectName(QStringLiteral("completeButton"));
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_waiting->setObjectName(QStringLiteral("callingWaitingList"));
+
+
+    // The outcomes of docs/hall-api.md; the clerk picks one before F4 (or F1, which completes first).
+    const std::pair<const char *, const char *> outcomes[] = {
+        {"accepted", QT_TR_NOOP("Accepted")},
+        {"accepted_deficiency", QT_TR_NOOP("Accepted with deficiency (容缺受理)")},
+        {"one_time_notice", QT_TR_NOOP("One-time notice (一次告知)")},
+        {"not_accepted", QT_TR_NOOP("Not accepted")},
+        {"consulted", QT_TR_NOOP("Consultation")},
+        {"collected", QT_TR_NOOP("Documents collected")},
+        {"other", QT_TR_NOOP("Other")},
+    };
+    for (const auto &[id, label] : outcomes)
+        m_outcome->addItem(tr(label), QString::fromLatin1(id));
+
+    QFont big = font();
+    big.setPointSize(28);
+    big.setBold(true);
+    m_ticket->setFont(big);
+    m_state->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_message->setWordWrap(true);
+    m_waiting->setSelectionMode(QAbstractItemView::NoSelection);
+    m_waiting->setFocusPolicy(Qt::NoFocus);
+    m_title->setText(tr("Window %1").arg(m_windowId));
+
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_callNext, 0, 0);
+    buttons->addWidget(m_recall, 0, 1);
+    buttons->addWidget(m_noShow, 1, 0);
+    buttons->addWidget(m_complete, 1, 1);
+    buttons->addWidget(m_pause, 2, 0, 1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_state);
+    layout->addWidget(m_ticket);
+    layout->addWidget(m_elapsed);
+    layout->addWidget(m_outcome);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(new QLabel(tr("Waiting:"), this));
+    layout->addWidget(m_waiting, 1);
+
+    connect(m_callNext, &QPushButton::clicked, this, &CallingPanel::callNext);
+    connect(m_recall, &QPushButton::clicked, this, &CallingPanel::recall);
+    connect(m_noShow, &QPushButton::clicked, this, &CallingPanel::noShow);
+    connect(m_complete, &QPushButton::clicked, this, &CallingPanel::complete);
+    connect(m_pause, &QPushButton::clicked, this, &CallingPanel::togglePause);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &CallingPanel::updateElapsed);
+    m_clock->start();
+
+    if (m_client) {
+        // Every event may change this window or its waiting list; the snapshot is already updated.
+        connect(m_client, &HallClient::eventReceived, this, &CallingPanel::refresh);
+        connect(m_client, &HallClient::snapshotReset, this, &CallingPanel::refresh);
+        connect(m_client, &HallClient::stateChanged, this, &CallingPanel::showState);
+        showState(m_client->state());
+    } else {
+        showState(HallClient::State::Offline);
+    }
+    refresh();
+}
+
+void CallingPanel::refresh()
+{
+    m_waiting->clear();
+    const HallSnapshot *snapshot = m_client ? &m_client->snapshot() : nullptr;
+    const HallWindow *window = snapshot ? snapshot->window(m_windowId) : nullptr;
+    if (window) {
+        if (!window->name.isEmpty())
+            m_title->setText(window->name);
+        m_current = window->current;
+        m_paused = window->paused;
+        for (const HallTicket &ticket : snapshot->waiting) {
+            const bool mine = ticket.assignedWindow.isEmpty() ? std::any_of(window->services.cbegin(), window->services.cend(),
+                                  [&](const WindowService &s) { return s.service == ticket.service; })
+                                                              : ticket.assignedWindow == m_windowId;
+            if (mine)
+                m_waiting->addItem(ticket.priority.isEmpty() ? ticket.code : tr("%1 (priority)").arg(ticket.code));
+        }
+    }
+    m_ticket->setText(m_current.isValid() ? m_current.code : tr("No ticket at the window"));
+    applyKeys();
+    updateElapsed();
+    updateButtons();
+}
+
+void CallingPanel::setKeys(const Keys &keys)
+{
+    m_keys = keys;
+    applyKeys();
+}
+
+void CallingPanel::applyKeys()
+{
+    // Labels are set first: setText() would drop a shortcut only for '&' mnemonics, but be explicit.
+    auto set = [](QPushButton *button, const QString &label, const QKeySequence &key) {
+        button->setText(key.isEmpty() ? label : tr("%1 (%2)").arg(label, key.toString(QKeySequence::NativeText)));
+        button->setShortcut(key);
+    };
+    set(m_callNext, tr("Call next"), m_keys.callNext);
+    set(m_recall, tr("Recall"), m_keys.recall);
+    set(m_noShow, tr("No-show"), m_keys.noShow);
+    set(m_complete, tr("Complete"), m_keys.complete);
+    set(m_pause, m_paused ? tr("Resume") : tr("Pause"), m_keys.pause);
+}
+
+void CallingPanel::updateElapsed()
+{
+    if (!m_current.isValid() || !m_current.calledAt.isValid()) {
+        m_elapsed->clear();
+        return;
+    }
+    const qint64 s = qMax<qint64>(0, m_current.calledAt.secsTo(QDateTime::currentDateTimeUtc()));
+    m_elapsed->setText(tr("Serving for %1:%2")
+                           .arg(s / 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0')));
+}
+
+void CallingPanel::updateButtons()
+{
+    const bool online = m_client && m_client->isOnline() && !m_busy;
+    const bool has = m_current.isValid();
+    m_callNext->setEnabled(online && !m_paused);
+    m_recall->setEnabled(online && has);
+    m_noShow->setEnabled(online && has);
+    m_complete->setEnabled(online && has);
+    m_pause->setEnabled(online);
+}
+
+void CallingPanel::showState(HallClient::State state)
+{
+    switch (state) {
+    case HallClient::State::Online:
+        m_state->setVisible(false);
+        m_state->clear();
+        break;
+    case HallClient::State::Connecting: // a retry is not a connection: until online, say offline
+    case HallClient::State::Offline:
+        m_state->setVisible(true);
+        m_state->setText(tr("offline: intake still works; call people in by hand"));
+        break;
+    }
+    if (state == HallClient::State::Online)
+        refresh();
+    else
+        updateButtons();
+}
+
+void CallingPanel::run(HallReply *reply, const QString &done)
+{
+    m_busy = true;
+    updateButtons();
+    const HallTicket before = m_current;
+    connect(reply, &HallReply::finished, this, [this, done, before](const HallResult &r) {
+        m_busy = false;
+        if (!r.ok()) {
+            showMessage(r.errorMessage.isEmpty() ? tr("The queue service did not answer.") : r.errorMessage, true);
+            updateButtons();
+            return;
+        }
+        // The reply may arrive before the stream event: show what it says at once.
+        const HallWindow window = r.window();
+        if (window.isValid() && window.id == m_windowId) {
+            m_current = window.current;
+            m_paused = window.paused;
+        }
+        if (before.isValid() && (!m_current.isValid() || m_current.id != before.id))
+            Q_EMIT ticketFinished(before);
+        const HallTicket ticket = r.ticket();
+        QString text = done;
+        if (text.isEmpty())
+            text = ticket.isValid() ? tr("Called %1").arg(ticket.code) : tr("Nobody is waiting.");
+        showMessage(text, false);
+        if (m_current.isValid() && (!before.isValid() || before.id != m_current.id))
+            Q_EMIT ticketCalled(m_current);
+        m_ticket->setText(m_current.isValid() ? m_current.code : tr("No ticket at the window"));
+        applyKeys();
+        updateElapsed();
+        updateButtons();
+    });
+}
+
+void CallingPanel::callNext()
+{
+    if (!m_client || m_busy || m_paused)
+        return;
+    run(m_client->callNext(m_windowId, m_current.isValid() ? m_outcome->currentData().toString() : QString()), {});
+}
+
+void CallingPanel::recall()
+{
+    if (m_client && !m_busy && m_current.isValid())
+        run(m_client->recall(m_windowId), tr("Called %1 again").arg(m_current.code));
+}
+
+void CallingPanel::noShow()
+{
+    if (m_client && !m_busy && m_current.isValid())
+        run(m_client->noShow(m_windowId), tr("%1 did not come").arg(m_current.code));
+}
+
+void CallingPanel::complete()
+{
+    if (m_client && !m_busy && m_current.isValid())
+        run(m_client->complete(m_windowId, m_outcome->currentData().toString()), tr("%1 done").arg(m_current.code));
+}
+
+void CallingPanel::togglePause()
+{
+    if (!m_client || m_busy)
+        return;
+    if (m_paused)
+        run(m_client->resume(m_windowId), tr("Window open again"));
+    else
+        run(m_client->pause(m_windowId), tr("Window paused"));
+}
+
+void CallingPanel::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+} // namespace ow

@@ -1,0 +1,91 @@
+#pragma once
+// The calling panel of a clerk's window: the ticket at the window with how long it has been served, the
+// queue operations with function keys, and the tickets waiting for this window's services (numbers
+// only: the hall queue holds no names). When the hall service is unreachable it says so plainly; the
+// rest of the clerk's window (intake, cases) does not depend on it.
+//
+// Keys (window-wide shortcuts): F1 call next, F2 recall, F3 no-show, F4 complete, F6 pause / resume.
+// F5 is left alone: it refreshes elsewhere in the clerk's window. NOTE: MainWindow's Go menu uses F2
+// (Intake) and F3 (Cases) today; two window-wide shortcuts on one key fire neither, so the program that
+// embeds the panel must move one of them (setKeys() below, or the Go menu's keys).
+// F1 on a window that still has a ticket completes that ticket first with the chosen outcome (one
+// request, one transaction on the server), since that is what "next, please" means at the counter.
+
+#include "hall/hallclient.h"
+
+#include <QKeySequence>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTimer;
+
+namespace ow {
+
+class CallingPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The client is not owned and needs this window's token (or a supervisor's); windowId as "W03".
+    CallingPanel(HallClient *client, const QString &windowId, QWidget *parent = nullptr);
+
+    // The function keys; defaults as above. Button labels show the keys in use.
+    struct Keys {
+        QKeySequence callNext{Qt::Key_F1};
+        QKeySequence recall{Qt::Key_F2};
+        QKeySequence noShow{Qt::Key_F3};
+        QKeySequence complete{Qt::Key_F4};
+        QKeySequence pause{Qt::Key_F6};
+    };
+    void setKeys(const Keys &keys);
+    Keys keys() const { return m_keys; }
+
+    QString windowId() const { return m_windowId; }
+    HallTicket currentTicket() const { return m_current; }
+
+    void callNext();
+    void recall();
+    void noShow();
+    void complete();
+    void togglePause();
+
+Q_SIGNALS:
+    // The clerk has a new person at the counter (link the case being opened to ticket.id).
+    void ticketCalled(const ow::HallTicket &ticket);
+    void ticketFinished(const ow::HallTicket &ticket);
+
+private:
+    void refresh();                        // from the client's snapshot
+    void showState(HallClient::State state);
+    void updateElapsed();
+    void updateButtons();
+    void run(HallReply *reply, const QString &done);
+    void showMessage(const QString &text, bool error);
+    void applyKeys();                      // shortcuts and the labels that name them
+
+    QPointer<HallClient> m_client;
+    QString m_windowId;
+    Keys m_keys;
+    HallTicket m_current;
+    bool m_paused = false;
+    bool m_busy = false;
+    QLabel *m_title;
+    QLabel *m_state;
+    QLabel *m_ticket;
+    QLabel *m_elapsed;
+    QLabel *m_message;
+    QComboBox *m_outcome;
+    QPushButton *m_callNext;
+    QPushButton *m_recall;
+    QPushButton *m_noShow;
+    QPushButton *m_complete;
+    QPushButton *m_pause;
+    QListWidget *m_waiting;
+    QTimer *m_clock;
+};
+
+} // namespace ow
