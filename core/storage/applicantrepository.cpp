@@ -84,6 +84,10 @@ bool ApplicantRepository::upsert(Applicant &applicant, QString *error)
         const std::optional<Applicant> byOwnId = byNumber || a.id.isEmpty() ? std::nullopt : byId(a.id);
         if (byNumber) {
             a.id = byNumber->id; // the number decides who this is
+            // A returning applicant whose details are unchanged: nothing to write.
+            if (byNumber->kind == a.kind && byNumber->name == a.name && byNumber->phone == a.phone
+                && byNumber->address == a.address && byNumber->legalRepresentative == a.legalRepresentative)
+                return true;
         } else if (!byOwnId) {
             if (a.id.isEmpty())
                 a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -47,7 +47,9 @@ bool returnsNoRows(const QString &sqlText)
     const QStringView head = QStringView(sqlText).trimmed().left(8);
     const bool dml = head.startsWith(u"INSERT", Qt::CaseInsensitive) || head.startsWith(u"UPDATE", Qt::CaseInsensitive)
         || head.startsWith(u"DELETE", Qt::CaseInsensitive) || head.startsWith(u"REPLACE", Qt::CaseInsensitive);
-    return dml && !sqlText.contains(u"RETURNING", Qt::CaseInsensitive);
+    // Every decision begins and commits a transaction: those two are kept as well.
+    const bool control = sqlText == u"BEGIN IMMEDIATE" || sqlText == u"COMMIT";
+    return (dml && !sqlText.contains(u"RETURNING", Qt::CaseInsensitive)) || control;
 }
 
 } // namespace
