@@ -200,11 +200,7 @@ QList<PlatformCaseRecord> PlatformStore::select(const QString &sqlText, const QV
 {
     QList<PlatformCaseRecord> out;
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, sqlText, nullptr))
-        return out;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!sql::exec(q, nullptr))
+    if (!sql::run(q, sqlText, values, nullptr))
         return out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),

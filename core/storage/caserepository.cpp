@@ -290,11 +290,7 @@ QList<Case> CaseRepository::byIdQuery(const QString &sqlText, const QVariantList
     QStringList ids;
     {
         QSqlQuery q(db);
-        if (!sql::prepare(q, sqlText, nullptr))
-            return {};
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!sql::exec(q, nullptr))
+        if (!sql::run(q, sqlText, values, nullptr))
             return {};
         while (q.next())
             ids.append(q.value(0).toString());

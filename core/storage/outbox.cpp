@@ -40,11 +40,7 @@ QList<OutboxItem> Outbox::select(const QString &sqlText, const QVariantList &val
 {
     QList<OutboxItem> out;
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, sqlText, nullptr))
-        return out;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!sql::exec(q, nullptr))
+    if (!sql::run(q, sqlText, values, nullptr))
         return out;
     while (q.next()) {
         OutboxItem item;

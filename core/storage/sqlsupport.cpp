@@ -120,6 +120,15 @@ bool run(QSqlQuery &q, const QString &sqlText, QString *error)
     return prepare(q, sqlText, error) && exec(q, error);
 }
 
+bool run(QSqlQuery &q, const QString &sqlText, const QVariantList &values, QString *error)
+{
+    if (!prepare(q, sqlText, error))
+        return false;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return exec(q, error);
+}
+
 QVariant fromDateTime(const QDateTime &t)
 {
     if (!t.isValid())

@@ -27,6 +27,8 @@ void forgetStatements(const QSqlDriver *driver);
 bool exec(QSqlQuery &q, QString *error);
 // prepare + exec for statements without values (PRAGMA, BEGIN, ...).
 bool run(QSqlQuery &q, const QString &sqlText, QString *error);
+// prepare, bind the values to the placeholders in order, exec.
+bool run(QSqlQuery &q, const QString &sqlText, const QVariantList &values, QString *error);
 
 // Times are stored as UTC ISO 8601 with milliseconds so text order is time order.
 QVariant fromDateTime(const QDateTime &t);       // QVariant() (SQL NULL) for an invalid time

@@ -70,11 +70,7 @@ QByteArray EvaluationQueue::body(const Evaluation &e)
 bool EvaluationQueue::update(const QString &sqlText, const QVariantList &values, QString *error)
 {
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, sqlText, error))
-        return false;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!sql::exec(q, error))
+    if (!sql::run(q, sqlText, values, error))
         return false;
     if (q.numRowsAffected() != 1) {
         sql::setError(error, QCoreApplication::translate("ow::Sync", "The rating %1 is not in the expected state.")
