@@ -27,7 +27,15 @@ CaseDesk::CaseDesk(Database &database, AuditTrail *audit, DocumentStation statio
 {
 }
 
-CaseSummary CaseDesk::summarise(const Case &c) const
+QHash<QString, QString> CaseDesk::bundleNames() const
+{
+    QHash<QString, QString> names;
+    for (const Bundle &b : CatalogRepository(m_database).loadCurrent().bundles)
+        names.insert(b.code, b.name);
+    return names;
+}
+
+CaseSummary CaseDesk::summarise(const Case &c, const QHash<QString, QString> &bundleNames) const
 {
     CaseSummary s;
     s.caseData = c;
@@ -39,11 +47,8 @@ CaseSummary CaseDesk::summarise(const Case &c) const
         if (const std::optional<Matter> m = catalog.matterVersion(code, version))
             names << m->name;
     s.title = names.join(QStringLiteral("、"));
-    if (!c.bundleCode.isEmpty()) {
-        for (const Bundle &b : catalog.loadCurrent().bundles)
-            if (b.code == c.bundleCode)
-                s.title = b.name;
-    }
+    if (!c.bundleCode.isEmpty())
+        s.title = bundleNames.value(c.bundleCode, s.title);
     if (const std::optional<OutboxItem> item = Outbox(m_database).latestForCase(c.id)) {
         switch (item->state) {
         case OutboxState::Pending: s.sync = SyncState::SavedHere; break;
@@ -62,11 +67,13 @@ QList<CaseSummary> CaseDesk::find(const QString &text, int limit, const QDate &d
 {
     const CaseRepository cases(m_database);
     const QList<Case> found = text.trimmed().isEmpty() ? cases.forDay(day) : cases.search(text.trimmed(), limit);
+    // The catalog is read once per list, not once per bundle case.
+    const QHash<QString, QString> names = found.isEmpty() ? QHash<QString, QString>() : bundleNames();
     QList<CaseSummary> out;
     for (const Case &c : found) {
         if (out.size() >= limit)
             break;
-        out << summarise(c);
+        out << summarise(c, names);
     }
     return out;
 }
@@ -76,7 +83,7 @@ std::optional<CaseSummary> CaseDesk::summary(const QString &caseId) const
     const std::optional<Case> c = CaseRepository(m_database).byId(caseId);
     if (!c)
         return std::nullopt;
-    return summarise(*c);
+    return summarise(*c, c->bundleCode.isEmpty() ? QHash<QString, QString>() : bundleNames());
 }
 
 CaseDocument CaseDesk::document(const CaseSummary &summary, DocumentKind kind, const QDateTime &printedAt) const

@@ -6,6 +6,7 @@
 #include "print/casedocument.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <optional>
 
 namespace ow {
@@ -46,7 +47,8 @@ public:
     const DocumentStation &station() const { return m_station; }
 
 private:
-    CaseSummary summarise(const Case &c) const;
+    CaseSummary summarise(const Case &c, const QHash<QString, QString> &bundleNames) const;
+    QHash<QString, QString> bundleNames() const; // bundle code -> name, from the catalog in force
 
     Database &m_database;
     AuditTrail *m_audit;
