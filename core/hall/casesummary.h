@@ -1,0 +1,56 @@
+#pragma once
+// A decision as the hall sees it (docs/hall-api.md, "Case summaries"): what the supervisor's dashboard and
+// the reform figures need, and nothing personal — no name, no ID number, no address. Windows report these
+// to the hall service; the hall keeps the newest version of each case by updatedAt.
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ow {
+
+struct CaseSummaryMatter {
+    QString code;
+    QString name;
+    QString department;
+    bool operator==(const CaseSummaryMatter &) const = default;
+};
+
+struct CaseSummary {
+    // The decisions a window records (the wire values of docs/hall-api.md).
+    static constexpr QLatin1StringView Accepted{"accepted"};
+    static constexpr QLatin1StringView AcceptedDeficiency{"accepted_deficiency"};
+    static constexpr QLatin1StringView OneTimeNotice{"one_time_notice"};
+    static constexpr QLatin1StringView NotAccepted{"not_accepted"};
+
+    QString caseId;
+    QString windowId;
+    QString ticketId;               // "" when the case was not taken for a queue ticket
+    QDate day;                      // the hall's local day of the decision
+    QDateTime decidedAt;            // UTC
+    QDateTime updatedAt;            // UTC; a newer version replaces an older one
+    QString decision;
+    QList<CaseSummaryMatter> matters;
+    QString bundle;                 // 一件事 code or ""
+    int materialsListed = 0;
+    int materialsCollected = 0;
+    int supplementsOutstanding = 0;
+    int trips = 1;
+    bool instant = false;
+    QDate promisedDate;             // invalid: none
+    QDate supplementDueDate;        // invalid: none
+    bool synced = false;
+
+    bool takesCaseIn() const { return decision == Accepted || decision == AcceptedDeficiency; }
+    bool operator==(const CaseSummary &) const = default;
+
+    QJsonObject toJson() const;
+    // Reads a summary; on a missing or mistyped field returns false and names the field in *error
+    // (English, for the 400 problem's detail the hall translates).
+    static bool fromJson(const QJsonObject &o, CaseSummary *out, QString *error = nullptr);
+    static bool isDecision(const QString &value);
+};
+
+} // namespace ow
