@@ -35,6 +35,7 @@ std::optional<Applicant> loadWhere(const QSqlDatabase &db, const QString &sqlTex
     a.phone = q.value(4).toString();
     a.address = q.value(5).toString();
     a.legalRepresentative = q.value(6).toString();
+    q.finish(); // the kept statement is free for the next lookup
     return a;
 }
 

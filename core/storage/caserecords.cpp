@@ -179,18 +179,17 @@ bool updateCase(const QSqlDatabase &db, const Case &c, QString *error)
     return true;
 }
 
-bool writeLines(const QSqlDatabase &db, const Case &c, QString *error)
+bool writeLines(const QSqlDatabase &db, const Case &c, Lines mode, QString *error)
 {
     QSqlQuery q(db);
-    const QString deletes[] = {u"DELETE FROM case_matters WHERE case_id = ?"_s,
-                               u"DELETE FROM case_answers WHERE case_id = ?"_s,
-                               u"DELETE FROM case_materials WHERE case_id = ?"_s};
-    for (const QString &statement : deletes) {
-        if (!sql::prepare(q, statement, error))
-            return false;
-        q.addBindValue(c.id);
-        if (!sql::exec(q, error))
-            return false;
+    if (mode == Lines::Replace) {
+        const QString deletes[] = {u"DELETE FROM case_matters WHERE case_id = ?"_s,
+                                   u"DELETE FROM case_answers WHERE case_id = ?"_s,
+                                   u"DELETE FROM case_materials WHERE case_id = ?"_s};
+        for (const QString &statement : deletes) {
+            if (!sql::run(q, statement, {c.id}, error))
+                return false;
+        }
     }
     // Each statement is compiled once and run per line: compiling SQL is most of a decision's CPU time.
     if (!sql::prepare(q, u"INSERT INTO case_matters (case_id, position, matter_code, matter_version) VALUES (?, ?, ?, ?)"_s, error))

@@ -20,7 +20,10 @@ bool insertCase(const QSqlDatabase &db, const Case &c, const QDate &localDay, QS
 // Writes back what may change after the decision: status, counts, dates, revision, official number.
 bool updateCase(const QSqlDatabase &db, const Case &c, QString *error);
 // Replaces the case's matters, answers and materials with those of c.
-bool writeLines(const QSqlDatabase &db, const Case &c, QString *error);
+// Writes the case's matters, answers and materials; with Lines::Replace it first removes the old ones
+// (a new case has none, and three DELETEs were a tenth of a decision's statements).
+enum class Lines { New, Replace };
+bool writeLines(const QSqlDatabase &db, const Case &c, Lines mode, QString *error);
 // Adds the outbox row for c's current revision, its payload built from c and the applicant.
 bool appendOutbox(const QSqlDatabase &db, const Case &c, const Applicant &applicant, QString *error);
 

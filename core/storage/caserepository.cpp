@@ -27,6 +27,7 @@ bool exists(const QSqlDatabase &db, const QString &sqlText, const QString &value
     if (!sql::exec(q, error))
         return false;
     *found = q.next();
+    q.finish(); // the kept statement is free for the next lookup
     return true;
 }
 
@@ -158,7 +159,7 @@ bool CaseRepository::commitDecision(Case &c, const Applicant &applicant, QString
             }
         }
 
-        return CaseRecords::insertCase(db, c, day, &detail) && CaseRecords::writeLines(db, c, &detail)
+        return CaseRecords::insertCase(db, c, day, &detail) && CaseRecords::writeLines(db, c, CaseRecords::Lines::New, &detail)
             && CaseRecords::appendOutbox(db, c, a, &detail);
     }, &detail);
 
@@ -218,7 +219,7 @@ bool CaseRepository::recordSupplement(const QString &caseId, const QStringList &
             detail = QCoreApplication::translate("ow::Storage", "The applicant of case %1 is missing.").arg(c.caseNumber);
             return false;
         }
-        return CaseRecords::updateCase(db, c, &detail) && CaseRecords::writeLines(db, c, &detail)
+        return CaseRecords::updateCase(db, c, &detail) && CaseRecords::writeLines(db, c, CaseRecords::Lines::Replace, &detail)
             && CaseRecords::appendOutbox(db, c, *applicant, &detail);
     }, &detail);
     if (!ok) {

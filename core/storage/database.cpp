@@ -199,7 +199,17 @@ bool Database::transaction(const std::function<bool()> &work, QString *error)
             return false;
         }
     }
+    // Reading statements compiled from here on are kept until the transaction ends (sqlsupport.cpp).
+    const QSqlDriver *driver = connection.driver();
+    sql::enterTransaction(driver);
+    bool left = false;
+    const auto leave = [&] {
+        if (!left)
+            sql::leaveTransaction(driver);
+        left = true;
+    };
     const auto rollback = [&] {
+        leave();
         // Not through sql::run: after SQLITE_FULL or IOERR SQLite has already rolled back by itself and
         // answers "no transaction is active", which is no news worth a warning.
         QSqlQuery q(connection);
@@ -222,6 +232,7 @@ bool Database::transaction(const std::function<bool()> &work, QString *error)
         rollback();
         return false;
     }
+    leave();
     QSqlQuery commit(connection);
     if (!sql::run(commit, u"COMMIT"_s, &detail)) {
         // A full disk often shows up only here, when the pages reach the write-ahead log.

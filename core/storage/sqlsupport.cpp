@@ -38,18 +38,31 @@ QString firstLine(const QString &sqlText)
 }
 
 // Compiled statements kept per connection (its driver), by SQL text. Compiling SQL was half of a
-// decision's CPU time; a kept statement is only re-bound and re-run. Only statements that return no
-// rows are kept: a SELECT left half-read would hold a read snapshot open between calls.
-thread_local QHash<const QSqlDriver *, QHash<QString, QSqlQuery>> t_statements;
+// decision's CPU time; a kept statement is only re-bound and re-run.
+// - Statements that return no rows (and BEGIN / COMMIT) are kept always.
+// - Statements that read rows (SELECT, ... RETURNING) are kept only while the connection is inside a write
+//   transaction, and every one of them is reset when the transaction ends (releaseReads): a kept SELECT left
+//   half-read outside a transaction would hold a read snapshot open between calls, which in WAL mode can
+//   make a later write fail with a stale snapshot. Inside BEGIN IMMEDIATE we hold the write lock anyway.
+struct Kept {
+    QHash<QString, QSqlQuery> statements;
+    QList<QString> reads;       // the texts of the kept reading statements, to reset them at the end
+    int transactionDepth = 0;
+};
+thread_local QHash<const QSqlDriver *, Kept> t_kept;
 
-bool returnsNoRows(const QString &sqlText)
+bool isControl(const QString &sqlText)
+{
+    // Every decision begins and commits a transaction: those two are kept as well.
+    return sqlText == u"BEGIN IMMEDIATE" || sqlText == u"COMMIT";
+}
+
+bool readsRows(const QString &sqlText)
 {
     const QStringView head = QStringView(sqlText).trimmed().left(8);
     const bool dml = head.startsWith(u"INSERT", Qt::CaseInsensitive) || head.startsWith(u"UPDATE", Qt::CaseInsensitive)
         || head.startsWith(u"DELETE", Qt::CaseInsensitive) || head.startsWith(u"REPLACE", Qt::CaseInsensitive);
-    // Every decision begins and commits a transaction: those two are kept as well.
-    const bool control = sqlText == u"BEGIN IMMEDIATE" || sqlText == u"COMMIT";
-    return (dml && !sqlText.contains(u"RETURNING", Qt::CaseInsensitive)) || control;
+    return !dml || sqlText.contains(u"RETURNING", Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -62,32 +75,58 @@ void setError(QString *error, const QString &message)
 
 void forgetStatements(const QSqlDriver *driver)
 {
-    t_statements.remove(driver);
+    t_kept.remove(driver);
+}
+
+void enterTransaction(const QSqlDriver *driver)
+{
+    if (driver)
+        ++t_kept[driver].transactionDepth;
+}
+
+void leaveTransaction(const QSqlDriver *driver)
+{
+    const auto connection = t_kept.find(driver);
+    if (connection == t_kept.end())
+        return;
+    connection->transactionDepth = std::max(0, connection->transactionDepth - 1);
+    for (const QString &text : std::as_const(connection->reads)) {
+        const auto found = connection->statements.find(text);
+        if (found != connection->statements.end())
+            found->finish(); // sqlite3_reset: the statement lets go of its read snapshot
+    }
 }
 
 bool prepare(QSqlQuery &q, const QString &sqlText, QString *error)
 {
     const QSqlDriver *driver = q.driver();
-    const bool keep = driver && returnsNoRows(sqlText);
-    if (keep) {
-        const auto connection = t_statements.constFind(driver);
-        if (connection != t_statements.constEnd()) {
-            const auto found = connection->constFind(sqlText);
-            if (found != connection->constEnd()) {
+    Kept *connection = nullptr;
+    bool reading = false;
+    if (driver) {
+        connection = &t_kept[driver];
+        reading = !isControl(sqlText) && readsRows(sqlText);
+        if (reading && connection->transactionDepth == 0)
+            connection = nullptr;
+    }
+    if (connection) {
+        const auto found = connection->statements.constFind(sqlText);
+        // A reading statement still active may be mid-iteration in a caller up the stack: not shared.
+        if (found != connection->statements.constEnd() && !(reading && found->isActive())) {
 QT_WARNING_PUSH
 QT_WARNING_DISABLE_DEPRECATED
-                q = *found; // shares the compiled statement; every placeholder is bound again before exec
+            q = *found; // shares the compiled statement; every placeholder is bound again before exec
 QT_WARNING_POP
-                return true;
-            }
+            return true;
         }
     }
     if (q.prepare(sqlText)) {
-        if (keep) {
+        if (connection && !connection->statements.contains(sqlText)) {
 QT_WARNING_PUSH
 QT_WARNING_DISABLE_DEPRECATED
-            t_statements[driver].insert(sqlText, q);
+            connection->statements.insert(sqlText, q);
 QT_WARNING_POP
+            if (reading)
+                connection->reads.append(sqlText);
         }
         return true;
     }

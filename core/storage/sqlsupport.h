@@ -18,10 +18,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 namespace sql {
 
 // Prepares sqlText on q. Every statement goes through here: values are bound, never pasted into the text.
-// Statements that return no rows are compiled once per connection and kept (see sqlsupport.cpp).
+// Statements are compiled once per connection and kept (see sqlsupport.cpp for which and when).
 bool prepare(QSqlQuery &q, const QString &sqlText, QString *error);
 // Drops the kept statements of a connection; Database::close calls it before the connection goes.
 void forgetStatements(const QSqlDriver *driver);
+// Database::transaction brackets its work with these: reading statements are kept only in between, and
+// leaving resets every kept reading statement so none holds a read snapshot after the transaction.
+void enterTransaction(const QSqlDriver *driver);
+void leaveTransaction(const QSqlDriver *driver);
 // Executes a prepared statement; on failure logs it and writes SQLite's reason into *error.
 // A bound null QString is written as '' (Qt would make it NULL); bind QVariant() for SQL NULL.
 bool exec(QSqlQuery &q, QString *error);
