@@ -238,7 +238,7 @@ bool appendOutbox(const QSqlDatabase &db, const Case &c, const Applicant &applic
         return false;
     q.addBindValue(c.id);
     q.addBindValue(c.revision);
-    q.addBindValue(QString::fromUtf8(MatterJson::canonical(MatterJson::casePayload(c, applicant))));
+    q.addBindValue(QString::fromUtf8(MatterJson::casePayloadText(c, applicant)));
     q.addBindValue(u"pending"_s);
     q.addBindValue(sql::fromDateTime(c.updatedAt));
     return sql::exec(q, error);

@@ -43,6 +43,8 @@ QByteArray contentHash(const Matter &matter);
 // applicant (with the full ID number: the platform needs it). Enum values use the domain's stable keys.
 inline constexpr char16_t CasePayloadFormat[] = u"onewindow-case/1";
 QJsonObject casePayload(const Case &c, const Applicant &applicant);
+// canonical(casePayload(c, a)) written directly, without the JSON tree: the decision's hot path.
+QByteArray casePayloadText(const Case &c, const Applicant &applicant);
 // The reverse, for the reference platform and tests. Either output pointer may be null.
 bool caseFromPayload(const QJsonObject &payload, Case *c, Applicant *applicant, QString *error = nullptr);
 

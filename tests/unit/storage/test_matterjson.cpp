@@ -107,3 +107,40 @@ TEST_CASE("the case payload carries every field, the pinned versions and the app
     CHECK(back.supplementDue == c.supplementDue);
     CHECK(back.createdAt == c.createdAt);
 }
+
+TEST_CASE("the directly written payload is byte for byte the canonical JSON of casePayload")
+{
+    const ow::CatalogData catalog = sampleCatalog();
+    ow::Case c = sampleCase(catalog, {u"M001"_s, u"M002"_s}, ow::Decision::AcceptWithDeficiency);
+    c.id = u"5b0c8f7e-0000-4000-8000-000000000002"_s;
+    c.caseNumber = u"DEMO-20261128-03-0002"_s;
+    c.queryCode = u"ACDE3468"_s;
+    c.createdAt = QDateTime(QDate(2026, 11, 28), QTime(1, 2, 3, 456), Qt::UTC);
+    c.updatedAt = c.createdAt.addSecs(5);
+    c.answers.insert(u"agent"_s, u"yes"_s);
+    c.answers.insert(u"business_scope"_s, u"food"_s);
+    ow::Applicant a = samplePerson();
+    a.id = u"applicant-2"_s;
+
+    SECTION("ordinary Chinese text, nulls and dates")
+    {
+        c.officialNumber.clear();
+        c.previousCaseId = u"5b0c8f7e-0000-4000-8000-000000000001"_s;
+        CHECK(MJ::casePayloadText(c, a) == MJ::canonical(MJ::casePayload(c, a)));
+    }
+    SECTION("every character JSON must escape, a supplementary-plane character and a lone surrogate")
+    {
+        a.name = u"王\"小\\明\n\t\r\b\f"_s + QChar(0x01) + QChar(0x1f) + u"/\u007f"_s;
+        a.address = u"𠀋街 1号"_s + QChar(0xd800) + u"x"_s + QChar(0xdc00);
+        c.reason = u"Ünïcödé – ✓ 😀"_s;
+        c.bundleCode = u"BIZ-START"_s;
+        CHECK(MJ::casePayloadText(c, a) == MJ::canonical(MJ::casePayload(c, a)));
+    }
+    SECTION("empty lists and an unusual situation id take the general path and still agree")
+    {
+        c.materials.clear();
+        c.answers.clear();
+        c.answers.insert(u"情形\"一\""_s, u"是"_s);
+        CHECK(MJ::casePayloadText(c, a) == MJ::canonical(MJ::casePayload(c, a)));
+    }
+}
