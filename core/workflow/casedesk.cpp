@@ -35,9 +35,9 @@ QHash<QString, QString> CaseDesk::bundleNames() const
     return names;
 }
 
-CaseSummary CaseDesk::summarise(const Case &c, const QHash<QString, QString> &bundleNames) const
+CaseDeskEntry CaseDesk::summarise(const Case &c, const QHash<QString, QString> &bundleNames) const
 {
-    CaseSummary s;
+    CaseDeskEntry s;
     s.caseData = c;
     if (const std::optional<Applicant> a = ApplicantRepository(m_database).byId(c.applicantId))
         s.applicant = *a;
@@ -63,13 +63,13 @@ CaseSummary CaseDesk::summarise(const Case &c, const QHash<QString, QString> &bu
     return s;
 }
 
-QList<CaseSummary> CaseDesk::find(const QString &text, int limit, const QDate &day) const
+QList<CaseDeskEntry> CaseDesk::find(const QString &text, int limit, const QDate &day) const
 {
     const CaseRepository cases(m_database);
     const QList<Case> found = text.trimmed().isEmpty() ? cases.forDay(day) : cases.search(text.trimmed(), limit);
     // The catalog is read once per list, not once per bundle case.
     const QHash<QString, QString> names = found.isEmpty() ? QHash<QString, QString>() : bundleNames();
-    QList<CaseSummary> out;
+    QList<CaseDeskEntry> out;
     for (const Case &c : found) {
         if (out.size() >= limit)
             break;
@@ -78,7 +78,7 @@ QList<CaseSummary> CaseDesk::find(const QString &text, int limit, const QDate &d
     return out;
 }
 
-std::optional<CaseSummary> CaseDesk::summary(const QString &caseId) const
+std::optional<CaseDeskEntry> CaseDesk::summary(const QString &caseId) const
 {
     const std::optional<Case> c = CaseRepository(m_database).byId(caseId);
     if (!c)
@@ -86,7 +86,7 @@ std::optional<CaseSummary> CaseDesk::summary(const QString &caseId) const
     return summarise(*c, c->bundleCode.isEmpty() ? QHash<QString, QString>() : bundleNames());
 }
 
-CaseDocument CaseDesk::document(const CaseSummary &summary, DocumentKind kind, const QDateTime &printedAt) const
+CaseDocument CaseDesk::document(const CaseDeskEntry &summary, DocumentKind kind, const QDateTime &printedAt) const
 {
     CaseDocument d;
     d.kind = kind;

@@ -17,7 +17,8 @@ class Database;
 enum class SyncState { SavedHere, Sending, Synced, Refused };
 QString syncStateName(SyncState state);
 
-struct CaseSummary {
+// A case as the desk lists it (not ow::CaseSummary of core/hall: that one is what the hall sees).
+struct CaseDeskEntry {
     Case caseData;
     Applicant applicant;
     QString title;          // the bundle's name, or the matters' names
@@ -33,11 +34,11 @@ public:
     CaseDesk(Database &database, AuditTrail *audit, DocumentStation station);
 
     // Empty text: the cases of `day` (today by default), oldest first; otherwise a search, newest first.
-    QList<CaseSummary> find(const QString &text, int limit = 200, const QDate &day = QDate::currentDate()) const;
-    std::optional<CaseSummary> summary(const QString &caseId) const;
+    QList<CaseDeskEntry> find(const QString &text, int limit = 200, const QDate &day = QDate::currentDate()) const;
+    std::optional<CaseDeskEntry> summary(const QString &caseId) const;
 
     // The document as it was (matters at their pinned versions), for printing or a reprint.
-    CaseDocument document(const CaseSummary &summary, DocumentKind kind, const QDateTime &printedAt) const;
+    CaseDocument document(const CaseDeskEntry &summary, DocumentKind kind, const QDateTime &printedAt) const;
 
     // A return trip with the materials a case accepted with deficiency was missing.
     bool recordReturnTrip(const QString &caseId, const QStringList &kinds, const QDate &on, const QString &clerk,
@@ -47,7 +48,7 @@ public:
     const DocumentStation &station() const { return m_station; }
 
 private:
-    CaseSummary summarise(const Case &c, const QHash<QString, QString> &bundleNames) const;
+    CaseDeskEntry summarise(const Case &c, const QHash<QString, QString> &bundleNames) const;
     QHash<QString, QString> bundleNames() const; // bundle code -> name, from the catalog in force
 
     Database &m_database;

@@ -45,7 +45,7 @@ TEST_CASE("the case list model passes the model tester and masks ID numbers")
     owtest::CounterWindow w(40);
     CaseListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const QList<CaseSummary> cases = w.desk->find(QStringLiteral("DEMO"), 100);
+    const QList<CaseDeskEntry> cases = w.desk->find(QStringLiteral("DEMO"), 100);
     REQUIRE(cases.size() == 40);
     model.setCases(cases);
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -59,7 +59,7 @@ TEST_CASE("the case list model passes the model tester and masks ID numbers")
 TEST_CASE("documents are archived as PDF; a folder that cannot be written is reported, not fatal")
 {
     owtest::CounterWindow w(5);
-    const QList<CaseSummary> cases = w.desk->find(QStringLiteral("DEMO"), 1);
+    const QList<CaseDeskEntry> cases = w.desk->find(QStringLiteral("DEMO"), 1);
     REQUIRE(cases.size() == 1);
     const CaseDocument doc = w.desk->document(cases.first(), documentsFor(cases.first().caseData.decision).first(),
                                               QDateTime::currentDateTime());

@@ -11,14 +11,14 @@ CaseListModel::CaseListModel(QObject *parent)
 {
 }
 
-void CaseListModel::setCases(const QList<CaseSummary> &cases)
+void CaseListModel::setCases(const QList<CaseDeskEntry> &cases)
 {
     beginResetModel();
     m_cases = cases;
     endResetModel();
 }
 
-const CaseSummary *CaseListModel::summary(int row) const
+const CaseDeskEntry *CaseListModel::summary(int row) const
 {
     return row >= 0 && row < m_cases.size() ? &m_cases.at(row) : nullptr;
 }
@@ -37,7 +37,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const CaseSummary &s = m_cases.at(index.row());
+    const CaseDeskEntry &s = m_cases.at(index.row());
     const Case &c = s.caseData;
     if (role == CaseIdRole)
         return c.id;

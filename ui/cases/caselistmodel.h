@@ -19,8 +19,8 @@ public:
 
     explicit CaseListModel(QObject *parent = nullptr);
 
-    void setCases(const QList<CaseSummary> &cases);
-    const CaseSummary *summary(int row) const;
+    void setCases(const QList<CaseDeskEntry> &cases);
+    const CaseDeskEntry *summary(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -28,7 +28,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<CaseSummary> m_cases;
+    QList<CaseDeskEntry> m_cases;
 };
 
 } // namespace ow

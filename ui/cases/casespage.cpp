@@ -83,21 +83,21 @@ void CasesPage::refresh()
     updateButtons();
 }
 
-const CaseSummary *CasesPage::selected() const
+const CaseDeskEntry *CasesPage::selected() const
 {
     return m_model->summary(m_view->currentIndex().row());
 }
 
 void CasesPage::updateButtons()
 {
-    const CaseSummary *s = selected();
+    const CaseDeskEntry *s = selected();
     m_reprint->setEnabled(s != nullptr);
     m_returnTrip->setEnabled(s && s->caseData.status == CaseStatus::AwaitingSupplement);
 }
 
 void CasesPage::reprintSelected()
 {
-    const CaseSummary *s = selected();
+    const CaseDeskEntry *s = selected();
     if (!s)
         return;
     const QList<DocumentKind> kinds = documentsFor(s->caseData.decision);
@@ -121,7 +121,7 @@ void CasesPage::reprintSelected()
 
 void CasesPage::recordReturnTrip()
 {
-    const CaseSummary *s = selected();
+    const CaseDeskEntry *s = selected();
     if (!s || s->caseData.status != CaseStatus::AwaitingSupplement)
         return;
     ReturnTripDialog dialog(*s, this);

@@ -14,7 +14,7 @@ namespace ow {
 class CaseDesk;
 class CaseListModel;
 class DocumentPrinter;
-struct CaseSummary;
+struct CaseDeskEntry;
 
 class CasesPage : public QWidget
 {
@@ -31,7 +31,7 @@ public slots:
     void recordReturnTrip();
 
 private:
-    const CaseSummary *selected() const;
+    const CaseDeskEntry *selected() const;
     void updateButtons();
 
     CaseDesk &m_desk;

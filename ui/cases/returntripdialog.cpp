@@ -13,7 +13,7 @@ namespace {
 constexpr int KindRole = Qt::UserRole + 1;
 }
 
-ReturnTripDialog::ReturnTripDialog(const CaseSummary &summary, QWidget *parent)
+ReturnTripDialog::ReturnTripDialog(const CaseDeskEntry &summary, QWidget *parent)
     : QDialog(parent)
     , m_list(new QListWidget(this))
 {

@@ -7,14 +7,14 @@ class QListWidget;
 
 namespace ow {
 
-struct CaseSummary;
+struct CaseDeskEntry;
 
 class ReturnTripDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ReturnTripDialog(const CaseSummary &summary, QWidget *parent = nullptr);
+    explicit ReturnTripDialog(const CaseDeskEntry &summary, QWidget *parent = nullptr);
     QStringList broughtKinds() const;
 
 private:
