@@ -36,12 +36,16 @@ bool HallAuth::allows(const HallDevice &device, HallAction action)
         return device.role == HallRole::Kiosk || device.role == HallRole::Supervisor;
     case HallAction::WindowOp:
     case HallAction::LinkCases:
+    case HallAction::ReportCases:
+    case HallAction::ReadCases:
         return device.role == HallRole::Window || device.role == HallRole::Supervisor;
     case HallAction::Rate:
         return device.role != HallRole::Board;
     case HallAction::Statistics:
         return device.role != HallRole::Kiosk;
     case HallAction::Bookings:
+    case HallAction::ReadTickets:
+    case HallAction::ManageWindows:
         return device.role == HallRole::Supervisor;
     }
     return false;

@@ -17,6 +17,10 @@ enum class HallAction {
     Rate,
     Statistics,
     Bookings,    // register a booking
+    ReportCases, // post case summaries (a window only its own)
+    ReadCases,   // list case summaries
+    ReadTickets, // list every ticket of some days
+    ManageWindows, // reassign a window's services
 };
 
 class HallAuth

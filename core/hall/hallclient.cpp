@@ -233,6 +233,15 @@ void HallClient::emitEvent(const HallEvent &e)
         Q_EMIT windowResumed(e.window);
     else if (type == u"day_started"_s)
         Q_EMIT dayStarted(e.day);
+    else if (type == u"window_services_changed"_s)
+        Q_EMIT windowServicesChanged(e.window);
+    else if (type == u"window_connected"_s || type == u"window_disconnected"_s)
+        Q_EMIT windowConnectionChanged(e.window);
+    else if (type == u"case_reported"_s) {
+        CaseSummary summary;
+        if (CaseSummary::fromJson(e.data, &summary))
+            Q_EMIT caseReported(summary);
+    }
 }
 
 } // namespace ow

@@ -41,6 +41,10 @@ struct HallResult {
     HallWindow window() const;
     HallSnapshot snapshot() const; // for fetchSnapshot()
     HallStatistics statistics() const;
+    QList<CaseSummary> summaries() const; // fetchCaseSummaries(); entries the client cannot read are left out
+    QList<HallTicket> tickets() const;    // fetchTickets()
+    int stored() const;                   // reportCases(): summaries the hall stored
+    int ignored() const;                  // reportCases(): not newer than what the hall had
 };
 
 class HallReply : public QObject
@@ -107,6 +111,11 @@ public:
     HallReply *rate(const QString &ticketRef, int rating, const QString &comment = {});
     // Supervisor.
     HallReply *registerBooking(const QString &code, const QString &service, const QDateTime &slotStart, const QDateTime &slotEnd);
+    HallReply *fetchTickets(const QDate &from = {}, const QDate &to = {});   // every ticket of the days; today by default
+    HallReply *setWindowServices(const QString &windowId, const QList<WindowService> &services);
+    // Case summaries (docs/hall-api.md): a window reports its own (at most 500 a request), the supervisor reads.
+    HallReply *reportCases(const QList<CaseSummary> &summaries);
+    HallReply *fetchCaseSummaries(const QDate &from = {}, const QDate &to = {}); // today by default
 
 Q_SIGNALS:
     void stateChanged(ow::HallClient::State state);
@@ -123,6 +132,9 @@ Q_SIGNALS:
     void windowPaused(const ow::HallWindow &window);
     void windowResumed(const ow::HallWindow &window);
     void dayStarted(const QDate &day);
+    void caseReported(const ow::CaseSummary &summary);
+    void windowServicesChanged(const ow::HallWindow &window);
+    void windowConnectionChanged(const ow::HallWindow &window); // window_connected / window_disconnected
     void sequenceGap(qint64 expected, qint64 received);
     void authenticationFailed();                            // the stream refused the token (close 4401)
 

@@ -36,6 +36,35 @@ HallStatistics HallResult::statistics() const
     return HallStatistics::fromJson(body);
 }
 
+QList<CaseSummary> HallResult::summaries() const
+{
+    QList<CaseSummary> list;
+    for (const QJsonValue &v : body.value(u"summaries"_s).toArray()) {
+        CaseSummary s;
+        if (CaseSummary::fromJson(v.toObject(), &s))
+            list.append(s);
+    }
+    return list;
+}
+
+QList<HallTicket> HallResult::tickets() const
+{
+    QList<HallTicket> list;
+    for (const QJsonValue &v : body.value(u"tickets"_s).toArray())
+        list.append(HallTicket::fromJson(v.toObject()));
+    return list;
+}
+
+int HallResult::stored() const
+{
+    return body.value(u"stored"_s).toInt();
+}
+
+int HallResult::ignored() const
+{
+    return body.value(u"ignored"_s).toInt();
+}
+
 void HallReply::finish(const HallResult &result)
 {
     m_finished = true;
@@ -199,6 +228,45 @@ HallReply *HallClient::registerBooking(const QString &code, const QString &servi
                 {{u"code"_s, code}, {u"service"_s, service},
                  {u"slotStart"_s, slotStart.toUTC().toString(Qt::ISODateWithMs)},
                  {u"slotEnd"_s, slotEnd.toUTC().toString(Qt::ISODateWithMs)}});
+}
+
+namespace {
+
+QUrlQuery dayRange(const QDate &from, const QDate &to)
+{
+    QUrlQuery query;
+    if (from.isValid())
+        query.addQueryItem(u"from"_s, from.toString(Qt::ISODate));
+    if (to.isValid())
+        query.addQueryItem(u"to"_s, to.toString(Qt::ISODate));
+    return query;
+}
+
+} // namespace
+
+HallReply *HallClient::fetchTickets(const QDate &from, const QDate &to)
+{
+    const QUrlQuery query = dayRange(from, to);
+    return send("GET", u"/tickets"_s, {}, &query);
+}
+
+HallReply *HallClient::setWindowServices(const QString &windowId, const QList<WindowService> &services)
+{
+    return send("POST", windowPath(windowId, u"services"_s), {{u"services"_s, windowServicesJson(services)}});
+}
+
+HallReply *HallClient::reportCases(const QList<CaseSummary> &summaries)
+{
+    QJsonArray array;
+    for (const CaseSummary &s : summaries)
+        array.append(s.toJson());
+    return send("POST", u"/case-summaries"_s, {{u"summaries"_s, array}});
+}
+
+HallReply *HallClient::fetchCaseSummaries(const QDate &from, const QDate &to)
+{
+    const QUrlQuery query = dayRange(from, to);
+    return send("GET", u"/case-summaries"_s, {}, &query);
 }
 
 } // namespace ow

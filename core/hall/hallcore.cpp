@@ -49,7 +49,7 @@ bool HallCore::open(const QString &databasePath, QString *error)
     return true;
 }
 
-HallCore::Outcome HallCore::execute(const std::function<QueueResult(QueueEngine &)> &operation)
+HallCore::Outcome HallCore::execute(const std::function<QueueResult(QueueEngine &)> &operation, const Writes &alsoWrite)
 {
     Outcome outcome;
     outcome.result = operation(m_engine);
@@ -62,7 +62,9 @@ HallCore::Outcome HallCore::execute(const std::function<QueueResult(QueueEngine 
     QElapsedTimer timer;
     timer.start();
     QString error;
-    if (!m_store.commit(outcome.result, m_engine.state(), outcome.messages, &error)) {
+    const std::function<bool(QString *)> extra = alsoWrite ? std::function<bool(QString *)>([&](QString *e) { return alsoWrite(m_store, e); })
+                                                           : std::function<bool(QString *)>();
+    if (!m_store.commit(outcome.result, m_engine.state(), outcome.messages, &error, extra)) {
         // The events never happened: go back to what the disk says.
         qCWarning(lcHall).noquote() << "commit failed, reloading the queue:" << error;
         outcome.storageError = error.isEmpty() ? u"commit failed"_s : error;
@@ -84,6 +86,22 @@ HallCore::Outcome HallCore::execute(const std::function<QueueResult(QueueEngine 
     for (const QJsonObject &m : std::as_const(outcome.messages))
         remember(m);
     return outcome;
+}
+
+bool HallCore::streamOpened(const QString &windowId)
+{
+    return ++m_streams[windowId] == 1;
+}
+
+bool HallCore::streamClosed(const QString &windowId)
+{
+    auto it = m_streams.find(windowId);
+    if (it == m_streams.end())
+        return false;
+    if (--it.value() > 0)
+        return false;
+    m_streams.erase(it);
+    return true;
 }
 
 void HallCore::remember(const QJsonObject &message)
@@ -116,16 +134,16 @@ QJsonObject HallCore::ticketJson(const QString &ticketId) const
 
 QJsonObject HallCore::windowJson(const QString &windowId) const
 {
-    const WindowConfig *config = m_config.queue.window(windowId);
+    // The engine's config, not ours: a supervisor's reassignment changed the engine's services.
+    const WindowConfig *config = m_engine.config().window(windowId);
     const WindowState *state = m_engine.window(windowId);
     if (!config || !state)
         return {};
     QJsonObject o = state->toJson();
     o.insert(u"name"_s, config->name);
-    QJsonArray services;
-    for (const WindowService &s : config->services)
-        services.append(QJsonObject{{u"service"_s, s.service}, {u"weight"_s, s.weight}});
-    o.insert(u"services"_s, services);
+    o.insert(u"services"_s, windowServicesJson(config->services));
+    o.insert(u"comprehensive"_s, config->comprehensive);
+    o.insert(u"connected"_s, isConnected(windowId));
     const QJsonObject current = state->currentTicket.isEmpty() ? QJsonObject() : ticketJson(state->currentTicket);
     o.insert(u"current"_s, current.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(current));
     return o;

@@ -32,7 +32,16 @@ public:
         QString storageError;        // non-empty: nothing was committed (the engine was reloaded)
         bool committed() const { return storageError.isEmpty(); }
     };
-    Outcome execute(const std::function<QueueResult(QueueEngine &)> &operation);
+    // alsoWrite, when given, runs inside the same transaction after the events (e.g. the case summaries
+    // a case_reported event announces); if it fails nothing is committed.
+    using Writes = std::function<bool(HallStore &store, QString *error)>;
+    Outcome execute(const std::function<QueueResult(QueueEngine &)> &operation, const Writes &alsoWrite = {});
+
+    // Window devices holding an open event stream (presence, not persisted: after a restart nobody is).
+    // Returns true when the window's state changed (first stream opened, last one closed).
+    bool streamOpened(const QString &windowId);
+    bool streamClosed(const QString &windowId);
+    bool isConnected(const QString &windowId) const { return m_streams.value(windowId) > 0; }
 
     const QueueEngine &engine() const { return m_engine; }
     const HallConfig &config() const { return m_config; }
@@ -56,6 +65,7 @@ private:
     HallStore m_store;
     QueueStatistics m_today;
     QList<QJsonObject> m_latestCalls; // newest first, at most LatestCalls
+    QHash<QString, int> m_streams;    // open event streams per window
 };
 
 } // namespace ow

@@ -61,6 +61,8 @@ HallWindow HallWindow::fromJson(const QJsonObject &o)
     w.currentTicketId = o.value(u"currentTicket"_s).toString();
     if (o.value(u"current"_s).isObject())
         w.current = HallTicket::fromJson(o.value(u"current"_s).toObject());
+    w.comprehensive = o.value(u"comprehensive"_s).toBool();
+    w.connected = o.value(u"connected"_s).toBool();
     w.json = o;
     return w;
 }
@@ -124,6 +126,8 @@ bool HallSnapshot::apply(const HallEvent &event)
 {
     if (event.type == u"day_started"_s)
         return false;
+    // Every other event carries the window after it (window_services_changed, window_connected, …), and
+    // case_reported changes nothing here but its sequence number.
     seq = event.seq;
     if (event.ticket.isValid()) {
         const HallTicket &t = event.ticket;
@@ -204,6 +208,7 @@ QJsonObject HallSnapshot::summary() const
     QJsonObject windowObject;
     for (const HallWindow &w : windows) {
         windowObject.insert(w.id, QJsonObject{{u"paused"_s, w.paused}, {u"pauseReason"_s, w.pauseReason},
+                                              {u"services"_s, windowServicesJson(w.services)}, {u"connected"_s, w.connected},
                                               {u"priorityStreak"_s, w.json.value(u"priorityStreak"_s)},
                                               {u"current"_s, w.current.isValid() ? QJsonValue(w.current.json) : QJsonValue()}});
     }

@@ -3,6 +3,8 @@
 // JSON in docs/hall-api.md. A HallSnapshot applies the stream's events to itself, so a board keeps an
 // up-to-date picture from one snapshot plus events, without asking again after every call.
 
+#include "casesummary.h"
+
 #include "queue/queueconfig.h"
 
 #include <QDate>
@@ -54,6 +56,8 @@ struct HallWindow {
     QString pauseReason;
     QString currentTicketId;
     HallTicket current;       // invalid when the window is free
+    bool comprehensive = false; // a 综合窗口 (the config says so)
+    bool connected = false;   // a window device holds an open event stream
     QJsonObject json;
 
     bool isValid() const { return !id.isEmpty(); }
@@ -144,3 +148,4 @@ Q_DECLARE_METATYPE(ow::HallWindow)
 Q_DECLARE_METATYPE(ow::HallCall)
 Q_DECLARE_METATYPE(ow::HallEvent)
 Q_DECLARE_METATYPE(ow::HallSnapshot)
+Q_DECLARE_METATYPE(ow::CaseSummary)

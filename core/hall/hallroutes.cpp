@@ -93,8 +93,10 @@ void HallServer::registerRoutes()
             .write(std::move(responder));
     });
 
+    registerCaseRoutes(); // before the queue routes: GET /tickets must come before POST /tickets' catch-all
     registerQueueRoutes();
     registerWindowRoutes();
+    registerSupervisorRoutes();
 
     http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         hallhttp::problem(hallhttp::Status::NotFound, u"not_found"_s, HallText::tr("There is no %1 here.").arg(request.url().path()))

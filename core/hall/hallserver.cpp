@@ -162,9 +162,10 @@ std::optional<QHttpServerResponse> HallServer::admit(const QHttpServerRequest &r
 }
 
 QHttpServerResponse HallServer::run(const std::function<QueueResult(QueueEngine &)> &operation,
-                                    const std::function<QJsonObject(const QueueResult &)> &reply, int okStatus)
+                                    const std::function<QJsonObject(const QueueResult &)> &reply, int okStatus,
+                                    const std::function<bool(HallStore &, QString *)> &alsoWrite)
 {
-    HallCore::Outcome outcome = m_core->execute(operation);
+    HallCore::Outcome outcome = m_core->execute(operation, alsoWrite);
     if (!outcome.committed())
         return hallhttp::storageFailed(outcome.storageError);
     // Events go out before the reply: a board is never behind the window that caused the event.
@@ -211,16 +212,33 @@ void HallServer::acceptWebSockets()
             continue;
         }
         m_sockets.append(socket);
-        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        connect(socket, &QWebSocket::disconnected, this, [this, socket, who = *device] {
             m_sockets.removeOne(socket);
             socket->deleteLater();
+            windowStreamChanged(who, false);
         });
         const QJsonObject health = m_core->health();
         const QJsonObject hello{{u"type"_s, u"hello"_s}, {u"seq"_s, health.value(u"seq"_s)},
                                 {u"day"_s, health.value(u"day"_s)}, {u"hall"_s, health.value(u"hall"_s)}};
         socket->sendTextMessage(QString::fromUtf8(QJsonDocument(hello).toJson(QJsonDocument::Compact)));
         qCDebug(lcHall).noquote() << "event stream opened by" << device->actor();
+        windowStreamChanged(*device, true); // after the hello: the new stream hears its own window_connected
     }
+}
+
+void HallServer::windowStreamChanged(const HallDevice &device, bool opened)
+{
+    // Presence is a window token's stream: a board or the supervisor's dashboard does not make a window online.
+    if (!m_core || device.role != HallRole::Window)
+        return;
+    const bool changed = opened ? m_core->streamOpened(device.windowId) : m_core->streamClosed(device.windowId);
+    if (!changed)
+        return;
+    const QueueEventType type = opened ? QueueEventType::WindowConnected : QueueEventType::WindowDisconnected;
+    const HallCore::Outcome outcome = m_core->execute([&](QueueEngine &e) {
+        return e.record(type, device.windowId, {{u"device"_s, device.device}}, device.actor());
+    });
+    broadcast(outcome.messages);
 }
 
 } // namespace ow

@@ -27,6 +27,7 @@ class QWebSocket;
 namespace ow {
 
 class HallCore;
+class HallStore;
 struct QueueResult;
 class QueueEngine;
 
@@ -72,6 +73,9 @@ private:
     void registerRoutes();
     void registerQueueRoutes();
     void registerWindowRoutes();
+    void registerCaseRoutes();       // hallroutes_cases.cpp
+    void registerSupervisorRoutes(); // hallroutes_supervisor.cpp
+    void windowStreamChanged(const HallDevice &device, bool opened);
     void acceptWebSockets();
     void broadcast(const QList<QJsonObject> &messages);
     void checkDay();
@@ -80,8 +84,10 @@ private:
     std::optional<QHttpServerResponse> admit(const QHttpServerRequest &request, HallAction action, const QString &windowId,
                                              Admitted *out) const;
     // Runs an operation through the core and answers: problem+json on refusal, reply(result) otherwise.
+    // alsoWrite runs inside the operation's transaction (HallCore::execute).
     QHttpServerResponse run(const std::function<QueueResult(QueueEngine &)> &operation,
-                            const std::function<QJsonObject(const QueueResult &)> &reply, int okStatus = 200);
+                            const std::function<QJsonObject(const QueueResult &)> &reply, int okStatus = 200,
+                            const std::function<bool(HallStore &, QString *)> &alsoWrite = {});
 
     Options m_options;
     std::unique_ptr<SystemClock> m_systemClock;

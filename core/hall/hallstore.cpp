@@ -114,12 +114,14 @@ bool HallStore::load(QueueState *state, QString *error)
 }
 
 bool HallStore::commit(const QueueResult &result, const QueueState &state, const QList<QJsonObject> &messages,
-                       QString *error)
+                       QString *error, const std::function<bool(QString *error)> &alsoWrite)
 {
     QString detail;
     const bool ok = m_db.transaction([&] {
         for (qsizetype i = 0; i < result.events.size(); ++i) {
             if (!writeEvent(result.events.at(i), messages.value(i, result.events.at(i).toJson()), &detail))
+                return false;
+            if (result.events.at(i).type == QueueEventType::TicketCasesLinked && !writeCaseLinks(result.events.at(i), &detail))
                 return false;
         }
         for (const Ticket &t : result.tickets) {
@@ -134,6 +136,8 @@ bool HallStore::commit(const QueueResult &result, const QueueState &state, const
             if (!writeBooking(b, &detail))
                 return false;
         }
+        if (alsoWrite && !alsoWrite(&detail))
+            return false;
         return writeMeta(state, &detail);
     }, &detail);
     if (!ok)

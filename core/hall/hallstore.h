@@ -4,11 +4,15 @@
 // them) and every record they changed. After a kill -9 or a power cut the queue comes back exactly as
 // the last committed operation left it (docs/adr/0007-hall-queue-persistence.md).
 
+#include "casesummary.h"
+
 #include "queue/queueengine.h"
 #include "storage/database.h"
 
 #include <QJsonObject>
 #include <QList>
+
+#include <functional>
 
 namespace ow {
 
@@ -28,7 +32,9 @@ public:
 
     // Writes an operation: messages[i] is result.events[i] as broadcast (the event with the ticket and
     // window after it), then the changed records and the state's meta row. All or nothing.
-    bool commit(const QueueResult &result, const QueueState &state, const QList<QJsonObject> &messages, QString *error);
+    // alsoWrite, when given, runs last inside the same transaction.
+    bool commit(const QueueResult &result, const QueueState &state, const QList<QJsonObject> &messages, QString *error,
+                const std::function<bool(QString *error)> &alsoWrite = {});
 
     // Stored event messages with seq > since, oldest first, at most limit.
     QList<QJsonObject> messagesSince(qint64 since, int limit, QString *error);
@@ -37,7 +43,19 @@ public:
     // The day's last calls and recalls, newest first.
     QList<QJsonObject> latestCalls(const QDate &day, int count, QString *error);
 
+    // Case summaries and ticket links (hallstore_cases.cpp). The version the hall has of a case: *windowId
+    // empty when it has none. False only when the database failed.
+    bool summaryVersion(const QString &caseId, QString *windowId, QDateTime *updatedAt, QString *error);
+    // The ticket a case was linked to, or "".
+    QString ticketOfCase(const QString &caseId, QString *error);
+    // Inserts or replaces a case's summary (the caller checked it is newer). Inside commit()'s transaction.
+    bool writeSummary(const CaseSummary &summary, QString *error);
+    // Summaries / tickets (as the API shows them) of the days from..to, by day.
+    QList<QJsonObject> summaries(const QDate &from, const QDate &to, QString *error);
+    QList<QJsonObject> tickets(const QDate &from, const QDate &to, QString *error);
+
 private:
+    bool writeCaseLinks(const QueueEvent &linked, QString *error);
     bool writeTicket(const Ticket &t, QString *error);
     bool writeWindow(const WindowState &w, QString *error);
     bool writeBooking(const Booking &b, QString *error);

@@ -76,26 +76,12 @@ bool readWindows(const QJsonArray &array, QueueConfig *config, QString *error)
             return fail(error, QueueText::tr("%1: the window id %2 is used twice.").arg(where, w.id));
         if (w.name.isEmpty())
             w.name = w.id;
-        const QJsonArray services = o.value(u"services"_s).toArray();
-        for (qsizetype j = 0; j < services.size(); ++j) {
-            const QString swhere = u"%1.services[%2]"_s.arg(where).arg(j);
-            WindowService ws;
-            if (services.at(j).isString()) {
-                ws.service = services.at(j).toString();
-            } else {
-                const QJsonObject so = services.at(j).toObject();
-                ws.service = so.value(u"service"_s).toString();
-                if (!readInt(so, u"weight"_s, swhere, 1, 10, &ws.weight, error))
-                    return false;
-            }
-            if (!config->service(ws.service))
-                return fail(error, QueueText::tr("%1: unknown service \"%2\".").arg(swhere, ws.service));
-            if (w.serves(ws.service))
-                return fail(error, QueueText::tr("%1: the service %2 is listed twice.").arg(swhere, ws.service));
-            w.services.append(ws);
-        }
-        if (w.services.isEmpty())
-            return fail(error, QueueText::tr("%1 serves no service.").arg(where));
+        if (!readWindowServices(o.value(u"services"_s).toArray(), *config, where + u".services"_s, &w.services, error))
+            return false;
+        const QJsonValue comprehensive = o.value(u"comprehensive"_s);
+        if (!comprehensive.isUndefined() && !comprehensive.isBool())
+            return fail(error, QueueText::tr("%1.comprehensive must be true or false.").arg(where));
+        w.comprehensive = comprehensive.toBool();
         seen.insert(w.id);
         config->windows.append(w);
     }
@@ -105,6 +91,42 @@ bool readWindows(const QJsonArray &array, QueueConfig *config, QString *error)
 }
 
 } // namespace
+
+bool readWindowServices(const QJsonArray &services, const QueueConfig &config, const QString &where,
+                        QList<WindowService> *out, QString *error)
+{
+    QList<WindowService> list;
+    for (qsizetype j = 0; j < services.size(); ++j) {
+        const QString swhere = u"%1[%2]"_s.arg(where).arg(j);
+        WindowService ws;
+        if (services.at(j).isString()) {
+            ws.service = services.at(j).toString();
+        } else {
+            const QJsonObject so = services.at(j).toObject();
+            ws.service = so.value(u"service"_s).toString();
+            if (!readInt(so, u"weight"_s, swhere, 1, 10, &ws.weight, error))
+                return false;
+        }
+        if (!config.service(ws.service))
+            return fail(error, QueueText::tr("%1: unknown service \"%2\".").arg(swhere, ws.service));
+        const bool twice = std::any_of(list.cbegin(), list.cend(), [&](const WindowService &s) { return s.service == ws.service; });
+        if (twice)
+            return fail(error, QueueText::tr("%1: the service %2 is listed twice.").arg(swhere, ws.service));
+        list.append(ws);
+    }
+    if (list.isEmpty())
+        return fail(error, QueueText::tr("%1 serves no service.").arg(where));
+    *out = list;
+    return true;
+}
+
+QJsonArray windowServicesJson(const QList<WindowService> &services)
+{
+    QJsonArray array;
+    for (const WindowService &s : services)
+        array.append(QJsonObject{{u"service"_s, s.service}, {u"weight"_s, s.weight}});
+    return array;
+}
 
 int WindowConfig::weightOf(const QString &service) const
 {
@@ -214,10 +236,8 @@ QJsonObject QueueConfig::toJson() const
         serviceArray.append(QJsonObject{{u"code"_s, s.code}, {u"name"_s, s.name}, {u"dailyLimit"_s, s.dailyLimit}});
     QJsonArray windowArray;
     for (const WindowConfig &w : windows) {
-        QJsonArray ws;
-        for (const WindowService &s : w.services)
-            ws.append(QJsonObject{{u"service"_s, s.service}, {u"weight"_s, s.weight}});
-        windowArray.append(QJsonObject{{u"id"_s, w.id}, {u"name"_s, w.name}, {u"services"_s, ws}});
+        windowArray.append(QJsonObject{{u"id"_s, w.id}, {u"name"_s, w.name}, {u"services"_s, windowServicesJson(w.services)},
+                                       {u"comprehensive"_s, w.comprehensive}});
     }
     return {
         {u"format"_s, u"onewindow-hall/1"_s},

@@ -25,6 +25,7 @@ struct WindowConfig {
     QString id;            // "W01"
     QString name;          // 1号窗口
     QList<WindowService> services;
+    bool comprehensive = false; // a 综合窗口 that takes in any matter (the reform's share counts them)
 
     bool serves(const QString &service) const { return weightOf(service) > 0; }
     int weightOf(const QString &service) const; // 0 when the window does not serve it
@@ -67,6 +68,12 @@ struct QueueConfig {
     static bool fromJson(const QJsonObject &root, QueueConfig *out, QString *error);
     QJsonObject toJson() const;
 };
+
+// Reads a window's services as the config writes them: codes or {service, weight} (weight 1-10), each once,
+// each a service of the hall, at least one. "where" names the array in messages ("windows[2].services").
+bool readWindowServices(const QJsonArray &array, const QueueConfig &config, const QString &where,
+                        QList<WindowService> *out, QString *error);
+QJsonArray windowServicesJson(const QList<WindowService> &services);
 
 // The time zone for an id: an IANA name or "UTC+08:00"; China's fixed offset when the name is unknown
 // (no tzdata installed), since China has one zone and no daylight saving.

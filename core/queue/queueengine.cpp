@@ -150,7 +150,7 @@ void QueueEngine::ensureWindows()
     }
     for (const WindowConfig &w : m_config.windows) {
         if (!m_state.windows.contains(w.id))
-            m_state.windows.insert(w.id, WindowState{w.id, false, {}, {}, {}, 0});
+            m_state.windows.insert(w.id, WindowState{w.id, false, {}, {}, {}, 0, {}});
     }
 }
 
@@ -158,6 +158,12 @@ void QueueEngine::restore(QueueState state)
 {
     m_state = std::move(state);
     ensureWindows();
+    // A supervisor's reassignment outlives a restart: it is kept with the window's record.
+    for (WindowConfig &w : m_config.windows) {
+        const QList<WindowService> &assigned = m_state.windows.value(w.id).services;
+        if (!assigned.isEmpty())
+            w.services = assigned;
+    }
 }
 
 QueueResult QueueEngine::startDayIfNeeded(const QString &actor)
@@ -292,6 +298,36 @@ QueueResult QueueEngine::rate(const QString &ticketRef, int rating, const QStrin
     op.result.ticketId = t->id;
     op.emitEvent(QueueEventType::TicketRated, t->id, t->windowId,
                  {{u"service"_s, t->service}, {u"rating"_s, rating}, {u"comment"_s, comment.trimmed()}});
+    return op.done();
+}
+
+QueueResult QueueEngine::setWindowServices(const QString &windowId, const QList<WindowService> &services,
+                                           const QString &actor)
+{
+    QueueOperation op(*this, actor);
+    if (!op.window(windowId))
+        return op.done();
+    QJsonArray accepted;
+    for (const WindowService &s : services) {
+        if (!m_config.service(s.service))
+            return op.fail(QueueError::Kind::Invalid, u"unknown_service"_s, QueueText::tr("There is no service %1.").arg(s.service));
+        if (s.weight < 1 || s.weight > 10)
+            return op.fail(QueueError::Kind::Invalid, u"bad_request"_s, QueueText::tr("A service's weight is a whole number from 1 to 10."));
+        accepted.append(QJsonObject{{u"service"_s, s.service}, {u"weight"_s, s.weight}});
+    }
+    if (services.isEmpty())
+        return op.fail(QueueError::Kind::Invalid, u"bad_request"_s, QueueText::tr("A window serves at least one service."));
+    op.emitEvent(QueueEventType::WindowServicesChanged, {}, windowId,
+                 {{u"services"_s, accepted}, {u"previous"_s, windowServicesJson(m_config.window(windowId)->services)}});
+    return op.done();
+}
+
+QueueResult QueueEngine::record(QueueEventType type, const QString &windowId, const QJsonObject &data, const QString &actor)
+{
+    QueueOperation op(*this, actor);
+    Q_ASSERT(type == QueueEventType::CaseReported || type == QueueEventType::WindowConnected
+             || type == QueueEventType::WindowDisconnected);
+    op.emitEvent(type, {}, windowId, data);
     return op.done();
 }
 

@@ -96,6 +96,11 @@ public:
     QueueResult resume(const QString &windowId, const QString &actor);
     QueueResult linkCases(const QString &ticketRef, const QStringList &caseIds, const QString &actor);
     QueueResult rate(const QString &ticketRef, int rating, const QString &comment, const QString &actor);
+    // A supervisor's reassignment: the window calls from these services from now on (window_services_changed).
+    QueueResult setWindowServices(const QString &windowId, const QList<WindowService> &services, const QString &actor);
+    // Logs an event that changes nothing in the queue (case_reported, window_connected, window_disconnected),
+    // so it takes its place in the one sequence every client follows.
+    QueueResult record(QueueEventType type, const QString &windowId, const QJsonObject &data, const QString &actor);
 
     // Queries.
     const Ticket *ticket(const QString &idOrCode) const; // an id, or a code of today ("A017", any case)

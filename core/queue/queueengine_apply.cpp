@@ -32,7 +32,12 @@ bool QueueEngine::canApply(const QueueEvent &event) const
         return !m_state.tickets.contains(event.ticketId) && m_config.service(event.data.value(u"service"_s).toString());
     case QueueEventType::WindowPaused:
     case QueueEventType::WindowResumed:
+    case QueueEventType::WindowServicesChanged:
         return m_state.windows.contains(event.windowId);
+    case QueueEventType::CaseReported:
+    case QueueEventType::WindowConnected:
+    case QueueEventType::WindowDisconnected:
+        return true;
     case QueueEventType::TicketCasesLinked:
     case QueueEventType::TicketRated:
         return m_state.tickets.contains(event.ticketId);
@@ -73,8 +78,13 @@ void QueueEngine::applyEvent(const QueueEvent &event, QueueResult *changes)
     }
     case QueueEventType::WindowPaused:
     case QueueEventType::WindowResumed:
+    case QueueEventType::WindowServicesChanged:
         applyWindowEvent(event, changes);
         return;
+    case QueueEventType::CaseReported:
+    case QueueEventType::WindowConnected:
+    case QueueEventType::WindowDisconnected:
+        return; // the log only
     default:
         applyTicketEvent(event, changes);
         return;
@@ -113,7 +123,15 @@ void QueueEngine::applyWindowEvent(const QueueEvent &event, QueueResult *changes
 {
     WindowState &w = m_state.windows[event.windowId];
     w.id = event.windowId;
-    if (event.type == QueueEventType::WindowPaused) {
+    if (event.type == QueueEventType::WindowServicesChanged) {
+        w.services.clear();
+        for (const QJsonValue &v : event.data.value(u"services"_s).toArray())
+            w.services.append({v.toObject().value(u"service"_s).toString(), v.toObject().value(u"weight"_s).toInt(1)});
+        for (WindowConfig &c : m_config.windows) {
+            if (c.id == w.id && !w.services.isEmpty())
+                c.services = w.services;
+        }
+    } else if (event.type == QueueEventType::WindowPaused) {
         w.paused = true;
         w.pauseReason = event.data.value(u"reason"_s).toString();
         w.pausedAt = event.at;

@@ -9,9 +9,9 @@ namespace ow {
 
 namespace {
 
-const std::array<std::pair<QueueEventType, const char16_t *>, 12> &names()
+const std::array<std::pair<QueueEventType, const char16_t *>, 16> &names()
 {
-    static const std::array<std::pair<QueueEventType, const char16_t *>, 12> table{{
+    static const std::array<std::pair<QueueEventType, const char16_t *>, 16> table{{
         {QueueEventType::DayStarted, u"day_started"},
         {QueueEventType::BookingRegistered, u"booking_registered"},
         {QueueEventType::TicketIssued, u"ticket_issued"},
@@ -24,6 +24,10 @@ const std::array<std::pair<QueueEventType, const char16_t *>, 12> &names()
         {QueueEventType::TicketRated, u"ticket_rated"},
         {QueueEventType::WindowPaused, u"window_paused"},
         {QueueEventType::WindowResumed, u"window_resumed"},
+        {QueueEventType::CaseReported, u"case_reported"},
+        {QueueEventType::WindowServicesChanged, u"window_services_changed"},
+        {QueueEventType::WindowConnected, u"window_connected"},
+        {QueueEventType::WindowDisconnected, u"window_disconnected"},
     }};
     return table;
 }

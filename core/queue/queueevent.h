@@ -26,6 +26,13 @@ enum class QueueEventType {
     TicketRated,
     WindowPaused,
     WindowResumed,
+    // Recorded in the same log (one sequence) though they do not change who is called next, except
+    // WindowServicesChanged: a window's case summary arrived, a supervisor reassigned a window, a window
+    // device opened or closed its event stream.
+    CaseReported,
+    WindowServicesChanged,
+    WindowConnected,
+    WindowDisconnected,
 };
 
 QString queueEventTypeName(QueueEventType type);

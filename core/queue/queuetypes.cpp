@@ -142,7 +142,8 @@ QJsonObject WindowState::toJson() const
 {
     return {{u"id"_s, id}, {u"paused"_s, paused}, {u"pauseReason"_s, pauseReason},
             {u"pausedAt"_s, timeValue(pausedAt)}, {u"currentTicket"_s, currentTicket},
-            {u"priorityStreak"_s, priorityStreak}};
+            {u"priorityStreak"_s, priorityStreak},
+            {u"services"_s, services.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(windowServicesJson(services))}};
 }
 
 WindowState WindowState::fromJson(const QJsonObject &o)
@@ -154,6 +155,8 @@ WindowState WindowState::fromJson(const QJsonObject &o)
     w.pausedAt = timeFrom(o.value(u"pausedAt"_s));
     w.currentTicket = o.value(u"currentTicket"_s).toString();
     w.priorityStreak = o.value(u"priorityStreak"_s).toInt();
+    for (const QJsonValue &v : o.value(u"services"_s).toArray())
+        w.services.append({v.toObject().value(u"service"_s).toString(), v.toObject().value(u"weight"_s).toInt(1)});
     return w;
 }
 

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "queueconfig.h"
+
 #include <optional>
 
 namespace ow {
@@ -72,6 +74,9 @@ struct WindowState {
     QDateTime pausedAt;
     QString currentTicket;  // id of the ticket at the window, empty when free
     int priorityStreak = 0; // priority/appointment calls in a row, for the N:1 policy
+    // A supervisor's reassignment (window_services_changed); empty: the config's services. Kept with the
+    // window's record so it survives a restart, and kept across days until changed again.
+    QList<WindowService> services;
 
     QJsonObject toJson() const;
     static WindowState fromJson(const QJsonObject &o);

@@ -1,0 +1,165 @@
+// CaseSummary's wire form (docs/hall-api.md, "Case summaries"): what toJson writes reads back the same,
+// and fromJson refuses every missing or mistyped field, naming it.
+#include "hall/casesummary.h"
+
+#include "test_support.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ow::CaseSummary full()
+{
+    ow::CaseSummary s;
+    s.caseId = u"DEMO-20261128-03-0001"_s;
+    s.windowId = u"W03"_s;
+    s.ticketId = u"20261128-A017"_s;
+    s.day = QDate(2026, 11, 28);
+    s.decidedAt = QDateTime(QDate(2026, 11, 28), QTime(1, 2, 3, 456), Qt::UTC);
+    s.updatedAt = s.decidedAt.addSecs(3600);
+    s.decision = QString(ow::CaseSummary::AcceptedDeficiency);
+    s.matters = {{u"M0101"_s, u"个体工商户设立登记"_s, u"市场监管局"_s}, {u"M0202"_s, u"税务登记"_s, u"税务局"_s}};
+    s.bundle = u"YJS-0001"_s;
+    s.materialsListed = 8;
+    s.materialsCollected = 5;
+    s.supplementsOutstanding = 2;
+    s.trips = 1;
+    s.instant = false;
+    s.promisedDate = QDate(2026, 12, 7);
+    s.supplementDueDate = QDate(2026, 12, 3);
+    s.synced = true;
+    return s;
+}
+
+QString refusal(const QJsonObject &o)
+{
+    ow::CaseSummary s;
+    QString error;
+    if (ow::CaseSummary::fromJson(o, &s, &error))
+        return u"(accepted)"_s;
+    return error;
+}
+
+} // namespace
+
+TEST_CASE("a case summary reads back exactly as it was written, through the JSON text too")
+{
+    const ow::CaseSummary s = full();
+    ow::CaseSummary back;
+    REQUIRE(ow::CaseSummary::fromJson(s.toJson(), &back));
+    CHECK(back == s);
+    const QJsonObject reparsed = QJsonDocument::fromJson(QJsonDocument(s.toJson()).toJson()).object();
+    REQUIRE(ow::CaseSummary::fromJson(reparsed, &back));
+    CHECK(back == s);
+
+    // Without the optional parts: no ticket, no bundle, no dates, an instant case.
+    ow::CaseSummary bare = full();
+    bare.ticketId.clear();
+    bare.bundle.clear();
+    bare.decision = QString(ow::CaseSummary::Accepted);
+    bare.instant = true;
+    bare.promisedDate = {};
+    bare.supplementDueDate = {};
+    bare.supplementsOutstanding = 0;
+    bare.synced = false;
+    REQUIRE(ow::CaseSummary::fromJson(bare.toJson(), &back));
+    CHECK(back == bare);
+}
+
+TEST_CASE("the wire form is the documented one: ISO days, UTC times with milliseconds, null for no date")
+{
+    ow::CaseSummary s = full();
+    s.promisedDate = {};
+    const QJsonObject o = s.toJson();
+    CHECK(o.value(u"day"_s).toString() == u"2026-11-28"_s);
+    CHECK(o.value(u"decidedAt"_s).toString() == u"2026-11-28T01:02:03.456Z"_s);
+    CHECK(o.value(u"promisedDate"_s).isNull());
+    CHECK(o.value(u"supplementDueDate"_s).toString() == u"2026-12-03"_s);
+    CHECK(o.value(u"decision"_s).toString() == u"accepted_deficiency"_s);
+    CHECK(o.value(u"matters"_s).toArray().at(0).toObject().value(u"department"_s).toString() == u"市场监管局"_s);
+    // No personal data: the keys are exactly these.
+    QStringList keys = o.keys();
+    keys.sort();
+    CHECK(keys == QStringList{u"bundle"_s, u"caseId"_s, u"day"_s, u"decidedAt"_s, u"decision"_s, u"instant"_s,
+                              u"materialsCollected"_s, u"materialsListed"_s, u"matters"_s, u"promisedDate"_s,
+                              u"supplementDueDate"_s, u"supplementsOutstanding"_s, u"synced"_s, u"ticketId"_s,
+                              u"trips"_s, u"updatedAt"_s, u"windowId"_s});
+}
+
+TEST_CASE("absent optional fields take their defaults: updatedAt is decidedAt, one trip, no materials")
+{
+    QJsonObject o = full().toJson();
+    for (const QString &key : {u"updatedAt"_s, u"trips"_s, u"materialsListed"_s, u"materialsCollected"_s,
+                               u"supplementsOutstanding"_s, u"promisedDate"_s, u"supplementDueDate"_s, u"ticketId"_s,
+                               u"bundle"_s, u"instant"_s, u"synced"_s})
+        o.remove(key);
+    ow::CaseSummary s;
+    REQUIRE(ow::CaseSummary::fromJson(o, &s));
+    CHECK(s.updatedAt == s.decidedAt);
+    CHECK(s.trips == 1);
+    CHECK(s.materialsListed == 0);
+    CHECK_FALSE(s.promisedDate.isValid());
+    CHECK(s.ticketId.isEmpty());
+}
+
+TEST_CASE("every missing or mistyped field is refused, and the message names it")
+{
+    struct Spoil {
+        QString field;
+        std::function<void(QJsonObject &)> apply;
+    };
+    const QList<Spoil> spoils = {
+        {u"caseId"_s, [](QJsonObject &o) { o.remove(u"caseId"_s); }},
+        {u"caseId"_s, [](QJsonObject &o) { o.insert(u"caseId"_s, u"   "_s); }},
+        {u"caseId"_s, [](QJsonObject &o) { o.insert(u"caseId"_s, QString(65, u'X')); }},
+        {u"caseId"_s, [](QJsonObject &o) { o.insert(u"caseId"_s, 17); }},
+        {u"windowId"_s, [](QJsonObject &o) { o.remove(u"windowId"_s); }},
+        {u"day"_s, [](QJsonObject &o) { o.insert(u"day"_s, u"2026-02-30"_s); }},
+        {u"day"_s, [](QJsonObject &o) { o.remove(u"day"_s); }},
+        {u"decidedAt"_s, [](QJsonObject &o) { o.insert(u"decidedAt"_s, u"yesterday"_s); }},
+        {u"updatedAt"_s, [](QJsonObject &o) { o.insert(u"updatedAt"_s, u"soon"_s); }},
+        {u"updatedAt"_s, [](QJsonObject &o) { o.insert(u"updatedAt"_s, QJsonValue::Null); }},
+        {u"decision"_s, [](QJsonObject &o) { o.insert(u"decision"_s, u"accept"_s); }},
+        {u"decision"_s, [](QJsonObject &o) { o.remove(u"decision"_s); }},
+        {u"matters"_s, [](QJsonObject &o) { o.remove(u"matters"_s); }},
+        {u"matters"_s, [](QJsonObject &o) { o.insert(u"matters"_s, QJsonObject{}); }},
+        {u"matters[].code"_s, [](QJsonObject &o) { o.insert(u"matters"_s, QJsonArray{QJsonObject{{u"name"_s, u"x"_s}}}); }},
+        {u"matters[].code"_s, [](QJsonObject &o) { o.insert(u"matters"_s, QJsonArray{u"M0101"_s}); }},
+        {u"materialsListed"_s, [](QJsonObject &o) { o.insert(u"materialsListed"_s, -1); }},
+        {u"materialsListed"_s, [](QJsonObject &o) { o.insert(u"materialsListed"_s, 2.5); }},
+        {u"materialsListed"_s, [](QJsonObject &o) { o.insert(u"materialsListed"_s, u"8"_s); }},
+        {u"materialsCollected"_s, [](QJsonObject &o) { o.insert(u"materialsCollected"_s, -3); }},
+        {u"supplementsOutstanding"_s, [](QJsonObject &o) { o.insert(u"supplementsOutstanding"_s, true); }},
+        {u"trips"_s, [](QJsonObject &o) { o.insert(u"trips"_s, 0); }},
+        {u"trips"_s, [](QJsonObject &o) { o.insert(u"trips"_s, QJsonValue::Null); }},
+        {u"promisedDate"_s, [](QJsonObject &o) { o.insert(u"promisedDate"_s, u"next week"_s); }},
+        {u"promisedDate"_s, [](QJsonObject &o) { o.insert(u"promisedDate"_s, 20261207); }},
+        {u"supplementDueDate"_s, [](QJsonObject &o) { o.insert(u"supplementDueDate"_s, u"2026-13-01"_s); }},
+    };
+    for (const Spoil &spoil : spoils) {
+        QJsonObject o = full().toJson();
+        spoil.apply(o);
+        INFO(spoil.field.toStdString() << " in " << QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
+        const QString error = refusal(o);
+        CHECK(error.endsWith(u": "_s + spoil.field));
+    }
+    // A refusal leaves the output alone.
+    ow::CaseSummary untouched = full();
+    CHECK_FALSE(ow::CaseSummary::fromJson(QJsonObject{}, &untouched));
+    CHECK(untouched == full());
+}
+
+TEST_CASE("only accepting decisions take a case in")
+{
+    ow::CaseSummary s = full();
+    for (const auto &[decision, takesIn] : {std::pair{ow::CaseSummary::Accepted, true}, {ow::CaseSummary::AcceptedDeficiency, true},
+                                            {ow::CaseSummary::OneTimeNotice, false}, {ow::CaseSummary::NotAccepted, false}}) {
+        s.decision = QString(decision);
+        CHECK(s.takesCaseIn() == takesIn);
+        CHECK(ow::CaseSummary::isDecision(s.decision));
+    }
+    CHECK_FALSE(ow::CaseSummary::isDecision(u"consulted"_s));
+}
