@@ -4,6 +4,7 @@
 #include "catalog/catalogbrowser.h"
 #include "intake/intakepage.h"
 #include "queue/callingpanel.h"
+#include "queue/ticketcaselinker.h"
 #include "sync/syncclient.h"
 #include "sync/syncstatuswidget.h"
 
@@ -52,7 +53,16 @@ MainWindow::MainWindow(const WindowStation &station, WindowServices services, QW
         auto *dock = new QDockWidget(tr("Queue"), this);
         dock->setObjectName(QStringLiteral("callingDock"));
         dock->setFeatures(QDockWidget::DockWidgetMovable);
-        dock->setWidget(new CallingPanel(services.hall, services.hallWindowId, dock));
+        auto *panel = new CallingPanel(services.hall, services.hallWindowId, dock);
+        dock->setWidget(panel);
+        if (m_intake) {
+            // A decision taken for the ticket at the window is linked to it and sets its default outcome.
+            auto *linker = new TicketCaseLinker(services.hall, panel, this);
+            connect(m_intake, &IntakePage::decisionRecorded, linker,
+                    [linker](const QString &, const QString &caseNumber, Decision decision) {
+                        linker->recordDecision(caseNumber, decision);
+                    });
+        }
         dock->setMaximumWidth(340);
         addDockWidget(Qt::RightDockWidgetArea, dock);
     }
@@ -110,7 +120,7 @@ void MainWindow::createMenus()
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox::information(this, tr("Keyboard shortcuts"),
                                  tr("F7 intake · F8 cases · Ctrl+F catalog\n"
-                                    "Queue: F1 call next · F2 recall · F3 no-show · F4 complete · F6 pause\n"
+                                    "Queue: F1 call next · F2 recall · F3 no-show · F4 complete · F6 pause · F9 transfer\n"
                                     "Ctrl+I ID number · Ctrl+M matter · Space tick a material\n"
                                     "Ctrl+1 accept · Ctrl+2 accept with deficiency · Ctrl+3 one-time notice · "
                                     "Ctrl+4 not accept · Ctrl+N next applicant\n"

@@ -252,7 +252,7 @@ void IntakePage::decide(Decision decision)
     }
     QString printProblem;
     QList<CaseDocument> documents;
-    if (const std::optional<CaseSummary> summary = m_desk.summary(result.savedCase.id))
+    if (const std::optional<CaseDeskEntry> summary = m_desk.summary(result.savedCase.id))
         for (DocumentKind kind : documentsFor(decision))
             documents << m_desk.document(*summary, kind, QDateTime::currentDateTime());
     m_printer.print(documents, this, &printProblem);
@@ -264,6 +264,7 @@ void IntakePage::decide(Decision decision)
                              tr("Case %1 is saved. The documents could not all be printed:\n%2\n"
                                 "Reprint them from the case list when the problem is fixed.")
                                  .arg(result.savedCase.caseNumber, printProblem));
+    emit decisionRecorded(result.savedCase.id, result.savedCase.caseNumber, decision);
     emit caseSaved(result.savedCase.id, result.savedCase.caseNumber);
     resetForm();
     m_banner->showMessage(tr("Saved %1. Next applicant: type the ID number.").arg(result.savedCase.caseNumber), false);

@@ -41,6 +41,9 @@ public slots:
 
 signals:
     void caseSaved(const QString &caseId, const QString &caseNumber);
+    // The same moment with the decision taken, for those who follow what a visit achieved (the hall
+    // queue links the case to the ticket at the window and defaults the ticket's outcome from it).
+    void decisionRecorded(const QString &caseId, const QString &caseNumber, ow::Decision decision);
 
 private:
     void rebuild();

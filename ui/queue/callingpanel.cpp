@@ -25,6 +25,7 @@ CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget 
       m_noShow(new QPushButton(this)),
       m_complete(new QPushButton(this)),
       m_pause(new QPushButton(this)),
+      m_transfer(new QPushButton(this)),
       m_waiting(new QListWidget(this)),
       m_clock(new QTimer(this))
 {
@@ -40,6 +41,7 @@ CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget 
     m_noShow->setObjectName(QStringLiteral("noShowButton"));
     m_complete->setObjectName(QStringLiteral("completeButton"));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_transfer->setObjectName(QStringLiteral("transferButton"));
     m_waiting->setObjectName(QStringLiteral("callingWaitingList"));
 
 
@@ -60,6 +62,7 @@ CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget 
     big.setPointSize(28);
     big.setBold(true);
     m_ticket->setFont(big);
+    m_ticket->setWordWrap(true); // "No ticket at the window" is wider than the dock at this size
     m_state->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     m_message->setWordWrap(true);
     m_waiting->setSelectionMode(QAbstractItemView::NoSelection);
@@ -71,7 +74,8 @@ CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget 
     buttons->addWidget(m_recall, 0, 1);
     buttons->addWidget(m_noShow, 1, 0);
     buttons->addWidget(m_complete, 1, 1);
-    buttons->addWidget(m_pause, 2, 0, 1, 2);
+    buttons->addWidget(m_transfer, 2, 0);
+    buttons->addWidget(m_pause, 2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_state);
@@ -88,6 +92,7 @@ CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget 
     connect(m_noShow, &QPushButton::clicked, this, &CallingPanel::noShow);
     connect(m_complete, &QPushButton::clicked, this, &CallingPanel::complete);
     connect(m_pause, &QPushButton::clicked, this, &CallingPanel::togglePause);
+    connect(m_transfer, &QPushButton::clicked, this, &CallingPanel::transfer);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &CallingPanel::updateElapsed);
     m_clock->start();
@@ -112,7 +117,7 @@ void CallingPanel::refresh()
     if (window) {
         if (!window->name.isEmpty())
             m_title->setText(window->name);
-        m_current = window->current;
+        setCurrent(window->current);
         m_paused = window->paused;
         for (const HallTicket &ticket : snapshot->waiting) {
             const bool mine = ticket.assignedWindow.isEmpty() ? std::any_of(window->services.cbegin(), window->services.cend(),
@@ -146,6 +151,7 @@ void CallingPanel::applyKeys()
     set(m_noShow, tr("No-show"), m_keys.noShow);
     set(m_complete, tr("Complete"), m_keys.complete);
     set(m_pause, m_paused ? tr("Resume") : tr("Pause"), m_keys.pause);
+    set(m_transfer, tr("Transfer…"), m_keys.transfer);
 }
 
 void CallingPanel::updateElapsed()
@@ -168,6 +174,7 @@ void CallingPanel::updateButtons()
     m_recall->setEnabled(online && has);
     m_noShow->setEnabled(online && has);
     m_complete->setEnabled(online && has);
+    m_transfer->setEnabled(online && has);
     m_pause->setEnabled(online);
 }
 
@@ -190,22 +197,25 @@ void CallingPanel::showState(HallClient::State state)
         updateButtons();
 }
 
-void CallingPanel::run(HallReply *reply, const QString &done)
+void CallingPanel::run(HallReply *reply, const QString &done, bool transferring)
 {
     m_busy = true;
     updateButtons();
     const HallTicket before = m_current;
-    connect(reply, &HallReply::finished, this, [this, done, before](const HallResult &r) {
+    connect(reply, &HallReply::finished, this, [this, done, before, transferring](const HallResult &r) {
         m_busy = false;
         if (!r.ok()) {
-            showMessage(r.errorMessage.isEmpty() ? tr("The queue service did not answer.") : r.errorMessage, true);
+            if (transferring)
+                showMessage(TransferDialog::refusalText(r.errorCode, r.errorMessage), true);
+            else
+                showMessage(r.errorMessage.isEmpty() ? tr("The queue service did not answer.") : r.errorMessage, true);
             updateButtons();
             return;
         }
         // The reply may arrive before the stream event: show what it says at once.
         const HallWindow window = r.window();
         if (window.isValid() && window.id == m_windowId) {
-            m_current = window.current;
+            setCurrent(window.current);
             m_paused = window.paused;
         }
         if (before.isValid() && (!m_current.isValid() || m_current.id != before.id))
@@ -257,6 +267,50 @@ void CallingPanel::togglePause()
         run(m_client->resume(m_windowId), tr("Window open again"));
     else
         run(m_client->pause(m_windowId), tr("Window paused"));
+}
+
+void CallingPanel::transfer()
+{
+    if (!m_client || m_busy || !m_current.isValid())
+        return;
+    TransferDialog dialog(m_client->snapshot(), m_current, m_windowId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        transferTo(dialog.choice());
+}
+
+void CallingPanel::transferTo(const TransferChoice &choice)
+{
+    if (!m_client || m_busy || !m_current.isValid() || !choice.isValid())
+        return;
+    const HallSnapshot &snapshot = m_client->snapshot();
+    QString where = choice.toService.isEmpty() ? QString() : snapshot.serviceName(choice.toService);
+    if (!choice.toWindow.isEmpty()) {
+        const HallWindow *window = snapshot.window(choice.toWindow);
+        const QString name = window && !window->name.isEmpty() ? window->name : choice.toWindow;
+        where = where.isEmpty() ? name : tr("%1, %2").arg(where, name);
+    }
+    run(m_client->transfer(m_windowId, choice.toService, choice.toWindow, choice.priority),
+        tr("%1 transferred to %2").arg(m_current.code, where), true);
+}
+
+void CallingPanel::setOutcome(const QString &outcome)
+{
+    const int at = m_outcome->findData(outcome);
+    if (at >= 0)
+        m_outcome->setCurrentIndex(at);
+}
+
+QString CallingPanel::outcome() const
+{
+    return m_outcome->currentData().toString();
+}
+
+void CallingPanel::setCurrent(const HallTicket &ticket)
+{
+    const bool changed = ticket.id != m_current.id;
+    m_current = ticket;
+    if (changed)
+        Q_EMIT currentTicketChanged(m_current);
 }
 
 void CallingPanel::showMessage(const QString &text, bool error)

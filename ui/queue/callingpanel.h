@@ -4,14 +4,15 @@
 // only: the hall queue holds no names). When the hall service is unreachable it says so plainly; the
 // rest of the clerk's window (intake, cases) does not depend on it.
 //
-// Keys (window-wide shortcuts): F1 call next, F2 recall, F3 no-show, F4 complete, F6 pause / resume.
-// F5 is left alone: it refreshes elsewhere in the clerk's window. NOTE: MainWindow's Go menu uses F2
-// (Intake) and F3 (Cases) today; two window-wide shortcuts on one key fire neither, so the program that
-// embeds the panel must move one of them (setKeys() below, or the Go menu's keys).
+// Keys (window-wide shortcuts): F1 call next, F2 recall, F3 no-show, F4 complete, F6 pause / resume,
+// F9 transfer. F5 is left alone (it refreshes elsewhere in the clerk's window), F7 and F8 are the Go
+// menu's Intake and Cases. Two window-wide shortcuts on one key fire neither, so a program that embeds
+// the panel beside other keys moves them with setKeys().
 // F1 on a window that still has a ticket completes that ticket first with the chosen outcome (one
 // request, one transaction on the server), since that is what "next, please" means at the counter.
 
 #include "hall/hallclient.h"
+#include "transferdialog.h"
 
 #include <QKeySequence>
 #include <QPointer>
@@ -40,6 +41,7 @@ public:
         QKeySequence noShow{Qt::Key_F3};
         QKeySequence complete{Qt::Key_F4};
         QKeySequence pause{Qt::Key_F6};
+        QKeySequence transfer{Qt::Key_F9};
     };
     void setKeys(const Keys &keys);
     Keys keys() const { return m_keys; }
@@ -52,19 +54,30 @@ public:
     void noShow();
     void complete();
     void togglePause();
+    void transfer();                                   // asks with a TransferDialog, then transferTo()
+    void transferTo(const ow::TransferChoice &choice);
+
+    // The completion outcome F4 / F1 will send (docs/hall-api.md's keys); others (the case linker) set
+    // the default, the clerk may still change it.
+    void setOutcome(const QString &outcome);
+    QString outcome() const;
+    // A line under the buttons: what just happened, or what went wrong (error: in red).
+    void showMessage(const QString &text, bool error);
 
 Q_SIGNALS:
     // The clerk has a new person at the counter (link the case being opened to ticket.id).
     void ticketCalled(const ow::HallTicket &ticket);
     void ticketFinished(const ow::HallTicket &ticket);
+    // The ticket at the window is another one (or none), whoever called it (F1, a supervisor, a reconnect).
+    void currentTicketChanged(const ow::HallTicket &ticket);
 
 private:
     void refresh();                        // from the client's snapshot
     void showState(HallClient::State state);
     void updateElapsed();
     void updateButtons();
-    void run(HallReply *reply, const QString &done);
-    void showMessage(const QString &text, bool error);
+    void run(HallReply *reply, const QString &done, bool transferring = false);
+    void setCurrent(const HallTicket &ticket);
     void applyKeys();                      // shortcuts and the labels that name them
 
     QPointer<HallClient> m_client;
@@ -84,6 +97,7 @@ private:
     QPushButton *m_noShow;
     QPushButton *m_complete;
     QPushButton *m_pause;
+    QPushButton *m_transfer;
     QListWidget *m_waiting;
     QTimer *m_clock;
 };

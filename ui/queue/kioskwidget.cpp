@@ -1,11 +1,15 @@
 #include "kioskwidget.h"
 
+#include "escposticket.h"
+#include "kioskcheckin.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QJsonValue>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -32,7 +36,11 @@ KioskWidget::KioskWidget(HallClient *client, QWidget *parent)
       m_priorityCategory(new QComboBox(this)),
       m_ticket(new QLabel(this)),
       m_state(new QLabel(this)),
-      m_resetTimer(new QTimer(this))
+      m_resetTimer(new QTimer(this)),
+      m_top(new QStackedWidget(this)),
+      m_checkInButton(new QPushButton(tr("Booking check-in"), this)),
+      m_pad(new BookingCodePad(this)),
+      m_elderly(new ElderlyCheck(this))
 {
     setObjectName(QStringLiteral("kiosk"));
     m_serviceBox->setObjectName(QStringLiteral("kioskServices"));
@@ -40,19 +48,24 @@ KioskWidget::KioskWidget(HallClient *client, QWidget *parent)
     m_priorityCategory->setObjectName(QStringLiteral("kioskPriorityCategory"));
     m_ticket->setObjectName(QStringLiteral("kioskTicketLabel"));
     m_state->setObjectName(QStringLiteral("kioskStateLabel"));
+    m_checkInButton->setObjectName(QStringLiteral("kioskCheckIn"));
+    m_checkInButton->setMinimumHeight(64);
+    m_checkInButton->setFont(scaled(font(), 22));
+    m_checkInButton->setToolTip(tr("Booked an appointment online or by phone? Check in with its code."));
 
     // A touch screen: buttons a finger hits, text read standing up, no keyboard focus tricks.
     m_priority->setCheckable(true);
-    m_priority->setMinimumHeight(72);
+    m_priority->setMinimumHeight(64);
     m_priority->setFont(scaled(font(), 20));
     m_priority->setToolTip(tr("For the elderly, the disabled, pregnant women and servicemen"));
     m_priorityCategory->setFont(scaled(font(), 20));
-    m_priorityCategory->setMinimumHeight(72);
+    m_priorityCategory->setMinimumHeight(64);
     m_priorityCategory->setEnabled(false);
-    m_ticket->setFont(scaled(font(), 36));
+    // The number itself is set larger in showTicket(); the lines around it must leave room for the buttons.
+    m_ticket->setFont(scaled(font(), 22));
     m_ticket->setAlignment(Qt::AlignCenter);
     m_ticket->setWordWrap(true);
-    m_ticket->setMinimumHeight(220);
+    m_ticket->setMinimumHeight(140);
     m_state->setFont(scaled(font(), 20));
     m_state->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_serviceGrid->setSpacing(16);
@@ -60,13 +73,25 @@ KioskWidget::KioskWidget(HallClient *client, QWidget *parent)
     auto *priorityRow = new QHBoxLayout;
     priorityRow->addWidget(m_priority, 1);
     priorityRow->addWidget(m_priorityCategory, 1);
+    auto *servicesPage = new QWidget(this);
+    auto *servicesLayout = new QVBoxLayout(servicesPage);
+    servicesLayout->setContentsMargins(0, 0, 0, 0);
+    servicesLayout->addWidget(m_serviceBox, 1);
+    servicesLayout->addWidget(m_checkInButton);
+    servicesLayout->addLayout(priorityRow);
+    servicesLayout->addWidget(m_elderly);
+    m_top->addWidget(servicesPage);
+    m_top->addWidget(m_pad);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
-    layout->addWidget(m_serviceBox, 3);
-    layout->addLayout(priorityRow);
-    layout->addWidget(m_ticket, 2);
+    layout->addWidget(m_top, 3);
+    layout->addWidget(m_ticket, 1);
 
     connect(m_priority, &QPushButton::toggled, m_priorityCategory, &QWidget::setEnabled);
+    connect(m_checkInButton, &QPushButton::clicked, this, &KioskWidget::showCheckIn);
+    connect(m_pad, &BookingCodePad::checkInRequested, this, &KioskWidget::checkIn);
+    connect(m_pad, &BookingCodePad::cancelled, this, &KioskWidget::showWelcome);
+    connect(m_elderly, &ElderlyCheck::elderlyConfirmed, this, &KioskWidget::chooseElderly);
     m_resetTimer->setSingleShot(true);
     m_resetTimer->setInterval(20000);
     connect(m_resetTimer, &QTimer::timeout, this, &KioskWidget::showWelcome);
@@ -88,6 +113,33 @@ void KioskWidget::setResultTimeout(int ms)
     m_resetTimer->setInterval(ms);
 }
 
+void KioskWidget::setTicketPrinterDevice(const QString &device, const QString &footer)
+{
+    m_printerDevice = device;
+    m_printFooter = footer;
+}
+
+void KioskWidget::printTicket(const HallTicket &ticket, int peopleAhead)
+{
+    if (m_printerDevice.isEmpty())
+        return;
+    TicketPrint print;
+    print.ticket = ticket;
+    print.peopleAhead = peopleAhead;
+    print.footer = m_printFooter;
+    if (m_client) {
+        print.hallName = m_client->snapshot().hallName;
+        print.serviceName = m_client->snapshot().serviceName(ticket.service);
+    }
+    QString error;
+    if (!EscPosTicket::write(m_printerDevice, EscPosTicket::encode(print), &error)) {
+        // The number is valid without the paper: say so under it rather than hide it.
+        qWarning("%s", qPrintable(error));
+        m_ticket->setText(m_ticket->text() + QStringLiteral("<div style=\"color: #b00020;\">%1</div>")
+                                                  .arg(tr("The printer did not print: please remember your number.").toHtmlEscaped()));
+    }
+}
+
 void KioskWidget::rebuildServices(const HallSnapshot &snapshot)
 {
     qDeleteAll(m_serviceButtons);
@@ -96,8 +148,8 @@ void KioskWidget::rebuildServices(const HallSnapshot &snapshot)
     for (const HallServiceInfo &service : snapshot.services) {
         auto *button = new QPushButton(tr("%1\n%2").arg(service.name, service.code), m_serviceBox);
         button->setObjectName(QStringLiteral("service_") + service.code);
-        button->setMinimumSize(220, 120);
-        button->setFont(scaled(font(), 28));
+        button->setMinimumSize(200, 88);
+        button->setFont(scaled(font(), 24));
         button->setEnabled(!m_busy && m_client && m_client->isOnline());
         const QString code = service.code;
         connect(button, &QPushButton::clicked, this, [this, code] { issue(code); });
@@ -117,6 +169,18 @@ void KioskWidget::rebuildServices(const HallSnapshot &snapshot)
         m_priorityCategory->setCurrentIndex(keep);
     m_priority->setVisible(!snapshot.priorities.isEmpty());
     m_priorityCategory->setVisible(!snapshot.priorities.isEmpty());
+    // The ID check only makes sense where the hall has an elderly category to give.
+    m_elderly->setVisible(m_priorityCategory->findData(QStringLiteral("elderly")) >= 0);
+}
+
+void KioskWidget::chooseElderly()
+{
+    const int at = m_priorityCategory->findData(QStringLiteral("elderly"));
+    if (at < 0)
+        return;
+    m_priorityCategory->setCurrentIndex(at);
+    m_priority->setChecked(true);
+    m_resetTimer->start(); // nobody touched a service: the choice must not pass to the next person
 }
 
 void KioskWidget::issue(const QString &serviceCode)
@@ -126,32 +190,90 @@ void KioskWidget::issue(const QString &serviceCode)
     const QString priority = m_priority->isChecked() ? m_priorityCategory->currentData().toString() : QString();
     setBusy(true);
     m_ticket->setText(tr("Printing your ticket…"));
-    connect(m_client->issueTicket(serviceCode, priority), &HallReply::finished, this, [this](const HallResult &r) {
-        setBusy(false);
-        // The option is for one person: the next one must choose it again.
-        m_priority->setChecked(false);
-        if (!r.ok()) {
+    connect(m_client->issueTicket(serviceCode, priority), &HallReply::finished, this,
+            [this](const HallResult &r) { finishIssue(r, false); });
+}
+
+void KioskWidget::showCheckIn()
+{
+    m_pad->clear();
+    m_top->setCurrentWidget(m_pad);
+    m_ticket->setStyleSheet(QString());
+    m_ticket->setText(tr("Type your booking code and touch Check in"));
+    m_resetTimer->start(); // an abandoned pad goes back to the services
+}
+
+void KioskWidget::checkIn(const QString &bookingCode)
+{
+    const QString code = bookingCode.trimmed().toUpper();
+    if (!m_client || m_busy || code.isEmpty())
+        return;
+    m_resetTimer->stop();
+    setBusy(true);
+    m_ticket->setStyleSheet(QString());
+    m_ticket->setText(tr("Checking your booking…"));
+    connect(m_client->checkIn(code), &HallReply::finished, this, [this](const HallResult &r) { finishIssue(r, true); });
+}
+
+void KioskWidget::finishIssue(const HallResult &r, bool checkIn)
+{
+    setBusy(false);
+    // The options are for one person: the next one must choose them again.
+    m_priority->setChecked(false);
+    m_elderly->reset();
+    if (!r.ok()) {
+        if (checkIn) {
+            // The pad stays, with the code, so a mistyped code is corrected rather than typed again.
+            m_ticket->setText(checkInRefusal(r.errorCode, r.errorMessage));
+            m_ticket->setStyleSheet(QStringLiteral("color: #b00020;"));
+            m_resetTimer->start();
+        } else {
             showError(r.errorMessage);
-            Q_EMIT issueFailed(r);
-            return;
         }
-        const HallTicket ticket = r.ticket();
-        const int ahead = r.body.value(QStringLiteral("waitingAhead")).toInt();
-        showTicket(ticket, ahead);
-        Q_EMIT ticketIssued(ticket, ahead);
-    });
+        Q_EMIT issueFailed(r);
+        return;
+    }
+    m_pad->clear();
+    m_top->setCurrentIndex(0);
+    const HallTicket ticket = r.ticket();
+    const int ahead = r.body.value(QStringLiteral("waitingAhead")).toInt();
+    showTicket(ticket, ahead);
+    printTicket(ticket, ahead);
+    Q_EMIT ticketIssued(ticket, ahead);
+}
+
+QString KioskWidget::checkInRefusal(const QString &code, const QString &serverDetail)
+{
+    if (code == QLatin1String("booking_not_found"))
+        return tr("We cannot find this booking code. Please check it and try again, or ask the information desk.");
+    if (code == QLatin1String("booking_too_early"))
+        return tr("It is too early to check in for this booking. Please come back closer to your time.\n%1").arg(serverDetail);
+    if (code == QLatin1String("booking_missed"))
+        return tr("The time of this booking has passed. Please take a normal ticket for your service.");
+    if (code == QLatin1String("booking_used"))
+        return tr("This booking has already been checked in. Please wait for the number you were given.");
+    if (code == QLatin1String("booking_other_day"))
+        return tr("This booking is for another day. Please come back on the day of your booking.");
+    if (code == QLatin1String("network"))
+        return tr("The queue service is not reachable. Please ask the information desk.");
+    return tr("The booking could not be checked in: %1\nPlease ask the information desk.").arg(serverDetail);
 }
 
 void KioskWidget::showTicket(const HallTicket &ticket, int peopleAhead)
 {
     const QString service = m_client ? m_client->snapshot().serviceName(ticket.service) : ticket.service;
     const QDateTime at = ticket.issuedAt.isValid() ? ticket.issuedAt.toLocalTime() : QDateTime::currentDateTime();
-    QString text = tr("Your number: %1").arg(ticket.code) + u'\n' + service + u'\n'
-        + tr("%n person(s) ahead of you", nullptr, peopleAhead) + u'\n'
-        + QLocale().toString(at, QLocale::ShortFormat);
+    QStringList lines{service, tr("%n person(s) ahead of you", nullptr, peopleAhead),
+                      QLocale().toString(at, QLocale::ShortFormat)};
     if (!ticket.priority.isEmpty())
-        text += u'\n' + tr("Priority lane");
-    m_ticket->setText(text);
+        lines << tr("Priority lane");
+    if (ticket.isAppointment())
+        lines << tr("Booking %1 checked in").arg(ticket.bookingCode);
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    // The number is what people read from a step away; the rest is read close up.
+    m_ticket->setText(QStringLiteral("<div style=\"font-size: 40pt;\">%1</div><div>%2</div>")
+                          .arg(tr("Your number: %1").arg(ticket.code).toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
     m_ticket->setStyleSheet(QString());
     m_resetTimer->start();
 }
@@ -165,6 +287,10 @@ void KioskWidget::showError(const QString &message)
 
 void KioskWidget::showWelcome()
 {
+    m_top->setCurrentIndex(0);
+    m_pad->clear();
+    m_elderly->reset();
+    m_priority->setChecked(false);
     m_ticket->setStyleSheet(QString());
     m_ticket->setText(tr("Touch the service you need to take a number"));
 }
@@ -175,6 +301,8 @@ void KioskWidget::setBusy(bool busy)
     const bool enabled = !busy && m_client && m_client->isOnline();
     for (QPushButton *button : std::as_const(m_serviceButtons))
         button->setEnabled(enabled);
+    m_checkInButton->setEnabled(enabled);
+    m_pad->setBusy(!enabled);
 }
 
 void KioskWidget::showState(HallClient::State state)

@@ -1,0 +1,90 @@
+#pragma once
+// Shared by the hall-face tests of issue 4: finding widgets by name, answering modal dialogs, reading a
+// ticket back from the hall, and the hall with a kiosk, a window-3 and a supervisor client.
+
+#include "hallfixture.h"
+#include "test_support.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace faces {
+
+template<typename T>
+inline T *child(QObject *parent, const QString &name)
+{
+    T *w = parent->findChild<T *>(name);
+    INFO(name.toStdString());
+    REQUIRE(w);
+    return w;
+}
+
+inline QString text(QObject *parent, const QString &name)
+{
+    return child<QLabel>(parent, name)->text();
+}
+
+// Runs act on the next modal dialog (a confirmation, the transfer dialog); call before what opens it.
+inline void whenModal(std::function<void(QWidget *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            act(modal);
+        }
+    });
+    timer->start();
+}
+
+inline void confirmNextDialog()
+{
+    whenModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        REQUIRE(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+}
+
+inline ow::HallTicket fetch(ow::HallClient &client, const QString &ref)
+{
+    const ow::HallResult r = owtest::await(client.fetchTicket(ref));
+    REQUIRE(r.ok());
+    return r.ticket();
+}
+
+// The hall, its clients, and the widget under test made before the clients connect (as a program does).
+struct Hall {
+    owtest::LocalHall hall;
+    std::unique_ptr<ow::HallClient> kiosk, window, supervisor;
+
+    Hall()
+    {
+        REQUIRE(hall.start());
+        kiosk = std::make_unique<ow::HallClient>(hall.clientOptions(owtest::kioskToken()));
+        window = std::make_unique<ow::HallClient>(hall.clientOptions(owtest::windowToken(3)));
+        supervisor = std::make_unique<ow::HallClient>(hall.clientOptions(owtest::supervisorToken()));
+    }
+    void startAll()
+    {
+        for (ow::HallClient *c : {kiosk.get(), window.get(), supervisor.get()})
+            c->start();
+        REQUIRE(owtest::waitFor([&] { return kiosk->isOnline() && window->isOnline() && supervisor->isOnline(); }));
+    }
+    QString issue(const QString &service)
+    {
+        const ow::HallResult r = owtest::await(kiosk->issueTicket(service));
+        REQUIRE(r.ok());
+        return r.ticket().id;
+    }
+};
+
+} // namespace faces

@@ -1,0 +1,285 @@
+// The rest of the hall's faces (issue 4), against the in-process hall service: transfer from the calling
+// panel, the 好差评 rating screen, and the link between the intake's decisions and the ticket at the
+// clerk's window (the kiosk's check-in and elderly priority: test_kiosk_faces.cpp). What the hall stored
+// is read back from the hall itself (fetchTicket, fetchSnapshot), not from the widgets.
+
+#include "facefixture.h"
+#include "intake/checklistmodel.h"
+#include "intake/intakepage.h"
+#include "mainwindow.h"
+#include "print/documentprinter.h"
+#include "queue/callingpanel.h"
+#include "queue/ratingwidget.h"
+#include "queue/ticketcaselinker.h"
+#include "queue/transferdialog.h"
+#include "security/audittrail.h"
+#include "storage/database.h"
+#include "workflow/casedesk.h"
+#include "workflow/demoidentities.h"
+#include "workflow/demosetup.h"
+#include "workflow/intakeservice.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+using namespace faces;
+
+// The clerk's whole window (intake + calling panel) on a demo database, joined to the hall as window 3.
+struct Counter {
+    QTemporaryDir dir;
+    ow::Database db;
+    ow::WorkingCalendar calendar = ow::WorkingCalendar::builtIn();
+    std::unique_ptr<ow::AuditTrail> audit;
+    std::unique_ptr<ow::IntakeService> intake;
+    std::unique_ptr<ow::CaseDesk> desk;
+    std::unique_ptr<ow::DocumentPrinter> printer;
+    std::unique_ptr<ow::MainWindow> window;
+    ow::CallingPanel *panel = nullptr;
+
+    explicit Counter(ow::HallClient *hall)
+    {
+        REQUIRE(dir.isValid());
+        QString error;
+        REQUIRE(db.open(dir.filePath(u"window.db"_s), &error));
+        REQUIRE(ow::prepareDemoHall(db, calendar, 0, &error));
+        audit = std::make_unique<ow::AuditTrail>(db);
+        intake = std::make_unique<ow::IntakeService>(db, calendar, ow::EngineSettings{}, ow::Station{u"XH"_s, 3, u"demo"_s});
+        intake->setAuditTrail(audit.get());
+        REQUIRE(intake->reloadCatalog());
+        desk = std::make_unique<ow::CaseDesk>(db, audit.get(),
+                                              ow::DocumentStation{u"演示区政务服务中心"_s, u"XH"_s, 3, u"演示窗口人员"_s, u"%1"_s, {}});
+        printer = std::make_unique<ow::DocumentPrinter>(dir.filePath(u"documents"_s), ow::PrintMode::ArchiveOnly);
+        window = std::make_unique<ow::MainWindow>(ow::WindowStation{u"XH"_s, 3, u"演示窗口人员"_s, db.path(), {}},
+                                                  ow::WindowServices{intake.get(), desk.get(), printer.get(), nullptr, hall,
+                                                                     owtest::windowId(3)});
+        window->setCatalog(intake->catalog());
+        window->show();
+        panel = child<ow::CallingPanel>(window.get(), u"callingPanel"_s);
+    }
+
+    // 食品经营许可（新办） for a person; all materials (accept) or none (one-time notice); returns the case number.
+    QString decide(bool allMaterials)
+    {
+        QTest::keyClicks(child<QLineEdit>(window.get(), u"applicantIdEdit"_s),
+                         ow::demo::residentId(u"330106"_s, QDate(1990, 5, 17), 123));
+        child<QLineEdit>(window.get(), u"applicantNameEdit"_s)->setText(u"王芳"_s);
+        auto *matter = child<QLineEdit>(window.get(), u"intakeMatterEdit"_s);
+        QTest::keyClicks(matter, u"spjyxkxb"_s);
+        QTest::keyClick(matter, Qt::Key_Return);
+        for (QComboBox *box : window->findChildren<QComboBox *>())
+            if (box->objectName().startsWith(u"situation_"_s))
+                box->setCurrentIndex(1);
+        ow::ChecklistModel *model = window->intakePage()->checklistModel();
+        if (allMaterials)
+            for (int row = 0; row < model->rowCount(); ++row)
+                if (model->checklist().lines.at(row).askedOfApplicant())
+                    model->toggle(row);
+        QSignalSpy saved(window->intakePage(), &ow::IntakePage::caseSaved);
+        confirmNextDialog();
+        QTest::mouseClick(child<QPushButton>(window.get(), allMaterials ? u"acceptButton"_s : u"noticeButton"_s), Qt::LeftButton);
+        REQUIRE(owtest::waitFor([&] { return saved.count() == 1; }));
+        return saved.first().at(1).toString();
+    }
+};
+
+} // namespace
+
+TEST_CASE("the ticket outcome follows the decisions taken during the visit")
+{
+    using ow::Decision;
+    using L = ow::TicketCaseLinker;
+    CHECK(L::outcomeFor({}) == u"consulted"_s);
+    CHECK(L::outcomeFor({Decision::NotAccepted}) == u"not_accepted"_s);
+    CHECK(L::outcomeFor({Decision::NotAccepted, Decision::OneTimeNotice}) == u"one_time_notice"_s);
+    CHECK(L::outcomeFor({Decision::OneTimeNotice, Decision::Accept}) == u"accepted"_s);
+    CHECK(L::outcomeFor({Decision::Accept, Decision::AcceptWithDeficiency, Decision::NotAccepted}) == u"accepted_deficiency"_s);
+}
+
+TEST_CASE("a decision taken while a ticket is at the window is linked to it and sets its outcome")
+{
+    Hall h;
+    Counter c(h.window.get());
+    h.startAll();
+    const QString ticketId = h.issue(u"A"_s);
+    REQUIRE(owtest::waitFor([&] { return child<QPushButton>(c.panel, u"callNextButton"_s)->isEnabled(); }));
+    c.panel->callNext();
+    REQUIRE(owtest::waitFor([&] { return c.panel->currentTicket().id == ticketId; }));
+    CHECK(c.panel->outcome() == u"consulted"_s); // nothing decided yet
+
+    const QString accepted = c.decide(true);
+    REQUIRE(owtest::waitFor([&] { return fetch(*h.supervisor, ticketId).caseIds.contains(accepted); }));
+    CHECK(c.panel->outcome() == u"accepted"_s);
+    CHECK(text(c.panel, u"callingMessageLabel"_s).contains(accepted));
+
+    // A second matter for the same applicant ends in a notice: both cases are linked, the visit still took one in.
+    const QString notice = c.decide(false);
+    REQUIRE(owtest::waitFor([&] { return fetch(*h.supervisor, ticketId).caseIds.size() == 2; }));
+    CHECK(fetch(*h.supervisor, ticketId).caseIds == QStringList{accepted, notice});
+    CHECK(c.panel->outcome() == u"accepted"_s);
+
+    // F1 ("next, please") completes the ticket with that outcome; the next visit starts as a consultation.
+    const QString next = h.issue(u"A"_s);
+    c.panel->callNext();
+    REQUIRE(owtest::waitFor([&] { return c.panel->currentTicket().id == next; }));
+    const ow::HallTicket done = fetch(*h.supervisor, ticketId);
+    CHECK(done.state == u"completed"_s);
+    CHECK(done.outcome == u"accepted"_s);
+    CHECK(c.panel->outcome() == u"consulted"_s);
+
+    // The hall goes away: intake goes on, the window says so, and the link follows when the hall is back.
+    const quint16 port = quint16(h.hall.url.port());
+    h.hall.server.stop();
+    REQUIRE(owtest::waitFor([&] { return !h.window->isOnline(); }, 5s));
+    const QString offline = c.decide(false);
+    REQUIRE(owtest::waitFor([&] { return text(c.panel, u"callingMessageLabel"_s).contains(u"not reachable"_s); }, 6s));
+    CHECK(text(c.panel, u"callingStateLabel"_s).contains(u"offline"_s));
+    CHECK(c.panel->outcome() == u"one_time_notice"_s);
+    REQUIRE(h.hall.start(port));
+    REQUIRE(owtest::waitFor([&] { return h.window->isOnline() && h.supervisor->isOnline(); }, 15s));
+    CHECK(owtest::waitFor([&] { return fetch(*h.supervisor, next).caseIds == QStringList{offline}; }, 5s));
+}
+
+TEST_CASE("a decision without a ticket at the window links nothing")
+{
+    Hall h;
+    Counter c(h.window.get());
+    h.startAll();
+    auto *linker = c.window->findChild<ow::TicketCaseLinker *>();
+    REQUIRE(linker);
+    QSignalSpy linked(linker, &ow::TicketCaseLinker::linked);
+    c.decide(true);
+    QTest::qWait(200);
+    CHECK(linked.isEmpty());
+    CHECK(linker->pendingLinks() == 0);
+}
+
+TEST_CASE("the calling panel transfers the ticket to another service or window")
+{
+    Hall h;
+    ow::CallingPanel panel(h.window.get(), owtest::windowId(3));
+    panel.show();
+    h.startAll();
+    const QString first = h.issue(u"A"_s);
+    auto *transfer = child<QPushButton>(&panel, u"transferButton"_s);
+    CHECK(transfer->shortcut() == QKeySequence(Qt::Key_F9));
+    CHECK_FALSE(transfer->isEnabled()); // nobody at the window
+    panel.callNext();
+    REQUIRE(owtest::waitFor([&] { return panel.currentTicket().id == first && transfer->isEnabled(); }));
+
+    // The dialog, as the clerk uses it: service B, with priority.
+    whenModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<ow::TransferDialog *>(modal);
+        REQUIRE(dialog);
+        auto *ok = dialog->findChild<QPushButton *>();
+        REQUIRE(ok);
+        dialog->setChoice({u"B"_s, {}, true});
+        dialog->accept();
+    });
+    QTest::mouseClick(transfer, Qt::LeftButton);
+    REQUIRE(owtest::waitFor([&] { return !panel.currentTicket().isValid(); }));
+    // The stream may tell the panel before the HTTP reply does; the message comes with the reply.
+    REQUIRE(owtest::waitFor([&] { return text(&panel, u"callingMessageLabel"_s).contains(u"transferred"_s); }));
+    ow::HallResult snapshot = owtest::await(h.supervisor->fetchSnapshot());
+    REQUIRE(snapshot.ok());
+    const QList<ow::HallTicket> waitingB = snapshot.snapshot().waitingFor(u"B"_s);
+    REQUIRE(waitingB.size() == 1);
+    CHECK(waitingB.first().id == first);
+    CHECK(waitingB.first().transferPriority);
+    CHECK(waitingB.first().code.startsWith(u'A')); // it keeps its number
+
+    // To a specific window; a window that does not exist is refused with a sentence.
+    const QString second = h.issue(u"A"_s);
+    panel.callNext();
+    REQUIRE(owtest::waitFor([&] { return panel.currentTicket().id == second && !transfer->isHidden() && transfer->isEnabled(); }));
+    panel.transferTo({{}, u"W99"_s, false});
+    REQUIRE(owtest::waitFor([&] { return text(&panel, u"callingMessageLabel"_s).contains(u"Not transferred"_s); }));
+    CHECK(text(&panel, u"callingMessageLabel"_s).contains(u"window"_s));
+    CHECK(panel.currentTicket().id == second);
+    REQUIRE(owtest::waitFor([&] { return transfer->isEnabled(); }));
+    panel.transferTo({{}, owtest::windowId(7), false});
+    REQUIRE(owtest::waitFor([&] { return !panel.currentTicket().isValid(); }));
+    snapshot = owtest::await(h.supervisor->fetchSnapshot());
+    const auto waiting = snapshot.snapshot().waitingFor(u"A"_s);
+    REQUIRE(waiting.size() == 1);
+    CHECK(waiting.first().assignedWindow == owtest::windowId(7));
+
+    // The dialog refuses a transfer to nowhere before it is sent.
+    ow::HallTicket ticket;
+    ticket.code = u"A009"_s;
+    ticket.service = u"A"_s;
+    ow::TransferDialog dialog(snapshot.snapshot(), ticket, owtest::windowId(3));
+    CHECK_FALSE(dialog.choice().isValid());
+    CHECK(text(&dialog, u"transferHint"_s).contains(u"Choose"_s));
+}
+
+TEST_CASE("the rating screen asks after a completion at its window and the hall stores the rating")
+{
+    Hall h;
+    ow::RatingWidget rating(h.window.get(), owtest::windowId(3));
+    rating.setTimeouts(400, 300);
+    rating.show();
+    h.startAll();
+    CHECK(rating.page() == ow::RatingWidget::Page::Idle);
+    CHECK(text(&rating, u"ratingName_5"_s) == u"Very satisfied"_s);
+    CHECK(text(&rating, u"ratingName_1"_s) == u"Very dissatisfied"_s);
+    CHECK(child<QPushButton>(&rating, u"rating_1"_s)->accessibleName() == u"Very dissatisfied"_s);
+
+    // A completion at another window is not this screen's business.
+    const QString elsewhere = h.issue(u"A"_s);
+    REQUIRE(owtest::await(h.supervisor->callNext(owtest::windowId(4))).ok());
+    REQUIRE(owtest::await(h.supervisor->complete(owtest::windowId(4), u"consulted"_s)).ok());
+    QTest::qWait(200);
+    CHECK(rating.page() == ow::RatingWidget::Page::Idle);
+    CHECK(fetch(*h.supervisor, elsewhere).state == u"completed"_s);
+
+    // Completed here: the five levels; a comment and "satisfied" are stored with the ticket.
+    const QString mine = h.issue(u"A"_s);
+    REQUIRE(owtest::await(h.window->callNext(owtest::windowId(3))).ok());
+    REQUIRE(owtest::await(h.window->linkCases(mine, {u"XH-20261128-03-0001"_s})).ok());
+    REQUIRE(owtest::await(h.window->complete(owtest::windowId(3), u"accepted"_s)).ok());
+    REQUIRE(owtest::waitFor([&] { return rating.page() == ow::RatingWidget::Page::Asking; }));
+    CHECK(rating.ticket().id == mine);
+    CHECK(text(&rating, u"ratingQuestion"_s).contains(rating.ticket().code));
+    QSignalSpy rated(&rating, &ow::RatingWidget::rated);
+    child<QLineEdit>(&rating, u"ratingComment"_s)->insert(u"办得很快"_s); // keyClicks knows ASCII only
+    QTest::mouseClick(child<QPushButton>(&rating, u"rating_4"_s), Qt::LeftButton);
+    REQUIRE(owtest::waitFor([&] { return rated.count() == 1; }));
+    CHECK(rating.page() == ow::RatingWidget::Page::Thanks);
+    const ow::HallTicket stored = fetch(*h.supervisor, mine);
+    CHECK(stored.rating == 4);
+    CHECK(stored.json.value(u"ratingComment"_s).toString() == u"办得很快"_s);
+    CHECK(stored.caseIds == QStringList{u"XH-20261128-03-0001"_s});
+    // The thanks go away by themselves.
+    CHECK(owtest::waitFor([&] { return rating.page() == ow::RatingWidget::Page::Idle; }, 2s));
+
+    // Nobody rates: the question goes away by itself and nothing is stored.
+    const QString unrated = h.issue(u"A"_s);
+    REQUIRE(owtest::await(h.window->callNext(owtest::windowId(3))).ok());
+    REQUIRE(owtest::await(h.window->complete(owtest::windowId(3), u"consulted"_s)).ok());
+    REQUIRE(owtest::waitFor([&] { return rating.page() == ow::RatingWidget::Page::Asking; }));
+    CHECK(owtest::waitFor([&] { return rating.page() == ow::RatingWidget::Page::Idle; }, 2s));
+    CHECK(fetch(*h.supervisor, unrated).rating == 0);
+
+    // Rated elsewhere first (at the kiosk): the applicant is thanked all the same.
+    const QString twice = h.issue(u"A"_s);
+    REQUIRE(owtest::await(h.window->callNext(owtest::windowId(3))).ok());
+    REQUIRE(owtest::await(h.window->complete(owtest::windowId(3), u"consulted"_s)).ok());
+    REQUIRE(owtest::waitFor([&] { return rating.page() == ow::RatingWidget::Page::Asking; }));
+    REQUIRE(owtest::await(h.kiosk->rate(twice, 2)).ok());
+    QSignalSpy failed(&rating, &ow::RatingWidget::rateFailed);
+    rating.rate(5);
+    REQUIRE(owtest::waitFor([&] { return failed.count() == 1; }));
+    CHECK(text(&rating, u"ratingThanksLabel"_s).contains(u"already been rated"_s));
+    CHECK(fetch(*h.supervisor, twice).rating == 2);
+}
+

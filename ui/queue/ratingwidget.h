@@ -1,0 +1,69 @@
+#pragma once
+// The 好差评 screen: a second screen at a clerk's window, facing the applicant. When the ticket at its
+// window is completed it asks for a rating in five big levels (very satisfied … very dissatisfied) with an
+// optional comment, sends it to the hall (HallClient::rate; the hall stores it with the ticket and so
+// with the ticket's linked cases), thanks, and returns to idle after a while, also when nobody rates.
+// It needs the window's token: a window may rate the tickets it served. No personal data is shown.
+
+#include "hall/hallclient.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace ow {
+
+class RatingWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Idle, Asking, Thanks };
+
+    // The client is not owned; windowId as "W03".
+    RatingWidget(HallClient *client, const QString &windowId, QWidget *parent = nullptr);
+
+    // How long the question waits for a touch, and how long the thanks stay, before idle again.
+    void setTimeouts(int askMs, int thanksMs);
+
+    Page page() const;
+    HallTicket ticket() const { return m_ticket; }
+
+    // Asks about a completed ticket (normally on HallClient::ticketCompleted for this window).
+    void ask(const HallTicket &ticket);
+    // Sends the rating 1 (very dissatisfied) … 5 (very satisfied) with the comment typed so far.
+    void rate(int rating);
+
+    static QString levelName(int rating);
+
+Q_SIGNALS:
+    void rated(const ow::HallTicket &ticket);
+    void rateFailed(const ow::HallResult &result);
+
+private:
+    void showIdle();
+    void showThanks(const QString &text, bool error);
+    void onCompleted(const HallTicket &ticket);
+    void showState(HallClient::State state);
+
+    QPointer<HallClient> m_client;
+    QString m_windowId;
+    HallTicket m_ticket;
+    bool m_sending = false;
+    QStackedWidget *m_pages;
+    QLabel *m_idle;
+    QLabel *m_question;
+    QLineEdit *m_comment;
+    QList<QPushButton *> m_levels;
+    QLabel *m_thanks;
+    QLabel *m_state;
+    QTimer *m_askTimer;
+    QTimer *m_thanksTimer;
+};
+
+} // namespace ow
