@@ -35,5 +35,6 @@ int checkDb(const QStringList &arguments);
 int seedDemo(const QStringList &arguments);
 int user(const QStringList &arguments);
 int syncOnce(const QStringList &arguments);
+int report(const QStringList &arguments);
 
 } // namespace ctl

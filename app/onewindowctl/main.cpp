@@ -2,13 +2,15 @@
 #include "ctlcommand.h"
 #include "translations.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <array>
+#include <memory>
 
 namespace {
 
-const std::array<ctl::Command, 7> kCommands{{
+const std::array<ctl::Command, 8> kCommands{{
     {"check-id", QT_TRANSLATE_NOOP("onewindowctl", "Validate a resident ID number or a unified social credit code"), ctl::checkId},
     {"due-date", QT_TRANSLATE_NOOP("onewindowctl", "The Nth working day after a date, by the working-day calendar"), ctl::dueDate},
     {"import-catalog", QT_TRANSLATE_NOOP("onewindowctl", "Import a matter catalog (JSON) into a database"), ctl::importCatalog},
@@ -16,6 +18,7 @@ const std::array<ctl::Command, 7> kCommands{{
     {"seed-demo", QT_TRANSLATE_NOOP("onewindowctl", "Fill a database with realistic demo decisions"), ctl::seedDemo},
     {"user", QT_TRANSLATE_NOOP("onewindowctl", "Manage accounts: add, passwd, disable, enable, unlock, list"), ctl::user},
     {"sync", QT_TRANSLATE_NOOP("onewindowctl", "Sync with the central platform: one round (--once)"), ctl::syncOnce},
+    {"report", QT_TRANSLATE_NOOP("onewindowctl", "The hall's daily or period report as PDF or CSV"), ctl::report},
 }};
 
 void usage(QTextStream &s)
@@ -32,7 +35,13 @@ void usage(QTextStream &s)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report lays out text, which needs fonts and so a QGuiApplication; headless: offscreen.
+    const bool documents = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (documents && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(documents ? new QGuiApplication(argc, argv)
+                                                            : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QCoreApplication::setApplicationName(QStringLiteral("onewindowctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));

@@ -18,6 +18,15 @@ namespace ow {
 
 QTextDocument *DocumentRenderer::layout(const CaseDocument &document)
 {
+    QTextDocument *doc = layoutHtml(QString());
+    doc->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(QrResourceName)),
+                     qrImage(document.queryLink().toUtf8(), 8));
+    doc->setHtml(DocumentHtml::build(document));
+    return doc;
+}
+
+QTextDocument *DocumentRenderer::layoutHtml(const QString &html)
+{
     auto *doc = new QTextDocument;
     // A Ming (宋体-style) face reads like an official document. AR PL UMing first: with Noto CJK, Qt's PDF
     // text layer maps shared glyphs to Kangxi radicals (示 becomes ⽰) and drops digits, so a copied or
@@ -28,17 +37,21 @@ QTextDocument *DocumentRenderer::layout(const CaseDocument &document)
     font.setStyleHint(QFont::Serif);
     font.setPointSizeF(10.5); // 五号, the body size of official documents
     doc->setDefaultFont(font);
-    doc->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(QrResourceName)),
-                     qrImage(document.queryLink().toUtf8(), 8));
-    doc->setHtml(DocumentHtml::build(document));
+    if (!html.isEmpty())
+        doc->setHtml(html);
     return doc;
 }
 
 void DocumentRenderer::render(const CaseDocument &document, QPagedPaintDevice *device)
 {
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 20, 20, 20),
-                                      QPageLayout::Millimeter));
     std::unique_ptr<QTextDocument> doc(layout(document));
+    renderDocument(doc.get(), device, false);
+}
+
+void DocumentRenderer::renderDocument(QTextDocument *doc, QPagedPaintDevice *device, bool landscape)
+{
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                      QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter));
     // Lay out in the device's own units so point sizes come out as points on paper.
     doc->documentLayout()->setPaintDevice(device);
     const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
@@ -47,6 +60,22 @@ void DocumentRenderer::render(const CaseDocument &document, QPagedPaintDevice *d
 }
 
 bool DocumentRenderer::writePdf(const CaseDocument &document, const QString &path, QString *error)
+{
+    return writePdfFile(path, documentTitle(document.kind) + QStringLiteral(" ") + document.caseData.caseNumber, error,
+                        [&](QPagedPaintDevice *device) { render(document, device); });
+}
+
+bool DocumentRenderer::writeHtmlPdf(const QString &html, const QString &title, bool landscape, const QString &path,
+                                    QString *error)
+{
+    return writePdfFile(path, title, error, [&](QPagedPaintDevice *device) {
+        std::unique_ptr<QTextDocument> doc(layoutHtml(html));
+        renderDocument(doc.get(), device, landscape);
+    });
+}
+
+bool DocumentRenderer::writePdfFile(const QString &path, const QString &title, QString *error,
+                                    const std::function<void(QPagedPaintDevice *)> &paint)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -64,9 +93,9 @@ bool DocumentRenderer::writePdf(const CaseDocument &document, const QString &pat
     {
         QPdfWriter writer(&file);
         writer.setResolution(300);
-        writer.setTitle(documentTitle(document.kind) + QStringLiteral(" ") + document.caseData.caseNumber);
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("OneWindow"));
-        render(document, &writer);
+        paint(&writer);
     }
     if (!file.commit()) {
         if (error)

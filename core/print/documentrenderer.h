@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -24,6 +26,17 @@ public:
     // Writes a PDF; false with a message for the clerk when the file cannot be written (full disk,
     // missing folder, no permission). The decision itself is already saved either way.
     static bool writePdf(const CaseDocument &document, const QString &path, QString *error);
+
+    // Any other HTML on the same paper with the same fonts (the dashboard's reports); the caller owns
+    // the document. landscape: A4 across, for wide tables.
+    static QTextDocument *layoutHtml(const QString &html);
+    static bool writeHtmlPdf(const QString &html, const QString &title, bool landscape, const QString &path,
+                             QString *error);
+
+private:
+    static void renderDocument(QTextDocument *doc, QPagedPaintDevice *device, bool landscape);
+    static bool writePdfFile(const QString &path, const QString &title, QString *error,
+                             const std::function<void(QPagedPaintDevice *)> &paint);
 };
 
 } // namespace ow
