@@ -1,0 +1,91 @@
+#include "casespanel.h"
+
+#include "deadlinesmodel.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ow {
+
+CasesPanel::CasesPanel(QWidget *parent) : QWidget(parent), m_deadlines(new DeadlinesModel(this))
+{
+    auto *today = new QGroupBox(tr("Decisions today"), this);
+    auto *todayForm = new QFormLayout(today);
+    todayForm->addRow(tr("Accepted"), figure(QStringLiteral("accepted")));
+    todayForm->addRow(tr("Accepted with deficiency"), figure(QStringLiteral("acceptedDeficiency")));
+    todayForm->addRow(tr("  of which supplements outstanding"), figure(QStringLiteral("supplementsOutstanding")));
+    todayForm->addRow(tr("One-time notices"), figure(QStringLiteral("oneTimeNotice")));
+    todayForm->addRow(tr("Not accepted"), figure(QStringLiteral("notAccepted")));
+    todayForm->addRow(tr("All decisions"), figure(QStringLiteral("decisions")));
+
+    auto *watch = new QGroupBox(tr("Time limits and sync"), this);
+    auto *watchForm = new QFormLayout(watch);
+    watchForm->addRow(tr("Due soon"), figure(QStringLiteral("dueSoon")));
+    watchForm->addRow(tr("Overdue"), figure(QStringLiteral("overdue")));
+    watchForm->addRow(tr("Supplements overdue"), figure(QStringLiteral("supplementsOverdue")));
+    watchForm->addRow(tr("Not yet synced with the platform"), figure(QStringLiteral("syncBacklog")));
+
+    auto *view = new QTableView(this);
+    view->setObjectName(QStringLiteral("deadlinesView"));
+    view->setModel(m_deadlines);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view->setWordWrap(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(today);
+    top->addWidget(watch);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(new QLabel(tr("Cases to watch, most urgent first:"), this));
+    layout->addWidget(view, 1);
+}
+
+QLabel *CasesPanel::figure(const QString &key)
+{
+    auto *label = new QLabel(QStringLiteral("0"), this);
+    label->setObjectName(QStringLiteral("caseFigure_") + key);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    m_figures.insert(key, label);
+    return label;
+}
+
+QString CasesPanel::figureText(const QString &key) const
+{
+    const QLabel *label = m_figures.value(key);
+    return label ? label->text() : QString();
+}
+
+void CasesPanel::showFigures(const DashboardFigures &f)
+{
+    const CaseCounts &c = f.cases;
+    const auto set = [this](const char *key, int value) {
+        QLabel *label = m_figures.value(QLatin1String(key));
+        const QString text = QString::number(value);
+        if (label->text() != text)
+            label->setText(text);
+    };
+    set("accepted", c.accepted);
+    set("acceptedDeficiency", c.acceptedDeficiency);
+    set("supplementsOutstanding", c.supplementsOutstanding);
+    set("oneTimeNotice", c.oneTimeNotice);
+    set("notAccepted", c.notAccepted);
+    set("decisions", c.decisions);
+    set("dueSoon", c.dueSoon);
+    set("overdue", c.overdue);
+    set("supplementsOverdue", c.supplementsOverdue);
+    set("syncBacklog", c.syncBacklog);
+    m_deadlines->setDeadlines(f.deadlines);
+}
+
+} // namespace ow

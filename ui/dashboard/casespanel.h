@@ -1,0 +1,33 @@
+#pragma once
+// The cases page: today's decisions by outcome (accepted, accepted with deficiency and how many still
+// await a supplement, one-time notices, not accepted), the time-limit watch against the working-day
+// calendar (due soon, overdue, supplements overdue, with the list of cases), and the sync backlog.
+
+#include "dashboard/dashboardfigures.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+
+namespace ow {
+
+class DeadlinesModel;
+
+class CasesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CasesPanel(QWidget *parent = nullptr);
+    void showFigures(const DashboardFigures &figures);
+    DeadlinesModel *deadlinesModel() const { return m_deadlines; }
+    QString figureText(const QString &key) const; // for tests: "accepted", "overdue", …
+
+private:
+    QLabel *figure(const QString &key); // objectName "caseFigure_<key>"
+    QHash<QString, QLabel *> m_figures;
+    DeadlinesModel *m_deadlines;
+};
+
+} // namespace ow
