@@ -9,6 +9,10 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqrencode-dev qt6-httpserver-dev qt6-websockets-dev
     libgl-dev
+    # the board's voice announcements: Qt Multimedia (QAudioSink) and the espeak-ng synthesizer with its voices
+    qt6-multimedia-dev libespeak-ng-dev espeak-ng-data
+    # the supervisor dashboard's charts: Qt Charts (its CMake package needs Qt6OpenGL's, which Debian ships apart)
+    qt6-charts-dev libqt6opengl6-dev
     # tests
     catch2 xvfb xauth poppler-utils zbar-tools
     # Chinese text in windows, screenshots and PDFs

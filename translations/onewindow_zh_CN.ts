@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DashboardFormat</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardformat.cpp" line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>EscPosTicket</name>
+    <message>
+        <location filename="../ui/queue/escposticket.cpp" line="+65"/>
+        <source>Priority lane</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking %1</source>
+        <translation>预约 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s) ahead of you</source>
+        <translation>
+            <numerusform>您前面还有 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The ticket printer %1 cannot be written to: %2</source>
+        <translation>无法写入取号打印机 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>TicketPrinter</name>
     <message>
         <location filename="../ui/queue/ticketprinter.cpp" line="+22"/>
@@ -30,7 +78,7 @@
 <context>
     <name>onewindow</name>
     <message>
-        <location filename="../app/onewindow/main.cpp" line="+64"/>
+        <location filename="../app/onewindow/main.cpp" line="+69"/>
         <source>OneWindow: one-window intake for the government service hall.</source>
         <translation>一窗通：政务服务大厅综合窗口一窗受理。</translation>
     </message>
@@ -60,14 +108,19 @@
         <translation>本窗口的窗口号</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+20"/>
+        <source>clerk (default), kiosk, board, rating or supervisor</source>
+        <translation>clerk（默认，窗口）、kiosk（取号机）、board（大屏）、rating（评价器）或 supervisor（管理看板）</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>No accounts exist in %1 yet. An administrator creates one with:
 onewindowctl user add NAME --role clerk --db %1</source>
         <translation>%1 中尚无任何账号。请系统管理员使用以下命令创建：
 onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-113"/>
         <source>an extra working-day calendar file (docs/calendar-format.md)</source>
         <translation>额外的工作日日历文件（docs/calendar-format.md）</translation>
     </message>
@@ -83,12 +136,12 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location line="-40"/>
-        <location line="+230"/>
+        <location line="+299"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-265"/>
         <source>the user name to offer at sign-in</source>
         <translation>登录时预填的用户名</translation>
     </message>
@@ -118,12 +171,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>https 额外信任的 CA 证书（PEM）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>clerk (default), kiosk or board</source>
-        <translation>clerk（窗口，默认）、kiosk（取号机）或 board（叫号屏）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the hall queue service&apos;s address</source>
         <translation>大厅排队叫号服务的地址</translation>
     </message>
@@ -133,19 +181,45 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>存放本设备大厅令牌的文件</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>the hall window whose applicants a rating screen asks (e.g. W03)</source>
+        <translation>评价器所对应的大厅窗口（如 W03）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kiosk: print tickets as ESC/POS straight to this device, e.g. /dev/usb/lp0</source>
+        <translation>取号机：以 ESC/POS 指令直接向此设备打印号票，如 /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the board&apos;s voice announcements: zh, en, zh+en or off</source>
+        <translation>大屏语音播报：zh、en、zh+en 或 off</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--voice takes zh, en, zh+en or off.</source>
+        <translation>--voice 的取值为 zh、en、zh+en 或 off。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+34"/>
         <source>--role %1 needs --hall-service URL and --hall-token-file FILE.</source>
         <translation>--role %1 需要 --hall-service URL 和 --hall-token-file FILE。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-32"/>
+        <source>--role rating needs --hall-window ID and that window&apos;s token.</source>
+        <translation>--role rating 需要 --hall-window 窗口编号及该窗口的令牌。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The calendar file was not loaded:
 %1</source>
         <translation>日历文件未能加载：
 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>The database could not be opened:
 %1</source>
         <translation>数据库无法打开：
@@ -181,14 +255,14 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>使用 --platform 时须以 --token-file 提供本设备的令牌。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The demo hall service could not start:
 %1</source>
         <translation>演示大厅服务无法启动：
 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>OneWindow — ticket kiosk</source>
         <translation>一窗通 — 取号机</translation>
     </message>
@@ -199,11 +273,21 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>OneWindow — rating screen, %1</source>
+        <translation>一窗通 — 评价器，%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OneWindow — supervisor dashboard</source>
+        <translation>一窗通 — 管理看板</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--hall-service needs --hall-token-file with this window&apos;s token.</source>
         <translation>使用 --hall-service 时须以 --hall-token-file 提供本窗口的令牌。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>No catalog has been imported into %1 yet.
 An administrator imports one with:
 onewindowctl import-catalog FILE --db %1</source>
@@ -614,7 +698,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>警告：缺少 %1 年的节假日数据；仅扣除了周末。</translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/main.cpp" line="+12"/>
+        <location filename="../app/onewindowctl/main.cpp" line="+14"/>
         <source>Validate a resident ID number or a unified social credit code</source>
         <translation>校验居民身份证号码或统一社会信用代码</translation>
     </message>
@@ -644,7 +728,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>管理账号：add、passwd、disable、enable、unlock、list</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The hall&apos;s daily or period report as PDF or CSV</source>
+        <translation>生成大厅日报或期间报表（PDF 或 CSV）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Usage: onewindowctl COMMAND [options]</source>
         <translation>用法：onewindowctl COMMAND [options]</translation>
     </message>
@@ -659,7 +748,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>运行 &apos;onewindowctl COMMAND --help&apos; 查看该命令的选项。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
@@ -734,12 +823,118 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>已完成：%1 %2</translation>
     </message>
     <message>
+        <location filename="../app/onewindowctl/cmd_report.cpp" line="+31"/>
+        <source>--%1: &apos;%2&apos; is not a date; expected YYYY-MM-DD, e.g. 2026-11-27.</source>
+        <translation>--%1：“%2”不是日期，应为 YYYY-MM-DD，如 2026-11-27。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Writes the hall&apos;s daily or period report — queue, cases, time limits and the reform figures per window and per matter — as PDF or CSV, from the hall service&apos;s tickets and case summaries. Exit 0 when the report is written, 1 when the hall refused a request or the file could not be written, 2 on bad options, 3 when the hall service could not be reached.</source>
+        <translation>根据大厅服务的号票和办件摘要，生成大厅日报或期间报表（排队、办件、时限，以及按窗口、按事项的改革指标），格式为 PDF 或 CSV。报表写成时退出码为 0；大厅拒绝请求或文件无法写入时为 1；参数错误时为 2；无法连接大厅服务时为 3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the first day (YYYY-MM-DD)</source>
+        <translation>起始日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last day, included (default: --from, a daily report)</source>
+        <translation>截止日，含当日（默认同 --from，即日报）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdf or csv (default: the --out file&apos;s suffix)</source>
+        <translation>pdf 或 csv（默认按 --out 文件的扩展名）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the hall service&apos;s address, e.g. http://hall-pc:8790</source>
+        <translation>大厅服务地址，如 http://hall-pc:8790</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file holding a supervisor token of the hall service</source>
+        <translation>存放大厅服务管理员令牌的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the hall&apos;s time zone, for the hours (default Asia/Shanghai)</source>
+        <translation>大厅所在时区，用于按小时统计（默认 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an extra working-day calendar file, for a year not built in</source>
+        <translation>额外的工作日历文件，用于未内置的年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds a request may take (default 60)</source>
+        <translation>单个请求的超时秒数（默认 60）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>report needs --from DAY, --out FILE, --hall-service URL and --hall-token-file FILE.</source>
+        <translation>report 需要 --from 日期、--out 文件、--hall-service 地址和 --hall-token-file 文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 早于 --from %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A report covers at most %1 days; %2 to %3 is %4.</source>
+        <translation>一份报表最多覆盖 %1 天；%2 至 %3 为 %4 天。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format must be pdf or csv.</source>
+        <translation>--format 必须为 pdf 或 csv。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--hall-service: &apos;%1&apos; is not an http(s) address.</source>
+        <translation>--hall-service：“%1”不是 http(s) 地址。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--time-zone: unknown time zone &apos;%1&apos;.</source>
+        <translation>--time-zone：未知时区“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../app/onewindowctl/cmd_sync.cpp" line="-46"/>
         <source>Cannot read the token file %1.</source>
         <translation>无法读取令牌文件 %1。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>warning: the working-day calendar has no data for %1; due dates count weekends only.</source>
+        <translation>警告：工作日历没有 %1 年的数据，到期日仅按周末计算。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot reach the hall service at %1: %2</source>
+        <translation>无法连接位于 %1 的大厅服务：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hall service refused the request (HTTP %1, %2): %3</source>
+        <translation>大厅服务拒绝了请求（HTTP %1，%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 — %3 tickets, %4 case summaries</source>
+        <translation>%1：%2 — %3 张号票，%4 条办件摘要</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindowctl/cmd_sync.cpp" line="+9"/>
         <source>platform: %1</source>
         <translation>平台：%1</translation>
     </message>
@@ -841,7 +1036,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/main.cpp" line="-38"/>
+        <location filename="../app/onewindowctl/main.cpp" line="-45"/>
         <source>Sync with the central platform: one round (--once)</source>
         <translation>与中心平台同步：执行一轮（--once）</translation>
     </message>
@@ -910,6 +1105,133 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>
             <numerusform>密码已输错 %n 次：账号已锁定 %1 分钟。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ow::AlertLimitsDialog</name>
+    <message>
+        <location filename="../ui/dashboard/alertlimitsdialog.cpp" line="+20"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> tickets</source>
+        <translation> 张</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> cases</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert limits</source>
+        <translation>预警阈值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A ticket has waited</source>
+        <translation>号票等候时长达到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A ticket has been at a window</source>
+        <translation>号票在窗口办理时长达到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets waiting for one service</source>
+        <translation>单项业务等候人数达到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases of a window not yet synced</source>
+        <translation>单个窗口未同步办件数达到</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An alert is raised when a value reaches its limit; 0 turns it off.</source>
+        <translation>数值达到阈值即发出预警；设为 0 则关闭该项预警。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AlertsModel</name>
+    <message>
+        <location filename="../ui/dashboard/alertsmodel.cpp" line="+10"/>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 waited %2; %4 past %3</source>
+        <translation>%1 已等候 %2，超出 %3 达 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at the window for %2 (limit %3)</source>
+        <translation>%1 已在窗口办理 %2（阈值 %3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 waiting (limit %2)</source>
+        <translation>%1 人等候（阈值 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cases not yet synced with the platform (limit %2)</source>
+        <translation>%1 件尚未同步至平台（阈值 %2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 waited %2</source>
+        <translation>%1 已等候 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 for %2</source>
+        <translation>%1 已办理 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 waiting</source>
+        <translation>%1 人等候</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not synced</source>
+        <translation>%1 件未同步</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alerts (%1): %2</source>
+        <translation>预警（%1）：%2</translation>
     </message>
 </context>
 <context>
@@ -1007,9 +1329,72 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
 </context>
 <context>
+    <name>ow::BookingCodePad</name>
+    <message>
+        <location filename="../ui/queue/kioskcheckin.cpp" line="+30"/>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Booking code</source>
+        <translation>预约码</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>⌫ Delete</source>
+        <translation>⌫ 删除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Booking check-in: type the code of your booking</source>
+        <translation>预约签到：请输入您的预约码</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CallTicketDialog</name>
+    <message>
+        <location filename="../ui/dashboard/callticketdialog.cpp" line="+18"/>
+        <source>Call a ticket to %1</source>
+        <translation>指定号票到 %1 办理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticket number, e.g. A017</source>
+        <translation>号码，如 A017</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1  %2  waiting %n min</source>
+        <translation>
+            <numerusform>%1  %2  已等候 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting tickets, in queue order:</source>
+        <translation>等候中的号票（按排队顺序）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is still at the window: the hall refuses the call until the clerk completes it.</source>
+        <translation>%1 仍在窗口办理：窗口人员办结之前，大厅不接受新的呼叫。</translation>
+    </message>
+</context>
+<context>
     <name>ow::CallingPanel</name>
     <message>
-        <location filename="../ui/queue/callingpanel.cpp" line="+48"/>
+        <location filename="../ui/queue/callingpanel.cpp" line="+50"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
@@ -1044,28 +1429,28 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Window %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Waiting:</source>
         <translation>等候：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 (priority)</source>
         <translation>%1（优先）</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>No ticket at the window</source>
         <translation>当前窗口无人办理</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1100,17 +1485,22 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>暂停</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>转移…</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Serving for %1:%2</source>
         <translation>已办理 %1:%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>offline: intake still works; call people in by hand</source>
         <translation>离线：受理照常进行，请人工叫号</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The queue service did not answer.</source>
         <translation>排队叫号服务无响应。</translation>
     </message>
@@ -1148,6 +1538,16 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+2"/>
         <source>Window paused</source>
         <translation>窗口已暂停服务</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 transferred to %2</source>
+        <translation>%1 已转至 %2</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1763,74 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+23"/>
         <source>Return trip</source>
         <translation>补交材料</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CasesPanel</name>
+    <message>
+        <location filename="../ui/dashboard/casespanel.cpp" line="+17"/>
+        <source>Decisions today</source>
+        <translation>今日受理决定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted with deficiency</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  of which supplements outstanding</source>
+        <translation>  其中待补正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All decisions</source>
+        <translation>全部决定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limits and sync</source>
+        <translation>时限与同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplements overdue</source>
+        <translation>补正已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet synced with the platform</source>
+        <translation>尚未同步至平台</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cases to watch, most urgent first:</source>
+        <translation>需关注的办件（最紧急的在前）：</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2273,210 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
 </context>
 <context>
+    <name>ow::Dashboard</name>
+    <message>
+        <location filename="../core/dashboard/dashboardfigures.cpp" line="+88"/>
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Long wait</source>
+        <translation>等候过长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long service</source>
+        <translation>办理过长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long queue</source>
+        <translation>排队过长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync backlog</source>
+        <translation>同步积压</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement overdue</source>
+        <translation>补正逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DashboardWidget</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+69"/>
+        <source>Supervisor dashboard</source>
+        <translation>管理看板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reform figures</source>
+        <translation>改革指标</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>offline: the figures shown may be out of date</source>
+        <translation>离线：所示数据可能已过时</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — supervisor dashboard</source>
+        <translation>%1 — 管理看板</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The day&apos;s figures could not be loaded: %1</source>
+        <translation>无法载入当日数据：%1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not connected to a hall service.</source>
+        <translation>未连接大厅服务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose at most 93 days.</source>
+        <translation>最多选择 93 天。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the period from the hall…</source>
+        <translation>正在从大厅载入该期间数据…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The period could not be loaded: %1</source>
+        <translation>无法载入该期间数据：%1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save the report as PDF</source>
+        <translation>将报表保存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the report as CSV</source>
+        <translation>将报表保存为 CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report was saved to %1.</source>
+        <translation>报表已保存至 %1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report was not saved: %1</source>
+        <translation>报表未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DeadlinesModel</name>
+    <message>
+        <location filename="../ui/dashboard/deadlinesmodel.cpp" line="+12"/>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 overdue</source>
+        <translation>已超期 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+</context>
+<context>
     <name>ow::DecisionBanner</name>
     <message>
         <location filename="../ui/intake/decisionbanner.cpp" line="+35"/>
@@ -2139,7 +2811,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DocumentRenderer</name>
     <message>
-        <location filename="../core/print/documentrenderer.cpp" line="+54"/>
+        <location filename="../core/print/documentrenderer.cpp" line="+83"/>
         <source>Cannot create the folder %1 for the document.</source>
         <translation>无法为文书创建文件夹 %1。</translation>
     </message>
@@ -2171,6 +2843,44 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+2"/>
         <source>Commitment for acceptance with materials to follow</source>
         <translation>容缺受理承诺书</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ElderlyCheck</name>
+    <message>
+        <location filename="../ui/queue/kioskcheckin.cpp" line="+59"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number is only checked here; it is neither sent nor kept.</source>
+        <translation>号码仅在本机核验，不会上传，也不会保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aged %1 or over? Type your ID number for the priority lane (it is not kept):</source>
+        <translation>年满 %1 周岁？输入身份证号码即可走绿色通道（号码不会保存）：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This is not a valid ID number: %1</source>
+        <translation>这不是有效的身份证号码：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The priority lane for the elderly starts at %1. Please touch your service.</source>
+        <translation>老年人绿色通道自 %1 周岁起。请点选您要办理的业务。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority lane for the elderly: touch your service for a priority ticket.</source>
+        <translation>老年人绿色通道：请点选业务，领取优先号。</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2989,8 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location filename="../core/hall/hallroutes.cpp" line="+30"/>
+        <location filename="../core/hall/hallroutes_cases.cpp" line="+33"/>
+        <location filename="../core/hall/hallroutes_supervisor.cpp" line="+41"/>
         <location filename="../core/hall/hallroutes_window.cpp" line="+44"/>
         <source>This path does not take that method.</source>
         <translation>此路径不支持该请求方法。</translation>
@@ -2299,7 +3011,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>事件流是 WebSocket：请用 ws:// 连接。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>There is no %1 here.</source>
         <translation>此处没有 %1。</translation>
     </message>
@@ -2342,6 +3054,94 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+28"/>
         <source>The hall database is inconsistent: the state says event %1, the log ends at %2.</source>
         <translation>大厅数据库不一致：状态记录到事件 %1，事件日志止于 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/hallroutes_cases.cpp" line="+13"/>
+        <source>&quot;from&quot; and &quot;to&quot; must be dates like 2026-11-28.</source>
+        <translation>“from”和“to”必须是形如 2026-11-28 的日期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;from&quot; must not be after &quot;to&quot;, and a range has at most %1 days.</source>
+        <translation>“from”不得晚于“to”，且范围最多 %1 天。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&quot;summaries&quot; must be an array of 1 to %1 case summaries.</source>
+        <translation>“summaries”必须是包含 1 至 %1 条办件摘要的数组。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>summaries[%1].%2 is missing or invalid.</source>
+        <translation>summaries[%1].%2 缺失或无效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>summaries[%1].windowId: there is no window %2.</source>
+        <translation>summaries[%1].windowId：不存在窗口 %2。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Case %1 was reported by window %2.</source>
+        <translation>办件 %1 已由窗口 %2 报送。</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/hallroutes_supervisor.cpp" line="-14"/>
+        <source>There is no window %1.</source>
+        <translation>不存在窗口 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;services&quot; must be an array of service codes or {service, weight}.</source>
+        <translation>“services”必须是业务代码或 {service, weight} 组成的数组。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HallPage</name>
+    <message>
+        <location filename="../ui/dashboard/hallpage.cpp" line="+42"/>
+        <source>Tickets issued per hour (today)</source>
+        <translation>每小时取号数（今日）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tickets issued</source>
+        <translation>取号数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait before the call, minutes (today)</source>
+        <translation>叫号前等候时长（分钟，今日）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tickets called</source>
+        <translation>已叫号数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Queue per service (now and today)</source>
+        <translation>各业务排队情况（当前及今日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert limits…</source>
+        <translation>预警阈值…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>≥%1</source>
+        <translation>≥%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +3382,7 @@ Reprint them from the case list when the problem is fixed.</source>
 问题解决后，请在办件列表中补打。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved %1. Next applicant: type the ID number.</source>
         <translation>已保存 %1。下一位申请人：请输入证件号码。</translation>
     </message>
@@ -2760,54 +3560,123 @@ Reprint them from the case list when the problem is fixed.</source>
 <context>
     <name>ow::KioskWidget</name>
     <message>
-        <location filename="../ui/queue/kioskwidget.cpp" line="+31"/>
-        <location line="+122"/>
+        <location filename="../ui/queue/kioskwidget.cpp" line="+35"/>
+        <location line="+234"/>
         <source>Priority lane</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-228"/>
+        <source>Booking check-in</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Booked an appointment online or by phone? Check in with its code.</source>
+        <translation>已在网上或电话预约？请用预约码签到。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>For the elderly, the disabled, pregnant women and servicemen</source>
         <translation>适用于老年人、残疾人、孕妇和军人</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+79"/>
+        <source>The printer did not print: please remember your number.</source>
+        <translation>打印机未能出票：请记住您的号码。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>Printing your ticket…</source>
         <translation>正在打印排队号票…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Type your booking code and touch Check in</source>
+        <translation>输入预约码，然后点“签到”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking your booking…</source>
+        <translation>正在核对您的预约…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>We cannot find this booking code. Please check it and try again, or ask the information desk.</source>
+        <translation>找不到该预约码。请核对后重试，或咨询服务台。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is too early to check in for this booking. Please come back closer to your time.
+%1</source>
+        <translation>现在签到还太早。请在接近预约时间时再来。
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time of this booking has passed. Please take a normal ticket for your service.</source>
+        <translation>该预约时段已过。请按所办业务正常取号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This booking has already been checked in. Please wait for the number you were given.</source>
+        <translation>该预约已签到。请等候叫您领取的号码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This booking is for another day. Please come back on the day of your booking.</source>
+        <translation>该预约不是今天的。请在预约当日再来。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The queue service is not reachable. Please ask the information desk.</source>
+        <translation>排队服务暂时无法连接。请咨询服务台。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The booking could not be checked in: %1
+Please ask the information desk.</source>
+        <translation>预约未能签到：%1
+请咨询服务台。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Booking %1 checked in</source>
+        <translation>预约 %1 已签到</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your number: %1</source>
         <translation>您的号码：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-10"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>前面还有 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>No ticket was issued: %1
 Please ask the information desk.</source>
         <translation>未能取号：%1
 请到咨询台咨询。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Touch the service you need to take a number</source>
         <translation>请点击您要办理的业务取号</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>offline: no tickets can be issued, please ask the information desk</source>
         <translation>离线：暂无法取号，请到咨询台咨询</translation>
     </message>
@@ -2815,18 +3684,18 @@ Please ask the information desk.</source>
 <context>
     <name>ow::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+26"/>
+        <location filename="../ui/mainwindow.cpp" line="+27"/>
         <source>OneWindow — hall %1, window %2</source>
         <translation>一窗通 — 大厅 %1，%2 号窗口</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>Ca&amp;ses</source>
         <translation>办件(&amp;S)</translation>
     </message>
@@ -2851,7 +3720,7 @@ Please ask the information desk.</source>
         <translation>排队叫号</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2903,12 +3772,12 @@ Please ask the information desk.</source>
     <message>
         <location line="+1"/>
         <source>F7 intake · F8 cases · Ctrl+F catalog
-Queue: F1 call next · F2 recall · F3 no-show · F4 complete · F6 pause
+Queue: F1 call next · F2 recall · F3 no-show · F4 complete · F6 pause · F9 transfer
 Ctrl+I ID number · Ctrl+M matter · Space tick a material
 Ctrl+1 accept · Ctrl+2 accept with deficiency · Ctrl+3 one-time notice · Ctrl+4 not accept · Ctrl+N next applicant
 Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh</source>
         <translation>F7 受理 · F8 办件 · Ctrl+F 事项目录
-叫号：F1 叫下一位 · F2 重呼 · F3 过号 · F4 办结 · F6 暂停
+叫号：F1 叫下一位 · F2 重呼 · F3 过号 · F4 办结 · F6 暂停 · F9 转移
 Ctrl+I 证件号码 · Ctrl+M 事项 · 空格 勾选材料
 Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予受理 · Ctrl+N 下一位申请人
 办件：Ctrl+P 补打 · Ctrl+R 补交材料 · F5 刷新</translation>
@@ -3471,12 +4340,17 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>%1：窗口编号 %2 重复使用。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>%1.comprehensive must be true or false.</source>
+        <translation>%1.comprehensive 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1: unknown service &quot;%2&quot;.</source>
         <translation>%1：未知业务 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: the service %2 is listed twice.</source>
         <translation>%1：业务 %2 列出了两次。</translation>
     </message>
@@ -3486,12 +4360,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>%1 未办理任何业务。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>The hall has no windows.</source>
         <translation>大厅没有任何窗口。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+93"/>
         <source>format must be &quot;onewindow-hall/1&quot;.</source>
         <translation>format 须为 &quot;onewindow-hall/1&quot;。</translation>
     </message>
@@ -3548,12 +4422,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+11"/>
-        <location line="+211"/>
+        <location line="+247"/>
         <source>Window %1 is paused.</source>
         <translation>%1 已暂停服务。</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-233"/>
         <source>Window %1 has no ticket at the moment.</source>
         <translation>%1 当前没有号票。</translation>
     </message>
@@ -3563,7 +4437,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>今天没有 %1 号。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>There is no booking %1.</source>
         <translation>没有预约 %1。</translation>
     </message>
@@ -3590,12 +4464,13 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     <message>
         <location line="+6"/>
         <location line="+38"/>
+        <location line="+69"/>
         <location filename="../core/queue/queueengine_window.cpp" line="-2"/>
         <source>There is no service %1.</source>
         <translation>没有业务 %1。</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-104"/>
         <source>There is no priority category %1.</source>
         <translation>没有优先类别 %1。</translation>
     </message>
@@ -3646,7 +4521,17 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>%1 号已评价过。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <source>A service&apos;s weight is a whole number from 1 to 10.</source>
+        <translation>业务权重须为 1 至 10 的整数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A window serves at least one service.</source>
+        <translation>一个窗口至少办理一项业务。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A pause reason has at most 100 characters.</source>
         <translation>暂停原因最多 100 个字符。</translation>
     </message>
@@ -3684,6 +4569,614 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <location line="+4"/>
         <source>No window serves %1; transfer to a window instead.</source>
         <translation>没有窗口办理%1；请转到指定窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RatingWidget</name>
+    <message>
+        <location filename="../ui/queue/ratingwidget.cpp" line="+52"/>
+        <source>Welcome. After your visit, please rate our service here.</source>
+        <translation>欢迎光临。办理结束后，请在此评价我们的服务。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anything to tell us? (optional, then touch a level)</source>
+        <translation>有什么想对我们说的吗？（可选，填写后请点选评价等级）</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ticket %1: how satisfied are you with our service today?</source>
+        <translation>%1 号：您对今天的服务满意吗？</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Thank you for your rating!</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thank you! This visit has already been rated.</source>
+        <translation>谢谢！本次办理已评价过。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, your rating could not be recorded. Please tell the clerk or use the kiosk.</source>
+        <translation>抱歉，您的评价未能记录。请告知窗口人员或在取号机上评价。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>offline: ratings are not available right now</source>
+        <translation>离线：暂时无法评价</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReassignDialog</name>
+    <message>
+        <location filename="../ui/dashboard/reassigndialog.cpp" line="+18"/>
+        <source>Services of %1</source>
+        <translation>%1 的业务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A weight of 2 lets this service&apos;s tickets count double at this window.</source>
+        <translation>权重为 2 时，该业务的号票在此窗口按双倍计。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The window calls only from the checked services.</source>
+        <translation>窗口只从勾选的业务中叫号。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReformModel</name>
+    <message>
+        <location filename="../ui/dashboard/reformmodel.cpp" line="+8"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comprehensive</source>
+        <translation>综合窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed / collected</source>
+        <translation>应交 / 实收</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reduction</source>
+        <translation>减少比例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One trip</source>
+        <translation>一次办结</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instant</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avg rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Comprehensive window</source>
+        <translation>综合窗口</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReformPage</name>
+    <message>
+        <location filename="../ui/dashboard/reformpage.cpp" line="+57"/>
+        <location line="+51"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report as PDF…</source>
+        <translation>导出 PDF 报表…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report as CSV…</source>
+        <translation>导出 CSV 报表…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At comprehensive windows (target ≥ 70%)</source>
+        <translation>综合窗口受理（目标 ≥ 70%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials reduction (listed vs. collected)</source>
+        <translation>材料精简（应交与实收）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most one trip</source>
+        <translation>最多跑一次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instant cases</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied (4–5 of 5)</source>
+        <translation>满意（5 分制 4–5 分）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per window</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per matter</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 of %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 materials listed, %2 collected</source>
+        <translation>应交材料 %1 份，实收 %2 份</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (average %2)</source>
+        <translation>%1（平均 %2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Today, live</source>
+        <translation>今日，实时</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Report</name>
+    <message>
+        <location filename="../core/dashboard/reportcsv.cpp" line="+64"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/dashboard/reporthtml.cpp" line="+45"/>
+        <source>Nothing in this period.</source>
+        <translation>该期间没有数据。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date has passed (completion is not reported to the hall).</source>
+        <translation>综合窗口受理：在综合窗口作出决定的办件占全部办件的比例。材料精简：已受理办件的 1 − 实收 / 应交。满意：评分为 4 或 5。已超期：已受理且承诺办结日已过的办件（办结情况不报送大厅）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dashboard/reporttables.cpp" line="+53"/>
+        <source>Decisions</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With deficiency</source>
+        <translation>容缺</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One-time notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comprehensive</source>
+        <translation>综合窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials reduction</source>
+        <translation>材料精简</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At most one trip</source>
+        <translation>最多跑一次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instant</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets issued</source>
+        <translation>取号数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets served</source>
+        <translation>已办结号票</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average wait (min)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait (min)</source>
+        <translation>最长等候（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average service time (min)</source>
+        <translation>平均办理时长（分钟）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supplements outstanding</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon (as of %1)</source>
+        <translation>即将到期（截至 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue (as of %1)</source>
+        <translation>已超期（截至 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplements overdue</source>
+        <translation>补正已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Not yet synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Reform figures</source>
+        <translation>改革指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+71"/>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Counted</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases taken at comprehensive windows</source>
+        <translation>综合窗口受理的办件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≥ 70%</source>
+        <translation>≥ 70%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials reduction (1 − collected / listed)</source>
+        <translation>材料精简（1 − 实收 / 应交）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 collected of %2 listed</source>
+        <translation>应交 %2 份，实收 %1 份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>≥ 30%, then 60%</source>
+        <translation>≥ 30%，后续 60%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases done in at most one trip</source>
+        <translation>最多跑一次办结的办件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instant cases (of cases taken in)</source>
+        <translation>即办件（占已受理办件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied ratings (4–5)</source>
+        <translation>满意评价（4–5 分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>Tickets</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>Served</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+12"/>
+        <source>Avg wait (min)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Per window</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comprehensive window</source>
+        <translation>综合窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avg service (min)</source>
+        <translation>平均办理（分钟）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avg rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Per matter</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tickets per hour</source>
+        <translation>每小时号票数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wait time distribution</source>
+        <translation>等候时长分布</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait (min)</source>
+        <translation>等候（分钟）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Daily report %1</source>
+        <translation>%1 日报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report %1 – %2</source>
+        <translation>报表 %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +5232,54 @@ Tick what the applicant brought today; the case completes when nothing is missin
     </message>
 </context>
 <context>
+    <name>ow::ServiceQueueModel</name>
+    <message>
+        <location filename="../ui/dashboard/servicequeuemodel.cpp" line="+10"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Longest now</source>
+        <translation>当前最长</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Served</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avg wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has waited longest</source>
+        <translation>%1 等候最久</translation>
+    </message>
+</context>
+<context>
     <name>ow::SignInDialog</name>
     <message>
         <location filename="../ui/account/signindialog.cpp" line="+22"/>
@@ -3777,12 +5318,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::Storage</name>
     <message>
-        <location filename="../core/storage/applicantrepository.cpp" line="+77"/>
+        <location filename="../core/storage/applicantrepository.cpp" line="+78"/>
         <source>An applicant needs an ID number and a name.</source>
         <translation>申请人必须有证件号码和姓名。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Cannot save the applicant: %1</source>
         <translation>无法保存申请人：%1</translation>
     </message>
@@ -3793,7 +5334,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>不存在办件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/caserepository.cpp" line="+68"/>
+        <location filename="../core/storage/caserepository.cpp" line="+69"/>
         <source>The hall code &quot;%1&quot; must be 1 to 16 letters or digits.</source>
         <translation>大厅代码 &quot;%1&quot; 必须由 1 至 16 个字母或数字组成。</translation>
     </message>
@@ -3959,7 +5500,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Cannot save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -4186,7 +5727,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法提交 schema 升级：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/outbox.cpp" line="+129"/>
+        <location filename="../core/storage/outbox.cpp" line="+125"/>
         <source>Cannot update outbox row %1: %2</source>
         <translation>无法更新待上传队列记录 %1：%2</translation>
     </message>
@@ -4207,6 +5748,44 @@ Tick what the applicant brought today; the case completes when nothing is missin
     </message>
 </context>
 <context>
+    <name>ow::SupervisorActions</name>
+    <message>
+        <location filename="../ui/dashboard/supervisoractions.cpp" line="+13"/>
+        <source>The hall service did not answer; nothing was changed. (%1)</source>
+        <translation>大厅服务未响应，未作任何更改。（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hall refused: %1</source>
+        <translation>大厅拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is paused.</source>
+        <translation>%1 已暂停。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is open again.</source>
+        <translation>%1 已恢复办理。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 now serves %2.</source>
+        <translation>%1 现办理 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is called to %2.</source>
+        <translation>%1 已呼叫至 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ow::Sync</name>
     <message>
         <location filename="../core/sync/evaluationqueue.cpp" line="+23"/>
@@ -4219,7 +5798,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>评价未保存：%1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>The rating %1 is not in the expected state.</source>
         <translation>评价 %1 的状态不符。</translation>
     </message>
@@ -4365,6 +5944,219 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <location line="+1"/>
         <source>Never synced</source>
         <translation>从未同步</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TicketCaseLinker</name>
+    <message>
+        <location filename="../ui/queue/ticketcaselinker.cpp" line="+79"/>
+        <source>Case %1 linked to ticket %2</source>
+        <translation>办件 %1 已关联号票 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hall queue is not reachable: case %1 will be linked to ticket %2 when it is back. Intake goes on as usual.</source>
+        <translation>大厅排队服务暂时无法连接：恢复后会将办件 %1 关联到号票 %2。受理照常进行。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Case %1 could not be linked to ticket %2 (%3). The case itself is saved.</source>
+        <translation>办件 %1 未能关联号票 %2（%3）。办件本身已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TransferDialog</name>
+    <message>
+        <location filename="../ui/queue/transferdialog.cpp" line="+19"/>
+        <source>Return with &amp;priority (the applicant does not queue again from the back)</source>
+        <translation>转回时优先(&amp;P)（申请人无需从队尾重新排队）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transfer %1</source>
+        <translation>转移 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Same service (%1)</source>
+        <translation>原业务（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any window of the service</source>
+        <translation>该业务的任一窗口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (this window: come back here)</source>
+        <translation>%1（本窗口：办完回到这里）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Transfer</source>
+        <translation>转移(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To &amp;service:</source>
+        <translation>转至业务(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To &amp;window:</source>
+        <translation>转至窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1 goes back to waiting and keeps its number.</source>
+        <translation>号票 %1 回到等候状态，号码不变。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose another service, a window, or both.</source>
+        <translation>请选择其他业务、某个窗口，或两者都选。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not transferred: choose another service or a window (no window serves that service).</source>
+        <translation>未转移：请选择其他业务或某个窗口（没有窗口办理该业务）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not transferred: the hall does not have that service (any more).</source>
+        <translation>未转移：大厅（已）没有该业务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not transferred: the hall does not have that window (any more).</source>
+        <translation>未转移：大厅（已）没有该窗口。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not transferred: there is no ticket at this window.</source>
+        <translation>未转移：本窗口当前没有号票。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not transferred: the queue service did not answer.</source>
+        <translation>未转移：排队服务未响应。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not transferred.</source>
+        <translation>未转移。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not transferred: %1</source>
+        <translation>未转移：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WindowStatusModel</name>
+    <message>
+        <location filename="../ui/dashboard/windowstatusmodel.cpp" line="+10"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current ticket</source>
+        <translation>当前号票</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Served today</source>
+        <translation>今日办结</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avg service</source>
+        <translation>平均办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating (count)</source>
+        <translation>评分（次数）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases today</source>
+        <translation>今日办件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Comprehensive window</source>
+        <translation>综合窗口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WindowsPage</name>
+    <message>
+        <location filename="../ui/dashboard/windowspage.cpp" line="+25"/>
+        <location line="+75"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Services…</source>
+        <translation>业务…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call a ticket…</source>
+        <translation>指定叫号…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pause %1</source>
+        <translation>暂停 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason (optional):</source>
+        <translation>原因（可选）：</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,16 @@
 // onewindow: the clerk's window. Wiring only: options, the database, sign-in, the services, the window.
 #include "calendar/workingcalendar.h"
 #include "catalog/catalogbrowser.h"
+#include "dashboard/dashboardwidget.h"
 #include "account/signindialog.h"
+#include "hall/hallcasereporter.h"
 #include "hall/hallclient.h"
 #include "hall/hallconfig.h"
 #include "hall/hallserver.h"
 #include "intake/intakepage.h"
 #include "queue/boardwidget.h"
 #include "queue/kioskwidget.h"
+#include "queue/ratingwidget.h"
 #include "platform/platformserver.h"
 #include "platform/platformstore.h"
 #include "sync/syncclient.h"
@@ -21,6 +24,7 @@
 #include "workflow/casedesk.h"
 #include "workflow/demosetup.h"
 #include "workflow/intakeservice.h"
+#include "voice/boardvoice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +32,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace {
@@ -90,31 +95,51 @@ int main(int argc, char **argv)
                                        QStringLiteral("FILE"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), App::tr("extra CA certificates (PEM) to trust for https"),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption role(QStringLiteral("role"), App::tr("clerk (default), kiosk or board"), QStringLiteral("ROLE"),
+    const QCommandLineOption role(QStringLiteral("role"), App::tr("clerk (default), kiosk, board, rating or supervisor"), QStringLiteral("ROLE"),
                                   QStringLiteral("clerk"));
     const QCommandLineOption hallService(QStringLiteral("hall-service"), App::tr("the hall queue service's address"),
                                          QStringLiteral("URL"));
     const QCommandLineOption hallToken(QStringLiteral("hall-token-file"), App::tr("the file holding this device's hall token"),
                                        QStringLiteral("FILE"));
+    const QCommandLineOption hallWindow(QStringLiteral("hall-window"),
+                                       App::tr("the hall window whose applicants a rating screen asks (e.g. W03)"),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption ticketPrinter(QStringLiteral("ticket-printer"),
+                                          App::tr("kiosk: print tickets as ESC/POS straight to this device, e.g. /dev/usb/lp0"),
+                                          QStringLiteral("DEVICE"));
+    const QCommandLineOption voice(QStringLiteral("voice"), App::tr("the board's voice announcements: zh, en, zh+en or off"),
+                                   QStringLiteral("LANGUAGES"), QStringLiteral("zh+en"));
     parser.addOptions({demo, dbPath, hall, hallName, window, user, calendarFile, lang, query, print, documents, platformUrl,
-                       tokenFile, caFile, role, hallService, hallToken});
+                       tokenFile, caFile, role, hallService, hallToken, voice, hallWindow, ticketPrinter});
     parser.process(app);
+    const std::optional<ow::VoiceLanguages> voiceLanguages = ow::VoiceLanguages::parse(parser.value(voice));
+    if (!voiceLanguages)
+        return fail(App::tr("--voice takes zh, en, zh+en or off."));
 
     const bool isDemo = parser.isSet(demo);
     QNetworkAccessManager network;
 
     // The hall's other faces need no database: a kiosk or a board is a client of the hall service only.
     const QString face = parser.value(role);
-    if (face == QLatin1String("kiosk") || face == QLatin1String("board")) {
+    if (face == QLatin1String("kiosk") || face == QLatin1String("board") || face == QLatin1String("rating")) {
         QFile token(parser.value(hallToken));
         if (!parser.isSet(hallService) || !token.open(QIODevice::ReadOnly))
             return fail(App::tr("--role %1 needs --hall-service URL and --hall-token-file FILE.").arg(face));
+        if (face == QLatin1String("rating") && !parser.isSet(hallWindow))
+            return fail(App::tr("--role rating needs --hall-window ID and that window's token."));
         ow::HallClient client(ow::HallClient::Options{QUrl(parser.value(hallService)), token.readAll().trimmed()}, &network);
         std::unique_ptr<QWidget> widget;
-        if (face == QLatin1String("kiosk"))
-            widget = std::make_unique<ow::KioskWidget>(&client);
-        else
+        std::unique_ptr<ow::Announcer> boardVoice;
+        if (face == QLatin1String("kiosk")) {
+            auto kiosk = std::make_unique<ow::KioskWidget>(&client);
+            kiosk->setTicketPrinterDevice(parser.value(ticketPrinter));
+            widget = std::move(kiosk);
+        } else if (face == QLatin1String("rating")) {
+            widget = std::make_unique<ow::RatingWidget>(&client, parser.value(hallWindow).trimmed().toUpper());
+        } else {
             widget = std::make_unique<ow::BoardWidget>(&client);
+            boardVoice = ow::makeBoardVoice(&client, *voiceLanguages); // speaks every call and recall
+        }
         client.start();
         widget->showFullScreen();
         return app.exec();
@@ -128,6 +153,21 @@ int main(int argc, char **argv)
         QString error;
         if (!calendar.loadFile(file, &error))
             return fail(App::tr("The calendar file was not loaded:\n%1").arg(error));
+    }
+    // The supervisor's dashboard is a hall client too; the calendar dates its time limits.
+    if (face == QLatin1String("supervisor")) {
+        QFile token(parser.value(hallToken));
+        if (!parser.isSet(hallService) || !token.open(QIODevice::ReadOnly))
+            return fail(App::tr("--role %1 needs --hall-service URL and --hall-token-file FILE.").arg(face));
+        ow::HallClient client(ow::HallClient::Options{QUrl(parser.value(hallService)), token.readAll().trimmed()}, &network);
+        ow::DashboardOptions dashboardOptions;
+        dashboardOptions.calendar = calendar;
+        ow::DashboardWidget dashboard(&client, dashboardOptions);
+        QSettings settings; // the alert limits
+        dashboard.useSettings(&settings);
+        client.start();
+        dashboard.showMaximized();
+        return app.exec();
     }
 
     ow::Database db;
@@ -221,6 +261,11 @@ int main(int argc, char **argv)
     std::unique_ptr<ow::HallClient> hallClient, kioskClient, boardClient;
     std::unique_ptr<ow::KioskWidget> kiosk;
     std::unique_ptr<ow::BoardWidget> board;
+    std::unique_ptr<ow::HallClient> ratingClient; // the window's token: a window rates what it served
+    std::unique_ptr<ow::RatingWidget> rating;
+    std::unique_ptr<ow::HallClient> supervisorClient;
+    std::unique_ptr<ow::DashboardWidget> dashboard;
+    std::unique_ptr<ow::Announcer> boardVoice;
     const QString hallWindowId = QStringLiteral("W%1").arg(station.window, 2, 10, QLatin1Char('0'));
     if (isDemo && !parser.isSet(hallService)) {
         if (!demoHall.start({QHostAddress(QHostAddress::LocalHost), 0, QDir(dataDir).filePath(QStringLiteral("demo/hall.db")),
@@ -233,6 +278,7 @@ int main(int argc, char **argv)
         boardClient = std::make_unique<ow::HallClient>(ow::HallClient::Options{demoHall.baseUrl(), "demo-board-1"}, &network);
         kiosk = std::make_unique<ow::KioskWidget>(kioskClient.get());
         board = std::make_unique<ow::BoardWidget>(boardClient.get());
+        boardVoice = ow::makeBoardVoice(boardClient.get(), *voiceLanguages);
         kiosk->setWindowTitle(App::tr("OneWindow — ticket kiosk"));
         board->setWindowTitle(App::tr("OneWindow — hall board"));
         kioskClient->start();
@@ -241,6 +287,22 @@ int main(int argc, char **argv)
         board->resize(1000, 600);
         kiosk->show();
         board->show();
+        // The 好差评 screen facing the demo clerk's applicants, as a second screen would at the counter.
+        ratingClient = std::make_unique<ow::HallClient>(ow::HallClient::Options{demoHall.baseUrl(), windowToken}, &network);
+        rating = std::make_unique<ow::RatingWidget>(ratingClient.get(), hallWindowId);
+        rating->setWindowTitle(App::tr("OneWindow — rating screen, %1").arg(hallWindowId));
+        ratingClient->start();
+        rating->resize(900, 500);
+        rating->show();
+        supervisorClient = std::make_unique<ow::HallClient>(ow::HallClient::Options{demoHall.baseUrl(), "demo-supervisor"}, &network);
+        ow::DashboardOptions dashboardOptions;
+        dashboardOptions.calendar = calendar;
+        dashboardOptions.timeZone = ow::HallConfig::demo().queue.timeZone; // the hall's days, not this PC's
+        dashboard = std::make_unique<ow::DashboardWidget>(supervisorClient.get(), dashboardOptions);
+        dashboard->setWindowTitle(App::tr("OneWindow — supervisor dashboard"));
+        supervisorClient->start();
+        dashboard->resize(1280, 800);
+        dashboard->show();
     } else if (parser.isSet(hallService)) {
         QFile token(parser.value(hallToken));
         if (!token.open(QIODevice::ReadOnly))
@@ -250,8 +312,20 @@ int main(int argc, char **argv)
     }
     if (hallClient)
         hallClient->start();
+    // This window's decisions reach the hall as case summaries (the supervisor's dashboard): after each
+    // decision, after each sync round (synced flags), on a timer and when the hall comes back.
+    std::unique_ptr<ow::HallCaseReporter> hallReporter;
+    if (hallClient) {
+        hallReporter = std::make_unique<ow::HallCaseReporter>(db, hallClient.get(),
+                                                              ow::HallCaseReporter::Options{hallWindowId, station.window});
+        hallReporter->start();
+        if (sync)
+            QObject::connect(sync.get(), &ow::SyncClient::roundFinished, hallReporter.get(), &ow::HallCaseReporter::reportNow);
+    }
 
     ow::MainWindow mainWindow(station, ow::WindowServices{&intake, &desk, &printer, sync.get(), hallClient.get(), hallWindowId});
+    if (hallReporter && mainWindow.intakePage())
+        QObject::connect(mainWindow.intakePage(), &ow::IntakePage::caseSaved, hallReporter.get(), &ow::HallCaseReporter::reportNow);
     if (sync) {
         // A new catalog version from the platform applies to the next intake; decided cases keep theirs.
         QObject::connect(sync.get(), &ow::SyncClient::catalogUpdated, &mainWindow, [&intake, &mainWindow] {
