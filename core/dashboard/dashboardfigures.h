@@ -16,11 +16,15 @@
 //   (CaseSummary::ticketId, or a ticket whose caseIds lists the case).
 // - Per matter: a case counts once for every matter it lists (a 一件事 bundle counts for each of its
 //   matters), so per-matter rows do not add up to the totals.
-// - due soon = a case that takes something in, promisedDate on or after today and fewer than
-//   dueSoonWorkingDays + 1 working days away (today + N working days at most, by the WorkingCalendar).
-// - overdue = a case that takes something in whose promisedDate is before today. The summaries carry no
-//   completion, so every accepted case counts as open until its promised date: "overdue" means "past the
-//   promise and not known to be finished" — the platform's status is the authority.
+// - finished = the summary's status is ready_for_pickup or completed (CaseSummary::isFinished: 办结, the
+//   result is ready, which is when the promise is kept), known by that day: its updatedAt falls on or
+//   before the day we look from (a report as of an earlier day counts a case finished later as open).
+//   A summary without a status (an older window) is open.
+// - due soon = a case that takes something in, not finished, promisedDate on or after today and fewer
+//   than dueSoonWorkingDays + 1 working days away (today + N working days at most, by the WorkingCalendar).
+// - overdue = a case that takes something in, not finished, whose promisedDate is before today. The
+//   status is what the window last heard from the platform: "overdue" means "past the promise and not
+//   known to be finished" — the platform's status is the authority.
 // - supplements overdue = accepted_deficiency with supplementsOutstanding > 0 and supplementDueDate
 //   before today.
 // - sync backlog = summaries with synced == false (not yet confirmed by the central platform).
@@ -29,7 +33,8 @@
 //   ticket transferred and waiting again has no wait counted until it is called (the hall's statistics
 //   endpoint, folded from events, is the exact per-visit figure; this one is what tickets alone allow).
 // - service time = completedAt − calledAt of completed tickets.
-// - Hours are the hall's local hours (DashboardOptions::timeZone) of issuedAt.
+// - Hours and days are the hall's local ones (DashboardOptions::timeZone, else the snapshot's
+//   HallSnapshot::timeZone, else this PC's: DashboardState::timeZone()) of issuedAt.
 
 #include "hall/hallmodels.h"
 

@@ -179,7 +179,9 @@ Fold fold(const DashboardStore &store, const FoldRange &range, Watch watch)
         };
         if (!k.synced)
             count(&CaseCounts::syncBacklog);
-        if (k.takesCaseIn() && k.promisedJd) {
+        // A case finished (办结) by the day we look from has kept its promise: neither overdue nor due soon.
+        const bool finished = k.finishedJd != 0 && k.finishedJd <= range.todayJd;
+        if (k.takesCaseIn() && k.promisedJd && !finished) {
             if (k.promisedJd < range.todayJd) {
                 count(&CaseCounts::overdue);
                 f.deadlines.push_back({CaseDeadline::Kind::Overdue, k.promisedJd, int(i)});

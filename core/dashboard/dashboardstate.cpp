@@ -22,10 +22,14 @@ const DashboardOptions &DashboardState::options() const
 
 void DashboardState::setOptions(const DashboardOptions &options)
 {
-    const bool zoneChanged = options.timeZone != m_store->options.timeZone;
     m_store->options = options;
-    if (zoneChanged)
+    if (m_store->resolveZone())
         m_store->rederive(); // days and hours were derived in the old zone
+}
+
+QTimeZone DashboardState::timeZone() const
+{
+    return m_store->zone;
 }
 
 void DashboardState::reset(const HallSnapshot &snapshot, const QList<HallTicket> &tickets,
@@ -33,6 +37,7 @@ void DashboardState::reset(const HallSnapshot &snapshot, const QList<HallTicket>
 {
     m_store->clear();
     m_store->snapshot = snapshot;
+    m_store->resolveZone(); // before anything is derived: nothing to rederive
     // Windows and services first, so their indices follow the hall's order.
     for (const HallServiceInfo &s : snapshot.services)
         m_store->service(s.code);
@@ -112,6 +117,7 @@ PeriodFigures computePeriod(const HallSnapshot &hall, const QList<HallTicket> &t
     // Not reset(): the snapshot's waiting and current tickets are of its own day, not the period's.
     DashboardStore store(options);
     store.snapshot = hall;
+    store.resolveZone();
     for (const HallServiceInfo &s : hall.services)
         store.service(s.code);
     for (const HallWindow &w : hall.windows)

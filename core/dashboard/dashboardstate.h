@@ -31,7 +31,9 @@ namespace ow {
 struct DashboardOptions {
     AlertLimits limits;
     int dueSoonWorkingDays = 2;                 // due soon: promised within this many working days
-    QTimeZone timeZone = QTimeZone::systemTimeZone(); // the hall's: where days and hours begin
+    // The hall's: where days and hours begin. Invalid (the default): the snapshot's (HallSnapshot::timeZone,
+    // the hall's config), else this PC's — set it only to override what the hall says.
+    QTimeZone timeZone;
     WorkingCalendar calendar = WorkingCalendar::builtIn();
     QList<int> waitBucketMinutes{5, 10, 15, 20, 30, 45, 60}; // bucket edges; the last bucket is open
     int maxDeadlines = 200;                     // entries in DashboardFigures::deadlines (counts are complete)
@@ -49,6 +51,8 @@ public:
 
     const DashboardOptions &options() const;
     void setOptions(const DashboardOptions &options); // limits, calendar, buckets; keeps the data
+    // The zone in effect: options().timeZone if valid, else the snapshot's, else this PC's.
+    QTimeZone timeZone() const;
 
     // Replaces everything. snapshot: GET /snapshot (windows, services; its waiting tickets and the
     // windows' current tickets are taken as the newest version of those tickets). tickets: GET /tickets
@@ -66,7 +70,7 @@ public:
     // as the hall does.
     bool addSummary(const CaseSummary &summary);
 
-    // The figures at `now` (UTC): "today" is now's date in options().timeZone.
+    // The figures at `now` (UTC): "today" is now's date in timeZone().
     DashboardFigures figures(const QDateTime &now) const;
 
     const HallSnapshot &snapshot() const;
@@ -79,7 +83,7 @@ private:
 
 // The figures of whole local days from..to (both included) for a report: tickets and summaries outside
 // the period are ignored. hall: the snapshot (or any HallSnapshot with windows and services) naming the
-// windows and services and saying which windows are comprehensive.
+// windows and services, saying which windows are comprehensive and, unless options.timeZone is set, the zone.
 PeriodFigures computePeriod(const HallSnapshot &hall, const QList<HallTicket> &tickets,
                             const QList<CaseSummary> &summaries, const QDate &from, const QDate &to,
                             const DashboardOptions &options = {});

@@ -101,6 +101,20 @@ int DashboardStore::matter(const CaseSummaryMatter &m)
     return *matterIndex.insert(key, int(matters.size() - 1));
 }
 
+bool DashboardStore::resolveZone()
+{
+    // An explicit option wins (a test, onewindowctl report --time-zone); else the hall's own, so a
+    // supervisor PC set to another zone still counts the hall's days; else this PC's.
+    const QTimeZone resolved = options.timeZone.isValid() ? options.timeZone
+        : snapshot.timeZone.isValid()                     ? snapshot.timeZone
+                                                          : QTimeZone::systemTimeZone();
+    if (resolved == zone)
+        return false;
+    zone = resolved;
+    m_offsetByUtcHour.clear();
+    return true;
+}
+
 qint64 DashboardStore::localMs(qint64 utcMs) const
 {
     // Zone rules only change on whole hours (and a few half hours, which a per-hour cache still gets
@@ -109,9 +123,7 @@ qint64 DashboardStore::localMs(qint64 utcMs) const
     const qint64 hour = floorDiv(utcMs, MsPerHour);
     auto it = m_offsetByUtcHour.constFind(hour);
     if (it == m_offsetByUtcHour.constEnd()) {
-        const int offset = options.timeZone.isValid()
-                               ? options.timeZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(hour * MsPerHour, Qt::UTC))
-                               : 0;
+        const int offset = zone.isValid() ? zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(hour * MsPerHour, Qt::UTC)) : 0;
         it = m_offsetByUtcHour.insert(hour, offset);
     }
     return utcMs + qint64(*it) * 1000;
@@ -158,6 +170,10 @@ CaseRecord DashboardStore::recordOf(const CaseSummary &s)
     r.dayJd = s.day.isValid() ? jdOf(s.day) : (s.decidedAt.isValid() ? dayOf(msOf(s.decidedAt)) : 0);
     r.promisedJd = jdOf(s.promisedDate);
     r.supplementJd = jdOf(s.supplementDueDate);
+    // updatedAt is never before the status pull that finished the case (HallReportStore), so its day is a
+    // day by which the case was finished: a report as of an earlier day still counts the case open.
+    if (s.isFinished())
+        r.finishedJd = s.updatedAt.isValid() ? dayOf(msOf(s.updatedAt)) : r.dayJd;
     r.window = window(s.windowId);
     r.listed = s.materialsListed;
     r.collected = s.materialsCollected;

@@ -35,6 +35,8 @@ struct CaseRecord {
     qint64 dayJd = 0;
     qint64 promisedJd = 0;     // 0 = none
     qint64 supplementJd = 0;   // 0 = none
+    qint64 finishedJd = 0;     // a finished case (CaseSummary::isFinished): the local day of its updatedAt,
+                               // by which the window knew; 0 = open or not known
     int window = -1;
     int ticket = -1;           // the ticket it was taken for (rating), -1 = none known
     int listed = 0;
@@ -53,10 +55,14 @@ struct CaseRecord {
 class DashboardStore
 {
 public:
-    explicit DashboardStore(const DashboardOptions &options) : options(options) {}
+    explicit DashboardStore(const DashboardOptions &options) : options(options) { resolveZone(); }
 
     DashboardOptions options;
     HallSnapshot snapshot;
+    QTimeZone zone;                         // in effect: options.timeZone, else the snapshot's, else this PC's
+
+    // Sets `zone` from options and snapshot; true when it changed (the caller rederives what it holds).
+    bool resolveZone();
 
     // Interned keys: index -> key, key -> index.
     QList<QString> serviceCodes;
@@ -85,7 +91,7 @@ public:
     int window(const QString &id);
     int matter(const CaseSummaryMatter &m);
 
-    // Local day number and hour of a UTC instant in options.timeZone (offsets cached per UTC hour).
+    // Local day number and hour of a UTC instant in `zone` (offsets cached per UTC hour).
     qint64 localMs(qint64 utcMs) const;
     qint64 dayOf(qint64 utcMs) const;
     int hourOf(qint64 utcMs) const;

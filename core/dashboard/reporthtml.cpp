@@ -70,7 +70,8 @@ QString reportHtml(const PeriodFigures &figures, const QDateTime &generatedAt)
     html += u"<p style=\"font-size:8pt;\">%1</p>"_s.arg(esc(T::tr(
         "Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / "
         "listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date "
-        "has passed (completion is not reported to the hall).")));
+        "has passed and that are not finished (ready for pick-up or completed, as the window last heard from the "
+        "platform).")));
     return html + u"</body></html>"_s;
 }
 

@@ -80,6 +80,7 @@ QJsonObject CaseSummary::toJson() const
         {u"promisedDate"_s, dateValue(promisedDate)},
         {u"supplementDueDate"_s, dateValue(supplementDueDate)},
         {u"synced"_s, synced},
+        {u"status"_s, status},
     };
 }
 
@@ -132,6 +133,12 @@ bool CaseSummary::fromJson(const QJsonObject &o, CaseSummary *out, QString *erro
     if (!optionalDate(o, "supplementDueDate"_L1, &s.supplementDueDate))
         return fail(error, u"supplementDueDate"_s);
     s.synced = o.value("synced"_L1).toBool();
+    // Optional (older windows do not send it), but a string when it is there. Any key is taken: a newer
+    // window may know statuses this hall does not; only the finished ones change a figure.
+    const QJsonValue status = o.value("status"_L1);
+    if (!status.isUndefined() && (!status.isString() || status.toString().size() > 32))
+        return fail(error, u"status"_s);
+    s.status = status.toString();
     *out = s;
     return true;
 }

@@ -24,6 +24,10 @@ struct CaseSummary {
     static constexpr QLatin1StringView AcceptedDeficiency{"accepted_deficiency"};
     static constexpr QLatin1StringView OneTimeNotice{"one_time_notice"};
     static constexpr QLatin1StringView NotAccepted{"not_accepted"};
+    // The statuses that mean the time limit (承诺时限) is met: the result is ready (办结). The wire values
+    // are the domain's stable keys (caseStatusKey in core/domain/case.h); the hall core knows no domain.
+    static constexpr QLatin1StringView ReadyForPickup{"ready_for_pickup"};
+    static constexpr QLatin1StringView Completed{"completed"};
 
     QString caseId;
     QString windowId;
@@ -42,8 +46,14 @@ struct CaseSummary {
     QDate promisedDate;             // invalid: none
     QDate supplementDueDate;        // invalid: none
     bool synced = false;
+    // The case's status as the window knows it (caseStatusKey: "accepted", "in_progress", "completed", …);
+    // "" when the window did not say (a window older than the field): unknown, taken as open.
+    QString status;
 
     bool takesCaseIn() const { return decision == Accepted || decision == AcceptedDeficiency; }
+    // The result is ready: ready_for_pickup counts as well as completed, since in administrative practice
+    // the promise is kept when the case is 办结 (the result waits at the hall), not when it is picked up.
+    bool isFinished() const { return status == ReadyForPickup || status == Completed; }
     bool operator==(const CaseSummary &) const = default;
 
     QJsonObject toJson() const;

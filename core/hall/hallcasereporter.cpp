@@ -71,11 +71,13 @@ void HallCaseReporter::step()
         return;
     }
     if (m_batch.rows == 0) {
-        if (m_stream == HallReportStore::Stream::Synced) {
+        // Decisions and supplements, then what the sync got through, then the platform's status moves.
+        if (m_stream == HallReportStore::Stream::Statuses) {
             finish(true);
             return;
         }
-        m_stream = HallReportStore::Stream::Synced;
+        m_stream = m_stream == HallReportStore::Stream::Revisions ? HallReportStore::Stream::Synced
+                                                                  : HallReportStore::Stream::Statuses;
         m_limit = m_options.batchSize;
         step();
         return;

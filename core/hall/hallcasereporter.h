@@ -3,7 +3,8 @@
 // supervisor's dashboard works even while the central platform is unreachable.
 //
 // A round sends, in batches of at most 500, every summary the hall has not confirmed (HallReportStore
-// keeps the cursors in the window's database), then stops. Rounds run after each decision (reportNow(),
+// keeps the cursors in the window's database: decisions, sync progress and the platform's status moves,
+// so a case the platform completed is sent again with its new status), then stops. Rounds run after each decision (reportNow(),
 // which the UI calls), on a timer, and when the hall's event stream comes back. While the hall is down
 // nothing is lost: the cursors move only when the hall answers. A batch the hall refuses for a summary's
 // sake (400 invalid_summary, 403 case_of_other_window, …) is halved until the one summary it refuses is

@@ -195,7 +195,9 @@ QJsonObject HallCore::snapshot() const
     for (const PriorityCategory &p : m_config.queue.priorities)
         priorities.append(QJsonObject{{u"id"_s, p.id}, {u"name"_s, p.name}});
     return {
-        {u"hall"_s, QJsonObject{{u"code"_s, m_config.queue.hallCode}, {u"name"_s, m_config.queue.hallName}}},
+        // timeZone: a supervisor's PC may be set to another zone; the hall's days are what it counts in.
+        {u"hall"_s, QJsonObject{{u"code"_s, m_config.queue.hallCode}, {u"name"_s, m_config.queue.hallName},
+                                {u"timeZone"_s, QString::fromUtf8(m_config.queue.timeZone.id())}}},
         {u"seq"_s, s.lastSeq},
         {u"day"_s, s.day.isValid() ? QJsonValue(s.day.toString(Qt::ISODate)) : QJsonValue()},
         {u"at"_s, m_engine.clock().now().toUTC().toString(Qt::ISODateWithMs)},

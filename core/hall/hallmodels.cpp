@@ -100,6 +100,9 @@ HallSnapshot HallSnapshot::fromJson(const QJsonObject &o)
     s.seq = o.value(u"seq"_s).toInteger();
     s.hallCode = o.value(u"hall"_s).toObject().value(u"code"_s).toString();
     s.hallName = o.value(u"hall"_s).toObject().value(u"name"_s).toString();
+    const QString zone = o.value(u"hall"_s).toObject().value(u"timeZone"_s).toString();
+    if (!zone.isEmpty())
+        s.timeZone = QTimeZone(zone.toUtf8()); // invalid when this PC's zone data lacks the id
     s.day = QDate::fromString(o.value(u"day"_s).toString(), Qt::ISODate);
     s.policyKind = o.value(u"policy"_s).toObject().value(u"kind"_s).toString();
     for (const QJsonValue &v : o.value(u"priorityCategories"_s).toArray())

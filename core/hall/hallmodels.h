@@ -15,6 +15,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace ow {
 
@@ -103,6 +104,9 @@ struct HallSnapshot {
     qint64 seq = 0;           // the last event included
     QString hallCode;
     QString hallName;
+    // hall.timeZone: where the hall's days begin (its config). Invalid when the hall does not say (an older
+    // hall service) or this PC does not know the id; a client then falls back to its own zone.
+    QTimeZone timeZone;
     QDate day;
     QString policyKind;
     QList<PriorityCategory> priorities;

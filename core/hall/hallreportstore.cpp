@@ -17,7 +17,12 @@ namespace {
 
 QString streamKey(HallReportStore::Stream stream)
 {
-    return stream == HallReportStore::Stream::Revisions ? u"revisions"_s : u"synced"_s;
+    switch (stream) {
+    case HallReportStore::Stream::Revisions: return u"revisions"_s;
+    case HallReportStore::Stream::Synced: return u"synced"_s;
+    case HallReportStore::Stream::Statuses: return u"statuses"_s;
+    }
+    return {};
 }
 
 QString wireDecision(const QString &key)
@@ -47,7 +52,7 @@ QString HallReportStore::cursor(Stream stream, QString *error) const
 {
     QSqlQuery q(m_database.db());
     if (!sql::run(q, u"SELECT position FROM hall_report_cursors WHERE stream = ?"_s, {streamKey(stream)}, error) || !q.next())
-        return stream == Stream::Revisions ? u"0"_s : u"|0"_s;
+        return stream == Stream::Revisions ? u"0"_s : stream == Stream::Synced ? u"|0"_s : u"|"_s;
     return q.value(0).toString();
 }
 
@@ -75,6 +80,17 @@ bool HallReportStore::next(Stream stream, int limit, Batch *out, QString *error)
         ok = sql::run(q, u"SELECT o.id, o.case_id FROM outbox o JOIN cases c ON c.id = o.case_id "
                          u"WHERE o.id > ? AND c.window_no = ? ORDER BY o.id LIMIT ?"_s,
                       {position.toLongLong(), m_windowNumber, limit}, &detail);
+    } else if (stream == Stream::Statuses) {
+        // The literal statuses repeat the partial index's WHERE (migration 0006) so SQLite can use it: these
+        // are the statuses only a status pull sets. "updated_at >= ?" lets it seek to the cursor instead of
+        // walking every case ever completed; the OR then skips the cases at the cursor's instant already sent.
+        const QString updatedAt = position.section(u'|', 0, 0);
+        const QString caseId = position.section(u'|', 1);
+        ok = sql::run(q, u"SELECT c.id, c.id, c.updated_at FROM cases c "
+                         u"WHERE c.status IN ('in_progress', 'ready_for_pickup', 'completed') "
+                         u"AND c.updated_at >= ? AND (c.updated_at > ? OR c.id > ?) AND c.window_no = ? "
+                         u"ORDER BY c.updated_at, c.id LIMIT ?"_s,
+                      {updatedAt, updatedAt, caseId, m_windowNumber, limit}, &detail);
     } else {
         const QString sentAt = position.section(u'|', 0, 0);
         const qint64 id = position.section(u'|', 1, 1).toLongLong();
@@ -93,6 +109,7 @@ bool HallReportStore::next(Stream stream, int limit, Batch *out, QString *error)
         const QString caseId = q.value(1).toString();
         if (!cases.contains(caseId))
             cases.append(caseId);
+        // Revisions: the outbox id; Synced: "sent_at|outbox id"; Statuses: "updated_at|case id".
         batch.endPosition = stream == Stream::Revisions ? q.value(0).toString()
                                                         : q.value(2).toString() + u'|' + q.value(0).toString();
     }
@@ -147,7 +164,7 @@ std::optional<CaseSummary> HallReportStore::summary(const QString &caseRowId, QS
     // The latest revision's outbox state says whether the platform has the case as it is now; the 容缺
     // lines not yet received are what the applicant still owes.
     if (!sql::run(q, u"SELECT c.case_number, c.local_day, c.created_at, c.updated_at, c.decision, c.bundle_code, "
-                     u"c.listed_count, c.collected_count, c.trips, c.promised_date, c.supplement_due, "
+                     u"c.listed_count, c.collected_count, c.trips, c.promised_date, c.supplement_due, c.status, "
                      u"(SELECT o.state FROM outbox o WHERE o.case_id = c.id ORDER BY o.revision DESC LIMIT 1), "
                      u"(SELECT max(o.sent_at) FROM outbox o WHERE o.case_id = c.id), "
                      u"(SELECT count(*) FROM case_materials m WHERE m.case_id = c.id AND m.status = ? AND m.received = 0) "
@@ -168,12 +185,13 @@ std::optional<CaseSummary> HallReportStore::summary(const QString &caseRowId, QS
     s.trips = std::max(1, q.value(8).toInt());
     const QDate promised = sql::toDate(q.value(9));
     const QDate supplementDue = sql::toDate(q.value(10));
-    s.synced = q.value(11).toString() == u"sent"_s;
-    const QDateTime lastSent = sql::toDateTime(q.value(12));
+    s.status = q.value(11).toString(); // the domain's key is the wire value (CaseSummary::status)
+    s.synced = q.value(12).toString() == u"sent"_s;
+    const QDateTime lastSent = sql::toDateTime(q.value(13));
     const QDateTime updated = sql::toDateTime(q.value(3));
     s.updatedAt = lastSent.isValid() && lastSent > updated ? lastSent : updated;
     const bool deficiency = s.decision == CaseSummary::AcceptedDeficiency;
-    s.supplementsOutstanding = deficiency ? q.value(13).toInt() : 0;
+    s.supplementsOutstanding = deficiency ? q.value(14).toInt() : 0;
     q.finish();
 
     if (!sql::run(q, u"SELECT v.code, v.version, v.name, v.department, v.snapshot FROM case_matters cm "

@@ -112,7 +112,7 @@ DashboardWidget::~DashboardWidget() = default;
 
 QDate DashboardWidget::today() const
 {
-    return m_clock().toTimeZone(m_state.options().timeZone).date();
+    return m_clock().toTimeZone(m_state.timeZone()).date();
 }
 
 void DashboardWidget::setClock(std::function<QDateTime()> clock)
@@ -259,7 +259,7 @@ void DashboardWidget::refreshNow()
     if (m_banner->text() != banner)
         m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
-    m_updated->setText(tr("as of %1").arg(QLocale().toString(now.toTimeZone(m_state.options().timeZone).time(), QLocale::ShortFormat)));
+    m_updated->setText(tr("as of %1").arg(QLocale().toString(now.toTimeZone(m_state.timeZone()).time(), QLocale::ShortFormat)));
     Q_EMIT refreshed();
 }
 

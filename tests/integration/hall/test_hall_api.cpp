@@ -251,4 +251,6 @@ TEST_CASE("the server embeds in a program with its defaults, as onewindow --demo
     CHECK(board.snapshot().windows.size() == 12);
     CHECK(board.snapshot().services.size() == 5);
     CHECK(board.snapshot().serviceName(u"C"_s) == u"社保医保"_s);
+    // The hall's zone travels with the snapshot, so a supervisor PC in another zone counts the hall's days.
+    CHECK(board.snapshot().timeZone == ow::HallConfig::demo().queue.timeZone);
 }

@@ -138,6 +138,8 @@ TEST_CASE("while the hall is down nothing is lost, and once it is up every summa
     CHECK(a.promisedDate == (a.instant ? QDate() : accepted.promisedDate));
     CHECK_FALSE(a.supplementDueDate.isValid());
     CHECK_FALSE(a.synced);
+    CHECK(a.status == u"accepted"_s);
+    CHECK_FALSE(a.isFinished());
 
     const ow::CaseSummary d = atHall.value(deficiency.caseNumber);
     CHECK(d.decision == u"accepted_deficiency"_s);
@@ -147,6 +149,7 @@ TEST_CASE("while the hall is down nothing is lost, and once it is up every summa
     CHECK(d.supplementsOutstanding >= 1);
     CHECK(d.supplementDueDate == deficiency.supplementDue);
     CHECK(d.promisedDate == deficiency.promisedDate);
+    CHECK(d.status == u"awaiting_supplement"_s);
 
     CHECK(atHall.value(notice.caseNumber).decision == u"one_time_notice"_s);
     CHECK_FALSE(atHall.value(notice.caseNumber).promisedDate.isValid()); // takes nothing in
@@ -192,6 +195,50 @@ TEST_CASE("while the hall is down nothing is lost, and once it is up every summa
     CHECK(sent == 4);
     for (const ow::CaseSummary &s : hallSummaries(hall))
         CHECK(s.synced);
+
+    // The platform completes the accepted case (办结). The status pull writes no outbox row — it sets the
+    // status and updated_at as CaseRepository::applyPlatformStatus does for SyncClient — so only the
+    // statuses cursor sees it: the case is sent again, newer, and the hall keeps the new version.
+    const ow::CaseSummary beforeCompletion = hallSummaries(hall).value(accepted.caseNumber);
+    REQUIRE(ow::CaseRepository(window.db).applyPlatformStatus(accepted.id, ow::CaseStatus::InProgress, &error));
+    REQUIRE(ow::CaseRepository(window.db).applyPlatformStatus(accepted.id, ow::CaseStatus::Completed, &error));
+    const qint64 seqBefore = hall.server.lastSequence();
+    REQUIRE(round(reporter, &complete, &sent));
+    CHECK(complete);
+    CHECK(sent == 1); // stored, not ignored: once, with the latest status
+    const ow::CaseSummary completed = hallSummaries(hall).value(accepted.caseNumber);
+    CHECK(completed.status == u"completed"_s);
+    CHECK(completed.isFinished());
+    CHECK(completed.updatedAt > beforeCompletion.updatedAt);
+    CHECK(completed.synced);
+    CHECK(hall.server.lastSequence() == seqBefore + 1); // one case_reported event
+    // Nothing moved since: the next round sends nothing.
+    REQUIRE(round(reporter, &complete, &sent));
+    CHECK(complete);
+    CHECK(sent == 0);
+    CHECK(hall.server.lastSequence() == seqBefore + 1);
+}
+
+TEST_CASE("a status pull of another window's case is not reported by this window")
+{
+    owtest::DemoHall window;
+    const ow::Case mine = decide(window.window(3), 1, kPension, ow::Decision::Accept);
+    const ow::Case theirs = decide(window.window(7), 2, kPension, ow::Decision::Accept);
+    LocalHall hall;
+    REQUIRE(hall.start());
+    ow::HallClient client(hall.clientOptions(windowToken(3)));
+    ow::HallCaseReporter reporter(window.db, &client, {u"W03"_s, 3, 600000, 500});
+    int sent = 0;
+    REQUIRE(round(reporter, nullptr, &sent));
+    CHECK(sent == 1);
+    QString error;
+    REQUIRE(ow::CaseRepository(window.db).applyPlatformStatus(theirs.id, ow::CaseStatus::Completed, &error));
+    REQUIRE(round(reporter, nullptr, &sent));
+    CHECK(sent == 0);
+    REQUIRE(ow::CaseRepository(window.db).applyPlatformStatus(mine.id, ow::CaseStatus::ReadyForPickup, &error));
+    REQUIRE(round(reporter, nullptr, &sent));
+    CHECK(sent == 1);
+    CHECK(hallSummaries(hall).value(mine.caseNumber).status == u"ready_for_pickup"_s);
 }
 
 TEST_CASE("a summary the hall refuses is set aside and counted, and the others still arrive")

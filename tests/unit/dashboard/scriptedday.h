@@ -28,6 +28,12 @@
 //   E3 11-25 W01 accepted M03 promised 12-02 (Wednesday)              synced
 //   E4 11-18 W02 accepted_deficiency M02 owes 1, supplement due 11-25, promised 12-10   synced
 //   E5 11-26 W01 accepted M01 promised 12-01 (Tuesday)                synced
+// None of these carries a status (as from a window older than the field): all open. test_figures.cpp's
+// "finished" case adds, on top, cases the platform has moved (CaseSummary::status):
+//   F1 11-16 W02 accepted M01 promised 11-24  completed, updatedAt 11-26 10:00 (reported finished on 11-26)
+//   F2 11-17 W02 accepted M02 promised 11-25  in_progress (open: still overdue)
+//   F3 11-23 W01 accepted M03 promised 11-30  ready_for_pickup, updatedAt today 09:00 (finished)
+// and a newer version of E1 saying completed at 10:30 today.
 
 #include "dashboard/dashboardstate.h"
 

@@ -134,6 +134,83 @@ TEST_CASE("case counts, deadlines and sync backlog of the scripted day")
     CHECK(f.deadlines.at(4).matter == u"个体工商户设立登记"_s);
 }
 
+TEST_CASE("a case the platform finished is neither overdue nor due soon, and an open one still counts")
+{
+    using S = ow::CaseSummary;
+    ow::DashboardState state = scriptedState();
+    // F1: promised Tue 11-24, completed (办结) — the window heard it on 11-26.
+    S f1 = makeCase(u"F1"_s, u"W02"_s, {}, S::Accepted, u"M01"_s, QDate(2026, 11, 16));
+    f1.promisedDate = QDate(2026, 11, 24), f1.synced = true, f1.status = u"completed"_s;
+    f1.updatedAt = local(10, 0, 0, QDate(2026, 11, 26));
+    // F2: promised Wed 11-25, only in progress at a department: open, so overdue.
+    S f2 = makeCase(u"F2"_s, u"W02"_s, {}, S::Accepted, u"M02"_s, QDate(2026, 11, 17));
+    f2.promisedDate = QDate(2026, 11, 25), f2.synced = true, f2.status = u"in_progress"_s;
+    // F3: promised Mon 11-30 (1 working day: would be due soon), the result is ready: finished.
+    S f3 = makeCase(u"F3"_s, u"W01"_s, {}, S::Accepted, u"M03"_s, QDate(2026, 11, 23));
+    f3.promisedDate = QDate(2026, 11, 30), f3.synced = true, f3.status = u"ready_for_pickup"_s;
+    f3.updatedAt = local(9, 0);
+    for (const S &s : {f1, f2, f3})
+        REQUIRE(state.addSummary(s));
+
+    // The scripted day had overdue E1 (11-26) → 1; F1 finished → not counted; F2 open → +1 = 2 (both W02).
+    // Due soon stays E2, C1, E5 = 3: F3 would make 4 but is finished.
+    ow::DashboardFigures f = state.figures(Now);
+    CHECK(f.cases.overdue == 2);
+    CHECK(f.cases.dueSoon == 3);
+    CHECK(f.window(u"W02"_s)->cases.overdue == 2);
+    CHECK(f.window(u"W01"_s)->cases.dueSoon == 3);
+    // Watch list: E4 supplement 11-25 and F2 overdue 11-25 (by case id), E1 11-26; then E2, C1, E5.
+    QStringList listed;
+    for (const ow::CaseDeadline &d : f.deadlines)
+        listed << d.caseId;
+    CHECK(listed == QStringList{u"E4"_s, u"F2"_s, u"E1"_s, u"E2"_s, u"C1"_s, u"E5"_s});
+
+    // E1 is reported again: the platform completed it at 10:30 today (a newer version). Overdue: F2 only.
+    S e1 = scriptedCases().at(5);
+    REQUIRE(e1.caseId == u"E1"_s);
+    e1.status = u"completed"_s;
+    e1.updatedAt = local(10, 30);
+    REQUIRE(state.addSummary(e1));
+    f = state.figures(Now);
+    CHECK(f.cases.overdue == 1);
+    CHECK(f.window(u"W02"_s)->cases.overdue == 1);
+    // Supplements overdue is about the applicant's materials, not the result: E4 still counts.
+    CHECK(f.cases.supplementsOverdue == 1);
+
+    // A report as of an earlier day: F1 was finished only on 11-26, so as of 11-25 it was overdue
+    // (promised 11-24); as of 11-26 it is not. F2 (promised 11-25) is overdue from 11-26 on.
+    const QList<S> earlier{f1, f2};
+    const ow::PeriodFigures upTo25 = ow::computePeriod(scriptedSnapshot(), {}, earlier, QDate(2026, 11, 16),
+                                                       QDate(2026, 11, 25), scriptedOptions());
+    CHECK(upTo25.cases.overdue == 1);
+    CHECK(upTo25.cases.dueSoon == 1); // F2, due that very day
+    const ow::PeriodFigures upTo26 = ow::computePeriod(scriptedSnapshot(), {}, earlier, QDate(2026, 11, 16),
+                                                       QDate(2026, 11, 26), scriptedOptions());
+    CHECK(upTo26.cases.overdue == 1); // F2 now, not F1
+    CHECK(upTo26.cases.dueSoon == 0);
+}
+
+TEST_CASE("the hall's time zone from the snapshot counts the days unless the options set one")
+{
+    // Now is 11-27 11:00 at UTC+08:00, i.e. 11-26 22:00 at UTC−05:00.
+    ow::HallSnapshot snapshot = scriptedSnapshot();
+    snapshot.timeZone = QTimeZone(-5 * 3600);
+    ow::DashboardOptions unset = scriptedOptions();
+    unset.timeZone = QTimeZone();
+    ow::DashboardState state(unset);
+    state.reset(snapshot, scriptedTickets(), scriptedCases());
+    CHECK(state.timeZone() == QTimeZone(-5 * 3600));
+    CHECK(state.figures(Now).day == QDate(2026, 11, 26));
+    // The hall does not say (an older hall): this PC's zone.
+    state.reset(scriptedSnapshot(), {}, {});
+    CHECK(state.timeZone() == QTimeZone::systemTimeZone());
+    // Set explicitly, the option wins over the snapshot.
+    ow::DashboardState explicitZone(scriptedOptions());
+    explicitZone.reset(snapshot, scriptedTickets(), scriptedCases());
+    CHECK(explicitZone.timeZone() == hallZone());
+    CHECK(explicitZone.figures(Now).day == ScriptedDay);
+}
+
 TEST_CASE("reform figures of the scripted day, hall-wide, per window and per matter")
 {
     const ow::DashboardFigures f = scriptedState().figures(Now);
