@@ -56,7 +56,7 @@ TEST_CASE("the case list model passes the model tester and masks ID numbers")
     }
 }
 
-TEST_CASE("documents are archived as PDF; a folder that cannot be written is reported, not fatal")
+TEST_CASE("documents are archived as PDF, and a folder that cannot be written is reported, not fatal")
 {
     owtest::CounterWindow w(5);
     const QList<CaseDeskEntry> cases = w.desk->find(QStringLiteral("DEMO"), 1);

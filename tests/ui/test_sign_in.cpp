@@ -8,7 +8,7 @@
 
 using namespace ow;
 
-TEST_CASE("signing in with the demo clerk's password works; three wrong passwords lock the account")
+TEST_CASE("signing in with the demo clerk's password works, and three wrong passwords lock the account")
 {
     owtest::CounterWindow w;
     Accounts accounts(w.db, *w.audit);

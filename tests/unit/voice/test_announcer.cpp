@@ -135,7 +135,7 @@ TEST_CASE("every announcement starts with the chime, then the speech")
     CHECK(toneLevel(clip, 300, 0, clip.sampleRate / 2) < 0.02);
 }
 
-TEST_CASE("the languages can be changed; off with no chime says nothing")
+TEST_CASE("the languages can be changed, and off with no chime says nothing")
 {
     Rig rig;
     rig.announcer->setLanguages(*VoiceLanguages::parse(QStringLiteral("en")));
