@@ -1,5 +1,7 @@
 #include "boardwidget.h"
 
+#include "facefont.h"
+
 #include <QFont>
 #include <QGridLayout>
 #include <QLabel>
@@ -8,18 +10,6 @@
 #include <QVBoxLayout>
 
 namespace ow {
-
-namespace {
-
-QFont scaled(const QFont &base, int pointSize, bool bold = true)
-{
-    QFont f = base;
-    f.setPointSize(pointSize);
-    f.setBold(bold);
-    return f;
-}
-
-} // namespace
 
 BoardWidget::BoardWidget(HallClient *client, QWidget *parent)
     : QWidget(parent),
@@ -41,16 +31,16 @@ BoardWidget::BoardWidget(HallClient *client, QWidget *parent)
     m_marquee->setObjectName(QStringLiteral("boardMarquee"));
 
     // Read from across the hall: sizes are large and nothing takes focus or selection.
-    m_hallName->setFont(scaled(font(), 28));
-    m_state->setFont(scaled(font(), 22));
+    m_hallName->setFont(faceFont(font(), 28));
+    m_state->setFont(faceFont(font(), 22));
     m_state->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_latest->setFont(scaled(font(), 96));
+    m_latest->setFont(faceFont(font(), 96));
     m_latest->setAlignment(Qt::AlignCenter);
     m_latest->setMinimumHeight(200);
-    m_previous->setFont(scaled(font(), 32, false));
+    m_previous->setFont(faceFont(font(), 32, false));
     m_previous->setFocusPolicy(Qt::NoFocus);
     m_previous->setSelectionMode(QAbstractItemView::NoSelection);
-    m_marquee->setFont(scaled(font(), 24, false));
+    m_marquee->setFont(faceFont(font(), 24, false));
     m_marquee->setVisible(false);
     new QGridLayout(m_waitingBox);
 
@@ -137,7 +127,7 @@ void BoardWidget::redraw(const HallSnapshot &snapshot)
     for (const HallServiceInfo &service : snapshot.services) {
         auto *label = new QLabel(m_waitingBox);
         label->setObjectName(QStringLiteral("waiting_") + service.code);
-        label->setFont(scaled(font(), 26, false));
+        label->setFont(faceFont(font(), 26, false));
         grid->addWidget(label, row++, 0);
         m_waiting.insert(service.code, label);
     }

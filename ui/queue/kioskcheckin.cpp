@@ -1,6 +1,7 @@
 #include "kioskcheckin.h"
 
 #include "domain/identifiers.h"
+#include "facefont.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -12,18 +13,6 @@
 
 namespace ow {
 
-namespace {
-
-QFont bold(const QFont &base, int pointSize)
-{
-    QFont f = base;
-    f.setPointSize(pointSize);
-    f.setBold(true);
-    return f;
-}
-
-} // namespace
-
 BookingCodePad::BookingCodePad(QWidget *parent)
     : QWidget(parent),
       m_code(new QLineEdit(this)),
@@ -33,7 +22,7 @@ BookingCodePad::BookingCodePad(QWidget *parent)
     m_code->setObjectName(QStringLiteral("bookingCodeEdit"));
     m_checkIn->setObjectName(QStringLiteral("bookingCheckInButton"));
 
-    m_code->setFont(bold(font(), 30));
+    m_code->setFont(faceFont(font(), 30));
     m_code->setMinimumHeight(72);
     m_code->setAlignment(Qt::AlignCenter);
     m_code->setPlaceholderText(tr("Booking code"));
@@ -58,7 +47,7 @@ BookingCodePad::BookingCodePad(QWidget *parent)
         const QString key = keys.mid(i, 1);
         auto *button = new QPushButton(key, this);
         button->setObjectName(QStringLiteral("bookingKey_") + (key == QLatin1String("-") ? QStringLiteral("dash") : key));
-        button->setFont(bold(font(), 18));
+        button->setFont(faceFont(font(), 18));
         button->setMinimumSize(44, 52);
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, [this, key] { press(key); });
@@ -67,7 +56,7 @@ BookingCodePad::BookingCodePad(QWidget *parent)
     }
     auto *erase = new QPushButton(tr("⌫ Delete"), this);
     erase->setObjectName(QStringLiteral("bookingKey_delete"));
-    erase->setFont(bold(font(), 16));
+    erase->setFont(faceFont(font(), 16));
     erase->setFocusPolicy(Qt::NoFocus);
     erase->setMinimumHeight(52);
     connect(erase, &QPushButton::clicked, this, [this] { press({}); });
@@ -77,7 +66,7 @@ BookingCodePad::BookingCodePad(QWidget *parent)
     auto *back = new QPushButton(tr("Back"), this);
     back->setObjectName(QStringLiteral("bookingBackButton"));
     for (QPushButton *b : {m_checkIn, back}) {
-        b->setFont(bold(font(), 22));
+        b->setFont(faceFont(font(), 22));
         b->setMinimumHeight(72);
         b->setFocusPolicy(Qt::NoFocus);
     }
@@ -91,7 +80,7 @@ BookingCodePad::BookingCodePad(QWidget *parent)
     });
 
     auto *title = new QLabel(tr("Booking check-in: type the code of your booking"), this);
-    title->setFont(bold(font(), 20));
+    title->setFont(faceFont(font(), 20));
     title->setWordWrap(true);
     auto *actions = new QHBoxLayout;
     actions->addWidget(back, 1);
@@ -144,18 +133,18 @@ ElderlyCheck::ElderlyCheck(QWidget *parent)
     setObjectName(QStringLiteral("elderlyCheck"));
     m_id->setObjectName(QStringLiteral("elderlyIdEdit"));
     m_result->setObjectName(QStringLiteral("elderlyResultLabel"));
-    m_id->setFont(bold(font(), 18));
+    m_id->setFont(faceFont(font(), 18));
     m_id->setMinimumHeight(52);
     m_id->setMaxLength(18);
     // Hidden once typed: a kiosk stands in a public hall and the person behind reads the screen.
     m_id->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_id->setPlaceholderText(tr("ID number"));
     m_id->setToolTip(tr("The number is only checked here; it is neither sent nor kept."));
-    m_result->setFont(bold(font(), 14));
+    m_result->setFont(faceFont(font(), 14));
     m_result->setWordWrap(true);
     auto *confirm = new QPushButton(tr("Check"), this);
     confirm->setObjectName(QStringLiteral("elderlyCheckButton"));
-    confirm->setFont(bold(font(), 18));
+    confirm->setFont(faceFont(font(), 18));
     confirm->setMinimumHeight(52);
     connect(confirm, &QPushButton::clicked, this, [this] { check(m_id->text()); });
     connect(m_id, &QLineEdit::returnPressed, this, [this] { check(m_id->text()); });
@@ -166,7 +155,7 @@ ElderlyCheck::ElderlyCheck(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *invite = new QLabel(tr("Aged %1 or over? Type your ID number for the priority lane (it is not kept):").arg(ElderlyAge), this);
-    invite->setFont(bold(font(), 14));
+    invite->setFont(faceFont(font(), 14));
     invite->setWordWrap(true);
     layout->addWidget(invite);
     layout->addLayout(row);

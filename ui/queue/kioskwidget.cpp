@@ -1,6 +1,7 @@
 #include "kioskwidget.h"
 
 #include "escposticket.h"
+#include "facefont.h"
 #include "kioskcheckin.h"
 
 #include <QComboBox>
@@ -14,18 +15,6 @@
 #include <QVBoxLayout>
 
 namespace ow {
-
-namespace {
-
-QFont scaled(const QFont &base, int pointSize)
-{
-    QFont f = base;
-    f.setPointSize(pointSize);
-    f.setBold(true);
-    return f;
-}
-
-} // namespace
 
 KioskWidget::KioskWidget(HallClient *client, QWidget *parent)
     : QWidget(parent),
@@ -50,23 +39,23 @@ KioskWidget::KioskWidget(HallClient *client, QWidget *parent)
     m_state->setObjectName(QStringLiteral("kioskStateLabel"));
     m_checkInButton->setObjectName(QStringLiteral("kioskCheckIn"));
     m_checkInButton->setMinimumHeight(64);
-    m_checkInButton->setFont(scaled(font(), 22));
+    m_checkInButton->setFont(faceFont(font(), 22));
     m_checkInButton->setToolTip(tr("Booked an appointment online or by phone? Check in with its code."));
 
     // A touch screen: buttons a finger hits, text read standing up, no keyboard focus tricks.
     m_priority->setCheckable(true);
     m_priority->setMinimumHeight(64);
-    m_priority->setFont(scaled(font(), 20));
+    m_priority->setFont(faceFont(font(), 20));
     m_priority->setToolTip(tr("For the elderly, the disabled, pregnant women and servicemen"));
-    m_priorityCategory->setFont(scaled(font(), 20));
+    m_priorityCategory->setFont(faceFont(font(), 20));
     m_priorityCategory->setMinimumHeight(64);
     m_priorityCategory->setEnabled(false);
     // The number itself is set larger in showTicket(); the lines around it must leave room for the buttons.
-    m_ticket->setFont(scaled(font(), 22));
+    m_ticket->setFont(faceFont(font(), 22));
     m_ticket->setAlignment(Qt::AlignCenter);
     m_ticket->setWordWrap(true);
     m_ticket->setMinimumHeight(140);
-    m_state->setFont(scaled(font(), 20));
+    m_state->setFont(faceFont(font(), 20));
     m_state->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_serviceGrid->setSpacing(16);
 
@@ -149,7 +138,7 @@ void KioskWidget::rebuildServices(const HallSnapshot &snapshot)
         auto *button = new QPushButton(tr("%1\n%2").arg(service.name, service.code), m_serviceBox);
         button->setObjectName(QStringLiteral("service_") + service.code);
         button->setMinimumSize(200, 88);
-        button->setFont(scaled(font(), 24));
+        button->setFont(faceFont(font(), 24));
         button->setEnabled(!m_busy && m_client && m_client->isOnline());
         const QString code = service.code;
         connect(button, &QPushButton::clicked, this, [this, code] { issue(code); });

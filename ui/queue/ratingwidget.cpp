@@ -1,5 +1,7 @@
 #include "ratingwidget.h"
 
+#include "facefont.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,14 +13,6 @@
 namespace ow {
 
 namespace {
-
-QFont bold(const QFont &base, int pointSize)
-{
-    QFont f = base;
-    f.setPointSize(pointSize);
-    f.setBold(true);
-    return f;
-}
 
 // From green to red: the faces read at a glance, also for those who do not read.
 const char *const LevelColors[] = {"#c62828", "#ef6c00", "#9e9d24", "#558b2f", "#2e7d32"}; // 1 … 5
@@ -46,17 +40,17 @@ RatingWidget::RatingWidget(HallClient *client, const QString &windowId, QWidget 
     m_thanks->setObjectName(QStringLiteral("ratingThanksLabel"));
     m_state->setObjectName(QStringLiteral("ratingStateLabel"));
 
-    m_idle->setFont(bold(font(), 28));
+    m_idle->setFont(faceFont(font(), 28));
     m_idle->setAlignment(Qt::AlignCenter);
     m_idle->setWordWrap(true);
     m_idle->setText(tr("Welcome. After your visit, please rate our service here."));
 
     // The question page: the ticket, an optional comment, five levels a finger hits.
     auto *asking = new QWidget(this);
-    m_question->setFont(bold(font(), 26));
+    m_question->setFont(faceFont(font(), 26));
     m_question->setAlignment(Qt::AlignCenter);
     m_question->setWordWrap(true);
-    m_comment->setFont(bold(font(), 18));
+    m_comment->setFont(faceFont(font(), 18));
     m_comment->setMinimumHeight(56);
     m_comment->setMaxLength(200); // the service's limit
     m_comment->setPlaceholderText(tr("Anything to tell us? (optional, then touch a level)"));
@@ -78,8 +72,8 @@ RatingWidget::RatingWidget(HallClient *client, const QString &windowId, QWidget 
         auto *stars = new QLabel(QString(rating, QChar(0x2605)), button); // ★ as many as the level
         auto *name = new QLabel(levelName(rating), button);
         name->setObjectName(QStringLiteral("ratingName_%1").arg(rating));
-        stars->setFont(bold(font(), 18));
-        name->setFont(bold(font(), 20));
+        stars->setFont(faceFont(font(), 18));
+        name->setFont(faceFont(font(), 20));
         name->setWordWrap(true);
         auto *inside = new QVBoxLayout(button);
         for (QLabel *label : {stars, name}) {
@@ -96,14 +90,14 @@ RatingWidget::RatingWidget(HallClient *client, const QString &windowId, QWidget 
     askLayout->addLayout(levels, 3);
     askLayout->addWidget(m_comment);
 
-    m_thanks->setFont(bold(font(), 32));
+    m_thanks->setFont(faceFont(font(), 32));
     m_thanks->setAlignment(Qt::AlignCenter);
     m_thanks->setWordWrap(true);
 
     m_pages->addWidget(m_idle);   // Page::Idle
     m_pages->addWidget(asking);   // Page::Asking
     m_pages->addWidget(m_thanks); // Page::Thanks
-    m_state->setFont(bold(font(), 16));
+    m_state->setFont(faceFont(font(), 16));
     m_state->setStyleSheet(QStringLiteral("color: #b00020;"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
