@@ -1180,8 +1180,8 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 waited %2; %4 past %3</source>
-        <translation>%1 已等候 %2，超出 %3 达 %4</translation>
+        <source>%1 waited %2; waiting past %3: %4</source>
+        <translation>%1 已等候 %2；等候超过 %3 的共 %4 张</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1300,7 +1300,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::BoardWidget</name>
     <message>
-        <location filename="../ui/queue/boardwidget.cpp" line="+87"/>
+        <location filename="../ui/queue/boardwidget.cpp" line="+77"/>
         <location line="+38"/>
         <source>Please wait to be called</source>
         <translation>请等候叫号</translation>
@@ -1331,7 +1331,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::BookingCodePad</name>
     <message>
-        <location filename="../ui/queue/kioskcheckin.cpp" line="+30"/>
+        <location filename="../ui/queue/kioskcheckin.cpp" line="+19"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
@@ -3560,7 +3560,7 @@ Reprint them from the case list when the problem is fixed.</source>
 <context>
     <name>ow::KioskWidget</name>
     <message>
-        <location filename="../ui/queue/kioskwidget.cpp" line="+35"/>
+        <location filename="../ui/queue/kioskwidget.cpp" line="+24"/>
         <location line="+234"/>
         <source>Priority lane</source>
         <translation>绿色通道</translation>
@@ -4574,7 +4574,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::RatingWidget</name>
     <message>
-        <location filename="../ui/queue/ratingwidget.cpp" line="+52"/>
+        <location filename="../ui/queue/ratingwidget.cpp" line="+46"/>
         <source>Welcome. After your visit, please rate our service here.</source>
         <translation>欢迎光临。办理结束后，请在此评价我们的服务。</translation>
     </message>
@@ -4702,7 +4702,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     <message>
         <location line="+0"/>
         <source>One trip</source>
-        <translation>一次办结</translation>
+        <translation>最多跑一次</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4858,8 +4858,8 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+3"/>
-        <source>Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date has passed (completion is not reported to the hall).</source>
-        <translation>综合窗口受理：在综合窗口作出决定的办件占全部办件的比例。材料精简：已受理办件的 1 − 实收 / 应交。满意：评分为 4 或 5。已超期：已受理且承诺办结日已过的办件（办结情况不报送大厅）。</translation>
+        <source>Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date has passed and that are not finished (ready for pick-up or completed, as the window last heard from the platform).</source>
+        <translation>综合窗口受理：在综合窗口作出决定的办件占全部办件的比例。材料精简：已受理办件的 1 − 实收 / 应交。满意：评分为 4 或 5。已超期：已受理、承诺办结日已过且尚未办结（已出件待取或已办结，以窗口最近从平台获知的状态为准）的办件。</translation>
     </message>
     <message>
         <location filename="../core/dashboard/reporttables.cpp" line="+53"/>

@@ -14,7 +14,7 @@ QString AlertsModel::sentence(const DashboardAlert &a) const
 {
     switch (a.kind) {
     case DashboardAlert::Kind::LongWait:
-        return tr("%1 waited %2; %4 past %3")
+        return tr("%1 waited %2; waiting past %3: %4")
             .arg(a.ticketCode, DashboardFormat::duration(double(a.value)), DashboardFormat::duration(double(a.limit)))
             .arg(a.over);
     case DashboardAlert::Kind::LongService:
