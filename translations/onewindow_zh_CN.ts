@@ -16,7 +16,7 @@
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
+        <translation>%1小时%2分</translation>
     </message>
     <message>
         <location line="+8"/>
