@@ -264,8 +264,7 @@ void IntakePage::decide(Decision decision)
                              tr("Case %1 is saved. The documents could not all be printed:\n%2\n"
                                 "Reprint them from the case list when the problem is fixed.")
                                  .arg(result.savedCase.caseNumber, printProblem));
-    emit decisionRecorded(result.savedCase.id, result.savedCase.caseNumber, decision);
-    emit caseSaved(result.savedCase.id, result.savedCase.caseNumber);
+    emit caseSaved(result.savedCase.id, result.savedCase.caseNumber, decision);
     resetForm();
     m_banner->showMessage(tr("Saved %1. Next applicant: type the ID number.").arg(result.savedCase.caseNumber), false);
 }

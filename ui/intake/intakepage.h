@@ -40,10 +40,9 @@ public slots:
     void decide(ow::Decision decision);
 
 signals:
-    void caseSaved(const QString &caseId, const QString &caseNumber);
-    // The same moment with the decision taken, for those who follow what a visit achieved (the hall
+    // A decision was committed. The decision is for those who follow what a visit achieved (the hall
     // queue links the case to the ticket at the window and defaults the ticket's outcome from it).
-    void decisionRecorded(const QString &caseId, const QString &caseNumber, ow::Decision decision);
+    void caseSaved(const QString &caseId, const QString &caseNumber, ow::Decision decision);
 
 private:
     void rebuild();

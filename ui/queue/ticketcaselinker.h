@@ -31,7 +31,7 @@ public:
     // Neither is owned. The panel names the ticket at the window and shows the notes.
     TicketCaseLinker(HallClient *client, CallingPanel *panel, QObject *parent = nullptr);
 
-    // Connect IntakePage::decisionRecorded here. caseId is the case number the hall shows
+    // Connect IntakePage::caseSaved here. caseId is the case number the hall shows
     // (HALL-YYYYMMDD-WW-NNNN): people read it on the supervisor's screen, and it names the case in the
     // window's records and on its documents.
     void recordDecision(const QString &caseId, ow::Decision decision);
