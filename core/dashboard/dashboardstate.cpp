@@ -6,6 +6,19 @@ using namespace Qt::StringLiterals;
 
 namespace ow {
 
+namespace {
+
+// Services and windows first, so their indices follow the hall's order (the tables' row order).
+void indexHall(DashboardStore &store, const HallSnapshot &hall)
+{
+    for (const HallServiceInfo &s : hall.services)
+        store.service(s.code);
+    for (const HallWindow &w : hall.windows)
+        store.window(w.id);
+}
+
+} // namespace
+
 DashboardState::DashboardState(const DashboardOptions &options)
     : m_store(std::make_unique<DashboardStore>(options))
 {
@@ -38,11 +51,7 @@ void DashboardState::reset(const HallSnapshot &snapshot, const QList<HallTicket>
     m_store->clear();
     m_store->snapshot = snapshot;
     m_store->resolveZone(); // before anything is derived: nothing to rederive
-    // Windows and services first, so their indices follow the hall's order.
-    for (const HallServiceInfo &s : snapshot.services)
-        m_store->service(s.code);
-    for (const HallWindow &w : snapshot.windows)
-        m_store->window(w.id);
+    indexHall(*m_store, snapshot);
     m_store->tickets.reserve(size_t(tickets.size()));
     m_store->cases.reserve(size_t(summaries.size()));
     for (const HallTicket &t : tickets)
@@ -118,10 +127,7 @@ PeriodFigures computePeriod(const HallSnapshot &hall, const QList<HallTicket> &t
     DashboardStore store(options);
     store.snapshot = hall;
     store.resolveZone();
-    for (const HallServiceInfo &s : hall.services)
-        store.service(s.code);
-    for (const HallWindow &w : hall.windows)
-        store.window(w.id);
+    indexHall(store, hall);
     for (const HallTicket &t : tickets)
         store.upsertTicket(t);
     for (const CaseSummary &s : summaries)
