@@ -1,11 +1,11 @@
 #include "casespanel.h"
 
+#include "dashboardtable.h"
 #include "deadlinesmodel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,14 +31,7 @@ CasesPanel::CasesPanel(QWidget *parent) : QWidget(parent), m_deadlines(new Deadl
     watchForm->addRow(tr("Not yet synced with the platform"), figure(QStringLiteral("syncBacklog")));
 
     auto *view = new QTableView(this);
-    view->setObjectName(QStringLiteral("deadlinesView"));
-    view->setModel(m_deadlines);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    view->setWordWrap(false);
+    setUpDashboardTable(view, QStringLiteral("deadlinesView"), m_deadlines);
 
     auto *top = new QHBoxLayout;
     top->addWidget(today);

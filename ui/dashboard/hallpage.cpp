@@ -2,6 +2,7 @@
 
 #include "alertsmodel.h"
 #include "barchartview.h"
+#include "dashboardtable.h"
 #include "servicequeuemodel.h"
 
 #include <QGroupBox>
@@ -15,19 +16,11 @@ namespace ow {
 
 namespace {
 
-// Fixed, stretched columns: ResizeToContents would measure every cell on each update.
 QTableView *table(QWidget *parent, const QString &name, QAbstractItemModel *model)
 {
     auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpDashboardTable(view, name, model);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    view->setWordWrap(false);
     return view;
 }
 

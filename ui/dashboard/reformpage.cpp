@@ -1,5 +1,6 @@
 #include "reformpage.h"
 
+#include "dashboardtable.h"
 #include "reformmodel.h"
 
 #include <QDateEdit>
@@ -22,16 +23,9 @@ namespace {
 QTableView *table(QWidget *parent, const QString &name, QAbstractItemModel *model)
 {
     auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    setUpDashboardTable(view, name, model);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive); // window or matter names
     view->setColumnWidth(0, 220);
-    view->setWordWrap(false);
     return view;
 }
 

@@ -2,12 +2,12 @@
 
 #include "callticketdialog.h"
 #include "dashboard/dashboardstate.h"
+#include "dashboardtable.h"
 #include "reassigndialog.h"
 #include "supervisoractions.h"
 #include "windowstatusmodel.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
@@ -27,20 +27,13 @@ WindowsPage::WindowsPage(SupervisorActions *actions, const DashboardState *state
       m_call(new QPushButton(tr("Call a ticket…"), this)),
       m_outcome(new QLabel(this))
 {
-    m_view->setObjectName(QStringLiteral("windowsView"));
     m_pause->setObjectName(QStringLiteral("pauseWindowButton"));
     m_services->setObjectName(QStringLiteral("reassignServicesButton"));
     m_call->setObjectName(QStringLiteral("callTicketButton"));
     m_outcome->setObjectName(QStringLiteral("supervisorActionLabel"));
     m_outcome->setWordWrap(true);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpDashboardTable(m_view, QStringLiteral("windowsView"), m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_view->setWordWrap(false);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WindowsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WindowsPage::updateButtons);
