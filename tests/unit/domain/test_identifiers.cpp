@@ -1,8 +1,12 @@
 // Check-digit validation of resident ID numbers and unified social credit codes.
 #include <catch2/catch.hpp>
 
+#include "domain/caseids.h"
 #include "domain/identifiers.h"
 #include "test_support.h"
+
+#include <QTimeZone>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using ow::IdKind;
@@ -232,4 +236,29 @@ TEST_CASE("every single mistyped character in a credit code is caught", "[identi
             CHECK_FALSE(ow::checkCreditCode(typo).valid);
         }
     }
+}
+
+TEST_CASE("Time-ordered UUIDs are version 7, carry the time and sort by it", "[domain][uuid]")
+{
+    const QDateTime t(QDate(2026, 11, 28), QTime(9, 30, 0, 123), Qt::UTC);
+    const QString id = ow::timeOrderedUuid(t);
+    const QUuid parsed = QUuid::fromString(id);
+    REQUIRE_FALSE(parsed.isNull());
+    CHECK(id.size() == 36);
+    CHECK(id == id.toLower());
+    CHECK((parsed.data3 >> 12) == 7); // the version nibble (Qt 6.4's QUuid::version() knows 1 to 5 only)
+    CHECK(parsed.variant() == QUuid::DCE);
+    // The first 48 bits are the Unix time in milliseconds, big-endian.
+    const qint64 ms = id.left(8).toLongLong(nullptr, 16) * 65536 + id.mid(9, 4).toLongLong(nullptr, 16);
+    CHECK(ms == t.toMSecsSinceEpoch());
+    CHECK(id.at(14) == QLatin1Char('7'));
+
+    // A later millisecond sorts after, whatever the random part; two in the same millisecond differ.
+    QString previous = ow::timeOrderedUuid(t);
+    for (int i = 1; i <= 200; ++i) {
+        const QString next = ow::timeOrderedUuid(t.addMSecs(i));
+        CHECK(next > previous);
+        previous = next;
+    }
+    CHECK(ow::timeOrderedUuid(t) != ow::timeOrderedUuid(t));
 }
