@@ -6,7 +6,7 @@ packages=(
     # toolchain
     g++ cmake ninja-build pkg-config
     # Qt 6.4 and its SQLite driver, translations tools
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqrencode-dev qt6-httpserver-dev qt6-websockets-dev
     libgl-dev
     # the board's voice announcements: Qt Multimedia (QAudioSink) and the espeak-ng synthesizer with its voices

@@ -1828,7 +1828,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>尚未同步至平台</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Cases to watch, most urgent first:</source>
         <translation>需关注的办件（最紧急的在前）：</translation>
     </message>
@@ -3099,7 +3099,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::HallPage</name>
     <message>
-        <location filename="../ui/dashboard/hallpage.cpp" line="+42"/>
+        <location filename="../ui/dashboard/hallpage.cpp" line="+35"/>
         <source>Tickets issued per hour (today)</source>
         <translation>每小时取号数（今日）</translation>
     </message>
@@ -3382,7 +3382,7 @@ Reprint them from the case list when the problem is fixed.</source>
 问题解决后，请在办件列表中补打。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Saved %1. Next applicant: type the ID number.</source>
         <translation>已保存 %1。下一位申请人：请输入证件号码。</translation>
     </message>
@@ -4743,7 +4743,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::ReformPage</name>
     <message>
-        <location filename="../ui/dashboard/reformpage.cpp" line="+57"/>
+        <location filename="../ui/dashboard/reformpage.cpp" line="+51"/>
         <location line="+51"/>
         <source>Today</source>
         <translation>今日</translation>
@@ -5318,23 +5318,23 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::Storage</name>
     <message>
-        <location filename="../core/storage/applicantrepository.cpp" line="+78"/>
+        <location filename="../core/storage/applicantrepository.cpp" line="+76"/>
         <source>An applicant needs an ID number and a name.</source>
         <translation>申请人必须有证件号码和姓名。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+31"/>
         <source>Cannot save the applicant: %1</source>
         <translation>无法保存申请人：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/caserecords.cpp" line="+63"/>
-        <location line="+113"/>
+        <location filename="../core/storage/caserecords.cpp" line="+70"/>
+        <location line="+97"/>
         <source>No case %1.</source>
         <translation>不存在办件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/caserepository.cpp" line="+69"/>
+        <location filename="../core/storage/caserepository.cpp" line="+53"/>
         <source>The hall code &quot;%1&quot; must be 1 to 16 letters or digits.</source>
         <translation>大厅代码 &quot;%1&quot; 必须由 1 至 16 个字母或数字组成。</translation>
     </message>
@@ -5450,7 +5450,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法读取事项目录：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+81"/>
+        <location filename="../core/storage/database.cpp" line="+83"/>
         <source>No database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
@@ -5475,7 +5475,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
@@ -5550,9 +5550,14 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1 引用了事项 %2 的版本 %3，但事项目录中没有该版本。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Checklist lines belong to a case that does not exist (%1).</source>
         <translation>有材料清单条目所属的办件不存在（%1）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case %1 has unreadable situation answers.</source>
+        <translation>案件 %1 的情形选项无法读取。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6129,12 +6134,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
     <name>ow::WindowsPage</name>
     <message>
         <location filename="../ui/dashboard/windowspage.cpp" line="+25"/>
-        <location line="+75"/>
+        <location line="+68"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-67"/>
         <source>Services…</source>
         <translation>业务…</translation>
     </message>
@@ -6144,7 +6149,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>

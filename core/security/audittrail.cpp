@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlsupport.h"
+#include "storage/statement.h"
 
 #include <QSqlQuery>
 
@@ -12,21 +13,19 @@ AuditTrail::AuditTrail(Database &database)
 {
 }
 
+// Written inside every decision's transaction: a kept sql::Statement, SQLite's API (storage/statement.h).
 bool AuditTrail::append(const AuditEntry &entry, QString *error)
 {
-    QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, QStringLiteral("INSERT INTO audit_trail (at, username, hall_code, window_no, action, case_id, detail)"
-                                        " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      error))
-        return false;
-    q.addBindValue(sql::fromDateTime(entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(entry.username);
-    q.addBindValue(entry.hallCode);
-    q.addBindValue(entry.window);
-    q.addBindValue(entry.action);
-    q.addBindValue(sql::nullIfEmpty(entry.caseId));
-    q.addBindValue(entry.detail);
-    return sql::exec(q, error);
+    sql::Statement q(m_database.db(), QStringLiteral("INSERT INTO audit_trail (at, username, hall_code, window_no, action,"
+                                                     " case_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"), error);
+    return q.bind(entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc())
+        .bind(entry.username)
+        .bind(entry.hallCode)
+        .bind(entry.window)
+        .bind(entry.action)
+        .bindNullIfEmpty(entry.caseId)
+        .bind(entry.detail)
+        .execute(error);
 }
 
 namespace {

@@ -2,15 +2,16 @@
 
 #include "caserecords.h"
 #include "database.h"
+#include "domain/caseids.h"
 #include "matterjson.h"
 #include "sqlsupport.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -18,24 +19,21 @@ namespace ow {
 
 namespace {
 
+// Looked up for every decision (the upsert) and as the clerk types an ID number: a kept sql::Statement.
 std::optional<Applicant> loadWhere(const QSqlDatabase &db, const QString &sqlText, const QString &value)
 {
-    QSqlQuery q(db);
-    if (!sql::prepare(q, sqlText, nullptr))
-        return std::nullopt;
-    q.addBindValue(value);
-    if (!sql::exec(q, nullptr) || !q.next())
+    sql::Statement q(db, sqlText, nullptr);
+    if (!q.bind(value).next())
         return std::nullopt;
     Applicant a;
-    a.id = q.value(0).toString();
-    if (!MatterJson::applicantKindFromKey(q.value(1).toString(), &a.kind))
-        qCWarning(lcStorage) << "applicant" << a.id << "has unknown kind" << q.value(1).toString();
-    a.idNumber = q.value(2).toString();
-    a.name = q.value(3).toString();
-    a.phone = q.value(4).toString();
-    a.address = q.value(5).toString();
-    a.legalRepresentative = q.value(6).toString();
-    q.finish(); // the kept statement is free for the next lookup
+    a.id = q.text(0);
+    if (!MatterJson::applicantKindFromKey(q.text(1), &a.kind))
+        qCWarning(lcStorage) << "applicant" << a.id << "has unknown kind" << q.text(1);
+    a.idNumber = q.text(2);
+    a.name = q.text(3);
+    a.phone = q.text(4);
+    a.address = q.text(5);
+    a.legalRepresentative = q.text(6);
     return a;
 }
 
@@ -91,37 +89,19 @@ bool ApplicantRepository::upsert(Applicant &applicant, QString *error)
                 return true;
         } else if (!byOwnId) {
             if (a.id.isEmpty())
-                a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            QSqlQuery q(m_database.db());
-            if (!sql::prepare(q, u"INSERT INTO applicants (id, kind, id_number, name, phone, address,"
-                                 u" legal_representative, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, &detail))
-                return false;
-            const QString now = sql::nowUtc();
-            q.addBindValue(a.id);
-            q.addBindValue(MatterJson::applicantKindKey(a.kind));
-            q.addBindValue(a.idNumber);
-            q.addBindValue(a.name);
-            q.addBindValue(a.phone);
-            q.addBindValue(a.address);
-            q.addBindValue(a.legalRepresentative);
-            q.addBindValue(now);
-            q.addBindValue(now);
-            return sql::exec(q, &detail);
+                a.id = timeOrderedUuid();
+            sql::Statement q(m_database.db(), u"INSERT INTO applicants (id, kind, id_number, name, phone, address,"
+                                              u" legal_representative, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                             &detail);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            return q.bind(a.id).bind(MatterJson::applicantKindKey(a.kind)).bind(a.idNumber).bind(a.name).bind(a.phone)
+                .bind(a.address).bind(a.legalRepresentative).bind(now).bind(now).execute(&detail);
         }
         // Known applicant (by number, or by id with a corrected number): refresh the details.
-        QSqlQuery q(m_database.db());
-        if (!sql::prepare(q, u"UPDATE applicants SET kind = ?, id_number = ?, name = ?, phone = ?, address = ?,"
-                             u" legal_representative = ?, updated_at = ? WHERE id = ?"_s, &detail))
-            return false;
-        q.addBindValue(MatterJson::applicantKindKey(a.kind));
-        q.addBindValue(a.idNumber);
-        q.addBindValue(a.name);
-        q.addBindValue(a.phone);
-        q.addBindValue(a.address);
-        q.addBindValue(a.legalRepresentative);
-        q.addBindValue(sql::nowUtc());
-        q.addBindValue(a.id);
-        return sql::exec(q, &detail);
+        sql::Statement q(m_database.db(), u"UPDATE applicants SET kind = ?, id_number = ?, name = ?, phone = ?, address = ?,"
+                                          u" legal_representative = ?, updated_at = ? WHERE id = ?"_s, &detail);
+        return q.bind(MatterJson::applicantKindKey(a.kind)).bind(a.idNumber).bind(a.name).bind(a.phone).bind(a.address)
+            .bind(a.legalRepresentative).bind(QDateTime::currentDateTimeUtc()).bind(a.id).execute(&detail);
     }, &detail);
     if (!ok) {
         sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot save the applicant: %1").arg(detail));

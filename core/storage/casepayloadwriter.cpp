@@ -5,6 +5,11 @@
 #include "matterjson.h"
 
 #include "domain/case.h"
+#include "statement.h"
+
+#include <QStringEncoder>
+
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +21,8 @@ namespace {
 class CompactWriter
 {
 public:
-    QByteArray take() { return std::move(m_out); }
+    explicit CompactWriter(qsizetype room) { m_out.reserve(std::size_t(room)); } // no reallocation while writing
+    QByteArray take() const { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
 
     void beginObject() { separate(); m_out += '{'; m_first = true; }
     void endObject() { m_out += '}'; m_first = false; }
@@ -31,8 +37,15 @@ public:
         m_out += "\":";
         m_first = true; // the value follows without a comma
     }
+    void key(const QString &name) // a key from data: escaped like any string
+    {
+        separate();
+        writeString(name);
+        m_out += ':';
+        m_first = true;
+    }
     void string(const QString &s) { separate(); writeString(s); }
-    void integer(qint64 v) { separate(); m_out += QByteArray::number(v); }
+    void integer(qint64 v) { separate(); m_out += std::to_string(v); }
     void boolean(bool v) { separate(); m_out += v ? "true" : "false"; }
     void null() { separate(); m_out += "null"; }
 
@@ -41,14 +54,20 @@ public:
     void optionalText(const char *name, const QString &s) { key(name); s.isEmpty() ? null() : string(s); }
     void number(const char *name, qint64 v) { key(name); integer(v); }
     void flag(const char *name, bool v) { key(name); boolean(v); }
-    void date(const char *name, const QDate &d) { key(name); d.isValid() ? string(d.toString(Qt::ISODate)) : null(); }
-    void time(const char *name, const QDateTime &t)
-    {
-        key(name);
-        t.isValid() ? string(t.toUTC().toString(Qt::ISODateWithMs)) : null();
-    }
+    // ISO dates and times are ASCII digits and punctuation: nothing to escape. Same text as Qt's ISODate
+    // and ISODateWithMs (sql::isoDate, sql::isoUtcDateTime; test_statement holds them together).
+    void date(const char *name, const QDate &d) { key(name); d.isValid() ? ascii(sql::isoDate(d)) : null(); }
+    void time(const char *name, const QDateTime &t) { key(name); t.isValid() ? ascii(sql::isoUtcDateTime(t)) : null(); }
 
 private:
+    void ascii(const QByteArray &text)
+    {
+        separate();
+        m_out += '"';
+        m_out.append(text.constData(), std::size_t(text.size()));
+        m_out += '"';
+    }
+
     void separate()
     {
         if (!m_first)
@@ -66,61 +85,91 @@ private:
     }
 
     // Qt's rules (qjsonwriter.cpp): " \ and controls escaped (short forms where JSON has them), other text
-    // as UTF-8, a lone surrogate as \uXXXX.
+    // as UTF-8, a lone surrogate as \uXXXX. Runs of characters that need none of this (most of a payload,
+    // Chinese names included) are converted to UTF-8 in one go.
     void writeString(const QString &s)
     {
         m_out += '"';
         const char16_t *p = reinterpret_cast<const char16_t *>(s.utf16());
         const char16_t *end = p + s.size();
         while (p != end) {
+            const char16_t *run = p;
+            while (p != end && plain(*p))
+                ++p;
+            if (p != run)
+                appendUtf8(QStringView(run, p));
+            if (p == end)
+                break;
             const char16_t u = *p++;
-            if (u < 0x80) {
-                switch (u) {
-                case u'"': m_out += "\\\""; break;
-                case u'\\': m_out += "\\\\"; break;
-                case u'\b': m_out += "\\b"; break;
-                case u'\f': m_out += "\\f"; break;
-                case u'\n': m_out += "\\n"; break;
-                case u'\r': m_out += "\\r"; break;
-                case u'\t': m_out += "\\t"; break;
-                default:
-                    if (u < 0x20) {
-                        m_out += "\\u00";
-                        m_out += hexDigit(u >> 4);
-                        m_out += hexDigit(u & 0xf);
-                    } else {
-                        m_out += char(u);
-                    }
+            switch (u) {
+            case u'"': m_out += "\\\""; break;
+            case u'\\': m_out += "\\\\"; break;
+            case u'\b': m_out += "\\b"; break;
+            case u'\f': m_out += "\\f"; break;
+            case u'\n': m_out += "\\n"; break;
+            case u'\r': m_out += "\\r"; break;
+            case u'\t': m_out += "\\t"; break;
+            default:
+                if (u < 0x20) {
+                    m_out += "\\u00";
+                    m_out += hexDigit(u >> 4);
+                    m_out += hexDigit(u & 0xf);
+                } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+                    const char32_t c = QChar::surrogateToUcs4(u, *p++);
+                    m_out += char(0xf0 | (c >> 18));
+                    m_out += char(0x80 | ((c >> 12) & 0x3f));
+                    m_out += char(0x80 | ((c >> 6) & 0x3f));
+                    m_out += char(0x80 | (c & 0x3f));
+                } else {
+                    escapeUnit(u); // a lone surrogate
                 }
-            } else if (u < 0x800) {
-                m_out += char(0xc0 | (u >> 6));
-                m_out += char(0x80 | (u & 0x3f));
-            } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
-                const char32_t c = QChar::surrogateToUcs4(u, *p++);
-                m_out += char(0xf0 | (c >> 18));
-                m_out += char(0x80 | ((c >> 12) & 0x3f));
-                m_out += char(0x80 | ((c >> 6) & 0x3f));
-                m_out += char(0x80 | (c & 0x3f));
-            } else if (QChar::isSurrogate(u)) {
-                escapeUnit(u);
-            } else {
-                m_out += char(0xe0 | (u >> 12));
-                m_out += char(0x80 | ((u >> 6) & 0x3f));
-                m_out += char(0x80 | (u & 0x3f));
             }
         }
         m_out += '"';
     }
 
-    QByteArray m_out;
+    static bool plain(char16_t u) { return u >= 0x20 && u != u'"' && u != u'\\' && !QChar::isSurrogate(u); }
+
+    void appendUtf8(QStringView run)
+    {
+        const std::size_t used = m_out.size();
+        m_out.resize(used + std::size_t(m_encoder.requiredSpace(run.size())));
+        char *end = m_encoder.appendToBuffer(m_out.data() + used, run);
+        m_out.resize(std::size_t(end - m_out.data()));
+    }
+
+    std::string m_out; // std::string: its appends are inlined, QByteArray's are calls
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
     bool m_first = true;
 };
 
 } // namespace
 
+QByteArray stringListText(const QStringList &list)
+{
+    CompactWriter w(64);
+    w.beginArray();
+    for (const QString &s : list)
+        w.string(s);
+    w.endArray();
+    return w.take();
+}
+
+QByteArray stringMapText(const QMap<QString, QString> &map)
+{
+    CompactWriter w(128);
+    w.beginObject();
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        w.key(it.key());
+        w.string(it.value());
+    }
+    w.endObject();
+    return w.take();
+}
+
 QByteArray casePayloadText(const Case &c, const Applicant &applicant)
 {
-    CompactWriter w;
+    CompactWriter w(4096); // a payload with a dozen materials
     w.beginObject();
     w.key("answers");
     w.beginObject();

@@ -2,10 +2,12 @@
 
 #include "matterjson.h"
 #include "sqlsupport.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -13,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace ow::CaseRecords {
 
 namespace {
-
-QString jsonList(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
 
 QStringList listFromJson(const QString &text)
 {
@@ -28,22 +25,32 @@ QStringList listFromJson(const QString &text)
 }
 
 // Binds the columns insertCase and updateCase share, in the order both statements list them.
-void bindMutable(QSqlQuery &q, const Case &c)
+void bindMutable(sql::Statement &q, const Case &c)
 {
-    q.addBindValue(sql::nullIfEmpty(c.officialNumber));
-    q.addBindValue(c.bundleCode);
-    q.addBindValue(decisionKey(c.decision));
-    q.addBindValue(caseStatusKey(c.status));
-    q.addBindValue(c.reason);
-    q.addBindValue(sql::fromDate(c.promisedDate));
-    q.addBindValue(sql::fromDate(c.supplementDue));
-    q.addBindValue(c.trips);
-    q.addBindValue(c.listedCount);
-    q.addBindValue(c.collectedCount);
-    q.addBindValue(sql::nullIfEmpty(c.previousCaseId));
-    q.addBindValue(c.clerk);
-    q.addBindValue(c.revision);
-    q.addBindValue(sql::fromDateTime(c.updatedAt));
+    q.bindNullIfEmpty(c.officialNumber)
+        .bind(c.bundleCode)
+        .bind(decisionKey(c.decision))
+        .bind(caseStatusKey(c.status))
+        .bind(c.reason)
+        .bind(c.promisedDate)
+        .bind(c.supplementDue)
+        .bind(c.trips)
+        .bind(c.listedCount)
+        .bind(c.collectedCount)
+        .bindNullIfEmpty(c.previousCaseId)
+        .bind(c.clerk)
+        .bind(c.revision)
+        .bind(c.updatedAt)
+        .bindUtf8(MatterJson::stringMapText(c.answers));
+}
+
+QMap<QString, QString> answersFromJson(const QString &text)
+{
+    QMap<QString, QString> answers;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        answers.insert(it.key(), it.value().toString());
+    return answers;
 }
 
 } // namespace
@@ -53,7 +60,7 @@ std::optional<Case> load(const QSqlDatabase &db, const QString &caseId, QString 
     QSqlQuery q(db);
     if (!sql::prepare(q, u"SELECT id, case_number, query_code, official_number, applicant_id, bundle_code, decision,"
                          u" status, reason, promised_date, supplement_due, trips, listed_count, collected_count,"
-                         u" previous_case_id, hall_code, window_no, clerk, revision, created_at, updated_at"
+                         u" previous_case_id, hall_code, window_no, clerk, revision, created_at, updated_at, answers"
                          u" FROM cases WHERE id = ?"_s, error))
         return std::nullopt;
     q.addBindValue(caseId);
@@ -89,6 +96,7 @@ std::optional<Case> load(const QSqlDatabase &db, const QString &caseId, QString 
     c.revision = q.value(18).toInt();
     c.createdAt = sql::toDateTime(q.value(19));
     c.updatedAt = sql::toDateTime(q.value(20));
+    c.answers = answersFromJson(q.value(21).toString());
 
     if (!sql::prepare(q, u"SELECT matter_code, matter_version FROM case_matters WHERE case_id = ? ORDER BY position"_s, error))
         return std::nullopt;
@@ -97,14 +105,6 @@ std::optional<Case> load(const QSqlDatabase &db, const QString &caseId, QString 
         return std::nullopt;
     while (q.next())
         c.matters.append({q.value(0).toString(), q.value(1).toInt()});
-
-    if (!sql::prepare(q, u"SELECT situation_id, option_id FROM case_answers WHERE case_id = ?"_s, error))
-        return std::nullopt;
-    q.addBindValue(caseId);
-    if (!sql::exec(q, error))
-        return std::nullopt;
-    while (q.next())
-        c.answers.insert(q.value(0).toString(), q.value(1).toString());
 
     if (!sql::prepare(q, u"SELECT kind, name, status, received, received_on, valid_until, matter_codes"
                          u" FROM case_materials WHERE case_id = ? ORDER BY position"_s, error))
@@ -141,38 +141,29 @@ QList<Case> loadAll(const QSqlDatabase &db, const QStringList &caseIds)
     return out;
 }
 
+// The writes of a decision go through sql::Statement (SQLite's API, statement.h): they are its hot path.
 bool insertCase(const QSqlDatabase &db, const Case &c, const QDate &localDay, QString *error)
 {
-    QSqlQuery q(db);
-    if (!sql::prepare(q, u"INSERT INTO cases (official_number, bundle_code, decision, status, reason, promised_date,"
+    sql::Statement q(db, u"INSERT INTO cases (official_number, bundle_code, decision, status, reason, promised_date,"
                          u" supplement_due, trips, listed_count, collected_count, previous_case_id, clerk, revision,"
-                         u" updated_at, id, case_number, query_code, applicant_id, hall_code, window_no, local_day,"
-                         u" created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, error))
-        return false;
+                         u" updated_at, answers, id, case_number, query_code, applicant_id, hall_code, window_no, local_day,"
+                         u" created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, error);
     bindMutable(q, c);
-    q.addBindValue(c.id);
-    q.addBindValue(c.caseNumber);
-    q.addBindValue(c.queryCode);
-    q.addBindValue(c.applicantId);
-    q.addBindValue(c.hallCode);
-    q.addBindValue(c.window);
-    q.addBindValue(sql::fromDate(localDay));
-    q.addBindValue(sql::fromDateTime(c.createdAt));
-    return sql::exec(q, error);
+    q.bind(c.id).bind(c.caseNumber).bind(c.queryCode).bind(c.applicantId).bind(c.hallCode).bind(c.window).bind(localDay)
+        .bind(c.createdAt);
+    return q.execute(error);
 }
 
 bool updateCase(const QSqlDatabase &db, const Case &c, QString *error)
 {
-    QSqlQuery q(db);
-    if (!sql::prepare(q, u"UPDATE cases SET official_number = ?, bundle_code = ?, decision = ?, status = ?, reason = ?,"
+    sql::Statement q(db, u"UPDATE cases SET official_number = ?, bundle_code = ?, decision = ?, status = ?, reason = ?,"
                          u" promised_date = ?, supplement_due = ?, trips = ?, listed_count = ?, collected_count = ?,"
-                         u" previous_case_id = ?, clerk = ?, revision = ?, updated_at = ? WHERE id = ?"_s, error))
-        return false;
+                         u" previous_case_id = ?, clerk = ?, revision = ?, updated_at = ?, answers = ? WHERE id = ?"_s, error);
     bindMutable(q, c);
-    q.addBindValue(c.id);
-    if (!sql::exec(q, error))
+    q.bind(c.id);
+    if (!q.execute(error))
         return false;
-    if (q.numRowsAffected() != 1) {
+    if (q.rowsChanged() != 1) {
         sql::setError(error, QCoreApplication::translate("ow::Storage", "No case %1.").arg(c.id));
         return false;
     }
@@ -181,51 +172,29 @@ bool updateCase(const QSqlDatabase &db, const Case &c, QString *error)
 
 bool writeLines(const QSqlDatabase &db, const Case &c, Lines mode, QString *error)
 {
-    QSqlQuery q(db);
     if (mode == Lines::Replace) {
         const QString deletes[] = {u"DELETE FROM case_matters WHERE case_id = ?"_s,
-                                   u"DELETE FROM case_answers WHERE case_id = ?"_s,
                                    u"DELETE FROM case_materials WHERE case_id = ?"_s};
         for (const QString &statement : deletes) {
-            if (!sql::run(q, statement, {c.id}, error))
+            sql::Statement q(db, statement, error);
+            if (!q.bind(c.id).execute(error))
                 return false;
         }
     }
-    // Each statement is compiled once and run per line: compiling SQL is most of a decision's CPU time.
-    if (!sql::prepare(q, u"INSERT INTO case_matters (case_id, position, matter_code, matter_version) VALUES (?, ?, ?, ?)"_s, error))
-        return false;
+    // Each statement is compiled once and run per line. (One multi-row INSERT per table was tried: SQLite's
+    // per-run cost is not where a decision's time goes; the instruction count did not move.)
+    sql::Statement matters(db, u"INSERT INTO case_matters (case_id, position, matter_code, matter_version) VALUES (?, ?, ?, ?)"_s, error);
     for (qsizetype i = 0; i < c.matters.size(); ++i) {
-        q.bindValue(0, c.id);
-        q.bindValue(1, int(i));
-        q.bindValue(2, c.matters.at(i).first);
-        q.bindValue(3, c.matters.at(i).second);
-        if (!sql::exec(q, error))
+        if (!matters.bind(c.id).bind(int(i)).bind(c.matters.at(i).first).bind(c.matters.at(i).second).execute(error))
             return false;
     }
-    if (!sql::prepare(q, u"INSERT INTO case_answers (case_id, situation_id, option_id) VALUES (?, ?, ?)"_s, error))
-        return false;
-    for (auto it = c.answers.cbegin(); it != c.answers.cend(); ++it) {
-        q.bindValue(0, c.id);
-        q.bindValue(1, it.key());
-        q.bindValue(2, it.value());
-        if (!sql::exec(q, error))
-            return false;
-    }
-    if (!sql::prepare(q, u"INSERT INTO case_materials (case_id, position, kind, name, status, received, received_on,"
-                         u" valid_until, matter_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, error))
-        return false;
+    sql::Statement materials(db, u"INSERT INTO case_materials (case_id, position, kind, name, status, received, received_on,"
+                                 u" valid_until, matter_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, error);
     for (qsizetype i = 0; i < c.materials.size(); ++i) {
         const CaseMaterial &m = c.materials.at(i);
-        q.bindValue(0, c.id);
-        q.bindValue(1, int(i));
-        q.bindValue(2, m.kind);
-        q.bindValue(3, m.name);
-        q.bindValue(4, lineStatusKey(m.status));
-        q.bindValue(5, m.received ? 1 : 0);
-        q.bindValue(6, sql::fromDate(m.receivedOn));
-        q.bindValue(7, sql::fromDate(m.validUntil));
-        q.bindValue(8, jsonList(m.matterCodes));
-        if (!sql::exec(q, error))
+        if (!materials.bind(c.id).bind(int(i)).bind(m.kind).bind(m.name).bind(lineStatusKey(m.status))
+                 .bind(m.received ? 1 : 0).bind(m.receivedOn).bind(m.validUntil)
+                 .bindUtf8(MatterJson::stringListText(m.matterCodes)).execute(error))
             return false;
     }
     return true;
@@ -233,15 +202,10 @@ bool writeLines(const QSqlDatabase &db, const Case &c, Lines mode, QString *erro
 
 bool appendOutbox(const QSqlDatabase &db, const Case &c, const Applicant &applicant, QString *error)
 {
-    QSqlQuery q(db);
-    if (!sql::prepare(q, u"INSERT INTO outbox (case_id, revision, payload, state, created_at) VALUES (?, ?, ?, ?, ?)"_s, error))
-        return false;
-    q.addBindValue(c.id);
-    q.addBindValue(c.revision);
-    q.addBindValue(QString::fromUtf8(MatterJson::casePayloadText(c, applicant)));
-    q.addBindValue(u"pending"_s);
-    q.addBindValue(sql::fromDateTime(c.updatedAt));
-    return sql::exec(q, error);
+    sql::Statement q(db, u"INSERT INTO outbox (case_id, revision, payload, state, created_at) VALUES (?, ?, ?, ?, ?)"_s, error);
+    // The payload is written as UTF-8 and bound as UTF-8: no round trip through UTF-16.
+    const QByteArray payload = MatterJson::casePayloadText(c, applicant);
+    return q.bind(c.id).bind(c.revision).bindUtf8(payload).bind(u"pending"_s).bind(c.updatedAt).execute(error);
 }
 
 } // namespace ow::CaseRecords

@@ -3,14 +3,15 @@
 #include "applicantrepository.h"
 #include "caserecords.h"
 #include "database.h"
+#include "domain/caseids.h"
 #include "sqlsupport.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -20,46 +21,29 @@ namespace {
 
 bool exists(const QSqlDatabase &db, const QString &sqlText, const QString &value, bool *found, QString *error)
 {
-    QSqlQuery q(db);
-    if (!sql::prepare(q, sqlText, error))
-        return false;
-    q.addBindValue(value);
-    if (!sql::exec(q, error))
-        return false;
-    *found = q.next();
-    q.finish(); // the kept statement is free for the next lookup
-    return true;
+    sql::Statement q(db, sqlText, error);
+    bool failed = false;
+    *found = q.bind(value).next(error, &failed);
+    return !failed;
 }
 
 // Draws the next number of the day for a hall and window. Runs inside the decision's transaction: if
 // the decision rolls back, so does the counter, and the number was never shown to anybody.
 bool nextSequence(const QSqlDatabase &db, const QString &hall, const QDate &day, int window, int *seq, QString *error)
 {
-    QSqlQuery q(db);
-    if (!sql::prepare(q, u"INSERT INTO case_number_sequences (hall_code, day, window_no, last_seq) VALUES (?, ?, ?, 1)"
+    sql::Statement q(db, u"INSERT INTO case_number_sequences (hall_code, day, window_no, last_seq) VALUES (?, ?, ?, 1)"
                          u" ON CONFLICT (hall_code, day, window_no) DO UPDATE SET last_seq = last_seq + 1"
-                         u" RETURNING last_seq"_s, error))
+                         u" RETURNING last_seq"_s, error);
+    if (!q.bind(hall).bind(day).bind(window).next(error))
         return false;
-    q.addBindValue(hall);
-    q.addBindValue(sql::fromDate(day));
-    q.addBindValue(window);
-    if (!sql::exec(q, error) || !q.next())
-        return false;
-    *seq = q.value(0).toInt();
-    q.finish();
+    *seq = int(q.integer(0));
     return true;
 }
 
 bool setSequence(const QSqlDatabase &db, const QString &hall, const QDate &day, int window, int seq, QString *error)
 {
-    QSqlQuery q(db);
-    if (!sql::prepare(q, u"UPDATE case_number_sequences SET last_seq = ? WHERE hall_code = ? AND day = ? AND window_no = ?"_s, error))
-        return false;
-    q.addBindValue(seq);
-    q.addBindValue(hall);
-    q.addBindValue(sql::fromDate(day));
-    q.addBindValue(window);
-    return sql::exec(q, error);
+    sql::Statement q(db, u"UPDATE case_number_sequences SET last_seq = ? WHERE hall_code = ? AND day = ? AND window_no = ?"_s, error);
+    return q.bind(seq).bind(hall).bind(day).bind(window).execute(error);
 }
 
 QString validationError(const Case &c)
@@ -108,7 +92,7 @@ bool CaseRepository::commitDecision(Case &c, const Applicant &applicant, QString
             return false;
         c.applicantId = a.id;
         if (c.id.isEmpty()) {
-            c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            c.id = timeOrderedUuid();
         } else {
             bool taken = false;
             if (!exists(db, u"SELECT 1 FROM cases WHERE id = ?"_s, c.id, &taken, &detail))

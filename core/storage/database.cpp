@@ -1,6 +1,8 @@
 #include "database.h"
 
 #include "sqlsupport.h"
+#include "statement.h"
+#include "walwritevfs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,7 +119,13 @@ bool Database::openConnection(QString *error)
             "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
         return false;
     }
-    connection.setDatabaseName(m_path);
+    // Through the WAL-write VFS (walwritevfs.h): a decision's log frames reach the file system in one write.
+    if (WalWriteVfs::ensureRegistered()) {
+        connection.setConnectOptions(u"QSQLITE_OPEN_URI"_s);
+        connection.setDatabaseName(WalWriteVfs::uriFor(m_path));
+    } else {
+        connection.setDatabaseName(m_path);
+    }
     if (!connection.open()) {
         sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot open the database %1: %2")
                                  .arg(QDir::toNativeSeparators(m_path), connection.lastError().text()));
@@ -191,10 +199,10 @@ bool Database::transaction(const std::function<bool()> &work, QString *error)
     QSqlDatabase connection = db();
     QString detail;
     {
-        QSqlQuery begin(connection);
         // IMMEDIATE: take the write lock now, so a concurrent writer makes us wait (busy_timeout) at the
         // start instead of failing half-way when a read lock cannot be upgraded.
-        if (!sql::run(begin, u"BEGIN IMMEDIATE"_s, &detail)) {
+        sql::Statement begin(connection, u"BEGIN IMMEDIATE"_s, &detail);
+        if (!begin.execute(&detail)) {
             sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot start a transaction: %1").arg(detail));
             return false;
         }
@@ -233,8 +241,8 @@ bool Database::transaction(const std::function<bool()> &work, QString *error)
         return false;
     }
     leave();
-    QSqlQuery commit(connection);
-    if (!sql::run(commit, u"COMMIT"_s, &detail)) {
+    sql::Statement commit(connection, u"COMMIT"_s, &detail);
+    if (!commit.execute(&detail)) {
         // A full disk often shows up only here, when the pages reach the write-ahead log.
         sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot save: %1").arg(detail));
         rollback();

@@ -98,10 +98,18 @@ QStringList DatabaseCheck::problems(const QSqlDatabase &db)
 
     check(db, problems,
           u"SELECT m.case_id FROM case_matters m WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = m.case_id)"
-          u" UNION SELECT a.case_id FROM case_answers a WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = a.case_id)"
           u" UNION SELECT t.case_id FROM case_materials t WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id)"_s,
           [](const QSqlQuery &q) {
               return QCoreApplication::translate("ow::Storage", "Checklist lines belong to a case that does not exist (%1).")
+                  .arg(q.value(0).toString());
+          });
+
+    // The situation answers live on the case row as a JSON object of strings (schema 7).
+    check(db, problems,
+          u"SELECT case_number FROM cases WHERE json_valid(answers) = 0 OR json_type(answers) <> 'object'"
+          u" OR EXISTS (SELECT 1 FROM json_each(cases.answers) WHERE json_each.type <> 'text')"_s,
+          [](const QSqlQuery &q) {
+              return QCoreApplication::translate("ow::Storage", "Case %1 has unreadable situation answers.")
                   .arg(q.value(0).toString());
           });
 

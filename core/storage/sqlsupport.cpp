@@ -5,6 +5,8 @@
 
 #include "sqlsupport.h"
 
+#include "statement.h"
+
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -76,6 +78,7 @@ void setError(QString *error, const QString &message)
 void forgetStatements(const QSqlDriver *driver)
 {
     t_kept.remove(driver);
+    Statement::forgetConnection(driver);
 }
 
 void enterTransaction(const QSqlDriver *driver)

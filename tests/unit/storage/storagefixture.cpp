@@ -130,6 +130,17 @@ ow::Case sampleCase(const ow::CatalogData &catalog, const QStringList &matterCod
     return c;
 }
 
+void runSql(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.prepare(sqlText));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    const bool ok = q.exec();
+    INFO(sqlText.toStdString() << ": " << q.lastError().text().toStdString());
+    REQUIRE(ok);
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
 {
     QSqlQuery q(db);

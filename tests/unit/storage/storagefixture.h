@@ -29,6 +29,8 @@ ow::Applicant samplePerson(const QString &idNumber = QStringLiteral("11010119900
 ow::Case sampleCase(const ow::CatalogData &catalog, const QStringList &matterCodes,
                     ow::Decision decision = ow::Decision::Accept, int window = 3);
 
+// Runs a prepared statement with values bound; REQUIREs that it succeeds.
+void runSql(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values = {});
 // Runs a prepared scalar query (values bound) and returns the first column of the first row.
 QVariant scalar(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values = {});
 int countRows(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values = {});

@@ -35,7 +35,7 @@ TEST_CASE("a new file in a folder that does not exist yet is created and fully m
     CHECK(db.schemaVersion() == ow::Migrations::latestVersion());
     CHECK(db.migrationsApplied() == ow::Migrations::latestVersion());
     for (const QString &table : {u"matter_versions"_s, u"matters_current"_s, u"bundles"_s, u"material_kinds"_s,
-                                 u"applicants"_s, u"cases"_s, u"case_matters"_s, u"case_answers"_s, u"case_materials"_s,
+                                 u"applicants"_s, u"cases"_s, u"case_matters"_s, u"case_materials"_s,
                                  u"case_number_sequences"_s, u"outbox"_s, u"schema_version"_s}) {
         INFO(table.toStdString());
         CHECK(countRows(db.db(), u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s, {table}) == 1);

@@ -5,6 +5,8 @@
 #include "storage/matterjson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 using namespace owtest;
@@ -143,4 +145,20 @@ TEST_CASE("the directly written payload is byte for byte the canonical JSON of c
         c.answers.insert(u"情形\"一\""_s, u"是"_s);
         CHECK(MJ::casePayloadText(c, a) == MJ::canonical(MJ::casePayload(c, a)));
     }
+}
+
+TEST_CASE("a line's matter codes and a case's answers are written as QJsonDocument writes them")
+{
+    const QStringList codes{u"SCJG-XK-0006"_s, u"情形\"一\"\\"_s, QString(), u"😀"_s + QChar(0xd800)};
+    CHECK(MJ::stringListText(codes) == QJsonDocument(QJsonArray::fromStringList(codes)).toJson(QJsonDocument::Compact));
+    CHECK(MJ::stringListText({}) == "[]");
+
+    QMap<QString, QString> answers;
+    answers.insert(u"agent"_s, u"self"_s);
+    answers.insert(u"情形\"一\""_s, u"是\n否"_s);
+    QJsonObject object;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        object.insert(it.key(), it.value());
+    CHECK(MJ::stringMapText(answers) == QJsonDocument(object).toJson(QJsonDocument::Compact));
+    CHECK(MJ::stringMapText({}) == "{}");
 }

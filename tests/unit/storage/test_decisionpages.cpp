@@ -1,0 +1,242 @@
+// Schema 7 (migrations/0007_decision_pages.sql): a database written under schema 6 keeps every case, its
+// answers move onto the case row, the line tables become WITHOUT ROWID, and the queries still find their
+// indexes. Also the pieces of the decision's hot path: sql::Statement and the WAL-write VFS.
+#include "storagefixture.h"
+#include "test_support.h"
+
+#include "storage/caserepository.h"
+#include "storage/catalogrepository.h"
+#include "storage/databasecheck.h"
+#include "storage/migrations.h"
+#include "storage/statement.h"
+#include "storage/walwritevfs.h"
+
+#include <QFile>
+#include <QTimeZone>
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace owtest;
+
+namespace {
+
+QString schemaSql(const QSqlDatabase &db, const QString &name)
+{
+    return scalar(db, u"SELECT coalesce(sql, '') FROM sqlite_master WHERE name = ?"_s, {name}).toString();
+}
+
+QString plan(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.prepare(u"EXPLAIN QUERY PLAN "_s + sqlText));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    REQUIRE(q.exec());
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString();
+    return steps.join(u" | "_s);
+}
+
+} // namespace
+
+TEST_CASE("a schema 6 database keeps every case through schema 7, answers and lines included")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"window.sqlite"_s);
+    const QList<ow::Migration> all = ow::Migrations::builtIn();
+    REQUIRE(all.size() >= 7);
+    const QString caseId = u"0b7c1e9a-5d2f-4c11-9a77-3f1e2d4c5b6a"_s; // a version 4 id, as schema 6 made them
+    {
+        ow::Database db;
+        REQUIRE(db.open(path, all.mid(0, 6)));
+        REQUIRE(db.schemaVersion() == 6);
+        REQUIRE(ow::CatalogRepository(db).importCatalog(sampleCatalog()).ok);
+        const QSqlDatabase c = db.db();
+        runSql(c, u"INSERT INTO applicants (id, kind, id_number, name, created_at, updated_at) VALUES (?, 'person', ?, ?, ?, ?)"_s,
+            {u"a1"_s, u"110101199003074514"_s, u"张三"_s, u"2026-11-20T01:00:00.000Z"_s, u"2026-11-20T01:00:00.000Z"_s});
+        runSql(c, u"INSERT INTO cases (id, case_number, query_code, applicant_id, decision, status, hall_code, window_no,"
+               u" local_day, created_at, updated_at, listed_count, collected_count) VALUES (?, ?, ?, ?, 'accept', 'accepted',"
+               u" 'DEMO', 3, '2026-11-20', ?, ?, 2, 2)"_s,
+            {caseId, u"DEMO-20261120-03-0001"_s, u"ACDE3467"_s, u"a1"_s, u"2026-11-20T01:00:00.000Z"_s, u"2026-11-20T01:00:00.000Z"_s});
+        runSql(c, u"INSERT INTO case_matters (case_id, position, matter_code, matter_version) VALUES (?, 0, 'M001', 1)"_s, {caseId});
+        runSql(c, u"INSERT INTO case_answers (case_id, situation_id, option_id) VALUES (?, 'agent', 'self'), (?, '情形\"一\"', '是')"_s,
+            {caseId, caseId});
+        runSql(c, u"INSERT INTO case_materials (case_id, position, kind, name, status, received, received_on, matter_codes)"
+               u" VALUES (?, 0, 'RESIDENT_ID_CARD', '居民身份证', 'to_collect', 1, '2026-11-20', '[\"M001\"]'),"
+               u" (?, 1, 'HEALTH_CERT', '健康证明', 'to_collect', 1, '2026-11-20', '[\"M001\"]')"_s,
+            {caseId, caseId});
+        runSql(c, u"INSERT INTO outbox (case_id, revision, payload, created_at) VALUES (?, 1, '{}', '2026-11-20T01:00:00.000Z')"_s,
+            {caseId});
+        runSql(c, u"INSERT INTO case_number_sequences (hall_code, day, window_no, last_seq) VALUES ('DEMO', '2026-11-20', 3, 1)"_s, {});
+    }
+
+    ow::Database db;
+    QString error;
+    REQUIRE(db.open(path, &error));
+    CHECK(db.schemaVersion() == ow::Migrations::latestVersion());
+    const QSqlDatabase c = db.db();
+
+    const std::optional<ow::Case> loaded = ow::CaseRepository(db).byId(caseId);
+    REQUIRE(loaded);
+    CHECK(loaded->answers.size() == 2);
+    CHECK(loaded->answers.value(u"agent"_s) == u"self"_s);
+    CHECK(loaded->answers.value(u"情形\"一\""_s) == u"是"_s);
+    CHECK(loaded->matters.size() == 1);
+    REQUIRE(loaded->materials.size() == 2);
+    CHECK(loaded->materials.at(1).name == u"健康证明"_s);
+    CHECK(loaded->materials.at(1).receivedOn == QDate(2026, 11, 20));
+
+    CHECK(countRows(c, u"SELECT count(*) FROM sqlite_master WHERE name = 'case_answers'"_s) == 0);
+    CHECK(schemaSql(c, u"case_matters"_s).contains(u"WITHOUT ROWID"_s));
+    CHECK(schemaSql(c, u"case_materials"_s).contains(u"WITHOUT ROWID"_s));
+    for (const QString &gone : {u"case_materials_kind"_s, u"cases_official_number"_s, u"case_matters_matter"_s,
+                                u"audit_trail_at"_s, u"outbox_state"_s}) {
+        INFO(gone.toStdString());
+        CHECK(countRows(c, u"SELECT count(*) FROM sqlite_master WHERE name = ?"_s, {gone}) == 0);
+    }
+    CHECK(schemaSql(c, u"cases_previous"_s).contains(u"WHERE previous_case_id IS NOT NULL"_s));
+    CHECK(ow::DatabaseCheck::problems(c).isEmpty());
+
+    // The queries that needed the changed indexes still use them.
+    CHECK(plan(c, u"SELECT count(*) FROM cases n WHERE n.previous_case_id = ?"_s, {caseId}).contains(u"cases_previous"_s));
+    CHECK(plan(c, u"SELECT id FROM outbox o WHERE o.state = ? AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
+                  u" ORDER BY o.id LIMIT ?"_s,
+               {u"pending"_s, u"2026-11-28T00:00:00.000Z"_s, 100})
+              .contains(u"outbox_state_order"_s));
+}
+
+TEST_CASE("answers that are not a JSON object of strings are reported by the database check")
+{
+    TempDatabase t;
+    REQUIRE(ow::CatalogRepository(t.db).importCatalog(sampleCatalog()).ok);
+    ow::Case c = sampleCase(ow::CatalogRepository(t.db).loadCurrent(), {u"M001"_s});
+    REQUIRE(ow::CaseRepository(t.db).commitDecision(c, samplePerson()));
+    CHECK(ow::DatabaseCheck::problems(t.db.db()).isEmpty());
+    runSql(t.db.db(), u"UPDATE cases SET answers = ? WHERE id = ?"_s, {u"{\"agent\": 3}"_s, c.id});
+    const QStringList problems = ow::DatabaseCheck::problems(t.db.db());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().contains(c.caseNumber));
+}
+
+TEST_CASE("sql::Statement binds text, numbers, dates and NULL, and writes Qt's date forms")
+{
+    TempDatabase t;
+    runSql(t.db.db(), u"CREATE TABLE probe (t TEXT, n INTEGER, d TEXT, ts TEXT, z TEXT)"_s, {});
+    const QDateTime at(QDate(2026, 2, 3), QTime(4, 5, 6, 7), Qt::UTC);
+    {
+        QString error;
+        ow::sql::Statement insert(t.db.db(), u"INSERT INTO probe (t, n, d, ts, z) VALUES (?, ?, ?, ?, ?)"_s, &error);
+        REQUIRE(insert.isValid());
+        CHECK(insert.bind(u"一窗通 \"quoted\""_s).bind(qint64(1) << 40).bind(QDate(2026, 1, 31)).bind(at).bindNull().execute(&error));
+        CHECK(insert.rowsChanged() == 1);
+        // A null QString is text, '' (as sql::exec writes it); an invalid date is NULL.
+        CHECK(insert.bind(QString()).bind(0).bind(QDate()).bind(QDateTime()).bindNullIfEmpty(QString()).execute(&error));
+        INFO(error.toStdString());
+    }
+    ow::sql::Statement read(t.db.db(), u"SELECT t, n, d, ts, z FROM probe ORDER BY rowid"_s, nullptr);
+    REQUIRE(read.next());
+    CHECK(read.text(0) == u"一窗通 \"quoted\""_s);
+    CHECK(read.integer(1) == qint64(1) << 40);
+    CHECK(read.text(2) == u"2026-01-31"_s);
+    CHECK(read.text(3) == at.toString(Qt::ISODateWithMs));
+    CHECK(read.isNull(4));
+    REQUIRE(read.next());
+    CHECK(read.text(0).isEmpty());
+    CHECK_FALSE(read.isNull(0));
+    CHECK(read.isNull(2));
+    CHECK(read.isNull(3));
+    CHECK(read.isNull(4));
+    CHECK_FALSE(read.next());
+
+    // The stored forms are byte for byte Qt's, across years, month ends and a non-UTC time.
+    for (const QDate &d : {QDate(1, 1, 1), QDate(1999, 12, 31), QDate(2026, 2, 28), QDate(2028, 2, 29), QDate(9999, 12, 31)})
+        CHECK(ow::sql::isoDate(d) == d.toString(Qt::ISODate).toUtf8());
+    const QDateTime shanghai(QDate(2026, 11, 28), QTime(7, 30, 0, 999), QTimeZone("Asia/Shanghai"));
+    CHECK(ow::sql::isoUtcDateTime(shanghai) == shanghai.toUTC().toString(Qt::ISODateWithMs).toUtf8());
+    CHECK(ow::sql::isoUtcDateTime(at) == "2026-02-03T04:05:06.007Z");
+}
+
+TEST_CASE("sql::Statement reports SQLite's reason and a nested use of the same text gets its own statement")
+{
+    TempDatabase t;
+    runSql(t.db.db(), u"CREATE TABLE probe (k TEXT PRIMARY KEY)"_s, {});
+    QString error;
+    {
+        ow::sql::Statement insert(t.db.db(), u"INSERT INTO probe (k) VALUES (?)"_s, &error);
+        CHECK(insert.bind(u"a"_s).execute(&error));
+        CHECK_FALSE(insert.bind(u"a"_s).execute(&error));
+        CHECK(error.contains(u"UNIQUE"_s));
+        CHECK(insert.bind(u"b"_s).execute(&error)); // usable again after a failure
+    }
+    ow::sql::Statement broken(t.db.db(), u"SELECT x FROM nowhere"_s, &error);
+    CHECK_FALSE(broken.isValid());
+    CHECK(error.contains(u"nowhere"_s));
+
+    ow::sql::Statement outer(t.db.db(), u"SELECT k FROM probe ORDER BY k"_s, nullptr);
+    REQUIRE(outer.next());
+    CHECK(outer.text(0) == u"a"_s);
+    {
+        ow::sql::Statement inner(t.db.db(), u"SELECT k FROM probe ORDER BY k"_s, nullptr);
+        REQUIRE(inner.next());
+        CHECK(inner.text(0) == u"a"_s);
+    }
+    REQUIRE(outer.next()); // the inner one did not reset the outer's rows
+    CHECK(outer.text(0) == u"b"_s);
+}
+
+TEST_CASE("the WAL-write VFS is in use and a transaction larger than its buffer commits whole")
+{
+    TempDatabase t;
+    CHECK(ow::WalWriteVfs::isInUse(t.db.db()));
+    runSql(t.db.db(), u"CREATE TABLE big (id INTEGER PRIMARY KEY, body BLOB NOT NULL)"_s, {});
+    // 3 MiB of pages in one transaction: several buffers full, each written in chunks below the unix
+    // VFS's 128 KiB limit per call.
+    const bool ok = t.db.transaction([&] {
+        for (int i = 0; i < 48; ++i) {
+            QSqlQuery q(t.db.db());
+            if (!q.prepare(u"INSERT INTO big (id, body) VALUES (?, ?)"_s))
+                return false;
+            q.addBindValue(i);
+            q.addBindValue(QByteArray(64 * 1024, char('a' + i % 26)));
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    });
+    REQUIRE(ok);
+
+    // Another connection (as onewindowctl check-db would be) sees all of it at once.
+    ow::Database other;
+    REQUIRE(other.open(t.path));
+    CHECK(countRows(other.db(), u"SELECT count(*) FROM big"_s) == 48);
+    CHECK(countRows(other.db(), u"SELECT count(*) FROM big WHERE length(body) = 65536 AND hex(substr(body, 1, 1)) = printf('%02X', 97 + id % 26)"_s)
+          == 48);
+    CHECK(countRows(other.db(), u"SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"_s) == 1);
+
+    // After a checkpoint the log is read back into the database file; the data survives re-opening.
+    {
+        QSqlQuery checkpoint(t.db.db());
+        REQUIRE(checkpoint.prepare(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        REQUIRE(checkpoint.exec());
+        REQUIRE(checkpoint.next());
+        CHECK(checkpoint.value(0).toInt() == 0); // not busy: every frame went into the database file
+    }
+    other.close();
+    t.db.close();
+    REQUIRE(t.db.open(t.path));
+    CHECK(countRows(t.db.db(), u"SELECT sum(length(body)) / 1024 FROM big"_s) == 48 * 64);
+}
+
+TEST_CASE("a file name SQLite's URI syntax would misread opens as itself")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"大厅 #1?mode=ro&x=%20.sqlite"_s);
+    ow::Database db;
+    QString error;
+    REQUIRE(db.open(path, &error));
+    CHECK(QFile::exists(path));
+    CHECK(ow::WalWriteVfs::isInUse(db.db()));
+    runSql(db.db(), u"CREATE TABLE t (x)"_s, {});
+}
