@@ -20,15 +20,6 @@ CREATE INDEX cases_previous ON cases (previous_case_id) WHERE previous_case_id I
 -- parent side needs no child index either.
 DROP INDEX case_matters_matter;
 
--- The audit trail is read per case and newest first by id, never by time.
-DROP INDEX audit_trail_at;
-
--- One outbox index for both readers: the drain (state = 'pending', due, in id order) and the parked list
--- (state = 'parked', in id order). next_attempt_at rides along so the due test needs no table row.
-DROP INDEX outbox_state;
-DROP INDEX outbox_state_order;
-CREATE INDEX outbox_state_order ON outbox (state, id, next_attempt_at);
-
 -- The matters and materials of a case are read and written per case only, by their primary key. WITHOUT
 -- ROWID stores a row in its primary key's tree: one tree per table instead of a table and its key index.
 CREATE TABLE case_matters_new (
@@ -67,3 +58,47 @@ INSERT INTO case_materials_new (case_id, position, kind, name, status, received,
     SELECT case_id, position, kind, name, status, received, received_on, valid_until, matter_codes FROM case_materials;
 DROP TABLE case_materials;
 ALTER TABLE case_materials_new RENAME TO case_materials;
+
+-- The outbox and the audit trail are rebuilt without AUTOINCREMENT, whose counter row in sqlite_sequence
+-- was one more page per decision. Their ids stay increasing and unused ids are never handed out again:
+-- no statement deletes from either table, and SQLite gives a new row the highest id plus one.
+CREATE TABLE outbox_new (
+    id              INTEGER PRIMARY KEY,                -- never reused: rows are never deleted
+    case_id         TEXT    NOT NULL REFERENCES cases (id),
+    revision        INTEGER NOT NULL CHECK (revision >= 1),
+    payload         TEXT    NOT NULL,                   -- JSON, MatterJson::casePayload
+    state           TEXT    NOT NULL DEFAULT 'pending'
+                            CHECK (state IN ('pending', 'sending', 'sent', 'parked')),
+    attempts        INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+    next_attempt_at TEXT,                               -- NULL: due now
+    last_error      TEXT    NOT NULL DEFAULT '',
+    created_at      TEXT    NOT NULL,
+    sent_at         TEXT,
+    UNIQUE (case_id, revision)
+);
+INSERT INTO outbox_new (id, case_id, revision, payload, state, attempts, next_attempt_at, last_error, created_at, sent_at)
+    SELECT id, case_id, revision, payload, state, attempts, next_attempt_at, last_error, created_at, sent_at FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_new RENAME TO outbox;
+-- One index for both readers of the states: the drain (state = 'pending', due, in id order) and the parked
+-- list (state = 'parked', in id order); next_attempt_at rides along so the due test reads no table row.
+-- Before: outbox_state (state, next_attempt_at, id) and outbox_state_order (state, id), two pages a decision.
+CREATE INDEX outbox_state_order ON outbox (state, id, next_attempt_at);
+CREATE INDEX outbox_sent_at ON outbox (sent_at, id) WHERE sent_at IS NOT NULL;
+
+CREATE TABLE audit_trail_new (
+    id        INTEGER PRIMARY KEY,     -- never reused: rows are never deleted
+    at        TEXT    NOT NULL,        -- UTC
+    username  TEXT    NOT NULL,
+    hall_code TEXT    NOT NULL DEFAULT '',
+    window_no INTEGER NOT NULL DEFAULT 0,
+    action    TEXT    NOT NULL,
+    case_id   TEXT,
+    detail    TEXT    NOT NULL DEFAULT ''
+);
+INSERT INTO audit_trail_new (id, at, username, hall_code, window_no, action, case_id, detail)
+    SELECT id, at, username, hall_code, window_no, action, case_id, detail FROM audit_trail;
+DROP TABLE audit_trail;
+ALTER TABLE audit_trail_new RENAME TO audit_trail;
+-- Read per case and newest first by id; the old index by time (audit_trail_at) had no reader.
+CREATE INDEX audit_trail_case ON audit_trail (case_id);

@@ -67,7 +67,7 @@ TEST_CASE("a schema 6 database keeps every case through schema 7, answers and li
                u" VALUES (?, 0, 'RESIDENT_ID_CARD', '居民身份证', 'to_collect', 1, '2026-11-20', '[\"M001\"]'),"
                u" (?, 1, 'HEALTH_CERT', '健康证明', 'to_collect', 1, '2026-11-20', '[\"M001\"]')"_s,
             {caseId, caseId});
-        runSql(c, u"INSERT INTO outbox (case_id, revision, payload, created_at) VALUES (?, 1, '{}', '2026-11-20T01:00:00.000Z')"_s,
+        runSql(c, u"INSERT INTO outbox (id, case_id, revision, payload, created_at) VALUES (41, ?, 1, '{}', '2026-11-20T01:00:00.000Z')"_s,
             {caseId});
         runSql(c, u"INSERT INTO case_number_sequences (hall_code, day, window_no, last_seq) VALUES ('DEMO', '2026-11-20', 3, 1)"_s, {});
     }
@@ -97,6 +97,15 @@ TEST_CASE("a schema 6 database keeps every case through schema 7, answers and li
         CHECK(countRows(c, u"SELECT count(*) FROM sqlite_master WHERE name = ?"_s, {gone}) == 0);
     }
     CHECK(schemaSql(c, u"cases_previous"_s).contains(u"WHERE previous_case_id IS NOT NULL"_s));
+    CHECK_FALSE(schemaSql(c, u"outbox"_s).contains(u"AUTOINCREMENT"_s));
+    CHECK_FALSE(schemaSql(c, u"audit_trail"_s).contains(u"AUTOINCREMENT"_s));
+    CHECK(countRows(c, u"SELECT count(*) FROM outbox WHERE id = 41 AND case_id = ?"_s, {caseId}) == 1);
+    CHECK(countRows(c, u"SELECT count(*) FROM sqlite_master WHERE name IN ('outbox_state_order', 'outbox_sent_at', 'audit_trail_case')"_s) == 3);
+
+    // A new decision's outbox row comes after the kept ones.
+    ow::Case next = sampleCase(ow::CatalogRepository(db).loadCurrent(), {u"M001"_s});
+    REQUIRE(ow::CaseRepository(db).commitDecision(next, samplePerson()));
+    CHECK(scalar(c, u"SELECT id FROM outbox WHERE case_id = ?"_s, {next.id}).toInt() == 42);
     CHECK(ow::DatabaseCheck::problems(c).isEmpty());
 
     // The queries that needed the changed indexes still use them.
