@@ -10,6 +10,7 @@
 #include "catalog/catalogloader.h"
 #include "catalog/catalogsearch.h"
 #include "storage/catalogrepository.h"
+#include "security/audittrail.h"
 #include "storage/database.h"
 #include "workflow/demoidentities.h"
 #include "workflow/intakeservice.h"
@@ -17,12 +18,15 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QtEndian>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -33,7 +37,56 @@ double msSince(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-int benchCommit(int rounds, const QString &dir)
+// Which pages a decision writes, by table or index: the write-ahead log holds one frame per page a
+// transaction changed, so after a truncating checkpoint the log lists exactly the decision's pages.
+// Averaged over several decisions, as a page split now and then adds a few.
+void printPagesPerDecision(ow::Database &db, const QString &walPath, int decisions, const std::function<bool()> &decide)
+{
+    QSqlQuery q(db.db());
+    const auto checkpoint = [&] {
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        q.finish();
+    };
+    QMap<QString, int> byTree;
+    int total = 0;
+    quint32 pageSize = 0;
+    for (int d = 0; d < decisions; ++d) {
+        checkpoint();
+        if (!decide()) {
+            out << "decision failed\n";
+            return;
+        }
+        QFile wal(walPath);
+        if (!wal.open(QIODevice::ReadOnly)) {
+            out << "cannot read " << walPath << '\n';
+            return;
+        }
+        const QByteArray log = wal.readAll();
+        pageSize = qFromBigEndian<quint32>(log.constData() + 8);
+        QList<quint32> pages; // a 32-byte header, then frames: a 24-byte header (page number first) and the page
+        for (qsizetype at = 32; at + 24 + qsizetype(pageSize) <= log.size(); at += 24 + pageSize)
+            pages << qFromBigEndian<quint32>(log.constData() + at);
+        checkpoint(); // dbstat reads the database file
+        for (const quint32 page : pages) {
+            q.prepare(QStringLiteral("SELECT name, pagetype FROM dbstat WHERE pageno = ?"));
+            q.addBindValue(page);
+            const bool found = q.exec() && q.next();
+            // Page 1 is the database header (dbstat files it under sqlite_schema): written when the file grows.
+            const QString tree = page == 1 ? QStringLiteral("page 1, the database header")
+                : found                    ? q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()
+                                           : QStringLiteral("(freed)");
+            byTree[tree]++;
+            q.finish();
+        }
+        total += int(pages.size());
+    }
+    out << "pages written per decision: " << QString::number(double(total) / decisions, 'f', 1) << " of " << pageSize
+        << " bytes (mean of " << decisions << "):\n";
+    for (auto it = byTree.cbegin(); it != byTree.cend(); ++it)
+        out << QStringLiteral("  %1  %2\n").arg(double(it.value()) / decisions, 5, 'f', 2).arg(it.key());
+}
+
+int benchCommit(int rounds, int history, bool listPages, const QString &dir)
 {
     ow::Database db;
     QString error;
@@ -51,6 +104,8 @@ int benchCommit(int rounds, const QString &dir)
 
     const ow::WorkingCalendar calendar = ow::WorkingCalendar::builtIn();
     ow::IntakeService window(db, calendar, {}, ow::Station{QStringLiteral("BENCH"), 1, QStringLiteral("bench")});
+    ow::AuditTrail audit(db); // as the counter program has it: one audit row per decision
+    window.setAuditTrail(&audit);
     window.reloadCatalog();
     QRandomGenerator rng(1);
     const QDate today(2026, 11, 27);
@@ -69,6 +124,20 @@ int benchCommit(int rounds, const QString &dir)
     for (const ow::ChecklistLine &l : session->checklist.lines)
         if (l.askedOfApplicant())
             received.insert(l.kind);
+
+    // A hall PC's database is not empty: earlier decisions give the indexes their depth and spread.
+    const QDateTime earlier = QDateTime(today.addDays(-1), QTime(9, 0)).toUTC();
+    for (int i = 0; i < history; ++i) {
+        const ow::DecisionResult r = window.decide(*session, received, ow::Decision::Accept, {}, earlier);
+        if (!r.ok) {
+            out << "decision failed: " << r.error << '\n';
+            return 1;
+        }
+    }
+    if (listPages)
+        printPagesPerDecision(db, dir + QStringLiteral("/bench.db-wal"), 50, [&] {
+            return window.decide(*session, received, ow::Decision::Accept, {}, earlier).ok;
+        });
 
     std::vector<double> decision, bare;
     const QDateTime now = QDateTime(today, QTime(10, 0)).toUTC();
@@ -185,12 +254,17 @@ int main(int argc, char **argv)
                                  QStringLiteral("folder for the database (default: a temporary folder; pick one on the "
                                                 "disk the hall will use)"),
                                  QStringLiteral("DIR"));
-    parser.addOptions({rounds, repeats, dir});
+    const QCommandLineOption history(QStringLiteral("history"),
+                                     QStringLiteral("decisions made before measuring, so the indexes have a hall PC's "
+                                                    "depth (default 5000: a window's quarter)"),
+                                     QStringLiteral("N"), QStringLiteral("5000"));
+    const QCommandLineOption pages(QStringLiteral("pages"), QStringLiteral("list the pages one decision writes, by table"));
+    parser.addOptions({rounds, repeats, dir, history, pages});
     parser.process(app);
 
     QTemporaryDir temp(parser.isSet(dir) ? parser.value(dir) + QStringLiteral("/bench-XXXXXX") : QString());
     out << "rss at start: " << owbench::residentKiB() << " KiB\n";
-    int rc = benchCommit(parser.value(rounds).toInt(), temp.path());
+    int rc = benchCommit(parser.value(rounds).toInt(), parser.value(history).toInt(), parser.isSet(pages), temp.path());
     rc |= benchSearch(parser.value(repeats).toInt());
     out << "rss at end: " << owbench::residentKiB() << " KiB\n";
     out.flush();
