@@ -57,7 +57,7 @@ MainWindow::MainWindow(const WindowStation &station, WindowServices services, QW
         dock->setWidget(panel);
         if (m_intake) {
             // A decision taken for the ticket at the window is linked to it and sets its default outcome.
-            auto *linker = new TicketCaseLinker(services.hall, panel, this);
+            auto *linker = new TicketCaseLinker(services.hall, panel, services.ticketLinks, this);
             connect(m_intake, &IntakePage::caseSaved, linker,
                     [linker](const QString &, const QString &caseNumber, Decision decision) {
                         linker->recordDecision(caseNumber, decision);

@@ -17,6 +17,7 @@ class IntakePage;
 class IntakeService;
 class HallClient;
 class SyncClient;
+class TicketLinkStore;
 
 // What the status bar tells the clerk about where this window stands.
 struct WindowStation {
@@ -35,6 +36,7 @@ struct WindowServices {
     SyncClient *sync = nullptr; // the platform sync; without it the window works offline only
     HallClient *hall = nullptr; // the hall's queue; without it the clerk calls people in by hand
     QString hallWindowId;       // this window's id in the hall service (W03)
+    TicketLinkStore *ticketLinks = nullptr; // keeps unconfirmed case-to-ticket links across restarts
 };
 
 class MainWindow : public QMainWindow

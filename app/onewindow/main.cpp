@@ -4,6 +4,7 @@
 #include "dashboard/dashboardwidget.h"
 #include "account/signindialog.h"
 #include "hall/hallcasereporter.h"
+#include "hall/ticketlinkstore.h"
 #include "hall/hallclient.h"
 #include "hall/hallconfig.h"
 #include "hall/hallserver.h"
@@ -315,6 +316,7 @@ int main(int argc, char **argv)
     // This window's decisions reach the hall as case summaries (the supervisor's dashboard): after each
     // decision, after each sync round (synced flags), on a timer and when the hall comes back.
     std::unique_ptr<ow::HallCaseReporter> hallReporter;
+    ow::TicketLinkStore ticketLinks(db); // case-to-ticket links the hall has not confirmed yet, kept across restarts
     if (hallClient) {
         hallReporter = std::make_unique<ow::HallCaseReporter>(db, hallClient.get(),
                                                               ow::HallCaseReporter::Options{hallWindowId, station.window});
@@ -323,7 +325,8 @@ int main(int argc, char **argv)
             QObject::connect(sync.get(), &ow::SyncClient::roundFinished, hallReporter.get(), &ow::HallCaseReporter::reportNow);
     }
 
-    ow::MainWindow mainWindow(station, ow::WindowServices{&intake, &desk, &printer, sync.get(), hallClient.get(), hallWindowId});
+    ow::MainWindow mainWindow(station, ow::WindowServices{&intake, &desk, &printer, sync.get(), hallClient.get(), hallWindowId,
+                                                          &ticketLinks});
     if (hallReporter && mainWindow.intakePage())
         QObject::connect(mainWindow.intakePage(), &ow::IntakePage::caseSaved, hallReporter.get(), &ow::HallCaseReporter::reportNow);
     if (sync) {

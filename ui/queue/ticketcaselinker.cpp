@@ -6,8 +6,8 @@
 
 namespace ow {
 
-TicketCaseLinker::TicketCaseLinker(HallClient *client, CallingPanel *panel, QObject *parent)
-    : QObject(parent), m_client(client), m_panel(panel), m_retry(new QTimer(this))
+TicketCaseLinker::TicketCaseLinker(HallClient *client, CallingPanel *panel, TicketLinkStore *store, QObject *parent)
+    : QObject(parent), m_client(client), m_panel(panel), m_store(store), m_retry(new QTimer(this))
 {
     // A refusal of the database (503) or a timeout while the stream stays up has no state change to wait
     // for: try again after a while.
@@ -23,6 +23,18 @@ TicketCaseLinker::TicketCaseLinker(HallClient *client, CallingPanel *panel, QObj
             if (state == HallClient::State::Online)
                 retryPending();
         });
+    // Links an earlier run of the window program could not deliver: sent as soon as the hall is there.
+    if (m_store) {
+        m_pending = m_store->pending();
+        if (!m_pending.isEmpty() && m_client && m_client->isOnline())
+            QTimer::singleShot(0, this, &TicketCaseLinker::retryPending);
+    }
+}
+
+void TicketCaseLinker::forget(const Link &link)
+{
+    if (m_store)
+        m_store->remove(link.caseNumbers); // a failure is logged; the worst case is one idempotent resend
 }
 
 void TicketCaseLinker::setRetryInterval(int ms)
@@ -64,7 +76,10 @@ void TicketCaseLinker::recordDecision(const QString &caseId, Decision decision)
     followTicket(ticket);
     m_decisions.append(decision);
     m_panel->setOutcome(outcomeFor(m_decisions));
-    send({ticket.id, ticket.code, {caseId}});
+    const Link link{ticket.id, ticket.code, {caseId}};
+    if (m_store)
+        m_store->add(link); // a failure is logged; the link is still sent, only a restart before it arrives loses it
+    send(link);
 }
 
 void TicketCaseLinker::send(const Link &link)
@@ -73,12 +88,13 @@ void TicketCaseLinker::send(const Link &link)
         m_pending.append(link);
         return;
     }
-    connect(m_client->linkCases(link.ticketId, link.caseIds), &HallReply::finished, this, [this, link](const HallResult &r) {
+    connect(m_client->linkCases(link.ticketId, link.caseNumbers), &HallReply::finished, this, [this, link](const HallResult &r) {
         if (r.ok()) {
+            forget(link);
             if (m_panel)
-                m_panel->showMessage(tr("Case %1 linked to ticket %2").arg(link.caseIds.join(QStringLiteral(", ")), link.ticketCode),
+                m_panel->showMessage(tr("Case %1 linked to ticket %2").arg(link.caseNumbers.join(QStringLiteral(", ")), link.ticketCode),
                                      false);
-            Q_EMIT linked(link.ticketId, link.caseIds);
+            Q_EMIT linked(link.ticketId, link.caseNumbers);
             return;
         }
         const bool transient = r.httpStatus == 0 || r.httpStatus == 503;
@@ -87,18 +103,19 @@ void TicketCaseLinker::send(const Link &link)
             if (m_panel)
                 m_panel->showMessage(tr("The hall queue is not reachable: case %1 will be linked to ticket %2 when it is back. "
                                         "Intake goes on as usual.")
-                                         .arg(link.caseIds.join(QStringLiteral(", ")), link.ticketCode),
+                                         .arg(link.caseNumbers.join(QStringLiteral(", ")), link.ticketCode),
                                      true);
             if (m_client && m_client->isOnline())
                 m_retry->start();
             return;
         }
         const QString reason = r.errorMessage.isEmpty() ? r.errorCode : r.errorMessage;
+        forget(link);
         if (m_panel)
             m_panel->showMessage(tr("Case %1 could not be linked to ticket %2 (%3). The case itself is saved.")
-                                     .arg(link.caseIds.join(QStringLiteral(", ")), link.ticketCode, reason),
+                                     .arg(link.caseNumbers.join(QStringLiteral(", ")), link.ticketCode, reason),
                                  true);
-        Q_EMIT linkDropped(link.ticketId, link.caseIds, reason);
+        Q_EMIT linkDropped(link.ticketId, link.caseNumbers, reason);
     });
 }
 

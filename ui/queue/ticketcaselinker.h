@@ -8,11 +8,12 @@
 // case again is no event) and allowed after the ticket completed, so sending late is harmless, while a
 // dropped link would leave the supervisor's figures short for a visit that did take a case in. A link the
 // service refuses (the ticket expired at the day's end, or was transferred away before the decision) is
-// dropped with a note in the panel, since retrying cannot make it right. Pending links live in memory
-// only: the window's own case records are the truth; the link is the hall's view of them.
+// dropped with a note in the panel, since retrying cannot make it right. With a TicketLinkStore the
+// links not yet confirmed are kept in the window's database and sent again after a restart.
 
 #include "domain/case.h"
 #include "hall/hallclient.h"
+#include "hall/ticketlinkstore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -28,8 +29,9 @@ class TicketCaseLinker : public QObject
     Q_OBJECT
 
 public:
-    // Neither is owned. The panel names the ticket at the window and shows the notes.
-    TicketCaseLinker(HallClient *client, CallingPanel *panel, QObject *parent = nullptr);
+    // None is owned. The panel names the ticket at the window and shows the notes; the store, when given,
+    // keeps unconfirmed links across restarts, and those it holds are sent again once the hall is reachable.
+    TicketCaseLinker(HallClient *client, CallingPanel *panel, TicketLinkStore *store = nullptr, QObject *parent = nullptr);
 
     // Connect IntakePage::caseSaved here. caseId is the case number the hall shows
     // (HALL-YYYYMMDD-WW-NNNN): people read it on the supervisor's screen, and it names the case in the
@@ -50,19 +52,17 @@ Q_SIGNALS:
     void linkDropped(const QString &ticketId, const QStringList &caseIds, const QString &reason);
 
 private:
-    struct Link {
-        QString ticketId;
-        QString ticketCode;
-        QStringList caseIds;
-    };
+    using Link = PendingTicketLink;
     void followTicket(const HallTicket &ticket);
     void send(const Link &link);
+    void forget(const Link &link); // confirmed or refused for good: out of the store
     void retryPending();
 
     QPointer<HallClient> m_client;
     QPointer<CallingPanel> m_panel;
     QString m_ticketId;            // the visit the decisions belong to
     QList<Decision> m_decisions;
+    TicketLinkStore *m_store = nullptr;
     QList<Link> m_pending;         // waiting for the service
     QTimer *m_retry;
 };

@@ -43,10 +43,12 @@ struct Counter {
     std::unique_ptr<ow::IntakeService> intake;
     std::unique_ptr<ow::CaseDesk> desk;
     std::unique_ptr<ow::DocumentPrinter> printer;
+    std::unique_ptr<ow::TicketLinkStore> ticketLinks;
     std::unique_ptr<ow::MainWindow> window;
     ow::CallingPanel *panel = nullptr;
+    ow::HallClient *hall = nullptr;
 
-    explicit Counter(ow::HallClient *hall)
+    explicit Counter(ow::HallClient *hallClient) : hall(hallClient)
     {
         REQUIRE(dir.isValid());
         QString error;
@@ -59,9 +61,18 @@ struct Counter {
         desk = std::make_unique<ow::CaseDesk>(db, audit.get(),
                                               ow::DocumentStation{u"演示区政务服务中心"_s, u"XH"_s, 3, u"演示窗口人员"_s, u"%1"_s, {}});
         printer = std::make_unique<ow::DocumentPrinter>(dir.filePath(u"documents"_s), ow::PrintMode::ArchiveOnly);
+        openWindow();
+    }
+
+    // The window program's windows and in-memory state, made anew over the same database: a restart.
+    void openWindow()
+    {
+        panel = nullptr;
+        window.reset();
+        ticketLinks = std::make_unique<ow::TicketLinkStore>(db);
         window = std::make_unique<ow::MainWindow>(ow::WindowStation{u"XH"_s, 3, u"演示窗口人员"_s, db.path(), {}},
                                                   ow::WindowServices{intake.get(), desk.get(), printer.get(), nullptr, hall,
-                                                                     owtest::windowId(3)});
+                                                                     owtest::windowId(3), ticketLinks.get()});
         window->setCatalog(intake->catalog());
         window->show();
         panel = child<ow::CallingPanel>(window.get(), u"callingPanel"_s);
@@ -147,6 +158,31 @@ TEST_CASE("a decision taken while a ticket is at the window is linked to it and 
     REQUIRE(h.hall.start(port));
     REQUIRE(owtest::waitFor([&] { return h.window->isOnline() && h.supervisor->isOnline(); }, 15s));
     CHECK(owtest::waitFor([&] { return fetch(*h.supervisor, next).caseIds == QStringList{offline}; }, 5s));
+}
+
+TEST_CASE("a link the hall has not confirmed survives a restart of the window program")
+{
+    Hall h;
+    Counter c(h.window.get());
+    h.startAll();
+    const QString ticketId = h.issue(u"A"_s);
+    REQUIRE(owtest::waitFor([&] { return child<QPushButton>(c.panel, u"callNextButton"_s)->isEnabled(); }));
+    c.panel->callNext();
+    REQUIRE(owtest::waitFor([&] { return c.panel->currentTicket().id == ticketId; }));
+
+    // The hall goes away, a case is taken in, and the window program is closed before the hall is back.
+    const quint16 port = quint16(h.hall.url.port());
+    h.hall.server.stop();
+    REQUIRE(owtest::waitFor([&] { return !h.window->isOnline(); }, 5s));
+    const QString offline = c.decide(true);
+    REQUIRE(owtest::waitFor([&] { return text(c.panel, u"callingMessageLabel"_s).contains(u"not reachable"_s); }, 6s));
+    CHECK(ow::TicketLinkStore(c.db).pending().size() == 1);
+    c.openWindow();
+
+    REQUIRE(h.hall.start(port));
+    REQUIRE(owtest::waitFor([&] { return h.window->isOnline() && h.supervisor->isOnline(); }, 15s));
+    CHECK(owtest::waitFor([&] { return fetch(*h.supervisor, ticketId).caseIds == QStringList{offline}; }, 5s));
+    CHECK(owtest::waitFor([&] { return ow::TicketLinkStore(c.db).pending().isEmpty(); }));
 }
 
 TEST_CASE("a decision without a ticket at the window links nothing")
