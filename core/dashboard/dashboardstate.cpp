@@ -72,20 +72,14 @@ bool DashboardState::apply(const HallEvent &event)
     if (event.type == u"day_started"_s)
         return false;
     HallSnapshot &snapshot = m_store->snapshot;
-    snapshot.apply(event);
-    // HallSnapshot::apply replaces known windows only; events for a window it has not seen yet (a
-    // window added to the config) still belong on the dashboard.
-    if (event.window.isValid() && !snapshot.window(event.window.id)) {
-        snapshot.windows.append(event.window);
+    const bool newWindow = event.window.isValid() && !snapshot.window(event.window.id);
+    snapshot.apply(event); // appends a window it has not seen; its figures start here
+    if (newWindow)
         m_store->window(event.window.id);
-    }
     if (event.ticket.isValid())
         m_store->upsertTicket(event.ticket);
-    if (event.type == u"case_reported"_s) {
-        CaseSummary summary;
-        if (CaseSummary::fromJson(event.data, &summary))
-            m_store->upsertCase(summary);
-    }
+    if (event.caseSummary)
+        m_store->upsertCase(*event.caseSummary);
     return true;
 }
 

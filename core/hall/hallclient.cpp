@@ -237,11 +237,8 @@ void HallClient::emitEvent(const HallEvent &e)
         Q_EMIT windowServicesChanged(e.window);
     else if (type == u"window_connected"_s || type == u"window_disconnected"_s)
         Q_EMIT windowConnectionChanged(e.window);
-    else if (type == u"case_reported"_s) {
-        CaseSummary summary;
-        if (CaseSummary::fromJson(e.data, &summary))
-            Q_EMIT caseReported(summary);
-    }
+    else if (type == u"case_reported"_s && e.caseSummary)
+        Q_EMIT caseReported(*e.caseSummary);
 }
 
 } // namespace ow

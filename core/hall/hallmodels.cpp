@@ -19,6 +19,9 @@ constexpr qsizetype LatestCalls = 10;
 
 } // namespace
 
+// Read on its own rather than through the engine's Ticket::fromJson (core/queue): a client must keep what
+// a newer hall service sends, so a state it does not know stays as text (Ticket would make it "waiting")
+// and the whole object is kept in json.
 HallTicket HallTicket::fromJson(const QJsonObject &o)
 {
     HallTicket t;
@@ -85,6 +88,11 @@ HallEvent HallEvent::fromJson(const QJsonObject &o)
     const QJsonObject waiting = o.value(u"waiting"_s).toObject();
     for (auto it = waiting.begin(); it != waiting.end(); ++it)
         e.waiting.insert(it.key(), it.value().toInt());
+    if (e.type == u"case_reported"_s) {
+        CaseSummary summary;
+        if (CaseSummary::fromJson(e.data, &summary))
+            e.caseSummary = summary;
+    }
     e.json = o;
     return e;
 }
@@ -152,10 +160,13 @@ bool HallSnapshot::apply(const HallEvent &event)
         }
     }
     if (event.window.isValid()) {
-        for (HallWindow &w : windows) {
-            if (w.id == event.window.id)
-                w = event.window;
-        }
+        // A window this snapshot has not seen (added to the hall's configuration since) is appended, so
+        // every face, the dashboard included, shows it without waiting for a new snapshot.
+        const auto known = std::find_if(windows.begin(), windows.end(), [&](const HallWindow &w) { return w.id == event.window.id; });
+        if (known != windows.end())
+            *known = event.window;
+        else
+            windows.append(event.window);
     }
     for (HallServiceInfo &s : services) {
         if (event.waiting.contains(s.code))

@@ -17,6 +17,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace ow {
 
 struct HallTicket {
@@ -94,6 +96,9 @@ struct HallEvent {
     HallTicket ticket;        // after the event (invalid for events without one)
     HallWindow window;
     QHash<QString, int> waiting; // per service, after the event
+    // case_reported: the summary in data, read once here for every listener; unset for other events and
+    // for a summary that does not read (the event still counts for its sequence number).
+    std::optional<CaseSummary> caseSummary;
     QJsonObject json;
 
     static HallEvent fromJson(const QJsonObject &o);

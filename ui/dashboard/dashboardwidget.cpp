@@ -204,9 +204,8 @@ void DashboardWidget::reload()
         for (const HallEvent &e : std::as_const(m_pending)) {
             if (e.ticket.isValid())
                 m_state.addTicket(e.ticket);
-            CaseSummary summary;
-            if (e.type == QLatin1String("case_reported") && CaseSummary::fromJson(e.data, &summary))
-                m_state.addSummary(summary);
+            if (e.caseSummary)
+                m_state.addSummary(*e.caseSummary);
         }
         const bool caughtUp = !m_pending.isEmpty();
         m_pending.clear();

@@ -63,6 +63,7 @@ TEST_CASE("a call, a completion and a rating move the figures")
     c6.materialsListed = 2;
     ow::HallEvent reported = event(104, u"case_reported"_s, {});
     reported.data = c6.toJson();
+    reported.caseSummary = c6; // as HallEvent::fromJson reads it from data
     REQUIRE(state.apply(reported));
     f = state.figures(local(11, 15));
     CHECK(f.cases.decisions == 6);

@@ -218,3 +218,35 @@ TEST_CASE("the snapshot's hall.timeZone is read, and absent or unknown leaves it
     CHECK_FALSE(snapshot({{u"code"_s, u"DEMO"_s}}).timeZone.isValid()); // an older hall
     CHECK_FALSE(snapshot({{u"code"_s, u"DEMO"_s}, {u"timeZone"_s, u"Mars/Base"_s}}).timeZone.isValid());
 }
+
+TEST_CASE("an event for a window the snapshot has not seen adds it; a known window is replaced, not doubled")
+{
+    ow::HallSnapshot snapshot = ow::HallSnapshot::fromJson(QJsonObject{
+        {u"seq"_s, 1}, {u"windows"_s, QJsonArray{QJsonObject{{u"id"_s, u"W01"_s}, {u"name"_s, u"1号窗口"_s}}}}});
+    REQUIRE(snapshot.windows.size() == 1);
+    const auto event = [](qint64 seq, const QString &id, bool paused) {
+        return ow::HallEvent::fromJson(QJsonObject{{u"seq"_s, seq}, {u"type"_s, u"window_paused"_s},
+                                                   {u"window"_s, QJsonObject{{u"id"_s, id}, {u"paused"_s, paused}}}});
+    };
+    CHECK(snapshot.apply(event(2, u"W01"_s, true)));
+    REQUIRE(snapshot.windows.size() == 1);
+    CHECK(snapshot.windows.first().paused);
+    CHECK(snapshot.apply(event(3, u"W09"_s, true)));
+    REQUIRE(snapshot.windows.size() == 2);
+    CHECK(snapshot.window(u"W09"_s) != nullptr);
+    CHECK(snapshot.seq == 3);
+}
+
+TEST_CASE("a case_reported event carries its summary read once; one that does not read carries none")
+{
+    const QJsonObject good = full().toJson();
+    const ow::HallEvent reported = ow::HallEvent::fromJson(QJsonObject{{u"seq"_s, 7}, {u"type"_s, u"case_reported"_s}, {u"data"_s, good}});
+    REQUIRE(reported.caseSummary.has_value());
+    CHECK(*reported.caseSummary == full());
+
+    const ow::HallEvent broken = ow::HallEvent::fromJson(
+        QJsonObject{{u"seq"_s, 8}, {u"type"_s, u"case_reported"_s}, {u"data"_s, QJsonObject{{u"caseId"_s, 3}}}});
+    CHECK_FALSE(broken.caseSummary.has_value());
+    const ow::HallEvent other = ow::HallEvent::fromJson(QJsonObject{{u"seq"_s, 9}, {u"type"_s, u"ticket_issued"_s}, {u"data"_s, good}});
+    CHECK_FALSE(other.caseSummary.has_value());
+}
