@@ -8,27 +8,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = owtest::ProgramRun;
 
 Run ctl(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English messages, whatever the machine's locale
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QString());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ONEWINDOWCTL), args);
-    REQUIRE(p.waitForFinished(120000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return owtest::runProgram(QStringLiteral(ONEWINDOWCTL), args);
 }
 
 } // namespace

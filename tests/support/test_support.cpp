@@ -4,6 +4,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QThread>
 
 namespace owtest {
@@ -24,6 +26,39 @@ QString readText(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(f.readAll());
+}
+
+ProgramRun runProgram(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QString());
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    ProgramRun r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("%1 did not finish within %2 ms").arg(program).arg(timeoutMs);
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString toolOutput(const QString &tool, const QStringList &args)
+{
+    const QString exe = QStandardPaths::findExecutable(tool);
+    INFO(tool.toStdString() << " is not installed: scripts/deps.sh installs it");
+    REQUIRE_FALSE(exe.isEmpty());
+    const ProgramRun r = runProgram(exe, args, 60000);
+    INFO(tool.toStdString() << ": " << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r.out;
 }
 
 bool waitFor(const std::function<bool()> &pred, std::chrono::milliseconds timeout)

@@ -2,6 +2,7 @@
 // Helpers shared by the tests: where the sources and binaries are, temporary files, waiting.
 
 #include <QString>
+#include <QStringList>
 #include <chrono>
 #include <functional>
 
@@ -10,6 +11,18 @@ namespace owtest {
 QString sourcePath(const QString &relative); // a file in the source tree
 QString binPath(const QString &program);     // a program built into <build>/bin
 QString readText(const QString &path);
+
+// A program run to its end, as a script would run it: exit code (-1 when it crashed) and its output.
+struct ProgramRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs program with args in an English UTF-8 locale (messages the tests can match, whatever the machine's).
+ProgramRun runProgram(const QString &program, const QStringList &args, int timeoutMs = 120000);
+// The standard output of an installed tool (pdftotext, pdftoppm, zbarimg: scripts/deps.sh installs them),
+// REQUIRing that it is there and succeeds.
+QString toolOutput(const QString &tool, const QStringList &args);
 
 // Spins the event loop until pred() is true or the timeout passes; returns pred().
 bool waitFor(const std::function<bool()> &pred, std::chrono::milliseconds timeout = std::chrono::seconds(5));

@@ -20,27 +20,11 @@ using namespace owtest;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = owtest::ProgramRun;
 
 Run ctl(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // English messages, whatever the machine's locale
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LANGUAGE"_s, QString());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ONEWINDOWCTL), args);
-    REQUIRE(p.waitForFinished(120000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return owtest::runProgram(QStringLiteral(ONEWINDOWCTL), args);
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)

@@ -1,6 +1,7 @@
 // The report of the scripted day as CSV (read back as bytes) and as PDF (read back with pdftotext).
 #include "dashboard/report.h"
 #include "scriptedday.h"
+#include "test_support.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,13 +25,7 @@ ow::PeriodFigures scriptedPeriod(QDate from = ScriptedDay, QDate to = ScriptedDa
 
 QString run(const QString &program, const QStringList &args)
 {
-    const QString exe = QStandardPaths::findExecutable(program);
-    REQUIRE_FALSE(exe.isEmpty()); // poppler-utils come from scripts/deps.sh
-    QProcess p;
-    p.start(exe, args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return owtest::toolOutput(program, args);
 }
 
 // pdftotext breaks lines and spaces as the layout falls; compare without whitespace.

@@ -21,12 +21,7 @@ namespace {
 
 QString run(const QString &program, const QStringList &args)
 {
-    const QString exe = QStandardPaths::findExecutable(program);
-    REQUIRE_FALSE(exe.isEmpty()); // poppler-utils and zbar-tools come from scripts/deps.sh
-    QProcess p;
-    p.start(exe, args);
-    REQUIRE(p.waitForFinished(60000));
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return owtest::toolOutput(program, args);
 }
 
 // Text without line breaks or spaces, so a wrapped sentence still matches.
