@@ -19,7 +19,7 @@ constexpr sqlite3_int64 BufferCapacity = 1024 * 1024; // a transaction of up to 
 
 sqlite3_vfs *g_real = nullptr; // the default VFS this one wraps
 sqlite3_vfs g_vfs;
-sqlite3_io_methods g_walMethods;
+sqlite3_io_methods g_walMethods[3]; // for wrapped files of method versions 1, 2 and 3, built once
 
 // A WAL file: our fields first, then the real VFS's file object (szOsFile covers both).
 struct WalFile {
@@ -204,9 +204,8 @@ int vfsOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int 
         f->base.pMethods = nullptr;
         return rc;
     }
-    // The version tells SQLite which of the methods exist; ours exist for every version up to 3.
-    g_walMethods.iVersion = std::min(f->real->pMethods->iVersion, 3);
-    f->base.pMethods = &g_walMethods;
+    // The version tells SQLite which methods exist: never more than the wrapped file has.
+    f->base.pMethods = &g_walMethods[std::clamp(f->real->pMethods->iVersion, 1, 3) - 1];
     return rc;
 }
 
@@ -232,12 +231,13 @@ bool registerOnce()
     g_real = sqlite3_vfs_find(nullptr);
     if (!g_real || g_real->iVersion < 3)
         return false;
-    g_walMethods = sqlite3_io_methods{3,
-                                      walClose, walRead, walWrite, walTruncate, walSync, walFileSize,
-                                      walLock, walUnlock, walCheckReservedLock, walFileControl,
-                                      walSectorSize, walDeviceCharacteristics,
-                                      walShmMap, walShmLock, walShmBarrier, walShmUnmap,
-                                      walFetch, walUnfetch};
+    for (int version = 1; version <= 3; ++version)
+        g_walMethods[version - 1] = sqlite3_io_methods{version,
+                                                       walClose, walRead, walWrite, walTruncate, walSync, walFileSize,
+                                                       walLock, walUnlock, walCheckReservedLock, walFileControl,
+                                                       walSectorSize, walDeviceCharacteristics,
+                                                       walShmMap, walShmLock, walShmBarrier, walShmUnmap,
+                                                       walFetch, walUnfetch};
     g_vfs = sqlite3_vfs{3,
                         int(sizeof(WalFile)) + g_real->szOsFile,
                         g_real->mxPathname,
