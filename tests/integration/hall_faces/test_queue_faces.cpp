@@ -101,6 +101,16 @@ struct Counter {
         REQUIRE(owtest::waitFor([&] { return saved.count() == 1; }));
         return saved.first().at(1).toString();
     }
+
+    // A ticket issued at the kiosk and called to this window with F1, as the day starts.
+    QString callNewTicket(Hall &h)
+    {
+        const QString ticketId = h.issue(u"A"_s);
+        REQUIRE(owtest::waitFor([&] { return child<QPushButton>(panel, u"callNextButton"_s)->isEnabled(); }));
+        panel->callNext();
+        REQUIRE(owtest::waitFor([&] { return panel->currentTicket().id == ticketId; }));
+        return ticketId;
+    }
 };
 
 } // namespace
@@ -121,10 +131,7 @@ TEST_CASE("a decision taken while a ticket is at the window is linked to it and 
     Hall h;
     Counter c(h.window.get());
     h.startAll();
-    const QString ticketId = h.issue(u"A"_s);
-    REQUIRE(owtest::waitFor([&] { return child<QPushButton>(c.panel, u"callNextButton"_s)->isEnabled(); }));
-    c.panel->callNext();
-    REQUIRE(owtest::waitFor([&] { return c.panel->currentTicket().id == ticketId; }));
+    const QString ticketId = c.callNewTicket(h);
     CHECK(c.panel->outcome() == u"consulted"_s); // nothing decided yet
 
     const QString accepted = c.decide(true);
@@ -165,10 +172,7 @@ TEST_CASE("a link the hall has not confirmed survives a restart of the window pr
     Hall h;
     Counter c(h.window.get());
     h.startAll();
-    const QString ticketId = h.issue(u"A"_s);
-    REQUIRE(owtest::waitFor([&] { return child<QPushButton>(c.panel, u"callNextButton"_s)->isEnabled(); }));
-    c.panel->callNext();
-    REQUIRE(owtest::waitFor([&] { return c.panel->currentTicket().id == ticketId; }));
+    const QString ticketId = c.callNewTicket(h);
 
     // The hall goes away, a case is taken in, and the window program is closed before the hall is back.
     const quint16 port = quint16(h.hall.url.port());
