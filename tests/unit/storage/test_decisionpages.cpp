@@ -14,6 +14,9 @@
 #include <QFile>
 #include <QTimeZone>
 
+#include <csignal>
+#include <sys/resource.h>
+
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -248,4 +251,43 @@ TEST_CASE("a file name SQLite's URI syntax would misread opens as itself")
     CHECK(QFile::exists(path));
     CHECK(ow::WalWriteVfs::isInUse(db.db()));
     runSql(db.db(), u"CREATE TABLE t (x)"_s, {});
+}
+
+TEST_CASE("a commit whose log cannot be written fails whole, says so, and the next one succeeds")
+{
+    // The file-size limit makes the file system refuse the gathered WAL write at the commit's sync, as a
+    // full disk would: the VFS hands the error to SQLite, which rolls the decision back.
+    TempDatabase t;
+    REQUIRE(ow::CatalogRepository(t.db).importCatalog(sampleCatalog()).ok);
+    const ow::CatalogData catalog = ow::CatalogRepository(t.db).loadCurrent();
+    ow::CaseRepository cases(t.db);
+    ow::Case first = sampleCase(catalog, {u"M001"_s});
+    REQUIRE(cases.commitDecision(first, samplePerson()));
+    runSql(t.db.db(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+
+    const auto previous = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead
+    rlimit saved{};
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    rlimit small = saved;
+    small.rlim_cur = 8 * 1024; // the log starts empty: a decision's frames do not fit
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+    ow::Case refused = sampleCase(catalog, {u"M002"_s});
+    QString error;
+    const bool saved2 = cases.commitDecision(refused, samplePerson(u"11010519491231002X"_s, u"李四"_s), &error);
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &saved) == 0);
+    std::signal(SIGXFSZ, previous);
+
+    CHECK_FALSE(saved2);
+    CHECK(error.contains(u"not saved"_s));
+    CHECK(refused.id.isEmpty()); // the caller's case is as it was
+    CHECK(countRows(t.db.db(), u"SELECT count(*) FROM cases"_s) == 1);
+    CHECK(countRows(t.db.db(), u"SELECT count(*) FROM outbox"_s) == 1);
+
+    ow::Case again = sampleCase(catalog, {u"M002"_s});
+    REQUIRE(cases.commitDecision(again, samplePerson(u"11010519491231002X"_s, u"李四"_s), &error));
+    CHECK(again.caseNumber.endsWith(u"-0002"_s)); // the refused attempt drew no number
+    t.db.close();
+    REQUIRE(t.db.open(t.path));
+    CHECK(countRows(t.db.db(), u"SELECT count(*) FROM cases"_s) == 2);
+    CHECK(ow::DatabaseCheck::problems(t.db.db()).isEmpty());
 }
