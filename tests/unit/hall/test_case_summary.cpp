@@ -219,7 +219,7 @@ TEST_CASE("the snapshot's hall.timeZone is read, and absent or unknown leaves it
     CHECK_FALSE(snapshot({{u"code"_s, u"DEMO"_s}, {u"timeZone"_s, u"Mars/Base"_s}}).timeZone.isValid());
 }
 
-TEST_CASE("an event for a window the snapshot has not seen adds it; a known window is replaced, not doubled")
+TEST_CASE("an event for a window the snapshot has not seen adds it, and a known window is replaced, not doubled")
 {
     ow::HallSnapshot snapshot = ow::HallSnapshot::fromJson(QJsonObject{
         {u"seq"_s, 1}, {u"windows"_s, QJsonArray{QJsonObject{{u"id"_s, u"W01"_s}, {u"name"_s, u"1号窗口"_s}}}}});
@@ -237,7 +237,7 @@ TEST_CASE("an event for a window the snapshot has not seen adds it; a known wind
     CHECK(snapshot.seq == 3);
 }
 
-TEST_CASE("a case_reported event carries its summary read once; one that does not read carries none")
+TEST_CASE("a case_reported event carries its summary read once, and one that does not read carries none")
 {
     const QJsonObject good = full().toJson();
     const ow::HallEvent reported = ow::HallEvent::fromJson(QJsonObject{{u"seq"_s, 7}, {u"type"_s, u"case_reported"_s}, {u"data"_s, good}});
