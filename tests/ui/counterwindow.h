@@ -2,21 +2,20 @@
 // A whole counter window on a temporary demo database, for widget tests that drive it as a clerk does.
 
 #include "calendar/workingcalendar.h"
+#include "hall/ticketlinkstore.h"
 #include "mainwindow.h"
 #include "print/documentprinter.h"
 #include "security/accounts.h"
 #include "security/audittrail.h"
 #include "storage/database.h"
 #include "test_support.h"
+#include "whenmodal.h"
 #include "workflow/casedesk.h"
 #include "workflow/demosetup.h"
 #include "workflow/intakeservice.h"
 
-#include <QApplication>
 #include <QTemporaryDir>
-#include <QTimer>
 
-#include <functional>
 #include <memory>
 
 namespace owtest {
@@ -29,9 +28,13 @@ struct CounterWindow {
     std::unique_ptr<ow::IntakeService> intake;
     std::unique_ptr<ow::CaseDesk> desk;
     std::unique_ptr<ow::DocumentPrinter> printer;
+    std::unique_ptr<ow::TicketLinkStore> ticketLinks;
     std::unique_ptr<ow::MainWindow> window;
+    ow::HallClient *hall = nullptr; // joined to the hall's queue when given, as window hallWindowId
+    QString hallWindowId;
 
-    explicit CounterWindow(int seededCases = 0)
+    explicit CounterWindow(int seededCases = 0, ow::HallClient *hallClient = nullptr, const QString &hallWindow = {})
+        : hall(hallClient), hallWindowId(hallWindow)
     {
         REQUIRE(dir.isValid());
         QString error;
@@ -47,9 +50,17 @@ struct CounterWindow {
                                     QStringLiteral("%1"), {}};
         desk = std::make_unique<ow::CaseDesk>(db, audit.get(), station);
         printer = std::make_unique<ow::DocumentPrinter>(dir.filePath(QStringLiteral("documents")), ow::PrintMode::ArchiveOnly);
+        openWindow();
+    }
+
+    // The window program's windows and in-memory state, made anew over the same database: also a restart.
+    void openWindow()
+    {
+        window.reset();
+        ticketLinks = std::make_unique<ow::TicketLinkStore>(db);
         window = std::make_unique<ow::MainWindow>(
             ow::WindowStation{QStringLiteral("XH"), 3, QStringLiteral("演示窗口人员"), db.path(), {}},
-            ow::WindowServices{intake.get(), desk.get(), printer.get(), nullptr, nullptr, {}});
+            ow::WindowServices{intake.get(), desk.get(), printer.get(), nullptr, hall, hallWindowId, ticketLinks.get()});
         window->setCatalog(intake->catalog());
         window->show();
     }
@@ -63,21 +74,5 @@ struct CounterWindow {
         return w;
     }
 };
-
-// Runs `act` on the next modal dialog that opens (a confirmation, an input dialog), as a person would
-// answer it; call before the click that opens it.
-inline void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
 
 } // namespace owtest

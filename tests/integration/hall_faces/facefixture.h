@@ -4,6 +4,7 @@
 
 #include "hallfixture.h"
 #include "test_support.h"
+#include "whenmodal.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -30,20 +31,7 @@ inline QString text(QObject *parent, const QString &name)
     return child<QLabel>(parent, name)->text();
 }
 
-// Runs act on the next modal dialog (a confirmation, the transfer dialog); call before what opens it.
-inline void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
+using owtest::whenModal;
 
 inline void confirmNextDialog()
 {

@@ -3,21 +3,15 @@
 // clerk's window (the kiosk's check-in and elderly priority: test_kiosk_faces.cpp). What the hall stored
 // is read back from the hall itself (fetchTicket, fetchSnapshot), not from the widgets.
 
+#include "counterwindow.h"
 #include "facefixture.h"
 #include "intake/checklistmodel.h"
 #include "intake/intakepage.h"
-#include "mainwindow.h"
-#include "print/documentprinter.h"
 #include "queue/callingpanel.h"
 #include "queue/ratingwidget.h"
 #include "queue/ticketcaselinker.h"
 #include "queue/transferdialog.h"
-#include "security/audittrail.h"
-#include "storage/database.h"
-#include "workflow/casedesk.h"
 #include "workflow/demoidentities.h"
-#include "workflow/demosetup.h"
-#include "workflow/intakeservice.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -35,48 +29,23 @@ namespace {
 using namespace faces;
 
 // The clerk's whole window (intake + calling panel) on a demo database, joined to the hall as window 3.
-struct Counter {
-    QTemporaryDir dir;
-    ow::Database db;
-    ow::WorkingCalendar calendar = ow::WorkingCalendar::builtIn();
-    std::unique_ptr<ow::AuditTrail> audit;
-    std::unique_ptr<ow::IntakeService> intake;
-    std::unique_ptr<ow::CaseDesk> desk;
-    std::unique_ptr<ow::DocumentPrinter> printer;
-    std::unique_ptr<ow::TicketLinkStore> ticketLinks;
-    std::unique_ptr<ow::MainWindow> window;
+struct Counter : owtest::CounterWindow {
     ow::CallingPanel *panel = nullptr;
-    ow::HallClient *hall = nullptr;
 
-    explicit Counter(ow::HallClient *hallClient) : hall(hallClient)
+    explicit Counter(ow::HallClient *hallClient) : owtest::CounterWindow(0, hallClient, owtest::windowId(3))
     {
-        REQUIRE(dir.isValid());
-        QString error;
-        REQUIRE(db.open(dir.filePath(u"window.db"_s), &error));
-        REQUIRE(ow::prepareDemoHall(db, calendar, 0, &error));
-        audit = std::make_unique<ow::AuditTrail>(db);
-        intake = std::make_unique<ow::IntakeService>(db, calendar, ow::EngineSettings{}, ow::Station{u"XH"_s, 3, u"demo"_s});
-        intake->setAuditTrail(audit.get());
-        REQUIRE(intake->reloadCatalog());
-        desk = std::make_unique<ow::CaseDesk>(db, audit.get(),
-                                              ow::DocumentStation{u"演示区政务服务中心"_s, u"XH"_s, 3, u"演示窗口人员"_s, u"%1"_s, {}});
-        printer = std::make_unique<ow::DocumentPrinter>(dir.filePath(u"documents"_s), ow::PrintMode::ArchiveOnly);
-        openWindow();
+        findPanel();
     }
 
-    // The window program's windows and in-memory state, made anew over the same database: a restart.
+    // A restart of the window program: its state in memory is gone, its database stays.
     void openWindow()
     {
         panel = nullptr;
-        window.reset();
-        ticketLinks = std::make_unique<ow::TicketLinkStore>(db);
-        window = std::make_unique<ow::MainWindow>(ow::WindowStation{u"XH"_s, 3, u"演示窗口人员"_s, db.path(), {}},
-                                                  ow::WindowServices{intake.get(), desk.get(), printer.get(), nullptr, hall,
-                                                                     owtest::windowId(3), ticketLinks.get()});
-        window->setCatalog(intake->catalog());
-        window->show();
-        panel = child<ow::CallingPanel>(window.get(), u"callingPanel"_s);
+        owtest::CounterWindow::openWindow();
+        findPanel();
     }
+
+    void findPanel() { panel = child<ow::CallingPanel>(window.get(), u"callingPanel"_s); }
 
     // 食品经营许可（新办） for a person; all materials (accept) or none (one-time notice); returns the case number.
     QString decide(bool allMaterials)
