@@ -117,7 +117,8 @@ Statement::Statement(const QSqlDatabase &db, const QString &sqlText, QString *er
     : m_db(handleOf(db)), m_text(sqlText)
 {
     if (!m_db) {
-        setError(error, QStringLiteral("not an open SQLite connection"));
+        m_prepareError = QStringLiteral("not an open SQLite connection");
+        setError(error, m_prepareError);
         qCWarning(lcStorage) << "prepare failed: not an open SQLite connection in" << sqlText.left(120);
         return;
     }
@@ -133,7 +134,8 @@ Statement::Statement(const QSqlDatabase &db, const QString &sqlText, QString *er
     if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK
         || !stmt) {
         sqlite3_finalize(stmt);
-        fail("prepare", error);
+        fail("prepare", &m_prepareError);
+        setError(error, m_prepareError);
         return;
     }
     m_stmt = stmt;
@@ -227,8 +229,8 @@ Statement &Statement::bindNull()
 
 bool Statement::execute(QString *error)
 {
-    if (!m_stmt) {
-        setError(error, QStringLiteral("statement not prepared"));
+    if (!m_stmt) { // a caller that bound and ran it anyway hears why it could not be prepared
+        setError(error, m_prepareError);
         return false;
     }
     m_stepped = true;
@@ -248,7 +250,7 @@ bool Statement::next(QString *error, bool *failed)
     if (!m_stmt) {
         if (failed)
             *failed = true;
-        setError(error, QStringLiteral("statement not prepared"));
+        setError(error, m_prepareError);
         return false;
     }
     m_stepped = true;

@@ -80,6 +80,7 @@ private:
     // The bound text, kept until the statement is reset so SQLite need not copy it (SQLITE_STATIC).
     QVarLengthArray<QByteArray, 24> m_texts;
     QString m_text;       // for messages
+    QString m_prepareError; // why the statement is invalid; execute() and next() report it
 };
 
 // The stored text forms (sqlsupport.h), without Qt's general date formatter: ISO 8601, UTC with 'Z'.

@@ -185,6 +185,9 @@ TEST_CASE("sql::Statement reports SQLite's reason and a nested use of the same t
     ow::sql::Statement broken(t.db.db(), u"SELECT x FROM nowhere"_s, &error);
     CHECK_FALSE(broken.isValid());
     CHECK(error.contains(u"nowhere"_s));
+    QString ranAnyway;
+    CHECK_FALSE(broken.bind(1).execute(&ranAnyway)); // run regardless, it still says why
+    CHECK(ranAnyway.contains(u"nowhere"_s));
 
     ow::sql::Statement outer(t.db.db(), u"SELECT k FROM probe ORDER BY k"_s, nullptr);
     REQUIRE(outer.next());
