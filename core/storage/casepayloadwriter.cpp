@@ -55,7 +55,7 @@ public:
     void number(const char *name, qint64 v) { key(name); integer(v); }
     void flag(const char *name, bool v) { key(name); boolean(v); }
     // ISO dates and times are ASCII digits and punctuation: nothing to escape. Same text as Qt's ISODate
-    // and ISODateWithMs (sql::isoDate, sql::isoUtcDateTime; test_statement holds them together).
+    // and ISODateWithMs (sql::isoDate, sql::isoUtcDateTime; test_decisionpages holds them together).
     void date(const char *name, const QDate &d) { key(name); d.isValid() ? ascii(sql::isoDate(d)) : null(); }
     void time(const char *name, const QDateTime &t) { key(name); t.isValid() ? ascii(sql::isoUtcDateTime(t)) : null(); }
 

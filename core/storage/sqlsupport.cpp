@@ -41,7 +41,7 @@ QString firstLine(const QString &sqlText)
 
 // Compiled statements kept per connection (its driver), by SQL text. Compiling SQL was half of a
 // decision's CPU time; a kept statement is only re-bound and re-run.
-// - Statements that return no rows (and BEGIN / COMMIT) are kept always.
+// - Statements that return no rows are kept always.
 // - Statements that read rows (SELECT, ... RETURNING) are kept only while the connection is inside a write
 //   transaction, and every one of them is reset when the transaction ends (releaseReads): a kept SELECT left
 //   half-read outside a transaction would hold a read snapshot open between calls, which in WAL mode can
@@ -52,12 +52,6 @@ struct Kept {
     int transactionDepth = 0;
 };
 thread_local QHash<const QSqlDriver *, Kept> t_kept;
-
-bool isControl(const QString &sqlText)
-{
-    // Every decision begins and commits a transaction: those two are kept as well.
-    return sqlText == u"BEGIN IMMEDIATE" || sqlText == u"COMMIT";
-}
 
 bool readsRows(const QString &sqlText)
 {
@@ -107,7 +101,7 @@ bool prepare(QSqlQuery &q, const QString &sqlText, QString *error)
     bool reading = false;
     if (driver) {
         connection = &t_kept[driver];
-        reading = !isControl(sqlText) && readsRows(sqlText);
+        reading = readsRows(sqlText);
         if (reading && connection->transactionDepth == 0)
             connection = nullptr;
     }
@@ -175,7 +169,7 @@ QVariant fromDateTime(const QDateTime &t)
 {
     if (!t.isValid())
         return QVariant();
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    return QString::fromLatin1(isoUtcDateTime(t)); // the one definition of the stored form (statement.h)
 }
 
 QDateTime toDateTime(const QVariant &v)
@@ -192,7 +186,7 @@ QVariant fromDate(const QDate &d)
 {
     if (!d.isValid())
         return QVariant();
-    return d.toString(Qt::ISODate);
+    return QString::fromLatin1(isoDate(d));
 }
 
 QDate toDate(const QVariant &v)
@@ -205,7 +199,7 @@ QDate toDate(const QVariant &v)
 
 QString nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return QString::fromLatin1(isoUtcDateTime(QDateTime::currentDateTimeUtc()));
 }
 
 QVariant nullIfEmpty(const QString &s)
