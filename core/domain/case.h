@@ -55,6 +55,23 @@ struct CaseMaterial {
     QDate receivedOn;
     QDate validUntil;     // reuse horizon; invalid date = does not expire
     QStringList matterCodes;
+    // 选交: no matter of the case requires it. Kept with the case because the status alone cannot say it
+    // (an optional line is ToCollect too), and an optional line not brought is never owed under 容缺.
+    bool optional = false;
+
+    // Still owed by the applicant: a required line asked of them and not yet received.
+    bool owed() const
+    {
+        return !received && !optional && (status == LineStatus::ToCollect || status == LineStatus::DeficiencyAllowed);
+    }
+};
+
+// How the materials of a 容缺 supplement reached the hall. Only a visit in person is a trip (跑动) of the
+// applicant, which the reform's "at most one trip" (最多跑一次) counts.
+enum class SupplementChannel {
+    InPerson,     // brought to the window (the default: the clerk records it at the counter)
+    ByPost,       // sent by post or courier (邮寄)
+    DataSharing,  // fetched by the hall through data sharing after the decision
 };
 
 // A decided case as storage keeps it.

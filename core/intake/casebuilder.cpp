@@ -54,6 +54,7 @@ Case buildCase(const Checklist &checklist, const Evaluation &evaluation, const Q
         m.name = line.name;
         m.status = line.status;
         m.matterCodes = line.matterCodes;
+        m.optional = line.optional;
         if (line.status == LineStatus::Reused) {
             // The earlier copy stays the one on file; its own validity still applies.
             m.received = true;

@@ -106,7 +106,7 @@ std::optional<Case> load(const QSqlDatabase &db, const QString &caseId, QString 
     while (q.next())
         c.matters.append({q.value(0).toString(), q.value(1).toInt()});
 
-    if (!sql::prepare(q, u"SELECT kind, name, status, received, received_on, valid_until, matter_codes"
+    if (!sql::prepare(q, u"SELECT kind, name, status, received, received_on, valid_until, matter_codes, optional"
                          u" FROM case_materials WHERE case_id = ? ORDER BY position"_s, error))
         return std::nullopt;
     q.addBindValue(caseId);
@@ -122,6 +122,7 @@ std::optional<Case> load(const QSqlDatabase &db, const QString &caseId, QString 
         m.receivedOn = sql::toDate(q.value(4));
         m.validUntil = sql::toDate(q.value(5));
         m.matterCodes = listFromJson(q.value(6).toString());
+        m.optional = q.value(7).toInt() != 0;
         c.materials.append(m);
     }
     return c;
@@ -189,12 +190,12 @@ bool writeLines(const QSqlDatabase &db, const Case &c, Lines mode, QString *erro
             return false;
     }
     sql::Statement materials(db, u"INSERT INTO case_materials (case_id, position, kind, name, status, received, received_on,"
-                                 u" valid_until, matter_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, error);
+                                 u" valid_until, matter_codes, optional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, error);
     for (qsizetype i = 0; i < c.materials.size(); ++i) {
         const CaseMaterial &m = c.materials.at(i);
         if (!materials.bind(c.id).bind(int(i)).bind(m.kind).bind(m.name).bind(lineStatusKey(m.status))
                  .bind(m.received ? 1 : 0).bind(m.receivedOn).bind(m.validUntil)
-                 .bindUtf8(MatterJson::stringListText(m.matterCodes)).execute(error))
+                 .bindUtf8(MatterJson::stringListText(m.matterCodes)).bind(m.optional ? 1 : 0).execute(error))
             return false;
     }
     return true;

@@ -156,7 +156,8 @@ bool CaseRepository::commitDecision(Case &c, const Applicant &applicant, QString
     return true;
 }
 
-bool CaseRepository::recordSupplement(const QString &caseId, const QStringList &receivedKinds, const QDate &on, QString *error)
+bool CaseRepository::recordSupplement(const QString &caseId, const QStringList &receivedKinds, const QDate &on, QString *error,
+                                      SupplementChannel channel)
 {
     if (!on.isValid()) {
         sql::setError(error, QCoreApplication::translate("ow::Storage", "The day the materials were received is missing."));
@@ -189,13 +190,14 @@ bool CaseRepository::recordSupplement(const QString &caseId, const QStringList &
                 m.receivedOn = on;
                 ++c.collectedCount;
             }
-            // Reused and data-sharing lines were never asked of the applicant; only these two can be owed.
-            if (!m.received && (m.status == LineStatus::ToCollect || m.status == LineStatus::DeficiencyAllowed))
+            // Reused and data-sharing lines were never asked of the applicant, optional ones never owed.
+            if (m.owed())
                 missing = true;
         }
         if (!missing)
             c.status = CaseStatus::Accepted;
-        ++c.trips;
+        if (channel == SupplementChannel::InPerson)
+            ++c.trips;
         ++c.revision;
         c.updatedAt = QDateTime::currentDateTimeUtc();
         const std::optional<Applicant> applicant = ApplicantRepository(m_database).byId(c.applicantId);

@@ -24,11 +24,13 @@ public:
     // On failure c is left exactly as it was passed in and no sequence number is consumed.
     bool commitDecision(Case &c, const Applicant &applicant, QString *error = nullptr);
 
-    // A return trip of a case accepted with deficiency (容缺): trips + 1, the listed kinds are marked
-    // received on `on`, the case becomes Accepted when no line is missing any more, revision + 1 and a
-    // new outbox row. An empty list records a trip that brought nothing.
+    // The materials a case accepted with deficiency (容缺) was missing: the listed kinds are marked
+    // received on `on`, the case becomes Accepted when no required line is owed any more (an optional
+    // line never is), revision + 1 and a new outbox row. Trips + 1 only when the applicant came in
+    // person (channel); by post or through data sharing is no trip. An empty list records a trip that
+    // brought nothing.
     bool recordSupplement(const QString &caseId, const QStringList &receivedKinds, const QDate &on,
-                          QString *error = nullptr);
+                          QString *error = nullptr, SupplementChannel channel = SupplementChannel::InPerson);
 
     // Facts from the platform; they do not make a new revision (nothing to send back).
     bool markOfficialNumber(const QString &caseId, const QString &officialNumber, QString *error = nullptr);

@@ -105,15 +105,21 @@ CaseDocument CaseDesk::document(const CaseDeskEntry &summary, DocumentKind kind,
 }
 
 bool CaseDesk::recordReturnTrip(const QString &caseId, const QStringList &kinds, const QDate &on, const QString &clerk,
-                                QString *error)
+                                QString *error, SupplementChannel channel)
 {
+    // The audit detail names the channel when it was no visit, so a trip count can be explained later.
+    QString detail = kinds.join(u',');
+    if (channel == SupplementChannel::ByPost)
+        detail.prepend(QStringLiteral("by_post: "));
+    else if (channel == SupplementChannel::DataSharing)
+        detail.prepend(QStringLiteral("data_sharing: "));
     return m_database.transaction(
         [&] {
-            if (!CaseRepository(m_database).recordSupplement(caseId, kinds, on, error))
+            if (!CaseRepository(m_database).recordSupplement(caseId, kinds, on, error, channel))
                 return false;
             return !m_audit
                 || m_audit->append({QDateTime::currentDateTimeUtc(), clerk, m_station.hallCode, m_station.window,
-                                    QStringLiteral("supplement"), caseId, kinds.join(u',')},
+                                    QStringLiteral("supplement"), caseId, detail},
                                    error);
         },
         error);

@@ -40,9 +40,9 @@ public:
     // The document as it was (matters at their pinned versions), for printing or a reprint.
     CaseDocument document(const CaseDeskEntry &summary, DocumentKind kind, const QDateTime &printedAt) const;
 
-    // A return trip with the materials a case accepted with deficiency was missing.
+    // The materials a case accepted with deficiency was missing; a trip only when brought in person.
     bool recordReturnTrip(const QString &caseId, const QStringList &kinds, const QDate &on, const QString &clerk,
-                          QString *error);
+                          QString *error, SupplementChannel channel = SupplementChannel::InPerson);
     void auditReprint(const QString &caseId, DocumentKind kind, const QString &clerk);
 
     const DocumentStation &station() const { return m_station; }
