@@ -25,6 +25,15 @@ bool fail(QString *error, const QString &field)
     return false;
 }
 
+bool tooLong(QString *error, int *bound, const QString &field, int limit)
+{
+    if (error)
+        *error = u"field over its bound of %1: %2"_s.arg(limit).arg(field);
+    if (bound)
+        *bound = limit;
+    return false;
+}
+
 // A date field that may be null or absent; false when it is there but not a date.
 bool optionalDate(const QJsonObject &o, QLatin1StringView key, QDate *out)
 {
@@ -44,7 +53,7 @@ bool count(const QJsonObject &o, QLatin1StringView key, int *out, int defaultVal
         *out = defaultValue;
         return true;
     }
-    if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 0)
+    if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 0 || v.toInt() > CaseSummary::MaxCount)
         return false;
     *out = v.toInt();
     return true;
@@ -84,16 +93,22 @@ QJsonObject CaseSummary::toJson() const
     };
 }
 
-bool CaseSummary::fromJson(const QJsonObject &o, CaseSummary *out, QString *error)
+bool CaseSummary::fromJson(const QJsonObject &o, CaseSummary *out, QString *error, int *bound)
 {
     CaseSummary s;
     s.caseId = o.value("caseId"_L1).toString().trimmed();
-    if (s.caseId.isEmpty() || s.caseId.size() > 64)
+    if (s.caseId.isEmpty())
         return fail(error, u"caseId"_s);
+    if (s.caseId.size() > MaxIdLength)
+        return tooLong(error, bound, u"caseId"_s, MaxIdLength);
     s.windowId = o.value("windowId"_L1).toString();
     if (s.windowId.isEmpty())
         return fail(error, u"windowId"_s);
+    if (s.windowId.size() > MaxIdLength)
+        return tooLong(error, bound, u"windowId"_s, MaxIdLength);
     s.ticketId = o.value("ticketId"_L1).toString();
+    if (s.ticketId.size() > MaxIdLength)
+        return tooLong(error, bound, u"ticketId"_s, MaxIdLength);
     s.day = QDate::fromString(o.value("day"_L1).toString(), Qt::ISODate);
     if (!s.day.isValid())
         return fail(error, u"day"_s);
@@ -111,14 +126,26 @@ bool CaseSummary::fromJson(const QJsonObject &o, CaseSummary *out, QString *erro
     const QJsonValue matterValue = o.value("matters"_L1);
     if (!matterValue.isArray())
         return fail(error, u"matters"_s);
-    for (const QJsonValue &v : matterValue.toArray()) {
+    const QJsonArray matterArray = matterValue.toArray();
+    if (matterArray.size() > MaxMatters)
+        return tooLong(error, bound, u"matters"_s, MaxMatters);
+    for (const QJsonValue &v : matterArray) {
         const QJsonObject m = v.toObject();
         const QString code = m.value("code"_L1).toString();
         if (code.isEmpty())
             return fail(error, u"matters[].code"_s);
-        s.matters.append({code, m.value("name"_L1).toString(), m.value("department"_L1).toString()});
+        const CaseSummaryMatter matter{code, m.value("name"_L1).toString(), m.value("department"_L1).toString()};
+        if (matter.code.size() > MaxIdLength)
+            return tooLong(error, bound, u"matters[].code"_s, MaxIdLength);
+        if (matter.name.size() > MaxTextLength)
+            return tooLong(error, bound, u"matters[].name"_s, MaxTextLength);
+        if (matter.department.size() > MaxTextLength)
+            return tooLong(error, bound, u"matters[].department"_s, MaxTextLength);
+        s.matters.append(matter);
     }
     s.bundle = o.value("bundle"_L1).toString();
+    if (s.bundle.size() > MaxIdLength)
+        return tooLong(error, bound, u"bundle"_s, MaxIdLength);
     if (!count(o, "materialsListed"_L1, &s.materialsListed, 0))
         return fail(error, u"materialsListed"_s);
     if (!count(o, "materialsCollected"_L1, &s.materialsCollected, 0))
@@ -136,8 +163,10 @@ bool CaseSummary::fromJson(const QJsonObject &o, CaseSummary *out, QString *erro
     // Optional (older windows do not send it), but a string when it is there. Any key is taken: a newer
     // window may know statuses this hall does not; only the finished ones change a figure.
     const QJsonValue status = o.value("status"_L1);
-    if (!status.isUndefined() && (!status.isString() || status.toString().size() > 32))
+    if (!status.isUndefined() && !status.isString())
         return fail(error, u"status"_s);
+    if (status.toString().size() > MaxStatusLength)
+        return tooLong(error, bound, u"status"_s, MaxStatusLength);
     s.status = status.toString();
     *out = s;
     return true;

@@ -56,10 +56,19 @@ struct CaseSummary {
     bool isFinished() const { return status == ReadyForPickup || status == Completed; }
     bool operator==(const CaseSummary &) const = default;
 
+    // Bounds on one summary (docs/hall-api.md, "Limits"): every summary goes to every board and dashboard,
+    // so a window must not be able to make one of megabytes.
+    static constexpr int MaxIdLength = 64;      // caseId, windowId, ticketId, bundle, matters[].code
+    static constexpr int MaxTextLength = 200;   // matters[].name, matters[].department
+    static constexpr int MaxStatusLength = 32;
+    static constexpr int MaxMatters = 50;
+    static constexpr int MaxCount = 100000;     // materials, supplements, trips
+
     QJsonObject toJson() const;
     // Reads a summary; on a missing or mistyped field returns false and names the field in *error
-    // (English, for the 400 problem's detail the hall translates).
-    static bool fromJson(const QJsonObject &o, CaseSummary *out, QString *error = nullptr);
+    // (English, for the 400 problem's detail the hall translates). When the field is there but longer (or,
+    // for "matters", with more entries) than its bound, *tooLong is set to the bound.
+    static bool fromJson(const QJsonObject &o, CaseSummary *out, QString *error = nullptr, int *tooLong = nullptr);
     static bool isDecision(const QString &value);
 };
 

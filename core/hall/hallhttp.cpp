@@ -28,6 +28,12 @@ QString title(Status status)
     case Status::MethodNotAllowed: return u"Method Not Allowed"_s;
     case Status::Conflict: return u"Conflict"_s;
     case Status::UpgradeRequired: return u"Upgrade Required"_s;
+    case Status::RequestTimeout: return u"Request Timeout"_s;
+    case Status::LengthRequired: return u"Length Required"_s;
+    case Status::PayloadTooLarge: return u"Payload Too Large"_s;
+    case Status::UriTooLong: return u"URI Too Long"_s;
+    case Status::RequestHeaderFieldsTooLarge: return u"Request Header Fields Too Large"_s;
+    case Status::NotImplemented: return u"Not Implemented"_s;
     case Status::ServiceUnavailable: return u"Service Unavailable"_s;
     default: return u"Error"_s;
     }
@@ -40,11 +46,21 @@ QHttpServerResponse json(const QJsonObject &body, Status status)
     return QHttpServerResponse("application/json", QJsonDocument(body).toJson(QJsonDocument::Compact), status);
 }
 
-QHttpServerResponse problem(Status status, const QString &code, const QString &detail)
+QByteArray problemBody(Status status, const QString &code, const QString &detail)
 {
     const QJsonObject body{{u"type"_s, QString(u"urn:onewindow:hall:"_s + code)}, {u"title"_s, title(status)},
                            {u"status"_s, int(status)}, {u"code"_s, code}, {u"detail"_s, detail}};
-    QHttpServerResponse response("application/problem+json", QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QByteArray reasonPhrase(Status status)
+{
+    return title(status).toLatin1();
+}
+
+QHttpServerResponse problem(Status status, const QString &code, const QString &detail)
+{
+    QHttpServerResponse response("application/problem+json", problemBody(status, code, detail), status);
     if (status == Status::Unauthorized)
         response.setHeader("WWW-Authenticate", "Bearer realm=\"onewindow-hall\"");
     return response;

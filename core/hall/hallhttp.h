@@ -14,6 +14,10 @@ using Status = QHttpServerResponse::StatusCode;
 
 QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok);
 QHttpServerResponse problem(Status status, const QString &code, const QString &detail);
+// The problem+json body alone, and the reason phrase, for answers written straight to a socket
+// (connectionguard.cpp refuses requests QHttpServer never sees).
+QByteArray problemBody(Status status, const QString &code, const QString &detail);
+QByteArray reasonPhrase(Status status);
 QHttpServerResponse unauthorized();
 QHttpServerResponse forbidden();
 // 400 for Invalid, 404 for NotFound, 409 for Conflict.

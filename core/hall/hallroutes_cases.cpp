@@ -88,9 +88,16 @@ void HallServer::registerCaseRoutes()
         for (qsizetype i = 0; i < array.size(); ++i) {
             CaseSummary s;
             QString error;
-            if (!array.at(i).isObject() || !CaseSummary::fromJson(array.at(i).toObject(), &s, &error))
-                return badRequest(u"invalid_summary"_s, HallText::tr("summaries[%1].%2 is missing or invalid.")
-                                                            .arg(i).arg(array.at(i).isObject() ? fieldOf(error) : QString()));
+            int bound = 0;
+            if (!array.at(i).isObject() || !CaseSummary::fromJson(array.at(i).toObject(), &s, &error, &bound)) {
+                const QString field = array.at(i).isObject() ? fieldOf(error) : QString();
+                if (bound > 0 && field == u"matters"_s)
+                    return badRequest(u"summary_too_large"_s, HallText::tr("summaries[%1].matters has more than %2 entries.").arg(i).arg(bound));
+                if (bound > 0)
+                    return badRequest(u"summary_too_large"_s, HallText::tr("summaries[%1].%2 is longer than %3 characters.")
+                                                                  .arg(i).arg(field).arg(bound));
+                return badRequest(u"invalid_summary"_s, HallText::tr("summaries[%1].%2 is missing or invalid.").arg(i).arg(field));
+            }
             if (a.device.role == HallRole::Window && s.windowId != a.device.windowId)
                 return hallhttp::forbidden();
             if (!m_core->engine().config().window(s.windowId))

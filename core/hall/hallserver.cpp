@@ -14,6 +14,11 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace ow {
@@ -23,22 +28,62 @@ namespace {
 // The event stream's close code for an unknown token (docs/hall-api.md).
 constexpr int CloseUnauthorized = 4401;
 
-class LowDelayTcpServer : public QTcpServer
+// The listening socket: every connection gets TCP_NODELAY and keep-alive probes, and a ConnectionGuard
+// (connectionguard.h) before QHttpServer sees it; past the cap the idlest connection makes room.
+class GuardedTcpServer : public QTcpServer
 {
 public:
-    using QTcpServer::QTcpServer;
+    GuardedTcpServer(ConnectionRegistry *registry, QObject *parent)
+        : QTcpServer(parent)
+        , m_registry(registry)
+    {
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override
     {
+        if (!m_registry->makeRoom()) {
+            refuse(int(descriptor));
+            return;
+        }
         auto *socket = new QTcpSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
             delete socket;
             return;
         }
+        // Replies and board frames are small and flushed as soon as they are made (hallserver_p.h);
+        // Nagle's algorithm must not hold them back waiting for the peer's delayed ACK.
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        keepAlive(int(descriptor));
+        m_registry->adopt(socket); // before QHttpServer connects to the socket
         addPendingConnection(socket);
     }
+
+private:
+    // Every connection is taken by something that does not spin: all of them are streams (no room to make).
+    static void refuse(int descriptor)
+    {
+        const QByteArray body = hallhttp::problemBody(hallhttp::Status::ServiceUnavailable, u"too_many_connections"_s,
+                                                      HallText::tr("The hall service has too many connections; try again."));
+        QByteArray busy("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json\r\nRetry-After: 5\r\n"
+                        "Connection: close\r\nContent-Length: ");
+        busy.append(QByteArray::number(body.size())).append("\r\n\r\n").append(body);
+        [[maybe_unused]] const auto sent = ::send(descriptor, busy.constData(), size_t(busy.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        ::close(descriptor);
+    }
+
+    // A board whose PC was switched off leaves a half-open stream that nothing is ever written to between
+    // calls; the kernel's probes find it within two minutes instead of two hours.
+    static void keepAlive(int descriptor)
+    {
+        const int on = 1, idle = 60, interval = 10, count = 5;
+        ::setsockopt(descriptor, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+        ::setsockopt(descriptor, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+        ::setsockopt(descriptor, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
+        ::setsockopt(descriptor, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+    }
+
+    ConnectionRegistry *m_registry;
 };
 
 } // namespace
@@ -72,13 +117,19 @@ bool HallServer::start(const Options &options, QString *error)
     }
     m_auth = HallAuth(options.config.tokens);
 
+    RequestPolicy policy;
+    policy.maxBody = [limits = options.limits](const RequestHead &head) {
+        return head.method == "POST" && head.path == "/api/v1/case-summaries" ? limits.maxCaseSummaryBodyBytes
+                                                                             : limits.maxBodyBytes;
+    };
+    policy.authorized = [this](const RequestHead &head) { return m_auth.fromHeader(head.value("authorization")).has_value(); };
+    m_connections = std::make_unique<ConnectionRegistry>(options.limits, std::move(policy));
+
     m_http = std::make_unique<QHttpServer>();
     registerRoutes();
     connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, &HallServer::acceptWebSockets);
-    // Our own listening socket, so every connection gets TCP_NODELAY: replies and board frames are small
-    // and are flushed as soon as they are made (hallserver_p.h); Nagle's algorithm must not hold them back
-    // waiting for the peer's delayed ACK.
-    auto *tcp = new LowDelayTcpServer(m_http.get());
+    auto *tcp = new GuardedTcpServer(m_connections.get(), m_http.get());
+    tcp->setListenBacklogSize(1024); // a burst of connections waits in the kernel, not in SYN retries
     if (tcp->listen(options.address, options.port)) {
         m_http->bind(tcp);
         m_port = tcp->serverPort();
@@ -110,6 +161,7 @@ void HallServer::stop()
     }
     m_sockets.clear();
     m_http.reset(); // closes the listening socket and every HTTP connection
+    m_connections.reset();
     m_core.reset();
     m_port = 0;
 }
@@ -177,6 +229,14 @@ QHttpServerResponse HallServer::run(const std::function<QueueResult(QueueEngine 
     return hallhttp::json(body, static_cast<hallhttp::Status>(okStatus));
 }
 
+qint64 HallServer::streamBytesPending() const
+{
+    qint64 total = 0;
+    for (const QWebSocket *socket : m_sockets)
+        total += socket->bytesToWrite();
+    return total;
+}
+
 void HallServer::broadcast(const QList<QJsonObject> &messages)
 {
     if (messages.isEmpty())
@@ -188,9 +248,21 @@ void HallServer::broadcast(const QList<QJsonObject> &messages)
         for (QWebSocket *socket : std::as_const(m_sockets))
             socket->sendTextMessage(text);
     }
-    for (QWebSocket *socket : std::as_const(m_sockets))
+    // A client that does not read would have us keep every event for it: past the backlog limit it is
+    // dropped; it reconnects and catches up with GET /events?since= (docs/hall-api.md, "Limits").
+    QList<QWebSocket *> stalled;
+    for (QWebSocket *socket : std::as_const(m_sockets)) {
         socket->flush(); // boards hear it now, not when the event loop comes round
+        if (socket->bytesToWrite() > m_options.limits.maxStreamBacklogBytes)
+            stalled.append(socket);
+    }
     Q_EMIT eventsCommitted(messages);
+    for (QWebSocket *socket : std::as_const(stalled)) {
+        qCWarning(lcHall).noquote() << "dropped an event stream that does not read:" << socket->peerAddress().toString()
+                                    << socket->bytesToWrite() << "bytes unsent";
+        ++m_streamsDropped;
+        socket->abort(); // its disconnected handler takes it off the list
+    }
 }
 
 void HallServer::acceptWebSockets()
@@ -211,8 +283,16 @@ void HallServer::acceptWebSockets()
             socket->deleteLater();
             continue;
         }
+        // Boards and dashboards send nothing but pongs and the close: a small message is plenty.
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_options.limits.maxStreamMessageBytes));
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_options.limits.maxStreamMessageBytes));
         m_sockets.append(socket);
-        connect(socket, &QWebSocket::disconnected, this, [this, socket, who = *device] {
+        const QHostAddress peer = socket->peerAddress();
+        const quint16 peerPort = socket->peerPort();
+        m_connections->streamOpened(peer, peerPort);
+        connect(socket, &QWebSocket::disconnected, this, [this, socket, who = *device, peer, peerPort] {
+            if (m_connections)
+                m_connections->streamClosed(peer, peerPort);
             m_sockets.removeOne(socket);
             socket->deleteLater();
             windowStreamChanged(who, false);

@@ -4,6 +4,7 @@
 // one on an ephemeral 127.0.0.1 port. Everything runs on the thread that created it (one event loop,
 // one request at a time), which is what makes two simultaneous calls get two different tickets.
 
+#include "connectionguard.h"
 #include "hallauth.h"
 #include "hallconfig.h"
 
@@ -42,6 +43,7 @@ public:
         HallConfig config;
         const Clock *clock = nullptr;     // not owned; the system clock when null
         int dayCheckIntervalMs = 30000;   // how often the day roll-over is checked without any request
+        ConnectionLimits limits {};       // docs/hall-api.md, "Limits"
     };
 
     explicit HallServer(QObject *parent = nullptr);
@@ -57,6 +59,13 @@ public:
     QUrl baseUrl() const;             // http://ADDRESS:PORT
     qint64 lastSequence() const;
     int eventClientCount() const { return int(m_sockets.size()); }
+    // The connection limits in force: open connections (streams included), the cap under the file limit,
+    // connections closed to make room, and the bytes queued for stream clients that have not read them.
+    int connectionCount() const { return m_connections ? m_connections->openCount() : 0; }
+    int connectionCap() const { return m_connections ? m_connections->cap() : 0; }
+    qint64 evictions() const { return m_connections ? m_connections->evictions() : 0; }
+    qint64 streamBytesPending() const;
+    qint64 streamClientsDropped() const { return m_streamsDropped; }
     const HallCore *core() const { return m_core.get(); }
 
     // Fault injection for tests: a message for which the filter returns false is not sent on the stream
@@ -92,12 +101,14 @@ private:
     Options m_options;
     std::unique_ptr<SystemClock> m_systemClock;
     std::unique_ptr<HallCore> m_core;
+    std::unique_ptr<ConnectionRegistry> m_connections; // outlives m_http: its guards report to it
     std::unique_ptr<QHttpServer> m_http;
     HallAuth m_auth;
     QList<QWebSocket *> m_sockets;
     QTimer *m_dayTimer = nullptr;
     quint16 m_port = 0;
     BroadcastFilter m_broadcastFilter;
+    qint64 m_streamsDropped = 0;
 };
 
 } // namespace ow

@@ -76,6 +76,7 @@ bool LocalHall::start(quint16 port)
     options.config = config;
     options.clock = clock;
     options.dayCheckIntervalMs = dayCheckIntervalMs;
+    options.limits = limits;
     QString error;
     if (!server.start(options, &error)) {
         WARN(error.toStdString());

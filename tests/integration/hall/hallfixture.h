@@ -61,6 +61,7 @@ struct LocalHall {
     ow::HallConfig config;
     const ow::Clock *clock;
     int dayCheckIntervalMs = 30000;
+    ow::ConnectionLimits limits;           // shortened by the tests of the limits
     ow::HallServer server;
     QUrl url;
 };
