@@ -1,4 +1,5 @@
 // onewindow-hall: the headless hall service (docs/hall-api.md). Wiring only: options, config, the server.
+#include "hall/filelimit.h"
 #include "hall/hallconfig.h"
 #include "hall/hallcore.h"
 #include "hall/hallserver.h"
@@ -56,6 +57,8 @@ int fail(const QString &message)
 
 int main(int argc, char **argv)
 {
+    // Before anything opens a file: every connection is a descriptor (core/hall/filelimit.h).
+    ow::filelimit::raiseToHard();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-hall"));
@@ -76,7 +79,10 @@ int main(int argc, char **argv)
                                     QStringLiteral("FILE"));
     const QCommandLineOption tokens(QStringLiteral("tokens-file"), App::tr("device tokens, replacing those of the config"),
                                     QStringLiteral("FILE"));
-    parser.addOptions({listen, port, db, hall, config, tokens});
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            App::tr("the most connections open at once, event streams included (default 1024)"),
+                                            QStringLiteral("N"), QStringLiteral("1024"));
+    parser.addOptions({listen, port, db, hall, config, tokens, maxConnections});
     parser.process(app);
 
     ow::HallServer::Options options;
@@ -102,6 +108,10 @@ int main(int argc, char **argv)
     if (!portOk || portValue > 65535)
         return fail(App::tr("--port must be a number from 0 to 65535."));
     options.port = quint16(portValue);
+    bool maxOk = false;
+    options.limits.maxConnections = parser.value(maxConnections).toInt(&maxOk);
+    if (!maxOk || options.limits.maxConnections < 8 || options.limits.maxConnections > 1000000)
+        return fail(App::tr("--max-connections must be a number from 8 to 1000000."));
     if (options.config.demoTokens && !options.address.isLoopback())
         return fail(App::tr("The demo tokens are public: give --tokens-file with real tokens to listen on %1.")
                         .arg(options.address.toString()));
@@ -117,6 +127,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const ow::QueueState &state = server.core()->engine().state();
     out << "onewindow-hall: listening on " << server.baseUrl().toString() << '\n'
+        << "onewindow-hall: at most " << server.connectionCap() << " connections (file limit " << ow::filelimit::soft() << ")\n"
         << "onewindow-hall: hall " << options.config.queue.hallCode << ", database " << QDir::toNativeSeparators(options.databasePath)
         << ", day " << state.day.toString(Qt::ISODate) << ", event " << state.lastSeq << ", "
         << state.tickets.size() << " tickets today, " << options.config.queue.windows.size() << " windows\n";

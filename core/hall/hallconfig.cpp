@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,26 @@ bool fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
+}
+
+// The digests of the built-in demo hall's tokens: they are public (in the sources and the docs), so a config
+// that lists one in its sha256 form is as open as one that lists the plain "demo-" token.
+const QSet<QByteArray> &demoDigests()
+{
+    static const QSet<QByteArray> digests = [] {
+        QSet<QByteArray> set;
+        QFile file(u":/onewindow/hall/demo-hall.json"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return set;
+        const QJsonArray tokens = QJsonDocument::fromJson(file.readAll()).object().value(u"tokens"_s).toArray();
+        for (const QJsonValue &t : tokens) {
+            const QString plain = t.toObject().value(u"token"_s).toString();
+            if (!plain.isEmpty())
+                set.insert(HallConfig::digest(plain.toUtf8()));
+        }
+        return set;
+    }();
+    return digests;
 }
 
 bool readTokens(const QJsonArray &array, const QueueConfig &queue, QList<HallToken> *out, bool *demo, QString *error)
@@ -39,6 +60,7 @@ bool readTokens(const QJsonArray &array, const QueueConfig &queue, QList<HallTok
             anyDemo = anyDemo || plain.startsWith(u"demo-"_s);
         } else if (hex.match(hashed).hasMatch()) {
             t.sha256 = hashed.toLatin1();
+            anyDemo = anyDemo || demoDigests().contains(t.sha256);
         } else {
             return fail(error, HallText::tr("%1 needs a token or its sha256 (64 hex digits).").arg(where));
         }

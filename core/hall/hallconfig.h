@@ -30,7 +30,8 @@ struct HallToken {
 struct HallConfig {
     QueueConfig queue;
     QList<HallToken> tokens;
-    bool demoTokens = false; // some token starts with "demo-": fine on loopback, refused on the LAN
+    bool demoTokens = false; // some token starts with "demo-" or is one of the demo hall's (also as sha256):
+                             // fine on loopback, refused on the LAN
 
     static bool fromJson(const QJsonObject &root, HallConfig *out, QString *error);
     static bool loadFile(const QString &path, HallConfig *out, QString *error);

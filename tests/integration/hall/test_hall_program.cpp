@@ -55,6 +55,51 @@ TEST_CASE("the program refuses the public demo tokens on a LAN address")
     CHECK_FALSE(QFile::exists(dir.filePath(u"h.sqlite"_s))); // refused before touching anything
 }
 
+TEST_CASE("the program refuses a demo token given as its sha256 on a LAN address, like the plain one")
+{
+    QTemporaryDir dir;
+    const QByteArray demoKiosk = "demo-kiosk-1"; // resources/hall/demo-hall.json: public
+    const QString tokensFile = writeJson(dir, u"tokens.json"_s, {{u"tokens"_s, QJsonArray{
+        QJsonObject{{u"token"_s, u"kiosk-secret-0123456789"_s}, {u"role"_s, u"kiosk"_s}},
+        QJsonObject{{u"sha256"_s, QString::fromLatin1(QCryptographicHash::hash(demoKiosk, QCryptographicHash::Sha256).toHex().toUpper())},
+                    {u"role"_s, u"kiosk"_s}}}}});
+    const Run r = runHall({u"--listen"_s, u"0.0.0.0"_s, u"--port"_s, u"0"_s, u"--db"_s, dir.filePath(u"h.sqlite"_s),
+                           u"--tokens-file"_s, tokensFile});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"--tokens-file"_s));
+    CHECK_FALSE(QFile::exists(dir.filePath(u"h.sqlite"_s)));
+
+    // The same in the config file, and for every demo token: each one's digest is recognised.
+    QJsonObject config = QJsonDocument::fromJson(readText(sourcePath(u"resources/hall/demo-hall.json"_s)).toUtf8()).object();
+    QJsonArray hashed;
+    for (const QJsonValue &t : config.value(u"tokens"_s).toArray()) {
+        QJsonObject o = t.toObject();
+        o.insert(u"sha256"_s, QString::fromLatin1(ow::HallConfig::digest(o.take(u"token"_s).toString().toUtf8())));
+        hashed.append(o);
+    }
+    REQUIRE(hashed.size() > 10);
+    for (const QJsonValue &t : std::as_const(hashed)) {
+        QJsonObject one = config;
+        one.insert(u"tokens"_s, QJsonArray{t});
+        ow::HallConfig parsed;
+        QString error;
+        REQUIRE(ow::HallConfig::fromJson(one, &parsed, &error));
+        CHECK(parsed.demoTokens);
+    }
+    config.insert(u"tokens"_s, hashed);
+    const Run fromConfig = runHall({u"--listen"_s, u"0.0.0.0"_s, u"--port"_s, u"0"_s, u"--db"_s, dir.filePath(u"h.sqlite"_s),
+                                    u"--config"_s, writeJson(dir, u"hall.json"_s, config)});
+    CHECK(fromConfig.exitCode == 1);
+    CHECK(fromConfig.err.contains(u"--tokens-file"_s));
+    // A digest of a real secret is not a demo token.
+    ow::HallConfig real;
+    QString error;
+    config.insert(u"tokens"_s, QJsonArray{QJsonObject{{u"sha256"_s, QString::fromLatin1(ow::HallConfig::digest("kiosk-secret-0123456789"))},
+                                                     {u"role"_s, u"kiosk"_s}}});
+    REQUIRE(ow::HallConfig::fromJson(config, &real, &error));
+    CHECK_FALSE(real.demoTokens);
+}
+
 TEST_CASE("the program refuses broken options and files with a message")
 {
     QTemporaryDir dir;
@@ -65,6 +110,9 @@ TEST_CASE("the program refuses broken options and files with a message")
     r = runHall({u"--listen"_s, u"hall-pc"_s, u"--db"_s, db});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"hall-pc"_s));
+    r = runHall({u"--max-connections"_s, u"many"_s, u"--db"_s, db});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"--max-connections"_s));
     r = runHall({u"--hall"_s, u"bad code"_s, u"--db"_s, db});
     CHECK(r.exitCode == 1);
     r = runHall({u"--config"_s, dir.filePath(u"missing.json"_s), u"--db"_s, db});
