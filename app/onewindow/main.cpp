@@ -110,8 +110,11 @@ int main(int argc, char **argv)
                                           QStringLiteral("DEVICE"));
     const QCommandLineOption voice(QStringLiteral("voice"), App::tr("the board's voice announcements: zh, en, zh+en or off"),
                                    QStringLiteral("LANGUAGES"), QStringLiteral("zh+en"));
+    const QCommandLineOption allowInsecure(QStringLiteral("allow-insecure"),
+                                           App::tr("allow a plain http:// platform address (training only: the token and "
+                                                   "the applicants' data travel unencrypted)"));
     parser.addOptions({demo, dbPath, hall, hallName, window, user, calendarFile, lang, query, print, documents, platformUrl,
-                       tokenFile, caFile, role, hallService, hallToken, voice, hallWindow, ticketPrinter});
+                       tokenFile, caFile, role, hallService, hallToken, voice, hallWindow, ticketPrinter, allowInsecure});
     parser.process(app);
     const std::optional<ow::VoiceLanguages> voiceLanguages = ow::VoiceLanguages::parse(parser.value(voice));
     if (!voiceLanguages)
@@ -241,6 +244,7 @@ int main(int argc, char **argv)
         demoPlatform->setAdvanceEvery(30); // statuses move on by themselves, so the demo shows them arriving
         const quint16 port = demoPlatform->listen(QHostAddress::LocalHost, 0);
         syncSettings.platformUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        syncSettings.allowInsecure = true; // loopback, in this process
         syncSettings.token = demoToken;
     } else if (parser.isSet(platformUrl)) {
         syncSettings.platformUrl = QUrl(parser.value(platformUrl));
@@ -249,6 +253,9 @@ int main(int argc, char **argv)
             return fail(App::tr("--platform needs --token-file with this device's token."));
         syncSettings.token = token.readAll().trimmed();
         syncSettings.caFile = parser.value(caFile);
+        syncSettings.allowInsecure = parser.isSet(allowInsecure);
+        if (const QString problem = syncSettings.problem(); !problem.isEmpty())
+            return fail(problem);
     }
     std::unique_ptr<ow::SyncClient> sync;
     if (syncSettings.platformUrl.isValid()) {

@@ -42,6 +42,8 @@ void printReport(const ow::SyncRoundReport &r, const ow::SyncSnapshot &s, const 
     else
         out() << (r.catalogChecked ? Ctl::tr("catalog: unchanged") : Ctl::tr("catalog: not checked")) << '\n';
     out() << Ctl::tr("status changes: %1 received, %2 applied").arg(r.statusChanges).arg(r.statusApplied) << '\n';
+    if (r.statusChangesRemain)
+        out() << Ctl::tr("status changes: more remain on the platform; the next round reads on") << '\n';
     out() << Ctl::tr("now: %1 waiting to be sent, %2 refused (parked), %3 ready for pick-up")
                  .arg(s.backlog).arg(s.parked).arg(s.readyForPickup)
           << '\n';
@@ -63,7 +65,8 @@ int syncOnce(const QStringList &arguments)
     parser.setApplicationDescription(Ctl::tr("Runs one full sync round with the central platform: sends the cases and "
                                              "ratings waiting in the outbox (each at most once), then fetches the catalog "
                                              "and the status changes. Exit 0 when all went well, 1 when the platform "
-                                             "refused something (parked, listed here), 3 when it could not be reached or the round was cut short."));
+                                             "refused something (parked, listed here), 3 when it could not be reached, the round was cut short, "
+                                             "or something is left to retry."));
     parser.addOption({QStringLiteral("once"), Ctl::tr("one round, then exit (required)")});
     parser.addOption({QStringLiteral("db"), Ctl::tr("the database file"), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("platform"), Ctl::tr("the platform's API address, e.g. https://platform.example/api/v1"),
@@ -72,8 +75,10 @@ int syncOnce(const QStringList &arguments)
                       QStringLiteral("T")});
     parser.addOption({QStringLiteral("token-file"), Ctl::tr("a file holding this device's token"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("ca-file"), Ctl::tr("extra CA certificates to trust (PEM)"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("timeout"), Ctl::tr("seconds a stalled request may take (default 30)"),
-                      QStringLiteral("SECONDS"), QStringLiteral("30")});
+    parser.addOption({QStringLiteral("timeout"), Ctl::tr("seconds one request may take in all, however the answer trickles in (default 60)"),
+                      QStringLiteral("SECONDS"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("allow-insecure"),
+                      Ctl::tr("allow a plain http:// platform address (demo and training only: the token and the data travel unencrypted)")});
     int code = 0;
     if (!parseArguments(parser, arguments, &code))
         return code;
@@ -88,9 +93,15 @@ int syncOnce(const QStringList &arguments)
     settings.platformUrl = url;
     settings.token = readToken(parser, &ok);
     settings.caFile = parser.value(QStringLiteral("ca-file"));
-    settings.transferTimeout = std::chrono::seconds(std::max(1, parser.value(QStringLiteral("timeout")).toInt()));
+    settings.allowInsecure = parser.isSet(QStringLiteral("allow-insecure"));
+    settings.requestDeadline = std::chrono::seconds(std::clamp(parser.value(QStringLiteral("timeout")).toInt(), 1, 3600));
+    settings.transferTimeout = std::min<std::chrono::milliseconds>(settings.transferTimeout, settings.requestDeadline);
     if (!ok)
         return 2;
+    if (const QString problem = settings.problem(); !problem.isEmpty()) {
+        err() << problem << '\n';
+        return 2;
+    }
 
     ow::Database db;
     QString error;
@@ -120,7 +131,9 @@ int syncOnce(const QStringList &arguments)
         return 3;
     if (snapshot.parked > 0)
         return 1;
-    return report.complete ? 0 : 3;
+    // Anything not confirmed is not done: a script must not read "0" while cases wait to be sent again.
+    const bool leftToRetry = report.casesRetrying > 0 || report.evaluationsRetrying > 0;
+    return report.complete && !leftToRetry && report.errors.isEmpty() ? 0 : 3;
 }
 
 } // namespace ctl

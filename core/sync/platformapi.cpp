@@ -2,14 +2,17 @@
 
 #include "synclog.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSslCertificate>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 #include <cmath>
 
@@ -19,6 +22,28 @@ namespace ow {
 
 Q_LOGGING_CATEGORY(lcSync, "onewindow.sync", QtWarningMsg)
 
+namespace {
+
+// Errors of the transfer itself (connection, proxy, protocol), as opposed to the ones Qt derives from an
+// HTTP status (content 2xx-range and server 4xx-range codes of QNetworkReply::NetworkError).
+bool transferFailed(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code >= 1 && code < 200) || (code >= 300 && code < 400);
+}
+
+const char *operationName(QNetworkAccessManager::Operation operation)
+{
+    switch (operation) {
+    case QNetworkAccessManager::GetOperation: return "GET";
+    case QNetworkAccessManager::PutOperation: return "PUT";
+    case QNetworkAccessManager::PostOperation: return "POST";
+    default: return "request";
+    }
+}
+
+} // namespace
+
 std::chrono::milliseconds BackoffPolicy::delay(int failedAttempts, QRandomGenerator &random) const
 {
     const double exponent = std::max(0, failedAttempts - 1);
@@ -27,9 +52,48 @@ std::chrono::milliseconds BackoffPolicy::delay(int failedAttempts, QRandomGenera
     return std::chrono::milliseconds(qint64(half + random.generateDouble() * half));
 }
 
+QString SyncSettings::problem() const
+{
+    if (!platformUrl.isValid() || platformUrl.host().isEmpty())
+        return QCoreApplication::translate("ow::Sync", "The platform address \"%1\" is not a valid URL.")
+            .arg(platformUrl.toString(QUrl::RemoveUserInfo));
+    const QString scheme = platformUrl.scheme().toLower();
+    if (scheme != u"https"_s && scheme != u"http"_s)
+        return QCoreApplication::translate("ow::Sync", "The platform address must start with https://, not %1.")
+            .arg(platformUrl.toString(QUrl::RemoveUserInfo));
+    if (scheme == u"http"_s && !allowInsecure)
+        return QCoreApplication::translate("ow::Sync", "The platform address %1 is plain http: the token and the "
+                                                       "applicants' data would travel unencrypted. Use https://, or "
+                                                       "allow insecure addresses for a demo or training.")
+            .arg(platformUrl.toString(QUrl::RemoveUserInfo));
+    if (token.isEmpty())
+        return QCoreApplication::translate("ow::Sync", "No token for the platform was given.");
+    return {};
+}
+
 QJsonObject ApiReply::json() const
 {
+    if (!isJson())
+        return {};
     return QJsonDocument::fromJson(body).object();
+}
+
+bool ApiReply::isJson() const
+{
+    return contentType == "application/json" || contentType == "application/problem+json";
+}
+
+bool ApiReply::isProblem() const
+{
+    const QJsonObject o = json();
+    return o.value(u"type"_s).isString() || o.value(u"title"_s).isString();
+}
+
+QString ApiReply::bodyExcerpt() const
+{
+    QString text = QString::fromUtf8(body.left(80)).simplified();
+    text.removeIf([](QChar c) { return !c.isPrint(); });
+    return body.size() > 80 ? text + u"…"_s : text;
 }
 
 QString ApiReply::problemType() const
@@ -48,6 +112,8 @@ bool ApiReply::unreachable() const
 {
     if (status != 0)
         return false;
+    if (fault == Fault::DeadlinePassed)
+        return true;
     switch (networkError) {
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
@@ -61,13 +127,16 @@ bool ApiReply::unreachable() const
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
         return true;
+    case QNetworkReply::ProtocolUnknownError:
+        return fault == Fault::Refused;
     default:
         return false;
     }
 }
 
 PlatformApi::PlatformApi(QNetworkAccessManager *network, const SyncSettings &settings, QObject *parent)
-    : QObject(parent), m_network(network), m_settings(settings), m_ssl(QSslConfiguration::defaultConfiguration())
+    : QObject(parent), m_network(network), m_settings(settings), m_ssl(QSslConfiguration::defaultConfiguration()),
+      m_settingsProblem(settings.problem())
 {
     if (!m_settings.caFile.isEmpty()) {
         // Added to the system store, not instead of it: a province CA next to the public ones.
@@ -104,24 +173,106 @@ QNetworkRequest PlatformApi::request(const QString &path, const QUrlQuery &query
     r.setRawHeader("Authorization", "Bearer " + m_settings.token);
     r.setRawHeader("Accept", "application/json, application/problem+json");
     r.setTransferTimeout(int(m_settings.transferTimeout.count()));
+    // A redirect is never followed: Qt would resend the token (and a batch of applicants' data) to wherever
+    // it points. It comes back as a 3xx and is reported as a configuration fault.
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // Only what the limits can count: a compressed answer could inflate far past them inside Qt.
+    r.setRawHeader("Accept-Encoding", "identity");
     if (url.scheme() == u"https"_s)
         r.setSslConfiguration(m_ssl);
     return r;
 }
 
-void PlatformApi::track(QNetworkReply *reply, Callback done)
+void PlatformApi::issue(const std::function<QNetworkReply *()> &send, qint64 sizeLimit, Callback done)
+{
+    if (!m_settingsProblem.isEmpty()) {
+        // Nothing leaves the machine; the answer still comes on the event loop, like any other.
+        QTimer::singleShot(0, this, [done = std::move(done), why = m_settingsProblem] {
+            ApiReply r;
+            r.fault = ApiReply::Fault::Refused;
+            r.networkError = QNetworkReply::ProtocolUnknownError;
+            r.networkErrorText = why;
+            done(r);
+        });
+        return;
+    }
+    track(send(), sizeLimit, std::move(done));
+}
+
+void PlatformApi::track(QNetworkReply *reply, qint64 sizeLimit, Callback done)
 {
     m_replies.append(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+    // Why this side cut the exchange short; read in finished(), which abort() emits at once.
+    auto fault = std::make_shared<ApiReply::Fault>(ApiReply::Fault::None);
+    // The body is taken out of Qt's buffer as it arrives and counted here: Qt holds at most one small
+    // buffer, this side at most the limit, and an answer past it is aborted at once. (Leaving it in Qt's
+    // buffer with a size cap stalls at the cap instead, and then only the transfer timeout ends it.)
+    auto body = std::make_shared<QByteArray>();
+    reply->setReadBufferSize(256 * 1024);
+    const auto take = [reply, fault, body, sizeLimit] {
+        if (*fault != ApiReply::Fault::None)
+            return;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced <= sizeLimit)
+            body->append(reply->read(sizeLimit + 1 - body->size()));
+        if (announced > sizeLimit || body->size() > sizeLimit) {
+            *fault = ApiReply::Fault::TooLarge;
+            body->clear();
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, take);
+    connect(reply, &QNetworkReply::readyRead, reply, take);
+    // The transfer timeout restarts with every byte; this one does not.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, fault] {
+        if (*fault == ApiReply::Fault::None)
+            *fault = ApiReply::Fault::DeadlinePassed;
+        reply->abort();
+    });
+    deadline->start(std::max<qint64>(1, m_settings.requestDeadline.count()));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, fault, body, take, sizeLimit, done = std::move(done)] {
+        if (*fault == ApiReply::Fault::None && reply->isOpen())
+            take(); // what arrived with the end
         m_replies.removeIf([reply](const QPointer<QNetworkReply> &r) { return !r || r == reply; });
         reply->deleteLater();
         ApiReply r;
+        r.fault = *fault;
+        if (r.fault != ApiReply::Fault::None) {
+            // Cut off by us: whatever status arrived proves nothing. A late answer counts as unreachable
+            // (the client backs off); an oversized one as a failed request.
+            r.networkError = r.fault == ApiReply::Fault::TooLarge ? QNetworkReply::UnknownContentError
+                                                                  : QNetworkReply::TimeoutError;
+            r.networkErrorText = r.fault == ApiReply::Fault::TooLarge
+                ? QCoreApplication::translate("ow::Sync", "the answer passed %1 bytes and was cut off").arg(sizeLimit)
+                : QCoreApplication::translate("ow::Sync", "no complete answer within %n second(s)", nullptr,
+                                              int(std::max<qint64>(1, (m_settings.requestDeadline.count() + 999) / 1000)));
+            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.networkErrorText;
+            done(r);
+            return;
+        }
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
+        if (transferFailed(reply->error())) {
+            // The status line arrived, the rest did not (reset, closed early, protocol error): a body cut
+            // off by the network is no answer at all.
+            r.status = 0;
+            r.networkError = reply->error();
+            r.networkErrorText = reply->errorString();
+            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << "failed:" << r.networkErrorText;
+            done(r);
+            return;
+        }
+        r.body = std::move(*body);
         r.etag = reply->rawHeader("ETag");
+        r.contentType = reply->rawHeader("Content-Type").split(';').first().trimmed().toLower();
         if (r.status == 0) {
             r.networkError = reply->error();
             r.networkErrorText = reply->errorString();
+        }
+        if (r.status >= 300 && r.status < 400 && r.status != 304) {
+            r.fault = ApiReply::Fault::Redirected;
+            r.redirectTo = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         }
         const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
         if (!retryAfter.isEmpty()) {
@@ -133,7 +284,14 @@ void PlatformApi::track(QNetworkReply *reply, Callback done)
             else if (at.isValid())
                 r.retryAfter = std::chrono::seconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(at)));
         }
-        qCDebug(lcSync).noquote() << reply->operation() << reply->url().path() << r.status << r.networkErrorText;
+        if (r.fault == ApiReply::Fault::Redirected)
+            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.status
+                                        << "redirected to" << r.redirectTo.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "(not followed)";
+        else if (r.status >= 200 && !r.isJson() && r.status != 304 && r.status != 204)
+            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.status
+                                        << "answered with" << r.contentType << "not JSON:" << r.bodyExcerpt();
+        else
+            qCDebug(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.status << r.networkErrorText;
         done(r);
     });
 }
@@ -143,14 +301,14 @@ void PlatformApi::getCatalog(const QByteArray &etag, Callback done)
     QNetworkRequest r = request(u"/catalog"_s);
     if (!etag.isEmpty())
         r.setRawHeader("If-None-Match", etag);
-    track(m_network->get(r), std::move(done));
+    issue([this, r] { return m_network->get(r); }, m_settings.responseLimits.catalog, std::move(done));
 }
 
 void PlatformApi::putCase(const QString &caseId, const QByteArray &payload, Callback done)
 {
     QNetworkRequest r = request(u"/cases/"_s + caseId);
     r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    track(m_network->put(r, payload), std::move(done));
+    issue([this, r, payload] { return m_network->put(r, payload); }, m_settings.responseLimits.caseReply, std::move(done));
 }
 
 void PlatformApi::putCases(const QList<QByteArray> &payloads, Callback done)
@@ -167,7 +325,7 @@ void PlatformApi::putCases(const QList<QByteArray> &payloads, Callback done)
     body += "]}";
     QNetworkRequest r = request(u"/cases:batch"_s);
     r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    track(m_network->post(r, body), std::move(done));
+    issue([this, r, body] { return m_network->post(r, body); }, m_settings.responseLimits.caseReply, std::move(done));
 }
 
 void PlatformApi::getChanges(const QString &since, int limit, Callback done)
@@ -176,19 +334,21 @@ void PlatformApi::getChanges(const QString &since, int limit, Callback done)
     if (!since.isEmpty())
         query.addQueryItem(u"since"_s, since);
     query.addQueryItem(u"limit"_s, QString::number(limit));
-    track(m_network->get(request(u"/cases/changes"_s, query)), std::move(done));
+    const QNetworkRequest r = request(u"/cases/changes"_s, query);
+    issue([this, r] { return m_network->get(r); }, m_settings.responseLimits.changesPage, std::move(done));
 }
 
 void PlatformApi::postEvaluation(const QByteArray &body, Callback done)
 {
     QNetworkRequest r = request(u"/evaluations"_s);
     r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    track(m_network->post(r, body), std::move(done));
+    issue([this, r, body] { return m_network->post(r, body); }, m_settings.responseLimits.small, std::move(done));
 }
 
 void PlatformApi::getHealth(Callback done)
 {
-    track(m_network->get(request(u"/health"_s)), std::move(done));
+    const QNetworkRequest r = request(u"/health"_s);
+    issue([this, r] { return m_network->get(r); }, m_settings.responseLimits.small, std::move(done));
 }
 
 void PlatformApi::abortAll()

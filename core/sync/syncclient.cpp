@@ -205,6 +205,14 @@ void SyncClient::noteReached()
 bool SyncClient::noteTrouble(const ApiReply &reply)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (reply.fault == ApiReply::Fault::Redirected || reply.fault == ApiReply::Fault::Refused) {
+        // A configuration fault, not an outage: nothing more is sent until a person looks, but the client
+        // keeps trying at the offline pace in case the address comes back.
+        m_snapshot.connectivity = Connectivity::Offline;
+        m_offlineUntil = now.addMSecs(m_settings.offlineBackoff.delay(++m_offlineStreak, m_random).count());
+        m_report.errors << describe(reply);
+        return true;
+    }
     if (reply.status == 401 || reply.status == 403) {
         m_report.reachedPlatform = true;
         m_snapshot.connectivity = Connectivity::TokenRefused;
@@ -229,8 +237,10 @@ bool SyncClient::noteTrouble(const ApiReply &reply)
         m_report.errors << describe(reply);
         return true;
     }
-    if (reply.status == 0 || reply.status >= 500) {
-        if (reply.status != 0)
+    // Somebody answered, but not the platform: a captive portal, a proxy's page, a web server's fallback.
+    const bool foreign = reply.status != 0 && reply.status != 304 && reply.status != 204 && !reply.isJson();
+    if (reply.status == 0 || reply.status >= 500 || foreign) {
+        if (reply.status >= 500 && !foreign)
             noteReached();
         // Failures in a row look like an outage even when each one is "only" a reset or a 500.
         if (++m_failureStreak >= 3) {
@@ -255,6 +265,26 @@ QDateTime SyncClient::retryAt(int failedAttempts, const ApiReply &reply)
 
 QString SyncClient::describe(const ApiReply &reply) const
 {
+    switch (reply.fault) {
+    case ApiReply::Fault::Redirected:
+        return QCoreApplication::translate("ow::Sync", "The platform's address answered with a redirect to %1. Has the "
+                                                       "platform's address moved? Nothing was sent there; an administrator "
+                                                       "must check the sync settings.")
+            .arg(reply.redirectTo.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+    case ApiReply::Fault::Refused:
+        return reply.networkErrorText;
+    case ApiReply::Fault::TooLarge:
+        return QCoreApplication::translate("ow::Sync", "The platform's answer was not read: %1.").arg(reply.networkErrorText);
+    case ApiReply::Fault::DeadlinePassed:
+    case ApiReply::Fault::None:
+        break;
+    }
+    if (reply.status != 0 && reply.status != 304 && reply.status != 204 && !reply.isJson())
+        return QCoreApplication::translate("ow::Sync", "Something other than the platform answered (HTTP %1, %2): \"%3\". "
+                                                       "A captive portal or a proxy? Nothing counts as delivered.")
+            .arg(reply.status)
+            .arg(reply.contentType.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(reply.contentType.left(60)))
+            .arg(reply.bodyExcerpt());
     if (reply.status == 0)
         return QCoreApplication::translate("ow::Sync", "The platform cannot be reached: %1").arg(reply.networkErrorText);
     const QString detail = reply.problemDetail();

@@ -6,6 +6,7 @@
 // of the thread owning the Database: no call blocks. docs/sync.md tells the whole story.
 
 #include "platformapi.h"
+#include "platformreplies.h"
 #include "storage/catalogrepository.h"
 #include "storage/outbox.h"
 #include "syncstore.h"
@@ -54,6 +55,7 @@ struct SyncRoundReport {
     ImportReport catalogImport;
     int statusChanges = 0;        // status moves received from the platform
     int statusApplied = 0;        // of those, moves that changed a local case's status
+    bool statusChangesRemain = false; // the page cap was reached with more on offer: read on next round
     QStringList errors;           // translated, for whoever runs the round
 };
 
@@ -107,11 +109,14 @@ private:
     void onCasesReply(const QList<OutboxItem> &batch, const ApiReply &reply, Step next);
     void settleCases(const QList<OutboxItem> &batch, const QList<Outcome> &outcomes, const ApiReply &reply);
     void pushEvaluations(Step next);
+    // The verdict from a status and the platform's body for it (a problem, or a receipt checked by caseOutcome).
     static Outcome classify(int status, const QJsonObject &body);
+    static Outcome caseOutcome(const OutboxItem &item, int status, const QJsonObject &body);
     // syncclient_pull.cpp
     void pullCatalog(Step next);
     void pullChanges(Step next);
-    bool applyChanges(const QJsonArray &changes, const QString &nextCursor);
+    void pullChangesPage(Step next, const QString &cursor, int pagesLeft);
+    bool applyChanges(const QList<StatusChangeItem> &changes, const QString &nextCursor);
 
     void startRound(bool explicitRequest);
     void finishRound();

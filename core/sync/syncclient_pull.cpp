@@ -59,7 +59,7 @@ void SyncClient::pullCatalog(Step next)
             m_report.catalogChecked = true;
             return next();
         }
-        if (reply.status != 200) {
+        if (reply.status != 200 || !reply.isJson()) {
             m_report.errors << describe(reply);
             return next();
         }
@@ -93,27 +93,48 @@ void SyncClient::pullChanges(Step next)
 {
     if (!m_pullsThisRound)
         return next();
+    pullChangesPage(std::move(next), m_store.value(SyncStore::changesCursorKey()), std::max(1, m_settings.maxChangesPagesPerRound));
+}
+
+// One page of the feed, then the next while the platform has more, up to the round's page cap. The
+// cursor travels in memory: a page without changes writes nothing to the disk.
+void SyncClient::pullChangesPage(Step next, const QString &cursor, int pagesLeft)
+{
     if (m_stopping || holding())
         return finishRound();
-    m_api.getChanges(m_store.value(SyncStore::changesCursorKey()), m_settings.changesPageSize, [this, next](const ApiReply &reply) {
+    m_api.getChanges(cursor, m_settings.changesPageSize, [this, next, cursor, pagesLeft](const ApiReply &reply) {
         if (m_stopping || noteTrouble(reply))
             return finishRound();
-        if (reply.status != 200) {
+        if (reply.status != 200 || !reply.isJson()) {
             m_report.errors << describe(reply);
             return next();
         }
-        const QJsonObject page = reply.json();
-        const QJsonArray changes = page.value(u"changes"_s).toArray();
-        const QString cursor = page.value(u"nextCursor"_s).toString();
-        if (cursor.isEmpty() || !applyChanges(changes, cursor))
+        QString fault;
+        const std::optional<ChangesPage> page = parseChangesPage(reply.json(), &fault);
+        if (!page) {
+            m_report.errors << QCoreApplication::translate("ow::Sync", "The platform's status changes were not read: %1.").arg(fault);
             return next();
-        if (page.value(u"hasMore"_s).toBool() && !changes.isEmpty())
-            return pullChanges(next);
-        next();
+        }
+        if (!page->changes.isEmpty() && !applyChanges(page->changes, page->nextCursor))
+            return next();
+        if (!page->hasMore)
+            return next();
+        // A feed that offers more must move on and give something: otherwise it would be asked for ever.
+        if (page->nextCursor == cursor || page->changes.isEmpty()) {
+            m_report.errors << QCoreApplication::translate("ow::Sync", "The platform's status feed offers more but did not move on; "
+                                                           "it is read again at the next round.");
+            return next();
+        }
+        if (pagesLeft <= 1) {
+            m_report.statusChangesRemain = true;
+            qCInfo(lcSync) << "status feed: page cap reached with more on offer; the rest at the next round";
+            return next();
+        }
+        pullChangesPage(next, page->nextCursor, pagesLeft - 1);
     });
 }
 
-bool SyncClient::applyChanges(const QJsonArray &changes, const QString &nextCursor)
+bool SyncClient::applyChanges(const QList<StatusChangeItem> &changes, const QString &nextCursor)
 {
     struct Applied {
         QString caseId;
@@ -126,11 +147,10 @@ bool SyncClient::applyChanges(const QJsonArray &changes, const QString &nextCurs
     // The page and the cursor after it in one transaction: a crash repeats the page, never skips it,
     // and applying a move twice changes nothing.
     const bool ok = m_database.transaction([&] {
-        for (const QJsonValue &v : changes) {
-            const QJsonObject change = v.toObject();
-            const QString caseId = change.value(u"caseId"_s).toString();
-            const QString status = change.value(u"status"_s).toString();
-            const QString department = change.value(u"department"_s).toString();
+        for (const StatusChangeItem &change : changes) {
+            const QString &caseId = change.caseId;
+            const QString &status = change.status;
+            const QString &department = change.department;
             QString localNumber;
             const std::optional<CaseStatus> local = m_store.localStatus(caseId, &localNumber);
             if (!local) {
@@ -138,10 +158,10 @@ bool SyncClient::applyChanges(const QJsonArray &changes, const QString &nextCurs
                 continue;
             }
             const CaseProgress progress{status, department,
-                                        QDateTime::fromString(change.value(u"at"_s).toString(), Qt::ISODateWithMs)};
+                                        QDateTime::fromString(change.at, Qt::ISODateWithMs)};
             if (!m_store.recordProgress(caseId, progress, &error))
                 return false;
-            const QString number = change.value(u"officialNumber"_s).toString();
+            const QString &number = change.officialNumber;
             if (localNumber.isEmpty() && !number.isEmpty() && !cases.markOfficialNumber(caseId, number, &error))
                 return false;
             // Only forward, and only for cases the platform handles: a late or repeated message never

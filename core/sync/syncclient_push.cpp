@@ -1,5 +1,6 @@
 // SyncClient, pushing: the outbox's case revisions in batches, then the ratings, one by one.
 #include "evaluationqueue.h"
+#include "platformreplies.h"
 #include "storage/database.h"
 #include "synclog.h"
 #include "syncclient.h"
@@ -20,21 +21,34 @@ constexpr QStringView StaleRevision = u"urn:onewindow:problem:stale-revision";
 
 SyncClient::Outcome SyncClient::classify(int status, const QJsonObject &body)
 {
-    const QString detail = body.value(u"detail"_s).toString(body.value(u"title"_s).toString());
-    if (status == 200 || status == 201) {
-        const bool replay = body.value(u"outcome"_s).toString() == u"unchanged"_s;
-        return {replay ? Verdict::AlreadyHeld : Verdict::Delivered, body.value(u"officialNumber"_s).toString(), {}};
-    }
+    const QString detail = body.value(u"detail"_s).toString(body.value(u"title"_s).toString()).left(500);
+    // A success is proof only with the receipt it carries (caseOutcome, pushEvaluations); here a 2xx
+    // outside the contract proves nothing.
+    if (status >= 200 && status < 300)
+        return {Verdict::Retry, {}, QCoreApplication::translate("ow::Sync", "HTTP %1 without the platform's receipt").arg(status)};
     // An older revision than the platform holds: the newer one got there first, so this one is done.
     if (status == 409 && body.value(u"type"_s).toString() == StaleRevision)
-        return {Verdict::AlreadyHeld, body.value(u"officialNumber"_s).toString(), detail};
+        return {Verdict::AlreadyHeld, body.value(u"officialNumber"_s).toString().left(256), detail};
     if (status == 401 || status == 403)
         return {Verdict::TokenRefused, {}, detail};
     if (status == 0 || status == 408 || status == 425 || status == 429 || status >= 500)
         return {Verdict::Retry, {}, detail};
-    if (status >= 400)
+    // A refusal parks a row for a person, so it must be the platform's own (problem+json): a proxy's or a
+    // web server's 404 page is a misdirected request, tried again.
+    const bool platformsWords = body.value(u"type"_s).isString() || body.value(u"title"_s).isString();
+    if (status >= 400 && platformsWords)
         return {Verdict::Park, {}, detail.isEmpty() ? u"HTTP %1"_s.arg(status) : detail};
-    return {Verdict::Retry, {}, u"HTTP %1"_s.arg(status)}; // 1xx/3xx: not in the contract; try again later
+    return {Verdict::Retry, {}, u"HTTP %1"_s.arg(status)}; // 1xx/3xx, or a 4xx not in the platform's words
+}
+
+SyncClient::Outcome SyncClient::caseOutcome(const OutboxItem &item, int status, const QJsonObject &body)
+{
+    if (status != 200 && status != 201)
+        return classify(status, body);
+    if (const std::optional<QString> fault = receiptFault(body, item.caseId, item.revision))
+        return {Verdict::Retry, {}, QCoreApplication::translate("ow::Sync", "Not delivered: %1 (HTTP %2).").arg(*fault).arg(status)};
+    const bool replay = body.value(u"outcome"_s).toString() == u"unchanged"_s;
+    return {replay ? Verdict::AlreadyHeld : Verdict::Delivered, body.value(u"officialNumber"_s).toString(), {}};
 }
 
 void SyncClient::pushCases(Step next)
@@ -88,7 +102,7 @@ void SyncClient::onCasesReply(const QList<OutboxItem> &batch, const ApiReply &re
     }
     const bool stop = noteTrouble(reply);
     QList<Outcome> outcomes;
-    if (batch.size() > 1 && reply.status == 200) {
+    if (batch.size() > 1 && reply.status == 200 && reply.isJson()) {
         const QJsonArray results = reply.json().value(u"results"_s).toArray();
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const QJsonObject r = i < results.size() ? results.at(i).toObject() : QJsonObject();
@@ -97,12 +111,21 @@ void SyncClient::onCasesReply(const QList<OutboxItem> &batch, const ApiReply &re
                 continue;
             }
             const int status = r.value(u"status"_s).toInt();
-            outcomes << classify(status, r.value(status < 400 ? u"receipt"_s : u"problem"_s).toObject());
+            outcomes << caseOutcome(batch.at(i), status, r.value(status < 400 ? u"receipt"_s : u"problem"_s).toObject());
         }
+    } else if (batch.size() == 1) {
+        Outcome one = caseOutcome(batch.first(), reply.status, reply.json());
+        if (reply.status == 0 || reply.fault != ApiReply::Fault::None || !reply.isJson())
+            one.reason = describe(reply);
+        outcomes << one;
     } else {
-        Outcome whole = classify(reply.status, reply.json());
-        if (reply.status == 0)
+        // Not a batch result: nothing in it can confirm any single row.
+        Outcome whole = reply.status == 200 ? Outcome{Verdict::Retry, {}, {}} : classify(reply.status, reply.json());
+        if (reply.status == 0 || reply.fault != ApiReply::Fault::None || !reply.isJson())
             whole.reason = describe(reply);
+        else if (reply.status == 200 || reply.status == 201)
+            whole.reason = QCoreApplication::translate("ow::Sync", "Not delivered: the platform's answer is not a batch result (HTTP %1).")
+                               .arg(reply.status);
         if (batch.size() > 1 && whole.verdict == Verdict::Park) {
             // The platform refused the batch as a whole (too large, malformed): a batch cannot be parked,
             // so each row goes alone next and the refusal lands on the row that deserves it.
@@ -180,7 +203,15 @@ void SyncClient::pushEvaluations(Step next)
         if (m_stopping)
             return finishRound(); // a rating is never "sending": it simply stays pending
         const bool stop = noteTrouble(reply);
-        const Outcome o = classify(reply.status, reply.json());
+        Outcome o = classify(reply.status, reply.json());
+        if (reply.status == 200 || reply.status == 201) {
+            const std::optional<QString> fault = evaluationReceiptFault(reply.json(), e.id);
+            o = fault ? Outcome{Verdict::Retry, {}, QCoreApplication::translate("ow::Sync", "Not delivered: %1 (HTTP %2).")
+                                                        .arg(*fault).arg(reply.status)}
+                      : Outcome{Verdict::Delivered, {}, {}};
+        }
+        if (reply.status == 0 || reply.fault != ApiReply::Fault::None || (reply.status != 0 && !reply.isJson()))
+            o.reason = describe(reply);
         EvaluationQueue queue(m_database);
         QString error;
         bool ok = true;

@@ -105,6 +105,7 @@ int main(int argc, char **argv)
 
     ow::SyncSettings settings;
     settings.platformUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    settings.allowInsecure = true; // loopback
     settings.token = Token;
     settings.batchSize = batch;
     settings.pullCatalog = false; // the drain alone is measured

@@ -26,6 +26,7 @@ int main(int argc, char **argv)
     }
     ow::SyncSettings settings;
     settings.platformUrl = QUrl(QString::fromLocal8Bit(argv[2]));
+    settings.allowInsecure = true; // loopback
     settings.token = QByteArray(argv[3]);
     settings.batchSize = 25;
     settings.transferTimeout = std::chrono::milliseconds(5000);

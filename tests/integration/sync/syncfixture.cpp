@@ -44,6 +44,7 @@ ow::SyncSettings testSettings(const QUrl &platform, int batchSize)
 {
     ow::SyncSettings s;
     s.platformUrl = platform;
+    s.allowInsecure = true; // the platform runs on loopback, in clear
     s.token = TestToken;
     s.batchSize = batchSize;
     s.transferTimeout = std::chrono::milliseconds(5000);
