@@ -61,6 +61,18 @@ QString toolOutput(const QString &tool, const QStringList &args)
     return r.out;
 }
 
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    // procfs files report size 0: read everything at once rather than testing atEnd().
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return 0;
+}
+
 bool waitFor(const std::function<bool()> &pred, std::chrono::milliseconds timeout)
 {
     QDeadlineTimer deadline(timeout);

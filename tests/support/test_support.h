@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 #include <chrono>
 #include <functional>
 
@@ -23,6 +24,9 @@ ProgramRun runProgram(const QString &program, const QStringList &args, int timeo
 // The standard output of an installed tool (pdftotext, pdftoppm, zbarimg: scripts/deps.sh installs them),
 // REQUIRing that it is there and succeeds.
 QString toolOutput(const QString &tool, const QStringList &args);
+
+// This process's resident set (VmRSS) in KiB; 0 where /proc is not there. For memory caps in tests.
+qint64 residentKiB();
 
 // Spins the event loop until pred() is true or the timeout passes; returns pred().
 bool waitFor(const std::function<bool()> &pred, std::chrono::milliseconds timeout = std::chrono::seconds(5));

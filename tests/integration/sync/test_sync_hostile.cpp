@@ -14,7 +14,6 @@
 #include "sync/syncstore.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,18 +83,6 @@ ow::SyncRoundReport oneRound(ow::SyncClient &client, std::chrono::milliseconds t
     client.runRound();
     REQUIRE(owtest::waitFor([&] { return finished.size() >= 1; }, timeout));
     return finished.first().first().value<ow::SyncRoundReport>();
-}
-
-// The resident set of this process in KiB (Linux), sampled while a round runs.
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return 0;
 }
 
 struct Client {
@@ -343,14 +330,14 @@ TEST_CASE("a 300 MB catalog or status page is cut off at its limit and the clien
     Client client(platform.url(), 0);
     QElapsedTimer clock;
     clock.start();
-    const qint64 baseline = residentKiB();
+    const qint64 baseline = owtest::residentKiB();
     qint64 peak = baseline;
     QTimer sampler;
-    QObject::connect(&sampler, &QTimer::timeout, [&] { peak = std::max(peak, residentKiB()); });
+    QObject::connect(&sampler, &QTimer::timeout, [&] { peak = std::max(peak, owtest::residentKiB()); });
     sampler.start(5);
     const ow::SyncRoundReport report = oneRound(client.sync(), std::chrono::seconds(60));
     sampler.stop();
-    peak = std::max(peak, residentKiB());
+    peak = std::max(peak, owtest::residentKiB());
     CHECK(platform.count("/catalog") == 1);
     CHECK(platform.count("/cases/changes") == 1);
     CHECK_FALSE(report.catalogChanged);
