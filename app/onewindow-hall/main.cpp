@@ -3,6 +3,7 @@
 #include "hall/hallconfig.h"
 #include "hall/hallcore.h"
 #include "hall/hallserver.h"
+#include "storage/database.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -79,10 +80,13 @@ int main(int argc, char **argv)
                                     QStringLiteral("FILE"));
     const QCommandLineOption tokens(QStringLiteral("tokens-file"), App::tr("device tokens, replacing those of the config"),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption newDatabase(QStringLiteral("new-database"),
+                                         App::tr("set up a new database even in an existing empty file (never needed "
+                                                 "for a file that does not exist yet)"));
     const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
                                             App::tr("the most connections open at once, event streams included (default 1024)"),
                                             QStringLiteral("N"), QStringLiteral("1024"));
-    parser.addOptions({listen, port, db, hall, config, tokens, maxConnections});
+    parser.addOptions({listen, port, db, hall, config, tokens, newDatabase, maxConnections});
     parser.process(app);
 
     ow::HallServer::Options options;
@@ -118,6 +122,8 @@ int main(int argc, char **argv)
     options.databasePath = parser.isSet(db)
         ? parser.value(db)
         : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("hall.sqlite"));
+    if (parser.isSet(newDatabase))
+        ow::Database::permitNewDatabase(options.databasePath); // the hall's store opens it (storage/database.h)
 
     ow::HallServer server;
     if (!server.start(options, &error))

@@ -113,8 +113,12 @@ int main(int argc, char **argv)
     const QCommandLineOption allowInsecure(QStringLiteral("allow-insecure"),
                                            App::tr("allow a plain http:// platform address (training only: the token and "
                                                    "the applicants' data travel unencrypted)"));
+    const QCommandLineOption newDatabase(QStringLiteral("new-database"),
+                                         App::tr("set up a new database even in an existing empty file (never needed "
+                                                 "for a file that does not exist yet)"));
     parser.addOptions({demo, dbPath, hall, hallName, window, user, calendarFile, lang, query, print, documents, platformUrl,
-                       tokenFile, caFile, role, hallService, hallToken, voice, hallWindow, ticketPrinter, allowInsecure});
+                       tokenFile, caFile, role, hallService, hallToken, voice, hallWindow, ticketPrinter, allowInsecure,
+                       newDatabase});
     parser.process(app);
     const std::optional<ow::VoiceLanguages> voiceLanguages = ow::VoiceLanguages::parse(parser.value(voice));
     if (!voiceLanguages)
@@ -176,6 +180,8 @@ int main(int argc, char **argv)
 
     ow::Database db;
     QString error;
+    if (parser.isSet(newDatabase))
+        ow::Database::permitNewDatabase(path); // an existing empty file may become the new database
     if (!db.open(path, &error) || (isDemo && !ow::prepareDemoHall(db, calendar, 120, &error)))
         return fail(App::tr("The database could not be opened:\n%1").arg(error));
 

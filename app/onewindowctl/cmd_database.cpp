@@ -33,8 +33,10 @@ bool parseArgs(QCommandLineParser &parser, const QStringList &arguments, int *ex
     return true;
 }
 
-bool openDatabase(ow::Database &db, const QString &path)
+bool openDatabase(ow::Database &db, const QCommandLineParser &parser)
 {
+    const QString path = parser.value(QStringLiteral("db"));
+    permitNewDatabaseIfAsked(parser, path);
     QString error;
     if (!db.open(path, &error)) {
         err() << error << '\n';
@@ -53,6 +55,7 @@ int importCatalog(const QStringList &arguments)
                                         "is imported. A changed matter gets a new version; decided cases keep theirs."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Ctl::tr("the catalog JSON file"));
     parser.addOption(dbOption());
+    addNewDatabaseOption(parser);
     int code = 0;
     if (!parseArgs(parser, arguments, &code))
         return code;
@@ -69,7 +72,7 @@ int importCatalog(const QStringList &arguments)
         return 1;
     }
     ow::Database db;
-    if (!openDatabase(db, parser.value(QStringLiteral("db"))))
+    if (!openDatabase(db, parser))
         return 1;
     const ow::ImportReport report = ow::CatalogRepository(db).importCatalog(loaded.data);
     if (!report.ok) {
@@ -99,19 +102,38 @@ int checkDb(const QStringList &arguments)
     if (!parseArgs(parser, arguments, &code))
         return code;
     const QString path = parser.value(QStringLiteral("db"));
-    if (!QFileInfo::exists(path)) {
-        err() << Ctl::tr("No database at %1.").arg(path) << '\n';
+    // Read-only: a check never migrates or writes what it checks. An empty or foreign file is an error
+    // (Database::openReadOnly), and an older schema is reported as it is, not upgraded.
+    ow::Database db;
+    QString error;
+    if (!db.openReadOnly(path, &error)) {
+        err() << error << '\n';
         return 1;
     }
-    ow::Database db;
-    if (!openDatabase(db, path))
-        return 1;
-    const QStringList problems = ow::DatabaseCheck::problems(db.db());
+    const int latest = ow::Migrations::latestVersion();
+    const bool current = db.schemaVersion() == latest;
+    // The outbox and case rules read the latest schema's tables; an older file gets SQLite's own checks.
+    const QStringList problems = current ? ow::DatabaseCheck::problems(db.db()) : ow::DatabaseCheck::fileProblems(db.db());
     for (const QString &p : problems)
         out() << p << '\n';
+    if (db.schemaVersion() > latest) {
+        err() << Ctl::tr("%1 has schema version %2, newer than this program knows (%3): use a newer onewindowctl.")
+                     .arg(path).arg(db.schemaVersion()).arg(latest)
+              << '\n';
+        return 1;
+    }
     if (!problems.isEmpty()) {
         err() << Ctl::tr("%n problem(s) found.", nullptr, int(problems.size())) << '\n';
         return 1;
+    }
+    if (!current) {
+        out() << Ctl::tr("ok: %1 is sound at schema version %2, older than this program's %3; it was not changed "
+                         "(the window or the hall service upgrades it when it opens it)")
+                     .arg(path)
+                     .arg(db.schemaVersion())
+                     .arg(latest)
+              << '\n';
+        return 0;
     }
     out() << Ctl::tr("ok: %1 is clean (schema version %2)").arg(path).arg(db.schemaVersion()) << '\n';
     return 0;
@@ -135,6 +157,7 @@ int seedDemo(const QStringList &arguments)
     const QCommandLineOption days(QStringLiteral("days"), Ctl::tr("spread over this many working days up to today (default 10)"),
                                   QStringLiteral("N"), QStringLiteral("10"));
     parser.addOptions({cases, seed, hall, windows, days});
+    addNewDatabaseOption(parser);
     int code = 0;
     if (!parseArgs(parser, arguments, &code))
         return code;
@@ -153,7 +176,7 @@ int seedDemo(const QStringList &arguments)
     }
 
     ow::Database db;
-    if (!openDatabase(db, parser.value(QStringLiteral("db"))))
+    if (!openDatabase(db, parser))
         return 1;
     ow::CatalogRepository catalogs(db);
     QString error;

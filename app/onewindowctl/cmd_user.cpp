@@ -53,6 +53,7 @@ int user(const QStringList &arguments)
     const QCommandLineOption displayName(QStringLiteral("display-name"), Ctl::tr("the name shown and printed"),
                                          QStringLiteral("TEXT"));
     parser.addOptions({db, role, displayName});
+    addNewDatabaseOption(parser);
     int code = 0;
     if (!parseArguments(parser, arguments, &code))
         return code;
@@ -66,6 +67,7 @@ int user(const QStringList &arguments)
 
     ow::Database database;
     QString error;
+    permitNewDatabaseIfAsked(parser, parser.value(db));
     if (!database.open(parser.value(db), &error)) {
         err() << error << '\n';
         return 1;

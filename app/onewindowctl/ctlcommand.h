@@ -28,6 +28,12 @@ QTextStream &err();
 // whether the command should go on; *exitCode is set when it should not.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
 
+// --new-database, for the commands that open a database to write: the rare case that an existing empty
+// (or foreign SQLite) file is meant to become a new database. Without it such a file is refused.
+void addNewDatabaseOption(QCommandLineParser &parser);
+// Grants what --new-database asks for the file at path (ow::Database::permitNewDatabase), when it was given.
+void permitNewDatabaseIfAsked(const QCommandLineParser &parser, const QString &path);
+
 int checkId(const QStringList &arguments);
 int dueDate(const QStringList &arguments);
 int importCatalog(const QStringList &arguments);

@@ -1,5 +1,7 @@
 #include "ctlcommand.h"
 
+#include "storage/database.h"
+
 #include <QCommandLineParser>
 
 #include <cstdio>
@@ -35,6 +37,19 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
         return false;
     }
     return true;
+}
+
+void addNewDatabaseOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("new-database"),
+                      Ctl::tr("set up a new database even in an existing empty file (never needed for a file that "
+                              "does not exist yet)")});
+}
+
+void permitNewDatabaseIfAsked(const QCommandLineParser &parser, const QString &path)
+{
+    if (parser.isSet(QStringLiteral("new-database")))
+        ow::Database::permitNewDatabase(path);
 }
 
 } // namespace ctl

@@ -22,10 +22,21 @@ public:
 
     // Opens (creating the file and its folder if needed) and migrates. On failure returns false, leaves
     // the object closed and puts a translated, human-readable reason into lastError() and *error.
+    // A file that exists but is empty, not SQLite, or SQLite without a migration record is refused,
+    // untouched, unless permitNewDatabase() named it (databaseidentity.h).
     bool open(const QString &path, QString *error = nullptr);
     // Same with an explicit migration list; for tests of the migration machinery.
     bool open(const QString &path, const QList<Migration> &migrations, QString *error = nullptr);
+    // Opens an existing OneWindow database read-only, as it is: no migration, no pragma that writes, no
+    // journal mode change. For checks (onewindowctl check-db); schemaVersion() says what the file holds.
+    bool openReadOnly(const QString &path, QString *error = nullptr);
     void close();
+
+    // The program was told (--new-database) that a new database is meant at path: an empty or foreign
+    // SQLite file there may be set up as one. Process-wide, so the wiring in app/ can grant it for a
+    // file that a service deep inside (the hall's store) opens. A file that is not SQLite stays refused.
+    static void permitNewDatabase(const QString &path);
+    static bool newDatabasePermitted(const QString &path);
 
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -45,8 +56,12 @@ public:
 
 private:
     bool fail(const QString &message, QString *error);
-    bool openConnection(QString *error);
+    bool openConnection(QString *error, bool readOnly = false);
+    bool refuseUnknownFile(int fileKind, QString *error);
     bool applyPragmas(QString *error);
+
+    bool prepareFolder(QString *error);
+    bool createNew(const QList<Migration> &migrations, int *applied, QString *error);
 
     QString m_path;
     QString m_connectionName;

@@ -37,10 +37,9 @@ QString seqPart(const QString &caseNumber)
 
 } // namespace
 
-QStringList DatabaseCheck::problems(const QSqlDatabase &db)
+QStringList DatabaseCheck::fileProblems(const QSqlDatabase &db)
 {
     QStringList problems;
-
     check(db, problems, u"PRAGMA integrity_check"_s, [](const QSqlQuery &q) {
         const QString text = q.value(0).toString();
         return text == u"ok"_s ? QString()
@@ -51,6 +50,12 @@ QStringList DatabaseCheck::problems(const QSqlDatabase &db)
         return QCoreApplication::translate("ow::Storage", "Table %1 row %2 refers to a missing row in %3.")
             .arg(q.value(0).toString(), q.value(1).isNull() ? u"?"_s : q.value(1).toString(), q.value(2).toString());
     });
+    return problems;
+}
+
+QStringList DatabaseCheck::problems(const QSqlDatabase &db)
+{
+    QStringList problems = fileProblems(db);
 
     check(db, problems,
           u"SELECT c.case_number FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_matters m WHERE m.case_id = c.id)"_s,

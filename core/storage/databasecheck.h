@@ -13,6 +13,9 @@ public:
     // One readable (translated) line per problem; an empty list means the database is sound.
     // Only reads; safe on a database in use.
     static QStringList problems(const QSqlDatabase &db);
+    // SQLite's integrity and foreign-key checks only: what holds for a database at any schema version
+    // (an older one that check-db reports without upgrading it).
+    static QStringList fileProblems(const QSqlDatabase &db);
 };
 
 } // namespace ow

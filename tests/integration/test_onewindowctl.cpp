@@ -1,6 +1,12 @@
 // onewindowctl driven as an administrator or a script drives it: exit codes and printed lines.
 #include "test_support.h"
 
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -13,6 +19,33 @@ using Run = owtest::ProgramRun;
 Run ctl(const QStringList &args)
 {
     return owtest::runProgram(QStringLiteral(ONEWINDOWCTL), args);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void makeForeignSqlite(const QString &path)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE invoices (amount INTEGER)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
 }
 
 } // namespace
@@ -158,4 +191,91 @@ TEST_CASE("user add reads the password from standard input and never from the co
     r = ctl({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("li.na"), QStringLiteral("--db"), db});
     CHECK(r.exitCode == 0);
     CHECK(ctl({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db}).out.contains(QStringLiteral("disabled")));
+}
+
+TEST_CASE("check-db on an empty file is an error and leaves it at 0 bytes")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("hall.db"));
+    writeFile(db, {});
+    const Run r = ctl({QStringLiteral("check-db"), QStringLiteral("--db"), db});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("hall.db")));
+    CHECK(r.err.contains(QStringLiteral("0 bytes")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("clean")));
+    CHECK(QFileInfo(db).size() == 0);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("hall.db")});
+}
+
+TEST_CASE("check-db reports an older schema as such and leaves the file byte-identical")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("old.db"));
+    QList<ow::Migration> older = ow::Migrations::builtIn();
+    REQUIRE(older.size() > 1);
+    older.removeLast();
+    {
+        ow::Database made;
+        QString error;
+        REQUIRE(made.open(db, older, &error));
+    }
+    const QByteArray before = digest(db);
+    const Run r = ctl({QStringLiteral("check-db"), QStringLiteral("--db"), db});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("schema version %1, older").arg(older.last().number)));
+    CHECK(r.out.contains(QStringLiteral("not changed")));
+    CHECK(digest(db) == before);
+}
+
+TEST_CASE("check-db refuses a foreign SQLite file and a non-SQLite file, untouched")
+{
+    QTemporaryDir dir;
+    const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
+    const QString text = dir.filePath(QStringLiteral("text.db"));
+    makeForeignSqlite(foreign);
+    writeFile(text, "hello\n");
+    for (const QString &db : {foreign, text}) {
+        const QByteArray before = digest(db);
+        const Run r = ctl({QStringLiteral("check-db"), QStringLiteral("--db"), db});
+        INFO(db.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QFileInfo(db).fileName()));
+        CHECK(digest(db) == before);
+    }
+}
+
+TEST_CASE("commands that write refuse an empty, foreign or non-SQLite database file unless --new-database")
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.db"));
+    const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
+    const QString text = dir.filePath(QStringLiteral("text.db"));
+    writeFile(empty, {});
+    makeForeignSqlite(foreign);
+    writeFile(text, "not a database\n");
+    const QString catalog = owtest::sourcePath(QStringLiteral("resources/catalog/demo-catalog.json"));
+    for (const QString &db : {empty, foreign, text}) {
+        INFO(db.toStdString());
+        const QByteArray before = digest(db);
+        Run r = ctl({QStringLiteral("import-catalog"), catalog, QStringLiteral("--db"), db});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QFileInfo(db).fileName()));
+        r = ctl({QStringLiteral("seed-demo"), QStringLiteral("--db"), db, QStringLiteral("--cases"), QStringLiteral("1")});
+        CHECK(r.exitCode == 1);
+        r = ctl({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db});
+        CHECK(r.exitCode == 1);
+        CHECK(digest(db) == before);
+    }
+    CHECK(ctl({QStringLiteral("import-catalog"), catalog, QStringLiteral("--db"), text, QStringLiteral("--new-database")}).exitCode == 1);
+
+    for (const QString &db : {empty, foreign}) {
+        INFO(db.toStdString());
+        Run r = ctl({QStringLiteral("import-catalog"), catalog, QStringLiteral("--db"), db, QStringLiteral("--new-database")});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        r = ctl({QStringLiteral("check-db"), QStringLiteral("--db"), db});
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("clean")));
+    }
 }

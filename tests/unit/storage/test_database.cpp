@@ -91,7 +91,11 @@ TEST_CASE("a failing migration rolls back every migration of that open")
     CHECK(error.contains(u"no_such_table"_s));
     CHECK(db.lastError() == error);
 
-    // Nothing of that open survived, not even the good migrations before the broken one.
+    // Nothing of that open survived, not even the good migrations before the broken one, not even the
+    // file: a new database is made aside and moved into place once whole (so no half-made file is left
+    // for the next start to refuse as not a OneWindow database).
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
     REQUIRE(db.open(path, &error));
     CHECK(db.migrationsApplied() == good);
     CHECK(countRows(db.db(), u"SELECT count(*) FROM sqlite_master WHERE name = ?"_s, {u"half_done"_s}) == 0);
