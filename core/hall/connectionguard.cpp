@@ -55,7 +55,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, ConnectionRegistry *registr
     , m_peerPort(socket->peerPort())
 {
     // First to connect, so first to run: the bytes are looked at before QHttpServer buffers them.
-    connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
+    m_readConnection = connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
     connect(socket, &QAbstractSocket::disconnected, this, [this] {
         if (m_state != State::Stream && m_state != State::Upgrading)
             close();
@@ -74,7 +74,7 @@ void ConnectionGuard::startIdle()
 {
     m_state = State::Idle;
     m_since = m_registry ? m_registry->now() : 0;
-    m_deadline = m_since + m_registry->limits().idleTimeoutMs;
+    m_deadline = m_registry ? m_since + m_registry->limits().idleTimeoutMs : 0;
     m_head.clear();
     m_lineStart = 0;
     m_lines = 0;
@@ -89,6 +89,10 @@ void ConnectionGuard::onReadyRead()
     }
     if (!m_socket || (m_state != State::Idle && m_state != State::Head && m_state != State::Body))
         return;
+    if (!m_orphanCheckPosted) { // after QHttpServer's slot has run on these bytes
+        m_orphanCheckPosted = true;
+        QMetaObject::invokeMethod(this, &ConnectionGuard::checkOrphaned, Qt::QueuedConnection);
+    }
     const qint64 available = m_socket->bytesAvailable(); // what QHttpServer has not read yet
     if (available <= 0)
         return;
@@ -99,6 +103,19 @@ void ConnectionGuard::onReadyRead()
         return;
     }
     process(m_socket->peek(available), 0);
+}
+
+// QHttpServer 6.4 answers a request its parser refuses by disconnecting every slot from the socket and
+// leaving it open: nobody would read it again, and Qt would buffer whatever the client sends until the idle
+// timeout. The guard's own connection is cut with the others, which is how it notices (QMetaObject::Connection
+// turns false once disconnected); it closes such a socket at once. An upgrade cuts it too, on purpose.
+void ConnectionGuard::checkOrphaned()
+{
+    m_orphanCheckPosted = false;
+    if (m_readConnection || !m_socket || (m_state != State::Idle && m_state != State::Head && m_state != State::Body))
+        return;
+    qCInfo(lcHallLimits).noquote() << "closed a connection the HTTP parser gave up on:" << m_peerAddress.toString() << m_peerPort;
+    close();
 }
 
 void ConnectionGuard::process(const QByteArray &data, qsizetype offset)
@@ -295,6 +312,7 @@ void ConnectionGuard::halfCloseWhenWritten()
 
 void ConnectionGuard::checkDeadline(qint64 now)
 {
+    checkOrphaned();
     if (m_deadline == 0 || now < m_deadline)
         return;
     switch (m_state) {

@@ -83,6 +83,7 @@ public:
 
 private:
     void onReadyRead();
+    void checkOrphaned();
     void process(const QByteArray &data, qsizetype offset);
     bool readHeadBytes(const QByteArray &data, qsizetype *offset);
     void headComplete();
@@ -94,6 +95,8 @@ private:
 
     QPointer<QTcpSocket> m_socket;
     QPointer<ConnectionRegistry> m_registry;
+    QMetaObject::Connection m_readConnection; // false once someone else disconnected it (see checkOrphaned)
+    bool m_orphanCheckPosted = false;
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;
     State m_state = State::Idle;
