@@ -250,3 +250,53 @@ TEST_CASE("a case_reported event carries its summary read once, and one that doe
     const ow::HallEvent other = ow::HallEvent::fromJson(QJsonObject{{u"seq"_s, 9}, {u"type"_s, u"ticket_issued"_s}, {u"data"_s, good}});
     CHECK_FALSE(other.caseSummary.has_value());
 }
+
+TEST_CASE("every text field of a case summary and its matter list are bounded, and the bound is reported")
+{
+    struct Over {
+        QString field;
+        int bound;
+        std::function<void(QJsonObject &)> apply;
+    };
+    const auto matter = [](const QString &code, const QString &name, const QString &department) {
+        return QJsonArray{QJsonObject{{u"code"_s, code}, {u"name"_s, name}, {u"department"_s, department}}};
+    };
+    const std::vector<Over> overs{
+        {u"caseId"_s, 64, [](QJsonObject &o) { o.insert(u"caseId"_s, QString(65, u'c')); }},
+        {u"windowId"_s, 64, [](QJsonObject &o) { o.insert(u"windowId"_s, QString(65, u'w')); }},
+        {u"ticketId"_s, 64, [](QJsonObject &o) { o.insert(u"ticketId"_s, QString(65, u't')); }},
+        {u"bundle"_s, 64, [](QJsonObject &o) { o.insert(u"bundle"_s, QString(65, u'b')); }},
+        {u"status"_s, 32, [](QJsonObject &o) { o.insert(u"status"_s, QString(33, u's')); }},
+        {u"matters[].code"_s, 64, [&](QJsonObject &o) { o.insert(u"matters"_s, matter(QString(65, u'M'), {}, {})); }},
+        {u"matters[].name"_s, 200, [&](QJsonObject &o) { o.insert(u"matters"_s, matter(u"M1"_s, QString(201, u'名'), {})); }},
+        {u"matters[].department"_s, 200, [&](QJsonObject &o) { o.insert(u"matters"_s, matter(u"M1"_s, {}, QString(201, u'局'))); }},
+        {u"matters"_s, 50, [](QJsonObject &o) {
+             QJsonArray many;
+             for (int i = 0; i < 51; ++i)
+                 many.append(QJsonObject{{u"code"_s, u"M%1"_s.arg(i)}});
+             o.insert(u"matters"_s, many);
+         }},
+    };
+    for (const Over &over : overs) {
+        INFO(over.field.toStdString());
+        QJsonObject o = full().toJson();
+        over.apply(o);
+        ow::CaseSummary s;
+        QString error;
+        int bound = 0;
+        CHECK_FALSE(ow::CaseSummary::fromJson(o, &s, &error, &bound));
+        CHECK(bound == over.bound);
+        CHECK(error.endsWith(u": "_s + over.field));
+    }
+    // At the bounds exactly, a summary is taken; a mistyped field is no "too long".
+    QJsonObject atBounds = full().toJson();
+    atBounds.insert(u"bundle"_s, QString(64, u'b'));
+    atBounds.insert(u"matters"_s, matter(QString(64, u'M'), QString(200, u'名'), QString(200, u'局')));
+    ow::CaseSummary s;
+    CHECK(ow::CaseSummary::fromJson(atBounds, &s));
+    int bound = 0;
+    QJsonObject mistyped = full().toJson();
+    mistyped.insert(u"decision"_s, u"maybe"_s);
+    CHECK_FALSE(ow::CaseSummary::fromJson(mistyped, &s, nullptr, &bound));
+    CHECK(bound == 0);
+}
