@@ -105,6 +105,11 @@ PlatformResult PlatformStore::validate(const QString &pathId, const QJsonObject 
     return {};
 }
 
+PlatformResult PlatformStore::notThisDevicesCase(const QString &caseId)
+{
+    return PlatformProblem::make(404, PlatformProblem::NotFound, Text::tr("The platform has no case %1 of this device.").arg(caseId));
+}
+
 QString PlatformStore::departmentFor(const QJsonObject &payload) const
 {
     const QJsonArray matters = payload.value(u"matters"_s).toArray();
@@ -157,7 +162,7 @@ PlatformResult PlatformStore::putOne(const QString &pathId, const QJsonObject &p
     };
 
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, u"SELECT revision, content_hash, official_number, status FROM cases WHERE id = ?"_s, &error))
+    if (!sql::prepare(q, u"SELECT revision, content_hash, official_number, status, device FROM cases WHERE id = ?"_s, &error))
         return dbFailure();
     q.addBindValue(id);
     if (!sql::exec(q, &error))
@@ -167,7 +172,15 @@ PlatformResult PlatformStore::putOne(const QString &pathId, const QJsonObject &p
     const QString heldHash = exists ? q.value(1).toString() : QString();
     QString number = exists ? q.value(2).toString() : QString();
     QString status = exists ? q.value(3).toString() : QString();
+    const QString owner = exists ? q.value(4).toString() : QString();
     q.finish();
+
+    // A case belongs to the device whose token created it: another device can neither overwrite nor
+    // replay it. 404, not 403: the client reads 401/403 as "this token is refused" and stops sending
+    // everything, while a 404 problem parks this one row for a person; and another device's case is,
+    // as far as this device is concerned, not there (docs/platform-api.yaml, docs/adr/).
+    if (exists && owner != device)
+        return notThisDevicesCase(id);
 
     if (exists && revision < heldRevision) {
         PlatformResult r = PlatformProblem::make(409, PlatformProblem::StaleRevision,

@@ -53,7 +53,8 @@ public:
     // (422); an empty map accepts any matter.
     void setDepartments(const QHash<QString, QString> &departments) { m_departments = departments; }
 
-    // PUT /cases/{pathId}. `device` identifies the token (never the token itself).
+    // PUT /cases/{pathId}. `device` identifies the token (never the token itself). A case belongs to the
+    // device that created it: another device's PUT, batch item or rating of it is a 404.
     PlatformResult putCase(const QString &pathId, const QByteArray &body, const QString &device);
     // POST /cases:batch: every item as putCase would treat it, in ONE transaction. A malformed envelope
     // is a 400 for the whole request; otherwise 200 with {"results": [...]}.
@@ -84,6 +85,8 @@ private:
                       const QString &department, QString *error);
     QString departmentFor(const QJsonObject &payload) const;
     QList<PlatformCaseRecord> select(const QString &sqlText, const QVariantList &values) const;
+    // The answer to a device about a case another device created: as if it were not there (404).
+    static PlatformResult notThisDevicesCase(const QString &caseId);
 
     Database m_database;
     QHash<QString, QString> m_departments;

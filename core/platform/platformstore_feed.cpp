@@ -46,7 +46,7 @@ PlatformResult PlatformStore::changes(const QString &device, const QString &sinc
     QSqlQuery q(m_database.db());
     QString error;
     if (!sql::prepare(q, u"SELECT s.seq, s.case_id, s.status, s.department, s.at, c.official_number FROM status_changes s"
-                         u" JOIN cases c ON c.id = s.case_id WHERE s.device = ? AND s.seq > ? ORDER BY s.seq LIMIT ?"_s, &error))
+                         u" JOIN cases c ON c.id = s.case_id AND c.device = s.device WHERE s.device = ? AND s.seq > ? ORDER BY s.seq LIMIT ?"_s, &error))
         return databaseProblem(u"changes"_s, error);
     q.addBindValue(device);
     q.addBindValue(after);
@@ -162,15 +162,21 @@ PlatformResult PlatformStore::addEvaluation(const QByteArray &body, const QStrin
     QString error;
     const bool ok = m_database.transaction([&] {
         QSqlQuery q(m_database.db());
-        if (!sql::prepare(q, u"SELECT (SELECT count(*) FROM cases WHERE id = ?), (SELECT content_hash FROM evaluations WHERE id = ?)"_s, &error))
+        if (!sql::prepare(q, u"SELECT (SELECT device FROM cases WHERE id = ?), (SELECT content_hash FROM evaluations WHERE id = ?)"_s, &error))
             return false;
         q.addBindValue(caseId);
         q.addBindValue(id);
         if (!sql::exec(q, &error) || !q.next())
             return false;
-        const bool caseKnown = q.value(0).toInt() == 1;
+        const QVariant owner = q.value(0);
         const QVariant held = q.value(1);
         q.finish();
+        // Only the device that created the case rates it; to any other the case is not there (putOne).
+        if (!owner.isNull() && owner.toString() != device) {
+            result = notThisDevicesCase(caseId);
+            return true;
+        }
+        const bool caseKnown = !owner.isNull();
         if (!held.isNull()) {
             result = held.toString() == hash
                 ? PlatformResult{200, QJsonObject{{u"id"_s, id}, {u"outcome"_s, u"unchanged"_s}}}
