@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # platform-api: openapi lint. Lints docs/platform-api.yaml with the @redocly/cli pinned in package.json
 # (installed by `npm ci` when node_modules lacks it). Exit 77 (CTest: skipped) only when npx is absent.
-# Warnings fail too, and a deliberately broken copy must be refused, so the lint cannot pass by doing nothing.
+# Warnings fail too, and deliberately broken copies must be refused, so the lint cannot pass by doing nothing.
+# redocly.yaml adds one rule to the recommended ones: every response body has an example.
 set -euo pipefail
 root="${1:-$(cd "$(dirname "$0")/../../.." && pwd)}"
 cd "$root"
@@ -36,4 +37,12 @@ if npx --no-install redocly lint "$out/broken.yaml" >"$out/broken.txt" 2>&1; the
     echo "FAIL: the linter accepted a description with a dangling \$ref"
     exit 1
 fi
-echo "ok: docs/platform-api.yaml lints clean, and a broken copy is refused"
+# And a response without an example (redocly.yaml's rule/response-example): every `example:` renamed away.
+sed -E 's#^( *)example:#\1x-example:#' docs/platform-api.yaml >"$out/no-examples.yaml"
+if npx --no-install redocly lint "$out/no-examples.yaml" >"$out/no-examples.txt" 2>&1 \
+    || ! grep -q 'rule/response-example' "$out/no-examples.txt"; then
+    cat "$out/no-examples.txt"
+    echo "FAIL: the linter accepted a response without an example"
+    exit 1
+fi
+echo "ok: docs/platform-api.yaml lints clean, and broken copies are refused"
