@@ -74,7 +74,7 @@ TEST_CASE("an existing empty database file is refused, left at 0 bytes, and acce
     CHECK(again.migrationsApplied() == 0);
 }
 
-TEST_CASE("an SQLite file without OneWindow's migration record is refused untouched; --new-database sets it up")
+TEST_CASE("an SQLite file without OneWindow's migration record is refused untouched, and --new-database sets it up")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"other.db"_s);
