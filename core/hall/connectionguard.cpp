@@ -188,7 +188,6 @@ bool ConnectionGuard::readHeadBytes(const QByteArray &data, qsizetype *offset)
 void ConnectionGuard::headComplete()
 {
     const ConnectionLimits &limits = m_registry->limits();
-    const QString badFraming = HallText::tr("The request's framing is invalid: %1.");
     QList<QByteArray> lines = m_head.split('\n');
     for (QByteArray &line : lines) {
         if (line.endsWith('\r'))
@@ -196,7 +195,7 @@ void ConnectionGuard::headComplete()
     }
     const QList<QByteArray> requestLine = lines.value(0).split(' ');
     if (requestLine.size() != 3 || requestLine.at(0).isEmpty() || !requestLine.at(2).startsWith("HTTP/1.")) {
-        refuse(int(Status::BadRequest), "bad_request", badFraming.arg(u"request line"_s));
+        refuse(int(Status::BadRequest), "bad_request", HallText::tr("The request line is malformed: it must be METHOD PATH HTTP/1.1."));
         return;
     }
     RequestHead head;
@@ -212,7 +211,7 @@ void ConnectionGuard::headComplete()
             continue;
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || line.at(0) == ' ' || line.at(0) == '\t') { // no name, or an obsolete folded line
-            refuse(int(Status::BadRequest), "bad_request", badFraming.arg(u"header line"_s));
+            refuse(int(Status::BadRequest), "bad_request", HallText::tr("A header line is malformed: it must be NAME: VALUE on one line."));
             return;
         }
         const QByteArray name = line.left(colon).trimmed().toLower();
@@ -220,7 +219,7 @@ void ConnectionGuard::headComplete()
         if (name == "content-length") {
             // Two different lengths would let QHttpServer and this guard disagree on where a body ends.
             if (!isDigits(value) || (!contentLength.isNull() && contentLength != value)) {
-                refuse(int(Status::BadRequest), "bad_request", badFraming.arg(u"Content-Length"_s));
+                refuse(int(Status::BadRequest), "bad_request", HallText::tr("Content-Length must be one number, given once."));
                 return;
             }
             contentLength = value;
@@ -397,6 +396,14 @@ bool ConnectionRegistry::makeRoom()
 {
     if (openCount() < m_cap)
         return true;
+    if (evictOne())
+        return true;
+    ++m_refused;
+    return false;
+}
+
+bool ConnectionRegistry::evictOne()
+{
     // The victim: a connection already refused, else the one idle longest, else the oldest unfinished
     // request (a legitimate one takes milliseconds, a slowloris one forever). Never a stream.
     ConnectionGuard *victim = nullptr;
@@ -417,10 +424,8 @@ bool ConnectionRegistry::makeRoom()
             victimRank = rank;
         }
     }
-    if (!victim) {
-        ++m_refused;
+    if (!victim)
         return false;
-    }
     ++m_evictions;
     victim->evict();
     return true;

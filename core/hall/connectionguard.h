@@ -126,6 +126,8 @@ public:
 
     // Before accepting a descriptor: true when there is room, after evicting a connection if need be.
     bool makeRoom();
+    // Closes the connection that is the best to lose (never a stream); false when there is none.
+    bool evictOne();
     // Guards a new socket: call before anyone else connects to its readyRead.
     void adopt(QTcpSocket *socket);
     // The service accepted (or closed) the WebSocket of this peer.

@@ -37,6 +37,14 @@ public:
         : QTcpServer(parent)
         , m_registry(registry)
     {
+        // The cap keeps us below the file limit, but something else in the process (an embedding program)
+        // may use descriptors too. At EMFILE QTcpServer 6.4 stops accepting for good (pauseAccepting):
+        // free a descriptor and take up accepting again shortly.
+        connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
+            qCWarning(lcHall) << "accept failed:" << error << errorString() << "- closing the idlest connection";
+            m_registry->evictOne();
+            QTimer::singleShot(100, this, [this] { resumeAccepting(); });
+        });
     }
 
 protected:
