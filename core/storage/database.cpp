@@ -3,7 +3,6 @@
 #include "databaseidentity.h"
 #include "sqlsupport.h"
 #include "statement.h"
-#include "walwritevfs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -278,17 +277,10 @@ bool Database::openConnection(QString *error, bool readOnly)
             "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
         return false;
     }
-    if (readOnly) {
-        // SQLite's own file access: a read-only connection writes nothing, so the WAL-write VFS has no part.
+    // SQLite's own file access (its default VFS): the code its test suite covers, whatever the pragmas.
+    if (readOnly)
         connection.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        connection.setDatabaseName(m_path);
-    } else if (WalWriteVfs::ensureRegistered()) {
-        // Through the WAL-write VFS (walwritevfs.h): a decision's log frames reach the file system in one write.
-        connection.setConnectOptions(u"QSQLITE_OPEN_URI"_s);
-        connection.setDatabaseName(WalWriteVfs::uriFor(m_path));
-    } else {
-        connection.setDatabaseName(m_path);
-    }
+    connection.setDatabaseName(m_path);
     if (!connection.open()) {
         sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot open the database %1: %2")
                                  .arg(QDir::toNativeSeparators(m_path), connection.lastError().text()));
