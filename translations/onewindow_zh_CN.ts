@@ -78,7 +78,7 @@
 <context>
     <name>onewindow</name>
     <message>
-        <location filename="../app/onewindow/main.cpp" line="+69"/>
+        <location filename="../app/onewindow/main.cpp" line="+70"/>
         <source>OneWindow: one-window intake for the government service hall.</source>
         <translation>一窗通：政务服务大厅综合窗口一窗受理。</translation>
     </message>
@@ -113,14 +113,14 @@
         <translation>clerk（默认，窗口）、kiosk（取号机）、board（大屏）、rating（评价器）或 supervisor（管理看板）</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+106"/>
         <source>No accounts exist in %1 yet. An administrator creates one with:
 onewindowctl user add NAME --role clerk --db %1</source>
         <translation>%1 中尚无任何账号。请系统管理员使用以下命令创建：
 onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-122"/>
         <source>an extra working-day calendar file (docs/calendar-format.md)</source>
         <translation>额外的工作日日历文件（docs/calendar-format.md）</translation>
     </message>
@@ -136,12 +136,12 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location line="-40"/>
-        <location line="+299"/>
+        <location line="+314"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-280"/>
         <source>the user name to offer at sign-in</source>
         <translation>登录时预填的用户名</translation>
     </message>
@@ -196,7 +196,17 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>大屏语音播报：zh、en、zh+en 或 off</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>allow a plain http:// platform address (training only: the token and the applicants&apos; data travel unencrypted)</source>
+        <translation>允许使用明文 http:// 平台地址（仅限培训：令牌和申请人数据将以未加密方式传输）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set up a new database even in an existing empty file (never needed for a file that does not exist yet)</source>
+        <translation>即使文件已存在且为空，也在其中新建数据库（文件尚不存在时无需此项）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--voice takes zh, en, zh+en or off.</source>
         <translation>--voice 的取值为 zh、en、zh+en 或 off。</translation>
     </message>
@@ -219,7 +229,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The database could not be opened:
 %1</source>
         <translation>数据库无法打开：
@@ -250,12 +260,12 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--platform needs --token-file with this device&apos;s token.</source>
         <translation>使用 --platform 时须以 --token-file 提供本设备的令牌。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The demo hall service could not start:
 %1</source>
         <translation>演示大厅服务无法启动：
@@ -287,7 +297,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>使用 --hall-service 时须以 --hall-token-file 提供本窗口的令牌。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No catalog has been imported into %1 yet.
 An administrator imports one with:
 onewindowctl import-catalog FILE --db %1</source>
@@ -299,7 +309,7 @@ onewindowctl import-catalog FILE --db %1</translation>
 <context>
     <name>onewindow_hall</name>
     <message>
-        <location filename="../app/onewindow-hall/main.cpp" line="+66"/>
+        <location filename="../app/onewindow-hall/main.cpp" line="+70"/>
         <source>OneWindow hall service: the hall&apos;s queue over HTTP and WebSocket.</source>
         <translation>一窗通大厅服务：通过 HTTP 和 WebSocket 提供大厅排队叫号。</translation>
     </message>
@@ -334,6 +344,16 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>设备令牌，替换配置文件中的令牌</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>set up a new database even in an existing empty file (never needed for a file that does not exist yet)</source>
+        <translation>即使文件已存在且为空，也在其中新建数据库（文件尚不存在时无需此项）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the most connections open at once, event streams included (default 1024)</source>
+        <translation>同时打开的最多连接数，含事件流（默认 1024）</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>--hall must be 1-16 capital letters or digits.</source>
         <translation>--hall 须为 1-16 位大写字母或数字。</translation>
@@ -349,7 +369,12 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>--port 须为 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>--max-connections must be a number from 8 to 1000000.</source>
+        <translation>--max-connections 必须是 8 到 1000000 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The demo tokens are public: give --tokens-file with real tokens to listen on %1.</source>
         <translation>示范令牌是公开的：要在 %1 上监听，请用 --tokens-file 提供真实令牌。</translation>
     </message>
@@ -519,7 +544,7 @@ onewindowctl import-catalog FILE --db %1</translation>
     <name>onewindowctl</name>
     <message>
         <location filename="../app/onewindowctl/cmd_database.cpp" line="+20"/>
-        <location filename="../app/onewindowctl/cmd_sync.cpp" line="+68"/>
+        <location filename="../app/onewindowctl/cmd_sync.cpp" line="+71"/>
         <location filename="../app/onewindowctl/cmd_user.cpp" line="+50"/>
         <source>the database file</source>
         <translation>数据库文件</translation>
@@ -530,7 +555,7 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>必须指定 --db PATH。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Imports a matter catalog (docs/catalog-format.md). A file with any error is refused whole: every error is printed as FILE:LINE: message and nothing is imported. A changed matter gets a new version; decided cases keep theirs.</source>
         <translation>导入事项目录（docs/catalog-format.md）。文件中只要有任何错误即整体拒绝导入：每个错误按 FILE:LINE: message 格式输出，且不导入任何内容。有变更的事项生成新版本；已作出决定的办件保留其原有版本。</translation>
     </message>
@@ -540,7 +565,7 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>事项目录 JSON 文件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>import-catalog takes exactly one FILE.</source>
         <translation>import-catalog 只接受一个 FILE 参数。</translation>
     </message>
@@ -562,19 +587,24 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>检查数据库：SQLite 完整性、外键及孤立记录（没有事项或没有待上传队列记录的办件、修订版本超前于所属办件的待上传队列记录）。发现任何问题时退出码为 1。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>No database at %1.</source>
-        <translation>%1 处没有数据库。</translation>
+        <location line="+22"/>
+        <source>%1 has schema version %2, newer than this program knows (%3): use a newer onewindowctl.</source>
+        <translation>%1 的结构版本为 %2，高于本程序所知的版本（%3）：请使用更新的 onewindowctl。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+6"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>发现 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>ok: %1 is sound at schema version %2, older than this program&apos;s %3; it was not changed (the window or the hall service upgrades it when it opens it)</source>
+        <translation>正常：%1 完好，结构版本 %2，低于本程序的 %3；未作任何改动（窗口程序或大厅服务打开时会升级它）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ok: %1 is clean (schema version %2)</source>
         <translation>正常：%1 检查无问题（schema 版本 %2）</translation>
     </message>
@@ -609,7 +639,7 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>分布在截至今天的最近若干个工作日内（默认 10）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--cases, --seed, --windows (1-99) and --days need whole numbers; --hall a code.</source>
         <translation>--cases、--seed、--windows（1-99）和 --days 须为整数；--hall 须为代码。</translation>
     </message>
@@ -778,12 +808,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>界面显示及文书打印所用的姓名</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Usage: onewindowctl user ACTION [NAME] --db PATH (see --help).</source>
         <translation>用法：onewindowctl user ACTION [NAME] --db PATH（详见 --help）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Unknown role %1: use clerk, supervisor or administrator.</source>
         <translation>未知角色 %1：请使用 clerk、supervisor 或 administrator。</translation>
     </message>
@@ -909,7 +939,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/onewindowctl/cmd_sync.cpp" line="-46"/>
+        <location filename="../app/onewindowctl/cmd_sync.cpp" line="-49"/>
         <source>Cannot read the token file %1.</source>
         <translation>无法读取令牌文件 %1。</translation>
     </message>
@@ -969,6 +999,11 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>状态变更：收到 %1 条，应用 %2 条</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>status changes: more remain on the platform; the next round reads on</source>
+        <translation>状态变更：平台上还有更多，下一轮继续读取</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>now: %1 waiting to be sent, %2 refused (parked), %3 ready for pick-up</source>
         <translation>当前：待发送 %1 件，被拒收（搁置）%2 件，已出件待取 %3 件</translation>
@@ -990,11 +1025,21 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>Runs one full sync round with the central platform: sends the cases and ratings waiting in the outbox (each at most once), then fetches the catalog and the status changes. Exit 0 when all went well, 1 when the platform refused something (parked, listed here), 3 when it could not be reached or the round was cut short.</source>
-        <translation>与中心平台完整同步一轮：发送发件箱中等待的办件和评价（每条至多一次），再获取事项目录和状态变更。全部成功时退出码为 0；平台拒收了内容（已搁置，在此列出）时为 1；无法连接平台或本轮中断时为 3。</translation>
+        <source>Runs one full sync round with the central platform: sends the cases and ratings waiting in the outbox (each at most once), then fetches the catalog and the status changes. Exit 0 when all went well, 1 when the platform refused something (parked, listed here), 3 when it could not be reached, the round was cut short, or something is left to retry.</source>
+        <translation>与中心平台完整同步一轮：发送发件箱中待发的办件和评价（每项最多一次），然后获取事项目录和状态变更。全部成功时退出码为 0；平台拒收了某些内容（已搁置，列于此处）时为 1；无法连接平台、本轮中途停止或仍有待重试的内容时为 3。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>seconds one request may take in all, however the answer trickles in (default 60)</source>
+        <translation>单个请求总共允许的秒数，无论应答如何缓慢到达（默认 60）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>allow a plain http:// platform address (demo and training only: the token and the data travel unencrypted)</source>
+        <translation>允许使用明文 http:// 平台地址（仅限演示和培训：令牌和数据将以未加密方式传输）</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>one round, then exit (required)</source>
         <translation>同步一轮后退出（必填）</translation>
     </message>
@@ -1019,17 +1064,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>额外信任的 CA 证书（PEM）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>seconds a stalled request may take (default 30)</source>
-        <translation>请求停滞的最长秒数（默认 30）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>sync needs --once, --db PATH, --platform URL and one of --token or --token-file.</source>
         <translation>sync 需要 --once、--db PATH、--platform URL，以及 --token 或 --token-file 之一。</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+28"/>
         <source>%n send(s) interrupted by an earlier run queued again</source>
         <translation>
             <numerusform>上次运行中断的 %n 次发送已重新排队</numerusform>
@@ -1039,6 +1079,11 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location filename="../app/onewindowctl/main.cpp" line="-45"/>
         <source>Sync with the central platform: one round (--once)</source>
         <translation>与中心平台同步：执行一轮（--once）</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindowctl/ctlsupport.cpp" line="+45"/>
+        <source>set up a new database even in an existing empty file (never needed for a file that does not exist yet)</source>
+        <translation>即使文件已存在且为空，也在其中新建数据库（文件尚不存在时无需此项）</translation>
     </message>
 </context>
 <context>
@@ -2368,7 +2413,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 — 管理看板</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>The day&apos;s figures could not be loaded: %1</source>
         <translation>无法载入当日数据：%1</translation>
     </message>
@@ -2886,12 +2931,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::Hall</name>
     <message>
-        <location filename="../core/hall/hallconfig.cpp" line="+37"/>
+        <location filename="../core/hall/hallconfig.cpp" line="+58"/>
         <source>%1.token must have at least 12 characters.</source>
         <translation>%1.token 至少须有 12 个字符。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 needs a token or its sha256 (64 hex digits).</source>
         <translation>%1 需要令牌或其 sha256（64 位十六进制）。</translation>
     </message>
@@ -2926,12 +2971,59 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 没有 &quot;tokens&quot; 数组。</translation>
     </message>
     <message>
-        <location filename="../core/hall/hallhttp.cpp" line="+56"/>
+        <location filename="../core/hall/connectionguard.cpp" line="+160"/>
+        <source>The request line is too long: at most %1 bytes.</source>
+        <translation>请求行过长：最多 %1 字节。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>The request&apos;s header is too large: at most %1 bytes in at most %2 lines.</source>
+        <translation>请求头过大：最多 %1 字节、%2 行。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The request line is malformed: it must be METHOD PATH HTTP/1.1.</source>
+        <translation>请求行格式错误：应为“方法 路径 HTTP/1.1”。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A header line is malformed: it must be NAME: VALUE on one line.</source>
+        <translation>请求头格式错误：每行应为“名称: 值”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Content-Length must be one number, given once.</source>
+        <translation>Content-Length 必须是一个数字，且只能给出一次。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/hall/hallhttp.cpp" line="+72"/>
         <source>A device token is needed: send &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>需要设备令牌：请发送 &quot;Authorization: Bearer TOKEN&quot;。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Send the body with a Content-Length: chunked transfer is not supported.</source>
+        <translation>请用 Content-Length 发送请求体：不支持分块传输（chunked）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The transfer coding %1 is not supported.</source>
+        <translation>不支持传输编码 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The body is too large: this request takes at most %1 bytes.</source>
+        <translation>请求体过大：此请求最多接受 %1 字节。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The request did not arrive in time; send it again.</source>
+        <translation>请求未在规定时间内送达，请重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/hallhttp.cpp" line="+5"/>
         <source>This device&apos;s role may not do that here.</source>
         <translation>此设备的角色无权在此执行该操作。</translation>
     </message>
@@ -3026,12 +3118,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>今天没有 %1 号。</translation>
     </message>
     <message>
-        <location filename="../core/hall/hallserver.cpp" line="+69"/>
+        <location filename="../core/hall/hallserver.cpp" line="+75"/>
+        <source>The hall service has too many connections; try again.</source>
+        <translation>大厅服务连接数过多，请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Cannot open the hall database: %1</source>
         <translation>无法打开大厅数据库：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Cannot listen on %1 port %2 (in use, or not an address of this machine).</source>
         <translation>无法在 %1 的 %2 端口监听（端口已被占用，或不是本机地址）。</translation>
     </message>
@@ -3071,7 +3168,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>“summaries”必须是包含 1 至 %1 条办件摘要的数组。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>summaries[%1].matters has more than %2 entries.</source>
+        <translation>summaries[%1].matters 超过 %2 项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>summaries[%1].%2 is longer than %3 characters.</source>
+        <translation>summaries[%1].%2 超过 %3 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>summaries[%1].%2 is missing or invalid.</source>
         <translation>summaries[%1].%2 缺失或无效。</translation>
     </message>
@@ -3094,6 +3201,48 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+6"/>
         <source>&quot;services&quot; must be an array of service codes or {service, weight}.</source>
         <translation>“services”必须是业务代码或 {service, weight} 组成的数组。</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/hallclient_requests.cpp" line="+183"/>
+        <source>The hall service&apos;s answer passed %1 bytes and was cut off.</source>
+        <translation>大厅服务的应答超过 %1 字节，已被截断。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The hall service gave no complete answer within %n second(s).</source>
+        <translation>
+            <numerusform>大厅服务在 %n 秒内没有给出完整应答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The hall service&apos;s address answered with a redirect (HTTP %1) to %2, which is not followed. Is the hall service&apos;s address right?</source>
+        <translation>大厅服务地址返回了指向 %2 的重定向（HTTP %1），未予跟随。大厅服务地址是否正确？</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not JSON (%1): %2</source>
+        <translation>不是 JSON（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a refusal without the hall&apos;s problem code: %1</source>
+        <translation>拒绝应答中没有大厅的错误代码：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer at the hall service&apos;s address (HTTP %1) is not the hall service&apos;s: %2. A captive portal or a proxy?</source>
+        <translation>大厅服务地址上的应答（HTTP %1）不是大厅服务的：%2。是否为网络认证页面或代理？</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/hallreplies.cpp" line="+15"/>
+        <source>the answer has no valid &quot;%1&quot;</source>
+        <translation>应答中没有有效的“%1”</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>the answer does not confirm the link of case %1</source>
+        <translation>应答未确认办件 %1 的关联</translation>
     </message>
 </context>
 <context>
@@ -4172,8 +4321,13 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>办件 %1 所涉事项 %2 不在平台的事项目录中。</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+80"/>
+        <location line="+8"/>
+        <source>The platform has no case %1 of this device.</source>
+        <translation>平台上没有本设备的办件 %1。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+88"/>
         <source>The platform could not store the case.</source>
         <translation>平台无法保存该办件。</translation>
     </message>
@@ -4219,12 +4373,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+40"/>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>The platform has no case %1.</source>
         <translation>平台没有办件 %1。</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-92"/>
         <source>A one-time notice or a case not accepted is not handled further.</source>
         <translation>一次性告知或不予受理的办件不再继续办理。</translation>
     </message>
@@ -4249,7 +4403,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>评价须包含 UUID 标识、办件标识、1 至 5 的评分和评价时间。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Rating %1 was delivered before with different content.</source>
         <translation>评价 %1 此前已以不同内容送达。</translation>
     </message>
@@ -5329,7 +5483,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
     </message>
     <message>
         <location filename="../core/storage/caserecords.cpp" line="+70"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>No case %1.</source>
         <translation>不存在办件 %1。</translation>
     </message>
@@ -5364,7 +5518,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件未保存：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The day the materials were received is missing.</source>
         <translation>缺少材料的接收日期。</translation>
     </message>
@@ -5379,7 +5533,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1 的材料清单中没有材料 %2。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The applicant of case %1 is missing.</source>
         <translation>办件 %1 缺少申请人。</translation>
     </message>
@@ -5450,17 +5604,18 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法读取事项目录：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+83"/>
+        <location filename="../core/storage/database.cpp" line="+113"/>
         <source>No database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+131"/>
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-128"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>无法为数据库创建文件夹 %1。</translation>
     </message>
@@ -5470,22 +5625,45 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>数据库文件 %1 为只读。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+154"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-127"/>
+        <location line="+111"/>
+        <location line="+25"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
+        <location line="-70"/>
+        <source>the new database could not be written into its file</source>
+        <translation>新数据库未能写入其文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot move the new database into place</source>
+        <translation>无法将新数据库移到目标位置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <location line="+13"/>
         <source>Cannot prepare the database %1 (%2): %3</source>
         <translation>无法初始化数据库 %1（%2）：%3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>the file system does not support write-ahead logging (mode %1)</source>
         <translation>文件系统不支持预写式日志 WAL（模式 %1）</translation>
     </message>
@@ -5510,7 +5688,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>有一项检查无法运行：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Integrity check: %1</source>
         <translation>完整性检查：%1</translation>
     </message>
@@ -5520,7 +5698,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>表 %1 中 rowid 为 %2 的行引用了表 %3 中不存在的行。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Case %1 has no matters.</source>
         <translation>办件 %1 没有事项。</translation>
     </message>
@@ -5751,6 +5929,21 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <source>Cannot reset interrupted sends: %1</source>
         <translation>无法重置中断的上传：%1</translation>
     </message>
+    <message>
+        <location filename="../core/storage/databaseidentity.cpp" line="+49"/>
+        <source>The database file %1 exists but is empty (0 bytes). It was not set up as a new database, which would start the case and ticket numbers at 1 again. Restore the database from a backup; if a new, empty database is really meant, start the program with --new-database.</source>
+        <translation>数据库文件 %1 存在但为空（0 字节）。未将其作为新数据库初始化，否则办件编号和取号将从 1 重新开始。请从备份恢复数据库；如确需新建空数据库，请使用 --new-database 启动程序。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file %1 is not a database (it is not an SQLite file). Check the path, or restore the database from a backup; a new database is only made where no file exists.</source>
+        <translation>文件 %1 不是数据库（不是 SQLite 文件）。请检查路径，或从备份恢复数据库；新数据库只会在文件不存在的位置创建。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 is an SQLite database but not a OneWindow one (it has no record of OneWindow&apos;s schema). Check the path, or restore the database from a backup; if a new OneWindow database is really meant in this file, start the program with --new-database.</source>
+        <translation>文件 %1 是 SQLite 数据库，但不是一窗通数据库（没有一窗通的结构版本记录）。请检查路径，或从备份恢复数据库；如确需在此文件中新建一窗通数据库，请使用 --new-database 启动程序。</translation>
+    </message>
 </context>
 <context>
     <name>ow::SupervisorActions</name>
@@ -5833,7 +6026,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>将等到 %1 再联系平台。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>The platform refused this device&apos;s token; an administrator must check the sync settings.</source>
         <translation>平台拒绝了本设备的令牌，请管理员检查同步设置。</translation>
     </message>
@@ -5845,7 +6038,22 @@ Tick what the applicant brought today; the case completes when nothing is missin
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
+        <source>The platform&apos;s address answered with a redirect to %1. Has the platform&apos;s address moved? Nothing was sent there; an administrator must check the sync settings.</source>
+        <translation>平台地址返回了指向 %1 的重定向。平台地址是否已变更？未向该地址发送任何内容；请管理员检查同步设置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The platform&apos;s answer was not read: %1.</source>
+        <translation>未读取平台的应答：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something other than the platform answered (HTTP %1, %2): &quot;%3&quot;. A captive portal or a proxy? Nothing counts as delivered.</source>
+        <translation>应答的不是平台（HTTP %1，%2）：“%3”。是否为网络认证页面或代理？所有内容均不算已送达。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The platform cannot be reached: %1</source>
         <translation>无法连接平台：%1</translation>
     </message>
@@ -5867,12 +6075,33 @@ Tick what the applicant brought today; the case completes when nothing is missin
         </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+44"/>
+        <source>The platform&apos;s status changes were not read: %1.</source>
+        <translation>未读取平台的状态变更：%1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The platform&apos;s status feed offers more but did not move on; it is read again at the next round.</source>
+        <translation>平台的状态变更声称还有更多，但没有向前推进；下一轮将重新读取。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Status changes could not be saved: %1</source>
         <translation>无法保存状态变更：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncclient_push.cpp" line="+85"/>
+        <location filename="../core/sync/syncclient_push.cpp" line="+28"/>
+        <source>HTTP %1 without the platform&apos;s receipt</source>
+        <translation>HTTP %1，但没有平台的回执</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+160"/>
+        <source>Not delivered: %1 (HTTP %2).</source>
+        <translation>未送达：%1（HTTP %2）。</translation>
+    </message>
+    <message>
+        <location line="-110"/>
         <source>The send was interrupted.</source>
         <translation>发送被中断。</translation>
     </message>
@@ -5882,14 +6111,98 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>平台的应答中缺少此条目。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
+        <source>Not delivered: the platform&apos;s answer is not a batch result (HTTP %1).</source>
+        <translation>未送达：平台的应答不是批量结果（HTTP %1）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The platform refused revision %1: %2</source>
         <translation>平台拒收了第 %1 版：%2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>The platform refused the rating: %1</source>
         <translation>平台拒收了该评价：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/platformapi.cpp" line="+58"/>
+        <source>The platform address &quot;%1&quot; is not a valid URL.</source>
+        <translation>平台地址“%1”不是有效的网址。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform address must start with https://, not %1.</source>
+        <translation>平台地址必须以 https:// 开头，而不是 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform address %1 is plain http: the token and the applicants&apos; data would travel unencrypted. Use https://, or allow insecure addresses for a demo or training.</source>
+        <translation>平台地址 %1 是明文 http：令牌和申请人数据将以未加密方式传输。请使用 https://，或仅在演示、培训时允许不安全的地址。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No token for the platform was given.</source>
+        <translation>未提供平台令牌。</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>the answer passed %1 bytes and was cut off</source>
+        <translation>应答超过 %1 字节，已被截断</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内没有完整应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sync/platformreplies.cpp" line="+25"/>
+        <location line="+17"/>
+        <source>the answer is not the platform&apos;s receipt (empty or not JSON)</source>
+        <translation>应答不是平台的回执（为空或不是 JSON）</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>the receipt is for another case</source>
+        <translation>回执属于另一个办件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the receipt does not confirm revision %1</source>
+        <translation>回执未确认第 %1 版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the receipt has no official case number</source>
+        <translation>回执中没有办件编号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>the receipt has no valid outcome</source>
+        <translation>回执中没有有效的处理结果</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the receipt is for another rating</source>
+        <translation>回执属于另一条评价</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the status page is not the platform&apos;s (no changes or hasMore)</source>
+        <translation>状态页不是平台的（缺少 changes 或 hasMore）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the status page has no valid cursor</source>
+        <translation>状态页没有有效的游标</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a status change has no case or status</source>
+        <translation>某条状态变更缺少办件或状态</translation>
     </message>
 </context>
 <context>
@@ -5954,7 +6267,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::TicketCaseLinker</name>
     <message>
-        <location filename="../ui/queue/ticketcaselinker.cpp" line="+79"/>
+        <location filename="../ui/queue/ticketcaselinker.cpp" line="+95"/>
         <source>Case %1 linked to ticket %2</source>
         <translation>办件 %1 已关联号票 %2</translation>
     </message>
@@ -5964,7 +6277,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>大厅排队服务暂时无法连接：恢复后会将办件 %1 关联到号票 %2。受理照常进行。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Case %1 could not be linked to ticket %2 (%3). The case itself is saved.</source>
         <translation>办件 %1 未能关联号票 %2（%3）。办件本身已保存。</translation>
     </message>

@@ -244,10 +244,10 @@ void PlatformApi::track(QNetworkReply *reply, qint64 sizeLimit, Callback done)
             // (the client backs off); an oversized one as a failed request.
             r.networkError = r.fault == ApiReply::Fault::TooLarge ? QNetworkReply::UnknownContentError
                                                                   : QNetworkReply::TimeoutError;
+            const int deadlineSeconds = int((m_settings.requestDeadline.count() + 999) / 1000);
             r.networkErrorText = r.fault == ApiReply::Fault::TooLarge
                 ? QCoreApplication::translate("ow::Sync", "the answer passed %1 bytes and was cut off").arg(sizeLimit)
-                : QCoreApplication::translate("ow::Sync", "no complete answer within %n second(s)", nullptr,
-                                              int(std::max<qint64>(1, (m_settings.requestDeadline.count() + 999) / 1000)));
+                : QCoreApplication::translate("ow::Sync", "no complete answer within %n second(s)", nullptr, deadlineSeconds);
             qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.networkErrorText;
             done(r);
             return;
