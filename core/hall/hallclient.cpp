@@ -4,6 +4,7 @@
 #include "hallcore.h" // lcHall
 
 #include <QJsonDocument>
+#include <QPointer>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -78,9 +79,30 @@ void HallClient::openSocket()
         m_socket->deleteLater();
     }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    // Past these the socket closes itself with 1009 (disconnected, then the reconnect): an event is a few KiB.
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(std::max<qint64>(1024, m_options.maxStreamMessageBytes)));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(std::max<qint64>(1024, m_options.maxStreamFrameBytes)));
+    m_socket->setReadBufferSize(256 * 1024);
     connect(m_socket, &QWebSocket::connected, this, &HallClient::onSocketConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &HallClient::onSocketDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &HallClient::onMessage);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
+        badMessage("binary message", QString::number(data.size()) + u" bytes"_s);
+    });
+    connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, // errorOccurred from Qt 6.5
+            [this](QAbstractSocket::SocketError error) {
+        if (!m_socket)
+            return;
+        qCInfo(lcHall) << "event stream error" << error << m_socket->errorString();
+        // A refusal by the limits (too large) leaves the socket closing, waiting for the other end's close
+        // frame, which a hostile end need never send: do not wait for it.
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            QTimer::singleShot(0, this, [this, socket = QPointer<QWebSocket>(m_socket)] {
+                if (socket && socket == m_socket && socket->state() != QAbstractSocket::ConnectedState
+                    && socket->state() != QAbstractSocket::UnconnectedState)
+                    dropSocket("closing after an error");
+            });
+    });
     connect(m_socket, &QWebSocket::pong, this, [this] { m_sinceAlive.restart(); });
 
     QUrl url = m_options.baseUrl;
@@ -132,8 +154,8 @@ void HallClient::checkAlive()
     if (!m_socket)
         return;
     if (m_sinceAlive.elapsed() > qint64(m_options.pingIntervalMs) * 5 / 2) {
-        qCInfo(lcHall) << "event stream silent, reconnecting";
-        m_socket->abort(); // emits disconnected, which schedules the reconnect
+        // Also a handshake that never completes, and a connect that never gets an answer.
+        dropSocket("silent");
         return;
     }
     if (m_socket->state() == QAbstractSocket::ConnectedState)
@@ -156,7 +178,7 @@ void HallClient::onSnapshot(const HallResult &result)
         return; // the stream went away meanwhile; the reconnect fetches again
     if (!result.ok()) {
         qCInfo(lcHall) << "snapshot failed:" << result.errorMessage;
-        m_socket->abort(); // start over with backoff
+        dropSocket("no snapshot"); // start over with backoff
         return;
     }
     m_snapshot = result.snapshot();
@@ -170,15 +192,58 @@ void HallClient::onSnapshot(const HallResult &result)
         handleEvent(e);
 }
 
+void HallClient::dropSocket(const char *why)
+{
+    // Not through abort() and disconnected: a socket that never connected emits nothing on abort().
+    qCInfo(lcHall) << "event stream dropped:" << why << "- reconnecting";
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    m_pingTimer->stop();
+    m_haveSnapshot = false;
+    m_buffer.clear();
+    setState(State::Offline);
+    if (m_running)
+        scheduleReconnect();
+}
+
+void HallClient::badMessage(const char *why, const QString &text)
+{
+    // Dropped and counted; the stream stays (a later event with the next seq, or a gap, sorts it out). Not
+    // proof of life either: only events and pongs keep the stream from counting as silent.
+    ++m_badMessages;
+    if (m_badMessages <= 10 || m_badMessages % 1000 == 0)
+        qCWarning(lcHall).noquote() << u"event stream message dropped (%1, %2 so far): %3"_s
+                                           .arg(QLatin1StringView(why)).arg(m_badMessages).arg(text.left(80).simplified());
+}
+
 void HallClient::onMessage(const QString &text)
 {
-    m_sinceAlive.restart();
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    if (o.value(u"type"_s).toString() == u"hello"_s)
-        return; // the snapshot that follows the connect carries the sequence number
-    const HallEvent event = HallEvent::fromJson(o);
-    if (event.seq <= 0)
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        badMessage("not a JSON object", text);
         return;
+    }
+    const QJsonObject o = document.object();
+    if (o.value(u"type"_s).toString() == u"hello"_s) {
+        m_sinceAlive.restart();
+        return; // the snapshot that follows the connect carries the sequence number
+    }
+    const QJsonValue seq = o.value(u"seq"_s);
+    if (!seq.isDouble() || seq.toInteger(0) <= 0 || !o.value(u"type"_s).isString() || o.value(u"type"_s).toString().isEmpty()) {
+        badMessage("not an event", text);
+        return;
+    }
+    const HallEvent event = HallEvent::fromJson(o);
+    if (event.seq <= 0) {
+        badMessage("not an event", text);
+        return;
+    }
+    m_sinceAlive.restart();
     handleEvent(event);
 }
 

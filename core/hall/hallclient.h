@@ -7,6 +7,10 @@
 //   in sequence order and emits a signal per event. On a sequence gap, a new day or a reconnect it fetches
 //   the snapshot again (snapshotReset). A lost connection is retried with capped, jittered backoff while
 //   state() is Offline; a silent connection (power cut of the hall PC) is noticed by WebSocket pings.
+// - Nothing the other end sends is trusted further than the limits in Options (docs/hall-api.md, "Client
+//   limits"): every request has a total deadline and a reply size limit, redirects are not followed, and a
+//   reply is a success only when it is the hall's JSON of the expected shape (hallreplies.h). The stream's
+//   messages and frames are size-limited; a message that is not an event is dropped and counted.
 //
 // Usage (a board):
 //   HallClient client({QUrl("http://hall-pc:8790"), token});
@@ -16,6 +20,7 @@
 // A window: connect(client.callNext("W03"), &HallReply::finished, panel, [](const HallResult &r) { ... });
 
 #include "hallmodels.h"
+#include "hallreplies.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -30,12 +35,24 @@ class QWebSocket;
 namespace ow {
 
 struct HallResult {
-    int httpStatus = 0;      // 0: no answer (refused, timed out, offline)
-    QString errorCode;       // the problem's "code" ("window_paused"), or "network"
-    QString errorMessage;    // the server's translated detail, or the network error
-    QJsonObject body;
+    // Why the answer, if any, is not the hall's. With a fault httpStatus is 0: nothing the hall said.
+    enum class Fault {
+        None,
+        Network,        // errorCode "network": refused, reset, offline, the transfer stalled
+        DeadlinePassed, // "timeout": no complete answer within Options::requestDeadlineMs
+        TooLarge,       // "reply_too_large": past the reply size limit (Content-Length or while reading)
+        Redirected,     // "redirected": a 3xx, not followed (a configuration mistake)
+        NotHall,        // "not_hall": not JSON, or JSON of another shape (a captive portal, a proxy)
+    };
 
-    bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
+    int httpStatus = 0;      // 0: no answer from the hall (refused, timed out, offline, not the hall's)
+    QString errorCode;       // the problem's "code" ("window_paused"), or one of the faults' codes above
+    QString errorMessage;    // the server's translated detail, or what went wrong on the way
+    QJsonObject body;
+    Fault fault = Fault::None;
+    int answeredStatus = 0;  // with a fault: the HTTP status of whatever answered (302, an HTML 200), or 0
+
+    bool ok() const { return fault == Fault::None && httpStatus >= 200 && httpStatus < 300; }
     HallTicket ticket() const;     // body "ticket" (invalid when null: call-next found nobody)
     HallTicket completed() const;  // body "completed" (call-next with completeCurrent)
     HallWindow window() const;
@@ -70,10 +87,15 @@ public:
     struct Options {
         QUrl baseUrl;                 // http://host:port
         QByteArray token;             // the device token
-        int requestTimeoutMs = 5000;
+        int requestTimeoutMs = 5000;      // a request whose transfer stalls this long is aborted
+        int requestDeadlineMs = 30000;    // a request not complete this long after it was sent is aborted
+        qint64 maxReplyBytes = 4 << 20;   // the answer to an operation, a ticket, the snapshot
+        qint64 maxListReplyBytes = 64 << 20; // the answer of fetchTickets, fetchCaseSummaries, fetchEvents, fetchStatistics
         int minBackoffMs = 500;
         int maxBackoffMs = 10000;
         int pingIntervalMs = 10000;   // a connection silent for 2.5 intervals is dropped and retried
+        qint64 maxStreamMessageBytes = 1 << 20; // an event stream message past this closes the stream (1009)
+        qint64 maxStreamFrameBytes = 1 << 20;
     };
 
     // nam: shared with other clients of the program, or null for an own one.
@@ -89,6 +111,7 @@ public:
     qint64 lastSequence() const { return m_snapshot.seq; }
     int reconnects() const { return m_reconnects; }
     int snapshotsFetched() const { return m_snapshotsFetched; }
+    int badMessages() const { return m_badMessages; } // stream messages dropped: not JSON, not an event, binary
 
     // Reading.
     HallReply *fetchSnapshot();
@@ -139,8 +162,15 @@ Q_SIGNALS:
     void authenticationFailed();                            // the stream refused the token (close 4401)
 
 private:
-    HallReply *send(const QByteArray &method, const QString &path, const QJsonObject &body = {}, const QUrlQuery *query = nullptr);
-    void finishReply(QNetworkReply *reply, HallReply *result);
+    struct Expect {
+        HallAnswerCheck check;     // the shape of a 2xx answer
+        bool list = false;         // maxListReplyBytes rather than maxReplyBytes
+    };
+    HallReply *send(const QByteArray &method, const QString &path, const Expect &expect, const QJsonObject &body = {},
+                    const QUrlQuery *query = nullptr);
+    void track(QNetworkReply *reply, HallReply *result, const Expect &expect);
+    void dropSocket(const char *why);
+    void badMessage(const char *why, const QString &text);
     void setState(State state);
     void openSocket();
     void onSocketConnected();
@@ -167,6 +197,7 @@ private:
     int m_attempt = 0;
     int m_reconnects = 0;
     int m_snapshotsFetched = 0;
+    int m_badMessages = 0;
     HallSnapshot m_snapshot;
     QList<HallEvent> m_buffer; // events that arrived while a snapshot was on its way
 };
