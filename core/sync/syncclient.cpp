@@ -244,6 +244,9 @@ bool SyncClient::noteTrouble(const ApiReply &reply)
             noteReached();
         // Failures in a row look like an outage even when each one is "only" a reset or a 500.
         if (++m_failureStreak >= 3) {
+            // Only the platform's own 5xx says it is there; a portal's pages or broken replies do not.
+            if (foreign || reply.status == 0)
+                m_snapshot.connectivity = Connectivity::Offline;
             m_offlineUntil = now.addMSecs(m_settings.offlineBackoff.delay(++m_offlineStreak, m_random).count());
             m_report.errors << describe(reply);
             return true;
