@@ -59,6 +59,7 @@ void HallClient::stop()
     }
     m_haveSnapshot = false;
     m_buffer.clear();
+    m_bufferedBytes = 0;
     setState(State::Offline);
 }
 
@@ -113,6 +114,7 @@ void HallClient::openSocket()
     setState(State::Connecting);
     m_haveSnapshot = false;
     m_buffer.clear();
+    m_bufferedBytes = 0;
     m_sinceAlive.start();
     m_pingTimer->start();
     m_socket->open(request);
@@ -188,6 +190,7 @@ void HallClient::onSnapshot(const HallResult &result)
     setState(State::Online);
     Q_EMIT snapshotReset(m_snapshot);
     const QList<HallEvent> buffered = std::exchange(m_buffer, {});
+    m_bufferedBytes = 0;
     for (const HallEvent &e : buffered)
         handleEvent(e);
 }
@@ -205,6 +208,7 @@ void HallClient::dropSocket(const char *why)
     m_pingTimer->stop();
     m_haveSnapshot = false;
     m_buffer.clear();
+    m_bufferedBytes = 0;
     setState(State::Offline);
     if (m_running)
         scheduleReconnect();
@@ -220,8 +224,24 @@ void HallClient::badMessage(const char *why, const QString &text)
                                            .arg(QLatin1StringView(why)).arg(m_badMessages).arg(text.left(80).simplified());
 }
 
+bool HallClient::keep(const HallEvent &event)
+{
+    // Events wait here only while a snapshot is on its way (at most the request deadline). A stream that
+    // sends more meanwhile than a busy hall could is not the hall's: drop it rather than grow without end.
+    if (!m_socket)
+        return false; // dropped meanwhile: the next connection starts over with a snapshot
+    m_bufferedBytes += m_messageBytes;
+    if (m_buffer.size() >= MaxBufferedEvents || m_bufferedBytes > MaxBufferedBytes) {
+        dropSocket("too many events while the snapshot is on its way");
+        return false;
+    }
+    m_buffer.append(event);
+    return true;
+}
+
 void HallClient::onMessage(const QString &text)
 {
+    m_messageBytes = text.size() * 2;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
@@ -250,7 +270,7 @@ void HallClient::onMessage(const QString &text)
 void HallClient::handleEvent(const HallEvent &event)
 {
     if (!m_haveSnapshot) {
-        m_buffer.append(event);
+        keep(event);
         return;
     }
     const qint64 expected = m_snapshot.seq + 1;
@@ -259,7 +279,8 @@ void HallClient::handleEvent(const HallEvent &event)
     if (event.seq > expected) {
         qCInfo(lcHall) << "sequence gap: expected" << expected << "got" << event.seq;
         Q_EMIT sequenceGap(expected, event.seq);
-        m_buffer.append(event);
+        if (!keep(event))
+            return;
         requestSnapshot();
         return;
     }

@@ -200,6 +200,11 @@ private:
     int m_badMessages = 0;
     HallSnapshot m_snapshot;
     QList<HallEvent> m_buffer; // events that arrived while a snapshot was on its way
+    static constexpr qsizetype MaxBufferedEvents = 5000; // a busy hall makes a few hundred an hour
+    static constexpr qint64 MaxBufferedBytes = 16 << 20; // counted as the messages' text
+    qint64 m_bufferedBytes = 0;
+    qint64 m_messageBytes = 0; // of the message being handled
+    bool keep(const HallEvent &event); // into m_buffer; false: past the limits, the stream was dropped
 };
 
 } // namespace ow

@@ -292,6 +292,32 @@ TEST_CASE("a silent event stream is dropped and the client catches up on the nex
     client.stop();
 }
 
+TEST_CASE("a stream that floods events while the snapshot does not come is dropped, not buffered without end")
+{
+    HallStub *stubPtr = nullptr;
+    HallStub stub([&stubPtr](QTcpSocket *s, const StubRequest &r) {
+        if (r.path() == "/api/v1/snapshot")
+            return; // never answered (until the deadline)
+        if (!r.isUpgrade())
+            return;
+        stubPtr->upgrade(s, r);
+        if (stubPtr->upgrades() > 1)
+            return;
+        for (qint64 seq = 1; seq <= 6000; ++seq)
+            HallStub::sendFrame(s, eventJson(seq));
+    });
+    stubPtr = &stub;
+    REQUIRE(stub.listen());
+    ow::HallClient::Options o = options(stub);
+    o.requestDeadlineMs = 20000; // the snapshot's failure must not be what ends the stream
+    o.requestTimeoutMs = 20000;
+    ow::HallClient client(o);
+    client.start();
+    REQUIRE(waitFor([&] { return stub.upgrades() >= 2; }, std::chrono::seconds(4)));
+    CHECK(client.reconnects() >= 1);
+    client.stop();
+}
+
 TEST_CASE("a handshake that never completes does not hold the client")
 {
     // Accepts the connection and reads, never answers: the handshake must not wait forever.
