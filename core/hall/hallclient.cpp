@@ -199,6 +199,7 @@ void HallClient::dropSocket(const char *why)
 {
     // Not through abort() and disconnected: a socket that never connected emits nothing on abort().
     qCInfo(lcHall) << "event stream dropped:" << why << "- reconnecting";
+    const bool refused = m_socket && int(m_socket->closeCode()) == 4401; // the close frame came before the error
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -210,6 +211,8 @@ void HallClient::dropSocket(const char *why)
     m_buffer.clear();
     m_bufferedBytes = 0;
     setState(State::Offline);
+    if (refused)
+        Q_EMIT authenticationFailed();
     if (m_running)
         scheduleReconnect();
 }
