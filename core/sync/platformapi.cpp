@@ -25,9 +25,14 @@ Q_LOGGING_CATEGORY(lcSync, "onewindow.sync", QtWarningMsg)
 namespace {
 
 // Errors of the transfer itself (connection, proxy, protocol), as opposed to the ones Qt derives from an
-// HTTP status (content 2xx-range and server 4xx-range codes of QNetworkReply::NetworkError).
-bool transferFailed(QNetworkReply::NetworkError error)
+// HTTP status (content 2xx-range and server 4xx-range codes of QNetworkReply::NetworkError). Qt names two
+// statuses with codes of the transfer ranges: 400 is ProtocolInvalidOperationError, 407
+// ProxyAuthenticationRequiredError; with that status they are an answer, not a broken transfer.
+bool transferFailed(QNetworkReply::NetworkError error, int status)
 {
+    if ((error == QNetworkReply::ProtocolInvalidOperationError && status == 400)
+        || (error == QNetworkReply::ProxyAuthenticationRequiredError && status == 407))
+        return false;
     const int code = int(error);
     return (code >= 1 && code < 200) || (code >= 300 && code < 400);
 }
@@ -253,7 +258,7 @@ void PlatformApi::track(QNetworkReply *reply, qint64 sizeLimit, Callback done)
             return;
         }
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (transferFailed(reply->error())) {
+        if (transferFailed(reply->error(), r.status)) {
             // The status line arrived, the rest did not (reset, closed early, protocol error): a body cut
             // off by the network is no answer at all.
             r.status = 0;
