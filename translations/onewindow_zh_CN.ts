@@ -6038,7 +6038,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>The platform&apos;s address answered with a redirect to %1. Has the platform&apos;s address moved? Nothing was sent there; an administrator must check the sync settings.</source>
         <translation>平台地址返回了指向 %1 的重定向。平台地址是否已变更？未向该地址发送任何内容；请管理员检查同步设置。</translation>
     </message>
@@ -6126,7 +6126,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>平台拒收了该评价：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/platformapi.cpp" line="+58"/>
+        <location filename="../core/sync/platformapi.cpp" line="+63"/>
         <source>The platform address &quot;%1&quot; is not a valid URL.</source>
         <translation>平台地址“%1”不是有效的网址。</translation>
     </message>
