@@ -159,6 +159,42 @@ bool CaseRepository::commitDecision(Case &c, const Applicant &applicant, QString
 bool CaseRepository::recordSupplement(const QString &caseId, const QStringList &receivedKinds, const QDate &on, QString *error,
                                       SupplementChannel channel)
 {
+    return supplement(caseId, receivedKinds, on, error, channel == SupplementChannel::InPerson, false, nullptr);
+}
+
+bool CaseRepository::completeSupplementAlreadyMet(const QString &caseId, bool *changed, QString *error)
+{
+    // The same path as a supplement that brought nothing and was no trip; only when nothing is owed.
+    return supplement(caseId, {}, QDate::currentDate(), error, false, true, changed);
+}
+
+QList<Case> CaseRepository::supplementsAlreadyMet(const QSqlDatabase &db, QString *error)
+{
+    QList<Case> stuck;
+    QSqlQuery q(db);
+    if (!sql::prepare(q, u"SELECT id FROM cases WHERE status = ? ORDER BY case_number"_s, error))
+        return stuck;
+    q.addBindValue(caseStatusKey(CaseStatus::AwaitingSupplement));
+    if (!sql::exec(q, error))
+        return stuck;
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    for (const QString &id : ids) {
+        const std::optional<Case> c = CaseRecords::load(db, id, error);
+        if (!c)
+            return {};
+        if (std::none_of(c->materials.cbegin(), c->materials.cend(), [](const CaseMaterial &m) { return m.owed(); }))
+            stuck.append(*c);
+    }
+    return stuck;
+}
+
+bool CaseRepository::supplement(const QString &caseId, const QStringList &receivedKinds, const QDate &on, QString *error,
+                                bool addTrip, bool onlyIfNothingOwed, bool *changed)
+{
+    if (changed)
+        *changed = false;
     if (!on.isValid()) {
         sql::setError(error, QCoreApplication::translate("ow::Storage", "The day the materials were received is missing."));
         return false;
@@ -170,6 +206,10 @@ bool CaseRepository::recordSupplement(const QString &caseId, const QStringList &
         if (!loaded)
             return false;
         Case c = *loaded;
+        if (onlyIfNothingOwed
+            && (c.status != CaseStatus::AwaitingSupplement
+                || std::any_of(c.materials.cbegin(), c.materials.cend(), [](const CaseMaterial &m) { return m.owed(); })))
+            return true; // another window repaired it first, or it still owes a line: nothing to do
         if (c.status != CaseStatus::AwaitingSupplement) {
             detail = QCoreApplication::translate("ow::Storage", "Case %1 is not waiting for materials.").arg(c.caseNumber);
             return false;
@@ -196,7 +236,7 @@ bool CaseRepository::recordSupplement(const QString &caseId, const QStringList &
         }
         if (!missing)
             c.status = CaseStatus::Accepted;
-        if (channel == SupplementChannel::InPerson)
+        if (addTrip)
             ++c.trips;
         ++c.revision;
         c.updatedAt = QDateTime::currentDateTimeUtc();
@@ -206,9 +246,11 @@ bool CaseRepository::recordSupplement(const QString &caseId, const QStringList &
             return false;
         }
         return CaseRecords::updateCase(db, c, &detail) && CaseRecords::writeLines(db, c, CaseRecords::Lines::Replace, &detail)
-            && CaseRecords::appendOutbox(db, c, *applicant, &detail);
+            && CaseRecords::appendOutbox(db, c, *applicant, &detail) && (!changed || (*changed = true));
     }, &detail);
     if (!ok) {
+        if (changed)
+            *changed = false;
         sql::setError(error, QCoreApplication::translate("ow::Storage", "The return trip was not saved: %1").arg(detail));
         return false;
     }

@@ -5,6 +5,7 @@
 
 #include "domain/case.h"
 
+#include <QSqlDatabase>
 #include <QStringList>
 #include <optional>
 
@@ -32,6 +33,14 @@ public:
     bool recordSupplement(const QString &caseId, const QStringList &receivedKinds, const QDate &on,
                           QString *error = nullptr, SupplementChannel channel = SupplementChannel::InPerson);
 
+    // Repair of cases the old completion rule left 待补齐材料 (an optional line not brought counted as
+    // owed, before schema 9): awaiting supplement, yet no line owed (CaseMaterial::owed). Only reads.
+    static QList<Case> supplementsAlreadyMet(const QSqlDatabase &db, QString *error = nullptr);
+    // Moves such a case to Accepted the way a supplement does (revision + 1, a new outbox row) without
+    // receiving anything and with no trip. A case that owes a line or is no longer awaiting supplement
+    // is left alone (true, *changed false).
+    bool completeSupplementAlreadyMet(const QString &caseId, bool *changed, QString *error = nullptr);
+
     // Facts from the platform; they do not make a new revision (nothing to send back).
     bool markOfficialNumber(const QString &caseId, const QString &officialNumber, QString *error = nullptr);
     bool applyPlatformStatus(const QString &caseId, CaseStatus status, QString *error = nullptr);
@@ -51,6 +60,8 @@ public:
     static constexpr int QueryCodeLength = 8;
 
 private:
+    bool supplement(const QString &caseId, const QStringList &receivedKinds, const QDate &on, QString *error,
+                    bool addTrip, bool onlyIfNothingOwed, bool *changed);
     std::optional<Case> byColumn(const QString &sqlText, const QString &value) const;
     QList<Case> byIdQuery(const QString &sqlText, const QVariantList &values) const;
 

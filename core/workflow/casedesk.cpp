@@ -125,6 +125,42 @@ bool CaseDesk::recordReturnTrip(const QString &caseId, const QStringList &kinds,
         error);
 }
 
+int CaseDesk::completeSupplementsAlreadyMet(const QString &actor, QString *error)
+{
+    QString detail;
+    const QList<Case> stuck = CaseRepository::supplementsAlreadyMet(m_database.db(), &detail);
+    if (!detail.isEmpty()) {
+        if (error)
+            *error = detail;
+        return -1;
+    }
+    QStringList failures;
+    int repaired = 0;
+    for (const Case &c : stuck) {
+        bool changed = false;
+        QString caseError;
+        const bool ok = m_database.transaction(
+            [&] {
+                if (!CaseRepository(m_database).completeSupplementAlreadyMet(c.id, &changed, &caseError))
+                    return false;
+                return !changed || !m_audit
+                    || m_audit->append({QDateTime::currentDateTimeUtc(), actor, m_station.hallCode, m_station.window,
+                                        QStringLiteral("supplement"), c.id,
+                                        QStringLiteral("repair: no line owed any more; left awaiting_supplement by the "
+                                                       "old completion rule (an optional line counted as owed)")},
+                                       &caseError);
+            },
+            &caseError);
+        if (ok && changed)
+            ++repaired;
+        else if (!ok)
+            failures << QCoreApplication::translate("ow::CaseDesk", "Case %1: %2").arg(c.caseNumber, caseError);
+    }
+    if (error)
+        *error = failures.join(u'\n');
+    return repaired;
+}
+
 void CaseDesk::auditReprint(const QString &caseId, DocumentKind kind, const QString &clerk)
 {
     if (m_audit)

@@ -45,6 +45,13 @@ public:
                           QString *error, SupplementChannel channel = SupplementChannel::InPerson);
     void auditReprint(const QString &caseId, DocumentKind kind, const QString &clerk);
 
+    // Repairs the cases the old completion rule left 待补齐材料 although nothing is owed any more
+    // (CaseRepository::supplementsAlreadyMet): each becomes Accepted with a new revision and outbox row,
+    // no trip, and an audit row "supplement" saying it was this repair. Returns how many were repaired,
+    // or -1 with error when the search failed; a case that could not be repaired is left as it was, named
+    // in error, and the others still are. Idempotent: a second call finds nothing.
+    int completeSupplementsAlreadyMet(const QString &actor, QString *error = nullptr);
+
     const DocumentStation &station() const { return m_station; }
 
 private:
