@@ -136,12 +136,12 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location line="-40"/>
-        <location line="+314"/>
+        <location line="+324"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-290"/>
         <source>the user name to offer at sign-in</source>
         <translation>登录时预填的用户名</translation>
     </message>
@@ -253,7 +253,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>演示区政务服务中心</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>The demo platform could not start:
 %1</source>
         <translation>演示平台无法启动：
@@ -1690,6 +1690,11 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+1"/>
         <source>Refused by the platform</source>
         <translation>平台退回</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Case %1: %2</source>
+        <translation>办件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5518,12 +5523,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件未保存：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+47"/>
         <source>The day the materials were received is missing.</source>
         <translation>缺少材料的接收日期。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Case %1 is not waiting for materials.</source>
         <translation>办件 %1 不处于待补齐材料状态。</translation>
     </message>
@@ -5538,7 +5543,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1 缺少申请人。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The return trip was not saved: %1</source>
         <translation>申请人再次跑动的记录未保存：%1</translation>
     </message>
@@ -5683,12 +5688,13 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecheck.cpp" line="+23"/>
+        <location filename="../core/storage/databasecheck.cpp" line="+24"/>
+        <location line="+145"/>
         <source>A check could not run: %1</source>
         <translation>有一项检查无法运行：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-122"/>
         <source>Integrity check: %1</source>
         <translation>完整性检查：%1</translation>
     </message>
@@ -5761,6 +5767,11 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <location line="+10"/>
         <source>Case %1 material %2 has an unknown status (%3).</source>
         <translation>办件 %1 的材料 %2 的状态无法识别（%3）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Case %1 is awaiting supplement although no material is owed any more; the window accepts it when it opens this database.</source>
+        <translation>办件 %1 仍为待补齐材料，但已无欠缺材料；窗口程序打开此数据库时会将其转为已受理。</translation>
     </message>
     <message>
         <location filename="../core/storage/jsonreader.h" line="+36"/>
