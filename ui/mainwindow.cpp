@@ -1,12 +1,12 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "cases/casespage.h"
-#include "catalog/catalogbrowser.h"
-#include "intake/intakepage.h"
-#include "queue/callingpanel.h"
-#include "queue/ticketcaselinker.h"
-#include "sync/syncclient.h"
-#include "sync/syncstatuswidget.h"
+#include "core/sync/syncclient.h"
+#include "ui/cases/casespage.h"
+#include "ui/catalog/catalogbrowser.h"
+#include "ui/intake/intakepage.h"
+#include "ui/queue/callingpanel.h"
+#include "ui/queue/ticketcaselinker.h"
+#include "ui/sync/syncstatuswidget.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -19,9 +19,9 @@
 namespace ow {
 
 MainWindow::MainWindow(const WindowStation &station, WindowServices services, QWidget *parent)
-    : QMainWindow(parent)
-    , m_tabs(new QTabWidget(this))
-    , m_browser(new CatalogBrowser(this))
+    : QMainWindow(parent),
+      m_tabs(new QTabWidget(this)),
+      m_browser(new CatalogBrowser(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OneWindow — hall %1, window %2").arg(station.hallCode).arg(station.window));
@@ -43,8 +43,7 @@ MainWindow::MainWindow(const WindowStation &station, WindowServices services, QW
     setCentralWidget(m_tabs);
     createMenus();
 
-    auto *where = new QLabel(tr("Hall %1 · Window %2 · %3").arg(station.hallCode).arg(station.window).arg(station.clerk),
-                             this);
+    auto *where = new QLabel(tr("Hall %1 · Window %2 · %3").arg(station.hallCode).arg(station.window).arg(station.clerk), this);
     where->setObjectName(QStringLiteral("stationLabel"));
     where->setToolTip(tr("Database: %1").arg(station.databasePath));
     statusBar()->addWidget(where);

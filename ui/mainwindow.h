@@ -1,7 +1,7 @@
 #pragma once
 // The clerk's main window. It only composes feature pages (intake, cases, catalog) and the menus.
 
-#include "domain/catalogdata.h"
+#include "core/domain/catalogdata.h"
 
 #include <QMainWindow>
 
@@ -33,9 +33,9 @@ struct WindowServices {
     IntakeService *intake = nullptr;
     CaseDesk *desk = nullptr;
     DocumentPrinter *printer = nullptr;
-    SyncClient *sync = nullptr; // the platform sync; without it the window works offline only
-    HallClient *hall = nullptr; // the hall's queue; without it the clerk calls people in by hand
-    QString hallWindowId;       // this window's id in the hall service (W03)
+    SyncClient *sync = nullptr;             // the platform sync; without it the window works offline only
+    HallClient *hall = nullptr;             // the hall's queue; without it the clerk calls people in by hand
+    QString hallWindowId;                   // this window's id in the hall service (W03)
     TicketLinkStore *ticketLinks = nullptr; // keeps unconfirmed case-to-ticket links across restarts
 };
 

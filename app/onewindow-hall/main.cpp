@@ -1,10 +1,10 @@
 // onewindow-hall: the headless hall service (docs/hall-api.md). Wiring only: options, config, the server.
-#include "hall/filelimit.h"
-#include "hall/hallconfig.h"
-#include "hall/hallcore.h"
-#include "hall/hallserver.h"
-#include "storage/database.h"
-#include "translations.h"
+#include "core/hall/server/filelimit.h"
+#include "core/hall/server/hallconfig.h"
+#include "core/hall/server/hallcore.h"
+#include "core/hall/server/hallserver.h"
+#include "core/storage/database.h"
+#include "translations/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,8 +75,10 @@ int main(int argc, char **argv)
     const QCommandLineOption port(QStringLiteral("port"), App::tr("the port (0: any free port)"), QStringLiteral("N"),
                                   QStringLiteral("8790"));
     const QCommandLineOption db(QStringLiteral("db"), App::tr("the hall database file"), QStringLiteral("PATH"));
-    const QCommandLineOption hall(QStringLiteral("hall"), App::tr("the hall code (overrides the config)"), QStringLiteral("CODE"));
-    const QCommandLineOption config(QStringLiteral("config"), App::tr("the hall config: services, windows, tokens (default: the demo hall)"),
+    const QCommandLineOption hall(QStringLiteral("hall"), App::tr("the hall code (overrides the config)"),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    App::tr("the hall config: services, windows, tokens (default: the demo hall)"),
                                     QStringLiteral("FILE"));
     const QCommandLineOption tokens(QStringLiteral("tokens-file"), App::tr("device tokens, replacing those of the config"),
                                     QStringLiteral("FILE"));
@@ -119,9 +121,10 @@ int main(int argc, char **argv)
     if (options.config.demoTokens && !options.address.isLoopback())
         return fail(App::tr("The demo tokens are public: give --tokens-file with real tokens to listen on %1.")
                         .arg(options.address.toString()));
-    options.databasePath = parser.isSet(db)
-        ? parser.value(db)
-        : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("hall.sqlite"));
+    options.databasePath =
+        parser.isSet(db)
+            ? parser.value(db)
+            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("hall.sqlite"));
     if (parser.isSet(newDatabase))
         ow::Database::permitNewDatabase(options.databasePath); // the hall's store opens it (storage/database.h)
 
@@ -134,9 +137,10 @@ int main(int argc, char **argv)
     const ow::QueueState &state = server.core()->engine().state();
     out << "onewindow-hall: listening on " << server.baseUrl().toString() << '\n'
         << "onewindow-hall: at most " << server.connectionCap() << " connections (file limit " << ow::filelimit::soft() << ")\n"
-        << "onewindow-hall: hall " << options.config.queue.hallCode << ", database " << QDir::toNativeSeparators(options.databasePath)
-        << ", day " << state.day.toString(Qt::ISODate) << ", event " << state.lastSeq << ", "
-        << state.tickets.size() << " tickets today, " << options.config.queue.windows.size() << " windows\n";
+        << "onewindow-hall: hall " << options.config.queue.hallCode << ", database "
+        << QDir::toNativeSeparators(options.databasePath) << ", day " << state.day.toString(Qt::ISODate) << ", event "
+        << state.lastSeq << ", " << state.tickets.size() << " tickets today, " << options.config.queue.windows.size()
+        << " windows\n";
     out.flush();
     const int code = app.exec();
     server.stop();

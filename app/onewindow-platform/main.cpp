@@ -1,8 +1,8 @@
 // onewindow-platform: the reference central platform. Wiring and options only; the rules are in
 // core/platform. "onewindow-platform [serve] ..." serves; "onewindow-platform advance ..." moves a case.
-#include "platform/platformserver.h"
-#include "platform/platformstore.h"
-#include "translations.h"
+#include "core/platform/platformserver.h"
+#include "core/platform/platformstore.h"
+#include "translations/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -107,14 +107,15 @@ int advance(const QStringList &arguments)
         err() << error << '\n';
         return 1;
     }
-    const ow::PlatformResult r = store.advance(parser.positionalArguments().at(0), parser.value(u"to"_s),
-                                               parser.value(u"department"_s));
+    const ow::PlatformResult r =
+        store.advance(parser.positionalArguments().at(0), parser.value(u"to"_s), parser.value(u"department"_s));
     if (r.isProblem()) {
         err() << r.body.value(u"detail"_s).toString() << '\n';
         return 1;
     }
-    out() << Platform::tr("%1 is now %2 (%3)").arg(r.body.value(u"officialNumber"_s).toString(),
-                                                  r.body.value(u"status"_s).toString(), r.body.value(u"department"_s).toString())
+    out() << Platform::tr("%1 is now %2 (%3)")
+                 .arg(r.body.value(u"officialNumber"_s).toString(), r.body.value(u"status"_s).toString(),
+                      r.body.value(u"department"_s).toString())
           << '\n';
     return 0;
 }
@@ -122,8 +123,9 @@ int advance(const QStringList &arguments)
 int serve(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Platform::tr("The reference central platform: the REST contract of "
-                                                  "docs/platform-api.yaml on its own SQLite, with injected faults for tests and training."));
+    parser.setApplicationDescription(
+        Platform::tr("The reference central platform: the REST contract of "
+                     "docs/platform-api.yaml on its own SQLite, with injected faults for tests and training."));
     const QList<QCommandLineOption> options{
         {u"listen"_s, Platform::tr("address to listen on (default 127.0.0.1)"), u"ADDRESS"_s, u"127.0.0.1"_s},
         {u"port"_s, Platform::tr("port (default 8080; 0 picks a free one)"), u"N"_s, u"8080"_s},
@@ -199,7 +201,8 @@ int serve(const QStringList &arguments)
         return 1;
     }
     // Tests and scripts read this line for the port (with --port 0). Tokens are never printed.
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
+    const QString host =
+        address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
     out() << Platform::tr("onewindow-platform listening on %1://%2:%3 (%n device token(s))", nullptr, int(tokens.size()))
                  .arg(tls ? u"https"_s : u"http"_s, host)
                  .arg(port)

@@ -1,31 +1,31 @@
 // onewindow: the clerk's window. Wiring only: options, the database, sign-in, the services, the window.
-#include "calendar/workingcalendar.h"
-#include "catalog/catalogbrowser.h"
-#include "dashboard/dashboardwidget.h"
-#include "account/signindialog.h"
-#include "hall/hallcasereporter.h"
-#include "hall/ticketlinkstore.h"
-#include "hall/hallclient.h"
-#include "hall/hallconfig.h"
-#include "hall/hallserver.h"
-#include "intake/intakepage.h"
-#include "queue/boardwidget.h"
-#include "queue/kioskwidget.h"
-#include "queue/ratingwidget.h"
-#include "platform/platformserver.h"
-#include "platform/platformstore.h"
-#include "sync/syncclient.h"
-#include "mainwindow.h"
-#include "print/documentprinter.h"
-#include "security/accounts.h"
-#include "security/audittrail.h"
-#include "storage/catalogrepository.h"
-#include "storage/database.h"
-#include "translations.h"
-#include "workflow/casedesk.h"
-#include "workflow/demosetup.h"
-#include "workflow/intakeservice.h"
-#include "voice/boardvoice.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/hall/client/hallclient.h"
+#include "core/hall/reporter/hallcasereporter.h"
+#include "core/hall/reporter/ticketlinkstore.h"
+#include "core/hall/server/hallconfig.h"
+#include "core/hall/server/hallserver.h"
+#include "core/platform/platformserver.h"
+#include "core/platform/platformstore.h"
+#include "core/security/accounts.h"
+#include "core/security/audittrail.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/database.h"
+#include "core/sync/syncclient.h"
+#include "core/voice/boardvoice.h"
+#include "core/workflow/casedesk.h"
+#include "core/workflow/demosetup.h"
+#include "core/workflow/intakeservice.h"
+#include "translations/translations.h"
+#include "ui/account/signindialog.h"
+#include "ui/catalog/catalogbrowser.h"
+#include "ui/dashboard/dashboardwidget.h"
+#include "ui/intake/intakepage.h"
+#include "ui/mainwindow.h"
+#include "ui/print/documentprinter.h"
+#include "ui/queue/boardwidget.h"
+#include "ui/queue/kioskwidget.h"
+#include "ui/queue/ratingwidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,10 +70,11 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(App::tr("OneWindow: one-window intake for the government service hall."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), App::tr("run the demo hall on this machine (demo catalog, demo clerk, demo cases)"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  App::tr("run the demo hall on this machine (demo catalog, demo clerk, demo cases)"));
     const QCommandLineOption dbPath(QStringLiteral("db"), App::tr("the window's database file"), QStringLiteral("PATH"));
-    const QCommandLineOption hall(QStringLiteral("hall"), App::tr("the hall code printed in case numbers"), QStringLiteral("CODE"),
-                                  QStringLiteral("HALL"));
+    const QCommandLineOption hall(QStringLiteral("hall"), App::tr("the hall code printed in case numbers"),
+                                  QStringLiteral("CODE"), QStringLiteral("HALL"));
     const QCommandLineOption hallName(QStringLiteral("hall-name"), App::tr("the hall's name printed on documents"),
                                       QStringLiteral("TEXT"));
     const QCommandLineOption window(QStringLiteral("window"), App::tr("this window's number"), QStringLiteral("N"),
@@ -88,7 +89,8 @@ int main(int argc, char **argv)
                                    QStringLiteral("TEXT"));
     const QCommandLineOption print(QStringLiteral("print"), App::tr("archive (PDF files only), preview or printer"),
                                    QStringLiteral("MODE"), QStringLiteral("preview"));
-    const QCommandLineOption documents(QStringLiteral("documents"), App::tr("the folder where every printed document is archived as PDF"),
+    const QCommandLineOption documents(QStringLiteral("documents"),
+                                       App::tr("the folder where every printed document is archived as PDF"),
                                        QStringLiteral("DIR"));
     const QCommandLineOption platformUrl(QStringLiteral("platform"), App::tr("the central platform's API address"),
                                          QStringLiteral("URL"));
@@ -96,18 +98,18 @@ int main(int argc, char **argv)
                                        QStringLiteral("FILE"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), App::tr("extra CA certificates (PEM) to trust for https"),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption role(QStringLiteral("role"), App::tr("clerk (default), kiosk, board, rating or supervisor"), QStringLiteral("ROLE"),
-                                  QStringLiteral("clerk"));
+    const QCommandLineOption role(QStringLiteral("role"), App::tr("clerk (default), kiosk, board, rating or supervisor"),
+                                  QStringLiteral("ROLE"), QStringLiteral("clerk"));
     const QCommandLineOption hallService(QStringLiteral("hall-service"), App::tr("the hall queue service's address"),
                                          QStringLiteral("URL"));
     const QCommandLineOption hallToken(QStringLiteral("hall-token-file"), App::tr("the file holding this device's hall token"),
                                        QStringLiteral("FILE"));
     const QCommandLineOption hallWindow(QStringLiteral("hall-window"),
-                                       App::tr("the hall window whose applicants a rating screen asks (e.g. W03)"),
-                                       QStringLiteral("ID"));
+                                        App::tr("the hall window whose applicants a rating screen asks (e.g. W03)"),
+                                        QStringLiteral("ID"));
     const QCommandLineOption ticketPrinter(QStringLiteral("ticket-printer"),
-                                          App::tr("kiosk: print tickets as ESC/POS straight to this device, e.g. /dev/usb/lp0"),
-                                          QStringLiteral("DEVICE"));
+                                           App::tr("kiosk: print tickets as ESC/POS straight to this device, e.g. /dev/usb/lp0"),
+                                           QStringLiteral("DEVICE"));
     const QCommandLineOption voice(QStringLiteral("voice"), App::tr("the board's voice announcements: zh, en, zh+en or off"),
                                    QStringLiteral("LANGUAGES"), QStringLiteral("zh+en"));
     const QCommandLineOption allowInsecure(QStringLiteral("allow-insecure"),
@@ -116,9 +118,9 @@ int main(int argc, char **argv)
     const QCommandLineOption newDatabase(QStringLiteral("new-database"),
                                          App::tr("set up a new database even in an existing empty file (never needed "
                                                  "for a file that does not exist yet)"));
-    parser.addOptions({demo, dbPath, hall, hallName, window, user, calendarFile, lang, query, print, documents, platformUrl,
-                       tokenFile, caFile, role, hallService, hallToken, voice, hallWindow, ticketPrinter, allowInsecure,
-                       newDatabase});
+    parser.addOptions({demo,      dbPath, hall,       hallName,      window,        user,       calendarFile, lang,
+                       query,     print,  documents,  platformUrl,   tokenFile,     caFile,     role,         hallService,
+                       hallToken, voice,  hallWindow, ticketPrinter, allowInsecure, newDatabase});
     parser.process(app);
     const std::optional<ow::VoiceLanguages> voiceLanguages = ow::VoiceLanguages::parse(parser.value(voice));
     if (!voiceLanguages)
@@ -203,7 +205,8 @@ int main(int argc, char **argv)
     } else {
         if (accounts.all().isEmpty())
             return fail(App::tr("No accounts exist in %1 yet. An administrator creates one with:\n"
-                                "onewindowctl user add NAME --role clerk --db %1").arg(path));
+                                "onewindowctl user add NAME --role clerk --db %1")
+                            .arg(path));
         ow::SignInDialog signIn(accounts, station.hallCode, station.window);
         if (parser.isSet(user))
             signIn.setUsername(parser.value(user));
@@ -221,8 +224,9 @@ int main(int argc, char **argv)
     if (!intake.reloadCatalog(&error))
         return fail(App::tr("The catalog could not be read:\n%1").arg(error));
     ow::DocumentStation docStation;
-    docStation.hallName = parser.isSet(hallName) ? parser.value(hallName)
-                                                 : (isDemo ? App::tr("Demo District Government Service Centre") : station.hallCode);
+    docStation.hallName = parser.isSet(hallName)
+                              ? parser.value(hallName)
+                              : (isDemo ? App::tr("Demo District Government Service Centre") : station.hallCode);
     docStation.hallCode = station.hallCode;
     docStation.window = station.window;
     docStation.clerk = account.displayName;
@@ -238,11 +242,11 @@ int main(int argc, char **argv)
             qWarning("Repair of cases awaiting supplement: %s", qUtf8Printable(repairError));
     }
     const QString printMode = parser.value(print);
-    const ow::PrintMode mode = printMode == QLatin1String("archive") ? ow::PrintMode::ArchiveOnly
-        : printMode == QLatin1String("printer")                      ? ow::PrintMode::Printer
-                                                                     : ow::PrintMode::Preview;
-    ow::DocumentPrinter printer(parser.isSet(documents) ? parser.value(documents) : QDir(dataDir).filePath(QStringLiteral("documents")),
-                                mode);
+    const ow::PrintMode mode = printMode == QLatin1String("archive")   ? ow::PrintMode::ArchiveOnly
+                               : printMode == QLatin1String("printer") ? ow::PrintMode::Printer
+                                                                       : ow::PrintMode::Preview;
+    ow::DocumentPrinter printer(
+        parser.isSet(documents) ? parser.value(documents) : QDir(dataDir).filePath(QStringLiteral("documents")), mode);
 
     // The platform: the real one from the options, or in the demo the reference platform on loopback.
     ow::PlatformStore demoPlatformStore;
@@ -318,7 +322,8 @@ int main(int argc, char **argv)
         ratingClient->start();
         rating->resize(900, 500);
         rating->show();
-        supervisorClient = std::make_unique<ow::HallClient>(ow::HallClient::Options{demoHall.baseUrl(), "demo-supervisor"}, &network);
+        supervisorClient =
+            std::make_unique<ow::HallClient>(ow::HallClient::Options{demoHall.baseUrl(), "demo-supervisor"}, &network);
         ow::DashboardOptions dashboardOptions;
         dashboardOptions.calendar = calendar;
         dashboardOptions.timeZone = ow::HallConfig::demo().queue.timeZone; // the hall's days, not this PC's
@@ -331,8 +336,8 @@ int main(int argc, char **argv)
         QFile token(parser.value(hallToken));
         if (!token.open(QIODevice::ReadOnly))
             return fail(App::tr("--hall-service needs --hall-token-file with this window's token."));
-        hallClient = std::make_unique<ow::HallClient>(ow::HallClient::Options{QUrl(parser.value(hallService)), token.readAll().trimmed()},
-                                                      &network);
+        hallClient = std::make_unique<ow::HallClient>(
+            ow::HallClient::Options{QUrl(parser.value(hallService)), token.readAll().trimmed()}, &network);
     }
     if (hallClient)
         hallClient->start();
@@ -348,10 +353,11 @@ int main(int argc, char **argv)
             QObject::connect(sync.get(), &ow::SyncClient::roundFinished, hallReporter.get(), &ow::HallCaseReporter::reportNow);
     }
 
-    ow::MainWindow mainWindow(station, ow::WindowServices{&intake, &desk, &printer, sync.get(), hallClient.get(), hallWindowId,
-                                                          &ticketLinks});
+    ow::MainWindow mainWindow(
+        station, ow::WindowServices{&intake, &desk, &printer, sync.get(), hallClient.get(), hallWindowId, &ticketLinks});
     if (hallReporter && mainWindow.intakePage())
-        QObject::connect(mainWindow.intakePage(), &ow::IntakePage::caseSaved, hallReporter.get(), &ow::HallCaseReporter::reportNow);
+        QObject::connect(mainWindow.intakePage(), &ow::IntakePage::caseSaved, hallReporter.get(),
+                         &ow::HallCaseReporter::reportNow);
     if (sync) {
         // A new catalog version from the platform applies to the next intake; decided cases keep theirs.
         QObject::connect(sync.get(), &ow::SyncClient::catalogUpdated, &mainWindow, [&intake, &mainWindow] {
@@ -370,6 +376,7 @@ int main(int argc, char **argv)
     if (intake.catalog().matters.isEmpty())
         QMessageBox::information(&mainWindow, App::tr("OneWindow"),
                                  App::tr("No catalog has been imported into %1 yet.\nAn administrator imports one with:\n"
-                                         "onewindowctl import-catalog FILE --db %1").arg(path));
+                                         "onewindowctl import-catalog FILE --db %1")
+                                     .arg(path));
     return app.exec();
 }

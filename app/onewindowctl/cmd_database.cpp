@@ -1,11 +1,11 @@
 // import-catalog, check-db and seed-demo: the commands that open a database.
-#include "calendar/workingcalendar.h"
-#include "catalog/catalogloader.h"
-#include "ctlcommand.h"
-#include "storage/catalogrepository.h"
-#include "storage/database.h"
-#include "storage/databasecheck.h"
-#include "workflow/demoseeder.h"
+#include "app/onewindowctl/ctlcommand.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/catalog/catalogloader.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/databasecheck.h"
+#include "core/workflow/demoseeder.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -51,8 +51,8 @@ int importCatalog(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Ctl::tr("Imports a matter catalog (docs/catalog-format.md). A file with any error is "
-                                        "refused whole: every error is printed as FILE:LINE: message and nothing "
-                                        "is imported. A changed matter gets a new version; decided cases keep theirs."));
+                                             "refused whole: every error is printed as FILE:LINE: message and nothing "
+                                             "is imported. A changed matter gets a new version; decided cases keep theirs."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Ctl::tr("the catalog JSON file"));
     parser.addOption(dbOption());
     addNewDatabaseOption(parser);
@@ -80,7 +80,7 @@ int importCatalog(const QStringList &arguments)
         return 1;
     }
     out() << Ctl::tr("imported %1: %2 matters added, %3 changed (new version), %4 unchanged, %5 withdrawn; "
-                "%6 material kinds, %7 bundles")
+                     "%6 material kinds, %7 bundles")
                  .arg(QFileInfo(files.first()).fileName())
                  .arg(report.added)
                  .arg(report.changed)
@@ -96,7 +96,7 @@ int checkDb(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Ctl::tr("Checks a database: SQLite integrity, foreign keys, and orphans (cases without "
-                                        "matters or outbox rows, outbox rows ahead of their case). Exit 1 on any problem."));
+                                             "matters or outbox rows, outbox rows ahead of their case). Exit 1 on any problem."));
     parser.addOption(dbOption());
     int code = 0;
     if (!parseArgs(parser, arguments, &code))
@@ -118,7 +118,9 @@ int checkDb(const QStringList &arguments)
         out() << p << '\n';
     if (db.schemaVersion() > latest) {
         err() << Ctl::tr("%1 has schema version %2, newer than this program knows (%3): use a newer onewindowctl.")
-                     .arg(path).arg(db.schemaVersion()).arg(latest)
+                     .arg(path)
+                     .arg(db.schemaVersion())
+                     .arg(latest)
               << '\n';
         return 1;
     }
@@ -143,8 +145,8 @@ int seedDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Ctl::tr("Makes N realistic decisions through the real checklist engine on the catalog "
-                                        "in the database (varied applicants, matters, bundles, situations and outcomes). "
-                                        "If the database has no catalog, the demo catalog is imported first."));
+                                             "in the database (varied applicants, matters, bundles, situations and outcomes). "
+                                             "If the database has no catalog, the demo catalog is imported first."));
     parser.addOption(dbOption());
     const QCommandLineOption cases(QStringLiteral("cases"), Ctl::tr("how many decisions (default 100)"), QStringLiteral("N"),
                                    QStringLiteral("100"));
@@ -169,8 +171,8 @@ int seedDemo(const QStringList &arguments)
     options.windows = parser.value(windows).toInt(&ok3);
     options.workingDays = parser.value(days).toInt(&ok4);
     options.hallCode = parser.value(hall).trimmed().toUpper();
-    if (!ok1 || options.cases < 0 || options.cases > 10'000'000 || !ok2 || !ok3 || options.windows < 1
-        || options.windows > 99 || !ok4 || options.workingDays < 1 || options.hallCode.isEmpty()) {
+    if (!ok1 || options.cases < 0 || options.cases > 10'000'000 || !ok2 || !ok3 || options.windows < 1 || options.windows > 99
+        || !ok4 || options.workingDays < 1 || options.hallCode.isEmpty()) {
         err() << Ctl::tr("--cases, --seed, --windows (1-99) and --days need whole numbers; --hall a code.") << '\n';
         return 2;
     }
@@ -203,7 +205,7 @@ int seedDemo(const QStringList &arguments)
         return 1;
     }
     out() << Ctl::tr("%1 decisions in %2 ms: %3 accepted, %4 accepted with deficiency, %5 one-time notices, %6 not accepted; "
-                "%7 bundles, %8 organisations, %9 second trips")
+                     "%7 bundles, %8 organisations, %9 second trips")
                  .arg(report.committed)
                  .arg(timer.elapsed())
                  .arg(report.byDecision.value(ow::Decision::Accept))

@@ -1,12 +1,11 @@
 // check-id and due-date: the validators and the calendar, for scripts and for people at a terminal.
-#include "calendar/workingcalendar.h"
-#include "ctlcommand.h"
-#include "domain/identifiers.h"
+#include "app/onewindowctl/ctlcommand.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/domain/identifiers.h"
 
 #include <QCommandLineParser>
 
 namespace ctl {
-
 
 int checkId(const QStringList &arguments)
 {
@@ -46,10 +45,13 @@ int dueDate(const QStringList &arguments)
                                   QCoreApplication::translate("onewindowctl", "number of working days"), QStringLiteral("N"));
     const QCommandLineOption calendarFile(
         QStringLiteral("calendar"),
-        QCoreApplication::translate("onewindowctl", "a calendar file (docs/calendar-format.md); its year replaces or adds to the built-in years; may be repeated"),
+        QCoreApplication::translate(
+            "onewindowctl",
+            "a calendar file (docs/calendar-format.md); its year replaces or adds to the built-in years; may be repeated"),
         QStringLiteral("FILE"));
-    const QCommandLineOption saturday(QStringLiteral("saturday-service"),
-                                      QCoreApplication::translate("onewindowctl", "count ordinary Saturdays as working days (5+X)"));
+    const QCommandLineOption saturday(
+        QStringLiteral("saturday-service"),
+        QCoreApplication::translate("onewindowctl", "count ordinary Saturdays as working days (5+X)"));
     parser.addOptions({from, days, calendarFile, saturday});
     int code = 0;
     if (!parseArguments(parser, arguments, &code))

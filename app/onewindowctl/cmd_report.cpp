@@ -1,12 +1,11 @@
 // report: the hall's daily or period report (queue, cases, the reform figures per window and per matter)
 // as PDF or CSV, from the hall service's tickets and case summaries — the same tables as the dashboard's
 // report (core/dashboard/report.h), for administrators, scripts and a nightly cron job.
-#include "ctlcommand.h"
-
-#include "calendar/workingcalendar.h"
-#include "dashboard/dashboardstate.h"
-#include "dashboard/report.h"
-#include "hall/hallclient.h"
+#include "app/onewindowctl/ctlcommand.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/dashboard/dashboardstate.h"
+#include "core/dashboard/report.h"
+#include "core/hall/client/hallclient.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -56,19 +55,19 @@ void awaitAll(const QList<ow::HallReply *> &replies, QList<ow::HallResult> *resu
 int report(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Ctl::tr(
-        "Writes the hall's daily or period report — queue, cases, time limits and the reform figures per window "
-        "and per matter — as PDF or CSV, from the hall service's tickets and case summaries. Exit 0 when the "
-        "report is written, 1 when the hall refused a request or the file could not be written, 2 on bad "
-        "options, 3 when the hall service could not be reached."));
+    parser.setApplicationDescription(
+        Ctl::tr("Writes the hall's daily or period report — queue, cases, time limits and the reform figures per window "
+                "and per matter — as PDF or CSV, from the hall service's tickets and case summaries. Exit 0 when the "
+                "report is written, 1 when the hall refused a request or the file could not be written, 2 on bad "
+                "options, 3 when the hall service could not be reached."));
     parser.addOption({u"from"_s, Ctl::tr("the first day (YYYY-MM-DD)"), u"DAY"_s});
     parser.addOption({u"to"_s, Ctl::tr("the last day, included (default: --from, a daily report)"), u"DAY"_s});
     parser.addOption({u"format"_s, Ctl::tr("pdf or csv (default: the --out file's suffix)"), u"FORMAT"_s});
     parser.addOption({u"out"_s, Ctl::tr("the file to write"), u"FILE"_s});
     parser.addOption({u"hall-service"_s, Ctl::tr("the hall service's address, e.g. http://hall-pc:8790"), u"URL"_s});
     parser.addOption({u"hall-token-file"_s, Ctl::tr("a file holding a supervisor token of the hall service"), u"FILE"_s});
-    parser.addOption({u"time-zone"_s, Ctl::tr("the hall's time zone, for the hours (default Asia/Shanghai)"), u"ZONE"_s,
-                      u"Asia/Shanghai"_s});
+    parser.addOption(
+        {u"time-zone"_s, Ctl::tr("the hall's time zone, for the hours (default Asia/Shanghai)"), u"ZONE"_s, u"Asia/Shanghai"_s});
     parser.addOption({u"calendar"_s, Ctl::tr("an extra working-day calendar file, for a year not built in"), u"FILE"_s});
     parser.addOption({u"timeout"_s, Ctl::tr("seconds a request may take (default 60)"), u"SECONDS"_s, u"60"_s});
     int code = 0;
@@ -92,7 +91,9 @@ int report(const QStringList &arguments)
     }
     if (from.daysTo(to) + 1 > MaxDays) {
         err() << Ctl::tr("A report covers at most %1 days; %2 to %3 is %4.")
-                     .arg(MaxDays).arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)).arg(from.daysTo(to) + 1)
+                     .arg(MaxDays)
+                     .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                     .arg(from.daysTo(to) + 1)
               << '\n';
         return 2;
     }
@@ -148,7 +149,8 @@ int report(const QStringList &arguments)
         }
         if (!r.ok()) {
             err() << Ctl::tr("The hall service refused the request (HTTP %1, %2): %3")
-                         .arg(r.httpStatus).arg(r.errorCode, r.errorMessage)
+                         .arg(r.httpStatus)
+                         .arg(r.errorCode, r.errorMessage)
                   << '\n';
             return 1;
         }
@@ -159,8 +161,7 @@ int report(const QStringList &arguments)
     const ow::PeriodFigures figures = ow::computePeriod(snapshot, tickets, summaries, from, to, options);
 
     QString error;
-    const bool written = format == u"pdf"_s ? ow::writeReportPdf(figures, out, &error)
-                                            : ow::writeReportCsv(figures, out, &error);
+    const bool written = format == u"pdf"_s ? ow::writeReportPdf(figures, out, &error) : ow::writeReportCsv(figures, out, &error);
     if (!written) {
         err() << error << '\n';
         return 1;

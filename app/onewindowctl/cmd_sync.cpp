@@ -1,8 +1,8 @@
 // sync --once: one full round with the platform (docs/sync.md) from the command line, for administrators,
 // scripts and training: push what waits, pull the catalog and the status changes, say what happened.
-#include "ctlcommand.h"
-#include "storage/database.h"
-#include "sync/syncclient.h"
+#include "app/onewindowctl/ctlcommand.h"
+#include "core/storage/database.h"
+#include "core/sync/syncclient.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -30,14 +30,21 @@ void printReport(const ow::SyncRoundReport &r, const ow::SyncSnapshot &s, const 
 {
     out() << Ctl::tr("platform: %1").arg(ow::connectivityName(s.connectivity)) << '\n';
     out() << Ctl::tr("cases: %1 delivered (%2 the platform already had), %3 to retry later, %4 refused")
-                 .arg(r.casesDelivered).arg(r.casesAlreadyHeld).arg(r.casesRetrying).arg(r.casesParked)
+                 .arg(r.casesDelivered)
+                 .arg(r.casesAlreadyHeld)
+                 .arg(r.casesRetrying)
+                 .arg(r.casesParked)
           << '\n';
     out() << Ctl::tr("ratings: %1 delivered, %2 to retry later, %3 refused")
-                 .arg(r.evaluationsDelivered).arg(r.evaluationsRetrying).arg(r.evaluationsParked)
+                 .arg(r.evaluationsDelivered)
+                 .arg(r.evaluationsRetrying)
+                 .arg(r.evaluationsParked)
           << '\n';
     if (r.catalogChanged)
         out() << Ctl::tr("catalog: imported, %1 matters added, %2 changed (new version), %3 withdrawn")
-                     .arg(r.catalogImport.added).arg(r.catalogImport.changed).arg(r.catalogImport.removed)
+                     .arg(r.catalogImport.added)
+                     .arg(r.catalogImport.changed)
+                     .arg(r.catalogImport.removed)
               << '\n';
     else
         out() << (r.catalogChecked ? Ctl::tr("catalog: unchanged") : Ctl::tr("catalog: not checked")) << '\n';
@@ -45,7 +52,9 @@ void printReport(const ow::SyncRoundReport &r, const ow::SyncSnapshot &s, const 
     if (r.statusChangesRemain)
         out() << Ctl::tr("status changes: more remain on the platform; the next round reads on") << '\n';
     out() << Ctl::tr("now: %1 waiting to be sent, %2 refused (parked), %3 ready for pick-up")
-                 .arg(s.backlog).arg(s.parked).arg(s.readyForPickup)
+                 .arg(s.backlog)
+                 .arg(s.parked)
+                 .arg(s.readyForPickup)
           << '\n';
     for (const ow::ParkedItem &p : parked)
         out() << Ctl::tr("refused: %1 %2: %3")
@@ -62,11 +71,12 @@ void printReport(const ow::SyncRoundReport &r, const ow::SyncSnapshot &s, const 
 int syncOnce(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Ctl::tr("Runs one full sync round with the central platform: sends the cases and "
-                                             "ratings waiting in the outbox (each at most once), then fetches the catalog "
-                                             "and the status changes. Exit 0 when all went well, 1 when the platform "
-                                             "refused something (parked, listed here), 3 when it could not be reached, the round was cut short, "
-                                             "or something is left to retry."));
+    parser.setApplicationDescription(
+        Ctl::tr("Runs one full sync round with the central platform: sends the cases and "
+                "ratings waiting in the outbox (each at most once), then fetches the catalog "
+                "and the status changes. Exit 0 when all went well, 1 when the platform "
+                "refused something (parked, listed here), 3 when it could not be reached, the round was cut short, "
+                "or something is left to retry."));
     parser.addOption({QStringLiteral("once"), Ctl::tr("one round, then exit (required)")});
     parser.addOption({QStringLiteral("db"), Ctl::tr("the database file"), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("platform"), Ctl::tr("the platform's API address, e.g. https://platform.example/api/v1"),
@@ -75,10 +85,12 @@ int syncOnce(const QStringList &arguments)
                       QStringLiteral("T")});
     parser.addOption({QStringLiteral("token-file"), Ctl::tr("a file holding this device's token"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("ca-file"), Ctl::tr("extra CA certificates to trust (PEM)"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("timeout"), Ctl::tr("seconds one request may take in all, however the answer trickles in (default 60)"),
+    parser.addOption({QStringLiteral("timeout"),
+                      Ctl::tr("seconds one request may take in all, however the answer trickles in (default 60)"),
                       QStringLiteral("SECONDS"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("allow-insecure"),
-                      Ctl::tr("allow a plain http:// platform address (demo and training only: the token and the data travel unencrypted)")});
+    parser.addOption(
+        {QStringLiteral("allow-insecure"),
+         Ctl::tr("allow a plain http:// platform address (demo and training only: the token and the data travel unencrypted)")});
     int code = 0;
     if (!parseArguments(parser, arguments, &code))
         return code;

@@ -1,8 +1,8 @@
 // user add|passwd|disable|enable|unlock|list: accounts of the people who sign in at the windows.
-#include "ctlcommand.h"
-#include "security/accounts.h"
-#include "security/audittrail.h"
-#include "storage/database.h"
+#include "app/onewindowctl/ctlcommand.h"
+#include "core/security/accounts.h"
+#include "core/security/audittrail.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 
@@ -41,10 +41,10 @@ QString readPassword(const QString &prompt)
 int user(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Ctl::tr(
-        "Manages accounts: user add NAME --role clerk|supervisor|administrator [--display-name TEXT], "
-        "user passwd NAME, user disable NAME, user enable NAME, user unlock NAME, user list. "
-        "Passwords are read from standard input (without echo at a terminal), never from the command line."));
+    parser.setApplicationDescription(
+        Ctl::tr("Manages accounts: user add NAME --role clerk|supervisor|administrator [--display-name TEXT], "
+                "user passwd NAME, user disable NAME, user enable NAME, user unlock NAME, user list. "
+                "Passwords are read from standard input (without echo at a terminal), never from the command line."));
     parser.addPositionalArgument(QStringLiteral("ACTION"), Ctl::tr("add, passwd, disable, enable, unlock or list"));
     parser.addPositionalArgument(QStringLiteral("NAME"), Ctl::tr("the user name"));
     const QCommandLineOption db(QStringLiteral("db"), Ctl::tr("the database file"), QStringLiteral("PATH"));

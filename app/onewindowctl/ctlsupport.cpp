@@ -1,6 +1,5 @@
-#include "ctlcommand.h"
-
-#include "storage/database.h"
+#include "app/onewindowctl/ctlcommand.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 

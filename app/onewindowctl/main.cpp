@@ -1,6 +1,6 @@
 // onewindowctl: the headless admin tool. Only dispatch lives here; each command is in its own file.
-#include "ctlcommand.h"
-#include "translations.h"
+#include "app/onewindowctl/ctlcommand.h"
+#include "translations/translations.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -11,8 +11,10 @@
 namespace {
 
 const std::array<ctl::Command, 8> kCommands{{
-    {"check-id", QT_TRANSLATE_NOOP("onewindowctl", "Validate a resident ID number or a unified social credit code"), ctl::checkId},
-    {"due-date", QT_TRANSLATE_NOOP("onewindowctl", "The Nth working day after a date, by the working-day calendar"), ctl::dueDate},
+    {"check-id", QT_TRANSLATE_NOOP("onewindowctl", "Validate a resident ID number or a unified social credit code"),
+     ctl::checkId},
+    {"due-date", QT_TRANSLATE_NOOP("onewindowctl", "The Nth working day after a date, by the working-day calendar"),
+     ctl::dueDate},
     {"import-catalog", QT_TRANSLATE_NOOP("onewindowctl", "Import a matter catalog (JSON) into a database"), ctl::importCatalog},
     {"check-db", QT_TRANSLATE_NOOP("onewindowctl", "Check a database: integrity, foreign keys, orphans"), ctl::checkDb},
     {"seed-demo", QT_TRANSLATE_NOOP("onewindowctl", "Fill a database with realistic demo decisions"), ctl::seedDemo},
@@ -39,8 +41,7 @@ int main(int argc, char **argv)
     const bool documents = argc > 1 && qstrcmp(argv[1], "report") == 0;
     if (documents && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application(documents ? new QGuiApplication(argc, argv)
-                                                            : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> application(documents ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QCoreApplication::setApplicationName(QStringLiteral("onewindowctl"));

@@ -1,4 +1,4 @@
-#include "workingcalendar.h"
+#include "core/calendar/workingcalendar.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,8 +24,7 @@ Q_LOGGING_CATEGORY(lcCalendar, "onewindow.core.calendar")
 const QString kFormat = u"onewindow-calendar/1"_s;
 
 // One year's file, checked but not yet merged: a file with any error changes nothing.
-struct YearData
-{
+struct YearData {
     int year = 0;
     QString source;
     QHash<QDate, QString> holidays;
@@ -114,8 +113,7 @@ void parseHolidays(const QJsonArray &list, YearData &data, QStringList &errors)
         }
         for (QDate d = from; d <= to; d = d.addDays(1)) {
             if (data.holidays.contains(d)) {
-                errors << QCoreApplication::translate("ow::WorkingCalendar",
-                                                      "%1 (%2): %3 is already a day of the holiday %4")
+                errors << QCoreApplication::translate("ow::WorkingCalendar", "%1 (%2): %3 is already a day of the holiday %4")
                               .arg(where, name, d.toString(Qt::ISODate), data.holidays.value(d));
                 continue;
             }
@@ -129,8 +127,7 @@ void parseWorkdays(const QJsonArray &list, YearData &data, QStringList &errors)
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = u"workdays[%1]"_s.arg(i);
         if (!list.at(i).isObject()) {
-            errors << QCoreApplication::translate("ow::WorkingCalendar",
-                                                  "%1: must be an object with \"date\" and \"name\"")
+            errors << QCoreApplication::translate("ow::WorkingCalendar", "%1: must be an object with \"date\" and \"name\"")
                           .arg(where);
             continue;
         }
@@ -155,9 +152,8 @@ void parseWorkdays(const QJsonArray &list, YearData &data, QStringList &errors)
                           .arg(data.year);
         } else if (date.dayOfWeek() < 6) {
             // Monday to Friday are working days anyway; a weekday here is a typo in the date.
-            errors << QCoreApplication::translate("ow::WorkingCalendar",
-                                                  "%1: %2 is a weekday, but an adjusted working day "
-                                                  "must be a Saturday or a Sunday")
+            errors << QCoreApplication::translate("ow::WorkingCalendar", "%1: %2 is a weekday, but an adjusted working day "
+                                                                         "must be a Saturday or a Sunday")
                           .arg(where, day);
         } else if (data.holidays.contains(date)) {
             errors << QCoreApplication::translate("ow::WorkingCalendar",
@@ -196,8 +192,7 @@ bool parseYear(const QByteArray &json, YearData &data, QStringList &errors)
     const QJsonValue year = top.value(u"year");
     const double y = year.toDouble(-1);
     if (!year.isDouble() || y != int(y) || y < 1900 || y > 2200) {
-        errors << QCoreApplication::translate("ow::WorkingCalendar",
-                                              "\"year\" is %1; it must be a whole number such as 2026")
+        errors << QCoreApplication::translate("ow::WorkingCalendar", "\"year\" is %1; it must be a whole number such as 2026")
                       .arg(shown(year));
         return false;
     }
@@ -243,8 +238,8 @@ bool WorkingCalendar::loadFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate("ow::WorkingCalendar", "%1: cannot be read: %2")
-                         .arg(shownPath, file.errorString());
+            *error =
+                QCoreApplication::translate("ow::WorkingCalendar", "%1: cannot be read: %2").arg(shownPath, file.errorString());
         return false;
     }
     const QByteArray json = file.readAll();
@@ -256,10 +251,9 @@ bool WorkingCalendar::loadFile(const QString &path, QString *error)
         const int fromJson = QJsonDocument::fromJson(json).object().value(u"year").toInt(-1);
         if (fromJson != -1 && fromJson != match.captured(1).toInt()) {
             if (error)
-                *error =
-                    QCoreApplication::translate("ow::WorkingCalendar", "%1: the file name says %2, but \"year\" is %3")
-                        .arg(shownPath, match.captured(1))
-                        .arg(fromJson);
+                *error = QCoreApplication::translate("ow::WorkingCalendar", "%1: the file name says %2, but \"year\" is %3")
+                             .arg(shownPath, match.captured(1))
+                             .arg(fromJson);
             return false;
         }
     }
@@ -276,8 +270,7 @@ bool WorkingCalendar::loadJson(const QByteArray &json, const QString &sourceName
             for (auto it = incoming.begin(); it != incoming.end(); ++it) {
                 const auto found = existing.constFind(it.key());
                 if (found != existing.constEnd() && found->year != data.year)
-                    errors << QCoreApplication::translate("ow::WorkingCalendar",
-                                                          "%1 is already set by the calendar of %2")
+                    errors << QCoreApplication::translate("ow::WorkingCalendar", "%1 is already set by the calendar of %2")
                                   .arg(it.key().toString(Qt::ISODate))
                                   .arg(found->year);
             }
@@ -318,12 +311,9 @@ bool WorkingCalendar::isWorkingDay(QDate date) const
     if (m_holidays.contains(date))
         return false;
     switch (date.dayOfWeek()) {
-    case Qt::Saturday:
-        return m_saturdayService;
-    case Qt::Sunday:
-        return false;
-    default:
-        return true;
+    case Qt::Saturday: return m_saturdayService;
+    case Qt::Sunday: return false;
+    default: return true;
     }
 }
 

@@ -57,8 +57,7 @@ public:
     QString sourceOf(int year) const { return m_years.value(year); }
 
 private:
-    struct Entry
-    {
+    struct Entry {
         QString name;
         int year = 0; // the file that declared it, so reloading a year replaces exactly its days
     };

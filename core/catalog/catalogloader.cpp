@@ -1,6 +1,6 @@
-#include "catalogloader.h"
+#include "core/catalog/catalogloader.h"
 
-#include "catalogparser_p.h"
+#include "core/catalog/catalogparser_p.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,18 +28,18 @@ CatalogLoadResult CatalogLoader::load(const QString &filePath)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(filePath, 0,
-                      QCoreApplication::translate("ow::CatalogLoader", "cannot open the catalog file: %1")
-                          .arg(file.errorString()));
+        return failed(
+            filePath, 0,
+            QCoreApplication::translate("ow::CatalogLoader", "cannot open the catalog file: %1").arg(file.errorString()));
     if (file.size() > MaxFileSize)
-        return failed(filePath, 0,
-                      QCoreApplication::translate("ow::CatalogLoader", "the file is too large for a catalog (%1 bytes)")
-                          .arg(file.size()));
+        return failed(
+            filePath, 0,
+            QCoreApplication::translate("ow::CatalogLoader", "the file is too large for a catalog (%1 bytes)").arg(file.size()));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return failed(filePath, 0,
-                      QCoreApplication::translate("ow::CatalogLoader", "cannot read the catalog file: %1")
-                          .arg(file.errorString()));
+        return failed(
+            filePath, 0,
+            QCoreApplication::translate("ow::CatalogLoader", "cannot read the catalog file: %1").arg(file.errorString()));
     return loadBytes(bytes, filePath);
 }
 
@@ -48,9 +48,8 @@ CatalogLoadResult CatalogLoader::loadBytes(const QByteArray &utf8, const QString
     JsonParseError parseError;
     const JsonNode root = JsonTree::parse(utf8, &parseError);
     if (!parseError.message.isEmpty())
-        return failed(
-            sourceName, parseError.line,
-            QCoreApplication::translate("ow::CatalogLoader", "JSON syntax error: %1").arg(parseError.message));
+        return failed(sourceName, parseError.line,
+                      QCoreApplication::translate("ow::CatalogLoader", "JSON syntax error: %1").arg(parseError.message));
 
     CatalogIssues issues;
     CatalogData data;
@@ -88,12 +87,10 @@ bool CatalogLoader::isVagueMaterialName(const QString &name)
 void CatalogParser::read(const JsonNode &root)
 {
     if (!root.isObject()) {
-        m_issues.add(root.line(),
-                     QCoreApplication::translate("ow::CatalogLoader", "a catalog must be a JSON object { ... }"));
+        m_issues.add(root.line(), QCoreApplication::translate("ow::CatalogLoader", "a catalog must be a JSON object { ... }"));
         return;
     }
-    CatalogObjectReader top(root, {"format", "catalogVersion", "materialKinds", "matters", "bundles"}, m_issues,
-                            QString());
+    CatalogObjectReader top(root, {"format", "catalogVersion", "materialKinds", "matters", "bundles"}, m_issues, QString());
     if (const auto format = top.requiredString("format"); format && *format != CatalogLoader::formatId())
         m_issues.add(top.lineOf("format"),
                      QCoreApplication::translate("ow::CatalogLoader", "unsupported format \"%1\" (expected \"%2\")")
@@ -128,17 +125,15 @@ void CatalogParser::readBundles(const JsonNode &array)
             bundle.code = *code;
             const int line = o.lineOf("code");
             if (const auto m = m_matters.constFind(*code); m != m_matters.constEnd())
-                m_issues.add(line,
-                             QCoreApplication::translate("ow::CatalogLoader",
-                                                         "bundle code \"%1\" is already the code of a matter (line %2)")
-                                 .arg(*code)
-                                 .arg(m->line));
+                m_issues.add(line, QCoreApplication::translate("ow::CatalogLoader",
+                                                               "bundle code \"%1\" is already the code of a matter (line %2)")
+                                       .arg(*code)
+                                       .arg(m->line));
             else if (const auto b = bundleLines.constFind(*code); b != bundleLines.constEnd())
-                m_issues.add(line,
-                             QCoreApplication::translate("ow::CatalogLoader",
-                                                         "duplicate bundle code \"%1\" (first used at line %2)")
-                                 .arg(*code)
-                                 .arg(*b));
+                m_issues.add(
+                    line, QCoreApplication::translate("ow::CatalogLoader", "duplicate bundle code \"%1\" (first used at line %2)")
+                              .arg(*code)
+                              .arg(*b));
             else
                 bundleLines.insert(*code, line);
         }
@@ -149,20 +144,17 @@ void CatalogParser::readBundles(const JsonNode &array)
         if (const JsonNode *matters = o.requiredArray("matters")) {
             if (matters->elements().size() < 2)
                 m_issues.add(matters->line(),
-                             QCoreApplication::translate("ow::CatalogLoader",
-                                                         "a bundle must combine at least two matters"));
+                             QCoreApplication::translate("ow::CatalogLoader", "a bundle must combine at least two matters"));
             for (const JsonNode &element : matters->elements()) {
                 const auto code = CatalogObjectReader::stringElement(element, "matters", m_issues);
                 if (!code)
                     continue;
                 if (!m_matters.contains(*code))
-                    m_issues.add(
-                        element.line(),
-                        QCoreApplication::translate("ow::CatalogLoader", "unknown matter \"%1\" in bundle").arg(*code));
+                    m_issues.add(element.line(),
+                                 QCoreApplication::translate("ow::CatalogLoader", "unknown matter \"%1\" in bundle").arg(*code));
                 else if (bundle.matterCodes.contains(*code))
                     m_issues.add(element.line(),
-                                 QCoreApplication::translate("ow::CatalogLoader",
-                                                             "matter \"%1\" is listed twice in this bundle")
+                                 QCoreApplication::translate("ow::CatalogLoader", "matter \"%1\" is listed twice in this bundle")
                                      .arg(*code));
                 else
                     bundle.matterCodes.append(*code);

@@ -2,7 +2,7 @@
 // Reads a catalog file (docs/catalog-format.md) into CatalogData, checking everything the format demands.
 // A file with any error is refused whole, so a half-valid catalog never reaches the counter.
 
-#include "domain/catalogdata.h"
+#include "core/domain/catalogdata.h"
 
 #include <QByteArray>
 #include <QString>
@@ -12,7 +12,7 @@ namespace ow {
 
 struct CatalogLoadResult {
     bool ok = false;
-    CatalogData data; // empty unless ok
+    CatalogData data;   // empty unless ok
     QStringList errors; // every problem found, each "SOURCE:LINE: message", in line order
 };
 

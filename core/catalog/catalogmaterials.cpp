@@ -1,7 +1,7 @@
 // A matter's material list: each line, its kind, and the situations under which it applies.
 
-#include "catalogloader.h"
-#include "catalogparser_p.h"
+#include "core/catalog/catalogloader.h"
+#include "core/catalog/catalogparser_p.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,9 +16,8 @@ constexpr EnumName<MaterialForm> formNames[] = {{"original", MaterialForm::Origi
                                                 {"copy", MaterialForm::Copy},
                                                 {"electronic", MaterialForm::Electronic},
                                                 {"originalAndCopy", MaterialForm::OriginalAndCopy}};
-constexpr EnumName<Requirement> requirementNames[] = {{"required", Requirement::Required},
-                                                      {"optional", Requirement::Optional},
-                                                      {"situational", Requirement::Situational}};
+constexpr EnumName<Requirement> requirementNames[] = {
+    {"required", Requirement::Required}, {"optional", Requirement::Optional}, {"situational", Requirement::Situational}};
 
 } // namespace
 
@@ -35,13 +34,12 @@ void CatalogParser::readMaterials(const JsonNode &array, Matter &matter)
         const QString key = material.kind + u'\n' + conditions.join(u'&');
         const int line = node.member(u"kind")->line();
         if (const auto it = seenLines.constFind(key); it != seenLines.constEnd())
-            m_issues.add(
-                line,
-                QCoreApplication::translate(
-                    "ow::CatalogLoader",
-                    "material kind \"%1\" is listed twice in this matter under the same conditions (first at line %2)")
-                    .arg(material.kind)
-                    .arg(*it));
+            m_issues.add(line,
+                         QCoreApplication::translate(
+                             "ow::CatalogLoader",
+                             "material kind \"%1\" is listed twice in this matter under the same conditions (first at line %2)")
+                             .arg(material.kind)
+                             .arg(*it));
         else
             seenLines.insert(key, line);
         matter.materials.append(material);
@@ -51,8 +49,8 @@ void CatalogParser::readMaterials(const JsonNode &array, Matter &matter)
 bool CatalogParser::readMaterial(const JsonNode &node, const Matter &matter, MatterMaterial &material)
 {
     const int before = m_issues.count();
-    CatalogObjectReader o(node, {"kind", "name", "form", "copies", "requirement", "when", "deficiencyAllowed", "note"},
-                          m_issues, QCoreApplication::translate("ow::CatalogLoader", "each material"));
+    CatalogObjectReader o(node, {"kind", "name", "form", "copies", "requirement", "when", "deficiencyAllowed", "note"}, m_issues,
+                          QCoreApplication::translate("ow::CatalogLoader", "each material"));
     if (!o.isObject())
         return false;
     const MaterialKind *kind = nullptr;
@@ -79,11 +77,10 @@ bool CatalogParser::readMaterial(const JsonNode &node, const Matter &matter, Mat
     if (const auto name = o.optionalString("name")) {
         material.name = *name;
         if (CatalogLoader::isVagueMaterialName(*name))
-            m_issues.add(o.lineOf("name"),
-                         QCoreApplication::translate(
-                             "ow::CatalogLoader",
-                             "vague material name \"%1\": the list of certificates allows only named materials")
-                             .arg(*name));
+            m_issues.add(o.lineOf("name"), QCoreApplication::translate(
+                                               "ow::CatalogLoader",
+                                               "vague material name \"%1\": the list of certificates allows only named materials")
+                                               .arg(*name));
     }
     if (const auto form = o.optionalString("form")) {
         if (const auto value = enumValue(*form, formNames))
@@ -102,8 +99,7 @@ bool CatalogParser::readMaterial(const JsonNode &node, const Matter &matter, Mat
             material.requirement = *value;
         else
             m_issues.add(o.lineOf("requirement"),
-                         QCoreApplication::translate("ow::CatalogLoader",
-                                                     "unknown requirement \"%1\" (expected one of: %2)")
+                         QCoreApplication::translate("ow::CatalogLoader", "unknown requirement \"%1\" (expected one of: %2)")
                              .arg(*requirement, enumList(requirementNames)));
     } else if (o.has("requirement")) {
         requirementKnown = false;
@@ -111,17 +107,14 @@ bool CatalogParser::readMaterial(const JsonNode &node, const Matter &matter, Mat
     const JsonNode *when = o.optionalArray("when");
     const bool situational = material.requirement == Requirement::Situational;
     if (when && requirementKnown && !situational)
-        m_issues.add(when->line(),
-                     QCoreApplication::translate("ow::CatalogLoader",
-                                                 "\"when\" is only allowed with \"requirement\": \"situational\""));
+        m_issues.add(when->line(), QCoreApplication::translate("ow::CatalogLoader",
+                                                               "\"when\" is only allowed with \"requirement\": \"situational\""));
     if (situational && !o.has("when"))
         m_issues.add(o.lineOf("requirement"),
-                     QCoreApplication::translate("ow::CatalogLoader",
-                                                 "a situational material needs a \"when\" condition"));
+                     QCoreApplication::translate("ow::CatalogLoader", "a situational material needs a \"when\" condition"));
     else if (situational && when && when->elements().isEmpty())
         m_issues.add(when->line(),
-                     QCoreApplication::translate("ow::CatalogLoader",
-                                                 "a situational material needs a \"when\" condition"));
+                     QCoreApplication::translate("ow::CatalogLoader", "a situational material needs a \"when\" condition"));
     if (when)
         checkConditions(*when, matter, material);
     material.deficiencyAllowed = o.optionalBool("deficiencyAllowed").value_or(false);
@@ -139,8 +132,7 @@ void CatalogParser::checkConditions(const JsonNode &whenArray, const Matter &mat
         const QStringList parts = condition->split(u'=');
         if (parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
             m_issues.add(element.line(),
-                         QCoreApplication::translate("ow::CatalogLoader",
-                                                     "condition \"%1\" must have the form situation=option")
+                         QCoreApplication::translate("ow::CatalogLoader", "condition \"%1\" must have the form situation=option")
                              .arg(*condition));
             continue;
         }
@@ -150,30 +142,27 @@ void CatalogParser::checkConditions(const JsonNode &whenArray, const Matter &mat
                                             [&](const Situation &s) { return s.id == situationId; });
         if (situation == matter.situations.cend()) {
             m_issues.add(element.line(),
-                         QCoreApplication::translate("ow::CatalogLoader",
-                                                     "condition \"%1\": this matter has no situation \"%2\"")
+                         QCoreApplication::translate("ow::CatalogLoader", "condition \"%1\": this matter has no situation \"%2\"")
                              .arg(*condition, situationId));
             continue;
         }
         const bool hasOption = std::any_of(situation->options.cbegin(), situation->options.cend(),
                                            [&](const SituationOption &o) { return o.id == optionId; });
         if (!hasOption) {
-            m_issues.add(element.line(),
-                         QCoreApplication::translate("ow::CatalogLoader",
-                                                     "condition \"%1\": situation \"%2\" has no option \"%3\"")
-                             .arg(*condition, situationId, optionId));
+            m_issues.add(element.line(), QCoreApplication::translate("ow::CatalogLoader",
+                                                                     "condition \"%1\": situation \"%2\" has no option \"%3\"")
+                                             .arg(*condition, situationId, optionId));
             continue;
         }
         if (const auto it = chosen.constFind(situationId); it != chosen.constEnd()) {
             if (*it == optionId)
-                m_issues.add(element.line(),
-                             QCoreApplication::translate("ow::CatalogLoader", "condition \"%1\" is listed twice")
-                                 .arg(*condition));
+                m_issues.add(
+                    element.line(),
+                    QCoreApplication::translate("ow::CatalogLoader", "condition \"%1\" is listed twice").arg(*condition));
             else
                 m_issues.add(element.line(),
-                             QCoreApplication::translate(
-                                 "ow::CatalogLoader",
-                                 "condition \"%1\" contradicts \"%2=%3\": the material could never apply")
+                             QCoreApplication::translate("ow::CatalogLoader",
+                                                         "condition \"%1\" contradicts \"%2=%3\": the material could never apply")
                                  .arg(*condition, situationId, *it));
             continue;
         }

@@ -1,8 +1,8 @@
 // Material kinds and matters, less their material lists (catalogmaterials.cpp); the top level and
 // bundles are in catalogloader.cpp.
 
-#include "catalogloader.h"
-#include "catalogparser_p.h"
+#include "core/catalog/catalogloader.h"
+#include "core/catalog/catalogparser_p.h"
 
 #include <QCoreApplication>
 
@@ -50,11 +50,10 @@ void CatalogParser::readMaterialKinds(const JsonNode &array)
             continue;
         const int line = node.isObject() ? node.member(u"code")->line() : node.line();
         if (const auto it = m_kinds.constFind(kind.code); it != m_kinds.constEnd()) {
-            m_issues.add(line,
-                         QCoreApplication::translate("ow::CatalogLoader",
-                                                     "duplicate material kind code \"%1\" (first defined at line %2)")
-                             .arg(kind.code)
-                             .arg(it->line));
+            m_issues.add(line, QCoreApplication::translate("ow::CatalogLoader",
+                                                           "duplicate material kind code \"%1\" (first defined at line %2)")
+                                   .arg(kind.code)
+                                   .arg(it->line));
             continue;
         }
         m_kinds.insert(kind.code, {ok ? int(m_data.materialKinds.size()) : -1, line});
@@ -76,18 +75,16 @@ bool CatalogParser::readMaterialKind(const JsonNode &node, MaterialKind &kind)
         kind.code = *code;
         if (!consistsOf(*code, true))
             m_issues.add(o.lineOf("code"),
-                         QCoreApplication::translate("ow::CatalogLoader",
-                                                     "material kind code \"%1\" may use only A-Z, 0-9 and _")
+                         QCoreApplication::translate("ow::CatalogLoader", "material kind code \"%1\" may use only A-Z, 0-9 and _")
                              .arg(*code));
     }
     if (const auto name = o.requiredString("name")) {
         kind.name = *name;
         if (CatalogLoader::isVagueMaterialName(*name))
-            m_issues.add(o.lineOf("name"),
-                         QCoreApplication::translate(
-                             "ow::CatalogLoader",
-                             "vague material name \"%1\": the list of certificates allows only named materials")
-                             .arg(*name));
+            m_issues.add(o.lineOf("name"), QCoreApplication::translate(
+                                               "ow::CatalogLoader",
+                                               "vague material name \"%1\": the list of certificates allows only named materials")
+                                               .arg(*name));
     }
     if (const auto issuer = o.requiredString("issuer"))
         kind.issuer = *issuer;
@@ -110,8 +107,7 @@ void CatalogParser::readMatters(const JsonNode &array)
         const int line = node.member(u"code")->line();
         if (const auto it = m_matters.constFind(matter.code); it != m_matters.constEnd()) {
             m_issues.add(line,
-                         QCoreApplication::translate("ow::CatalogLoader",
-                                                     "duplicate matter code \"%1\" (first used at line %2)")
+                         QCoreApplication::translate("ow::CatalogLoader", "duplicate matter code \"%1\" (first used at line %2)")
                              .arg(matter.code)
                              .arg(it->line));
             continue;
@@ -126,8 +122,8 @@ bool CatalogParser::readMatter(const JsonNode &node, Matter &matter)
 {
     const int before = m_issues.count();
     CatalogObjectReader o(node,
-                          {"code", "name", "type", "department", "legalBasis", "legalLimitDays", "promisedLimitDays",
-                           "fees", "tags", "situations", "materials", "version"},
+                          {"code", "name", "type", "department", "legalBasis", "legalLimitDays", "promisedLimitDays", "fees",
+                           "tags", "situations", "materials", "version"},
                           m_issues, QCoreApplication::translate("ow::CatalogLoader", "each matter"));
     if (!o.isObject())
         return false;
@@ -137,8 +133,7 @@ bool CatalogParser::readMatter(const JsonNode &node, Matter &matter)
         matter.type = *type;
         if (!matterTypes().contains(*type))
             m_issues.add(o.lineOf("type"),
-                         QCoreApplication::translate("ow::CatalogLoader",
-                                                     "unknown matter type \"%1\" (expected one of: %2)")
+                         QCoreApplication::translate("ow::CatalogLoader", "unknown matter type \"%1\" (expected one of: %2)")
                              .arg(*type, matterTypes().join(u", ")));
     }
     matter.department = o.requiredString("department").value_or(QString());
@@ -148,12 +143,12 @@ bool CatalogParser::readMatter(const JsonNode &node, Matter &matter)
     matter.legalLimitDays = legal.value_or(0);
     matter.promisedLimitDays = promised.value_or(0);
     if (legal && promised && *promised > *legal)
-        m_issues.add(o.lineOf("promisedLimitDays"),
-                     QCoreApplication::translate(
-                         "ow::CatalogLoader",
-                         "the promised time limit (%1 working days) exceeds the legal time limit (%2 working days)")
-                         .arg(*promised)
-                         .arg(*legal));
+        m_issues.add(
+            o.lineOf("promisedLimitDays"),
+            QCoreApplication::translate(
+                "ow::CatalogLoader", "the promised time limit (%1 working days) exceeds the legal time limit (%2 working days)")
+                .arg(*promised)
+                .arg(*legal));
     if (const JsonNode *fees = o.optionalArray("fees"))
         readFees(*fees, matter);
     if (const JsonNode *tags = o.optionalArray("tags"))
@@ -175,8 +170,7 @@ bool CatalogParser::readMatter(const JsonNode &node, Matter &matter)
 void CatalogParser::readFees(const JsonNode &array, Matter &matter)
 {
     for (const JsonNode &node : array.elements()) {
-        CatalogObjectReader o(node, {"item", "amount"}, m_issues,
-                              QCoreApplication::translate("ow::CatalogLoader", "each fee"));
+        CatalogObjectReader o(node, {"item", "amount"}, m_issues, QCoreApplication::translate("ow::CatalogLoader", "each fee"));
         if (!o.isObject())
             continue;
         const auto item = o.requiredString("item");
@@ -216,24 +210,21 @@ void CatalogParser::readSituations(const JsonNode &array, Matter &matter)
         if (const auto id = o.requiredString("id")) {
             situation.id = *id;
             if (!consistsOf(*id, false))
-                m_issues.add(o.lineOf("id"),
-                             QCoreApplication::translate("ow::CatalogLoader",
-                                                         "situation id \"%1\" may use only a-z, 0-9 and _")
-                                 .arg(*id));
+                m_issues.add(
+                    o.lineOf("id"),
+                    QCoreApplication::translate("ow::CatalogLoader", "situation id \"%1\" may use only a-z, 0-9 and _").arg(*id));
             const bool taken = std::any_of(matter.situations.cbegin(), matter.situations.cend(),
                                            [&](const Situation &s) { return s.id == *id; });
             if (taken)
-                m_issues.add(o.lineOf("id"),
-                             QCoreApplication::translate("ow::CatalogLoader",
-                                                         "duplicate situation id \"%1\" in this matter")
-                                 .arg(*id));
+                m_issues.add(
+                    o.lineOf("id"),
+                    QCoreApplication::translate("ow::CatalogLoader", "duplicate situation id \"%1\" in this matter").arg(*id));
         }
         situation.question = o.requiredString("question").value_or(QString());
         if (const JsonNode *options = o.requiredArray("options")) {
             if (options->elements().size() < 2)
                 m_issues.add(options->line(),
-                             QCoreApplication::translate("ow::CatalogLoader",
-                                                         "a situation needs at least two options"));
+                             QCoreApplication::translate("ow::CatalogLoader", "a situation needs at least two options"));
             for (const JsonNode &optionNode : options->elements()) {
                 CatalogObjectReader oo(optionNode, {"id", "text"}, m_issues,
                                        QCoreApplication::translate("ow::CatalogLoader", "each option"));
@@ -243,17 +234,15 @@ void CatalogParser::readSituations(const JsonNode &array, Matter &matter)
                 if (const auto id = oo.requiredString("id")) {
                     option.id = *id;
                     if (!consistsOf(*id, false))
-                        m_issues.add(oo.lineOf("id"),
-                                     QCoreApplication::translate("ow::CatalogLoader",
-                                                                 "option id \"%1\" may use only a-z, 0-9 and _")
-                                         .arg(*id));
+                        m_issues.add(oo.lineOf("id"), QCoreApplication::translate("ow::CatalogLoader",
+                                                                                  "option id \"%1\" may use only a-z, 0-9 and _")
+                                                          .arg(*id));
                     const bool taken = std::any_of(situation.options.cbegin(), situation.options.cend(),
                                                    [&](const SituationOption &so) { return so.id == *id; });
                     if (taken)
-                        m_issues.add(oo.lineOf("id"),
-                                     QCoreApplication::translate("ow::CatalogLoader",
-                                                                 "duplicate option id \"%1\" in this situation")
-                                         .arg(*id));
+                        m_issues.add(oo.lineOf("id"), QCoreApplication::translate("ow::CatalogLoader",
+                                                                                  "duplicate option id \"%1\" in this situation")
+                                                          .arg(*id));
                 }
                 option.text = oo.requiredString("text").value_or(QString());
                 situation.options.append(option);

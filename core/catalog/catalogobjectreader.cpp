@@ -1,4 +1,4 @@
-#include "catalogobjectreader.h"
+#include "core/catalog/catalogobjectreader.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -62,37 +62,33 @@ QStringList CatalogIssues::format(const QString &source) const
 
 CatalogObjectReader::CatalogObjectReader(const JsonNode &node, std::initializer_list<const char *> allowedKeys,
                                          CatalogIssues &issues, const QString &what)
-    : m_node(node)
-    , m_issues(issues)
+    : m_node(node),
+      m_issues(issues)
 {
     if (!node.isObject()) {
-        issues.add(node.line(),
-                   QCoreApplication::translate("ow::CatalogLoader", "%1 must be an object { ... }").arg(what));
+        issues.add(node.line(), QCoreApplication::translate("ow::CatalogLoader", "%1 must be an object { ... }").arg(what));
         return;
     }
     QHash<QString, int> seen;
     for (const JsonMember &member : node.members()) {
         const auto it = seen.constFind(member.key);
         if (it != seen.constEnd()) {
-            issues.add(member.line,
-                       QCoreApplication::translate("ow::CatalogLoader", "duplicate key \"%1\" (already at line %2)")
-                           .arg(member.key)
-                           .arg(*it));
+            issues.add(member.line, QCoreApplication::translate("ow::CatalogLoader", "duplicate key \"%1\" (already at line %2)")
+                                        .arg(member.key)
+                                        .arg(*it));
             continue;
         }
         seen.insert(member.key, member.line);
-        const bool known = std::any_of(allowedKeys.begin(), allowedKeys.end(),
-                                       [&](const char *k) { return member.key == QLatin1String(k); });
+        const bool known =
+            std::any_of(allowedKeys.begin(), allowedKeys.end(), [&](const char *k) { return member.key == QLatin1String(k); });
         if (known)
             continue;
         const QString hint = suggestion(member.key, allowedKeys);
         if (hint.isEmpty())
-            issues.add(member.line,
-                       QCoreApplication::translate("ow::CatalogLoader", "unknown key \"%1\"").arg(member.key));
+            issues.add(member.line, QCoreApplication::translate("ow::CatalogLoader", "unknown key \"%1\"").arg(member.key));
         else
-            issues.add(member.line,
-                       QCoreApplication::translate("ow::CatalogLoader", "unknown key \"%1\" (did you mean \"%2\"?)")
-                           .arg(member.key, hint));
+            issues.add(member.line, QCoreApplication::translate("ow::CatalogLoader", "unknown key \"%1\" (did you mean \"%2\"?)")
+                                        .arg(member.key, hint));
     }
 }
 
@@ -124,13 +120,11 @@ std::optional<QString> CatalogObjectReader::string(const char *key, bool require
         return std::nullopt;
     }
     if (!v->isString()) {
-        m_issues.add(v->line(),
-                     QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must be a string").arg(keyName(key)));
+        m_issues.add(v->line(), QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must be a string").arg(keyName(key)));
         return std::nullopt;
     }
     if (!allowEmpty && v->toString().trimmed().isEmpty()) {
-        m_issues.add(v->line(),
-                     QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must not be empty").arg(keyName(key)));
+        m_issues.add(v->line(), QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must not be empty").arg(keyName(key)));
         return std::nullopt;
     }
     return v->toString();
@@ -157,10 +151,9 @@ std::optional<int> CatalogObjectReader::integer(const char *key, int minimum, bo
         return std::nullopt;
     }
     if (!v->isInt() || v->toInt() < minimum) {
-        m_issues.add(v->line(),
-                     QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must be a whole number of at least %2")
-                         .arg(keyName(key))
-                         .arg(minimum));
+        m_issues.add(v->line(), QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must be a whole number of at least %2")
+                                    .arg(keyName(key))
+                                    .arg(minimum));
         return std::nullopt;
     }
     return v->toInt();
@@ -182,9 +175,8 @@ std::optional<bool> CatalogObjectReader::optionalBool(const char *key)
     if (!v)
         return std::nullopt;
     if (!v->isBool()) {
-        m_issues.add(
-            v->line(),
-            QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must be true or false").arg(keyName(key)));
+        m_issues.add(v->line(),
+                     QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must be true or false").arg(keyName(key)));
         return std::nullopt;
     }
     return v->toBool();
@@ -201,9 +193,8 @@ const JsonNode *CatalogObjectReader::array(const char *key, bool required)
         return nullptr;
     }
     if (!v->isArray()) {
-        m_issues.add(
-            v->line(),
-            QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must be an array [ ... ]").arg(keyName(key)));
+        m_issues.add(v->line(),
+                     QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must be an array [ ... ]").arg(keyName(key)));
         return nullptr;
     }
     return v;
@@ -219,19 +210,18 @@ const JsonNode *CatalogObjectReader::optionalArray(const char *key)
     return array(key, false);
 }
 
-std::optional<QString> CatalogObjectReader::stringElement(const JsonNode &element, const char *arrayKey,
-                                                          CatalogIssues &issues)
+std::optional<QString> CatalogObjectReader::stringElement(const JsonNode &element, const char *arrayKey, CatalogIssues &issues)
 {
     if (!element.isString()) {
-        issues.add(element.line(),
-                   QCoreApplication::translate("ow::CatalogLoader", "each entry of \"%1\" must be a string")
-                       .arg(keyName(arrayKey)));
+        issues.add(
+            element.line(),
+            QCoreApplication::translate("ow::CatalogLoader", "each entry of \"%1\" must be a string").arg(keyName(arrayKey)));
         return std::nullopt;
     }
     if (element.toString().trimmed().isEmpty()) {
-        issues.add(element.line(),
-                   QCoreApplication::translate("ow::CatalogLoader", "the entries of \"%1\" must not be empty")
-                       .arg(keyName(arrayKey)));
+        issues.add(
+            element.line(),
+            QCoreApplication::translate("ow::CatalogLoader", "the entries of \"%1\" must not be empty").arg(keyName(arrayKey)));
         return std::nullopt;
     }
     return element.toString();

@@ -4,7 +4,7 @@
 // the real key would then be missing or, worse, an optional one would quietly fall back to its default).
 // Internal to the catalog loader.
 
-#include "jsontree.h"
+#include "core/catalog/jsontree.h"
 
 #include <QList>
 #include <QString>

@@ -3,8 +3,8 @@
 // catalogloader.cpp the top level and bundles, catalogmatters.cpp material kinds and matters,
 // catalogmaterials.cpp the materials of a matter.
 
-#include "catalogobjectreader.h"
-#include "domain/catalogdata.h"
+#include "core/catalog/catalogobjectreader.h"
+#include "core/domain/catalogdata.h"
 
 #include <QHash>
 #include <QStringList>
@@ -14,14 +14,14 @@
 namespace ow {
 
 // The spelling in the file of an enum value.
-template<typename E>
+template <typename E>
 struct EnumName {
     const char *name;
     E value;
 };
 
 // Inline templates over the tables in the .cpp files (form, requirement, tag names).
-template<typename E, size_t N>
+template <typename E, size_t N>
 std::optional<E> enumValue(const QString &s, const EnumName<E> (&names)[N])
 {
     for (const EnumName<E> &n : names)
@@ -30,7 +30,7 @@ std::optional<E> enumValue(const QString &s, const EnumName<E> (&names)[N])
     return std::nullopt;
 }
 
-template<typename E, size_t N>
+template <typename E, size_t N>
 QString enumList(const EnumName<E> (&names)[N])
 {
     QStringList list;
@@ -43,10 +43,9 @@ class CatalogParser
 {
 public:
     CatalogParser(CatalogIssues &issues, CatalogData &data)
-        : m_issues(issues)
-        , m_data(data)
-    {
-    }
+        : m_issues(issues),
+          m_data(data)
+    {}
 
     // Fills the data from the root of the document; whatever is wrong goes to the issues.
     void read(const JsonNode &root);

@@ -1,4 +1,4 @@
-#include "catalogsearch.h"
+#include "core/catalog/catalogsearch.h"
 
 #include <algorithm>
 #include <numeric>
@@ -24,7 +24,7 @@ QList<SearchEntry> entriesOf(const CatalogData &catalog)
     for (const Matter &m : catalog.matters)
         entries.append({m.code, m.name, m.department, {}, false});
     for (const Bundle &b : catalog.bundles) {
-        SearchEntry e {b.code, b.name, {}, {}, true};
+        SearchEntry e{b.code, b.name, {}, {}, true};
         for (const QString &code : b.matterCodes)
             if (const Matter *m = catalog.matter(code))
                 e.keywords.append(m->name);
@@ -47,8 +47,7 @@ QString CatalogSearch::fold(QStringView text)
 
 CatalogSearch::CatalogSearch(const CatalogData &catalog, const PinyinIndex &pinyin)
     : CatalogSearch(entriesOf(catalog), pinyin)
-{
-}
+{}
 
 CatalogSearch::CatalogSearch(const QList<SearchEntry> &entries, const PinyinIndex &pinyin)
 {
@@ -127,7 +126,7 @@ QList<SearchHit> CatalogSearch::search(const QString &query, int limit) const
         int length = 0;
         if (const qsizetype at = name.indexOf(needle); at >= 0) {
             match = name.size() == needle.size() ? int(SearchHit::Match::ExactName)
-                : at == 0                        ? int(SearchHit::Match::NamePrefix)
+                    : at == 0                    ? int(SearchHit::Match::NamePrefix)
                                                  : int(SearchHit::Match::NameSubstring);
             start = e.foldedToName[at];
             length = e.foldedToName[at + needle.size() - 1] + 1 - start;
@@ -143,9 +142,9 @@ QList<SearchHit> CatalogSearch::search(const QString &query, int limit) const
             }
         }
         if (match < 0) {
-            const bool other = e.code.contains(needle) || e.department.contains(needle)
-                || std::any_of(e.keywords.cbegin(), e.keywords.cend(),
-                               [&](const QString &k) { return k.contains(needle); });
+            const bool other =
+                e.code.contains(needle) || e.department.contains(needle)
+                || std::any_of(e.keywords.cbegin(), e.keywords.cend(), [&](const QString &k) { return k.contains(needle); });
             if (other)
                 match = int(SearchHit::Match::Other);
         }
@@ -153,8 +152,7 @@ QList<SearchHit> CatalogSearch::search(const QString &query, int limit) const
             found.push_back({match, e.order, int(i), start, length});
     }
 
-    const auto better
-        = [](const Found &a, const Found &b) { return a.match != b.match ? a.match < b.match : a.order < b.order; };
+    const auto better = [](const Found &a, const Found &b) { return a.match != b.match ? a.match < b.match : a.order < b.order; };
     const size_t count = std::min(found.size(), size_t(limit));
     std::partial_sort(found.begin(), found.begin() + qsizetype(count), found.end(), better);
 

@@ -3,8 +3,8 @@
 // for the tail of 食品经营许可), or a code. Built once per catalog; each search is a tight scan over
 // precomputed data, fast enough to run on every keystroke.
 
-#include "domain/catalogdata.h"
-#include "pinyinindex.h"
+#include "core/catalog/pinyinindex.h"
+#include "core/domain/catalogdata.h"
 
 #include <QList>
 #include <QString>
@@ -18,7 +18,7 @@ namespace ow {
 struct SearchEntry {
     QString code;
     QString name;
-    QString department; // empty for bundles
+    QString department;   // empty for bundles
     QStringList keywords; // further text to find it by (aliases); matched like the department
     bool isBundle = false;
 };
@@ -26,12 +26,12 @@ struct SearchEntry {
 struct SearchHit {
     // Best first: the order in which results are ranked.
     enum class Match {
-        ExactName, // the whole name, e.g. "食品经营许可"
-        NamePrefix, // "食品经营"
-        NameSubstring, // "经营许可"
-        InitialsPrefix, // "spjy"
+        ExactName,         // the whole name, e.g. "食品经营许可"
+        NamePrefix,        // "食品经营"
+        NameSubstring,     // "经营许可"
+        InitialsPrefix,    // "spjy"
         InitialsSubstring, // "jyxk"
-        Other, // the code, the department or a keyword
+        Other,             // the code, the department or a keyword
     };
 
     QString code;
@@ -70,11 +70,11 @@ private:
 
     struct Entry {
         SearchEntry source;
-        QString name; // folded
-        QString code; // folded
-        QString department; // folded
-        QStringList keywords; // folded
-        QList<int> foldedToName; // index in the folded name -> index in the original name
+        QString name;                // folded
+        QString code;                // folded
+        QString department;          // folded
+        QStringList keywords;        // folded
+        QList<int> foldedToName;     // index in the folded name -> index in the original name
         qsizetype initialsBegin = 0; // slice of m_initials / m_initialsPos
         int initialsSize = 0;
         int order = 0; // rank among equal matches: by name length, then code, then insertion

@@ -1,4 +1,4 @@
-#include "jsontree.h"
+#include "core/catalog/jsontree.h"
 
 #include <QCoreApplication>
 
@@ -40,10 +40,9 @@ class JsonTreeParser
 {
 public:
     explicit JsonTreeParser(const QByteArray &data)
-        : m_p(data.constData())
-        , m_end(data.constData() + data.size())
-    {
-    }
+        : m_p(data.constData()),
+          m_end(data.constData() + data.size())
+    {}
 
     JsonNode parseDocument(JsonParseError *error)
     {
@@ -54,8 +53,7 @@ public:
         if (parseValue(root, 0)) {
             skipWhitespace();
             if (m_p != m_end)
-                fail(QCoreApplication::translate("ow::JsonTree",
-                                                 "unexpected content after the end of the JSON document"));
+                fail(QCoreApplication::translate("ow::JsonTree", "unexpected content after the end of the JSON document"));
         }
         if (m_failed) {
             if (error)
@@ -100,8 +98,8 @@ private:
             return fail(QCoreApplication::translate("ow::JsonTree", "comments are not allowed in JSON"));
         if (*m_p == '\'')
             return fail(QCoreApplication::translate("ow::JsonTree", "strings must be in double quotes"));
-        return fail(QCoreApplication::translate(
-            "ow::JsonTree", "expected a value (object, array, string, number, true, false or null)"));
+        return fail(
+            QCoreApplication::translate("ow::JsonTree", "expected a value (object, array, string, number, true, false or null)"));
     }
 
     bool parseValue(JsonNode &out, int depth)
@@ -145,8 +143,7 @@ private:
         if (*m_p == '0') {
             ++m_p;
             if (!atEnd() && *m_p >= '0' && *m_p <= '9')
-                return fail(
-                    QCoreApplication::translate("ow::JsonTree", "invalid number: leading zeros are not allowed"));
+                return fail(QCoreApplication::translate("ow::JsonTree", "invalid number: leading zeros are not allowed"));
         } else {
             while (!atEnd() && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
@@ -155,8 +152,8 @@ private:
             integral = false;
             ++m_p;
             if (atEnd() || *m_p < '0' || *m_p > '9')
-                return fail(QCoreApplication::translate("ow::JsonTree",
-                                                        "invalid number: expected a digit after the decimal point"));
+                return fail(
+                    QCoreApplication::translate("ow::JsonTree", "invalid number: expected a digit after the decimal point"));
             while (!atEnd() && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
         }
@@ -166,8 +163,7 @@ private:
             if (!atEnd() && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
             if (atEnd() || *m_p < '0' || *m_p > '9')
-                return fail(
-                    QCoreApplication::translate("ow::JsonTree", "invalid number: expected a digit in the exponent"));
+                return fail(QCoreApplication::translate("ow::JsonTree", "invalid number: expected a digit in the exponent"));
             while (!atEnd() && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
         }
@@ -200,8 +196,8 @@ private:
             cp = (cp << 6) | (b & 0x3F);
         }
         if (!valid || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return fail(QCoreApplication::translate("ow::JsonTree",
-                                                    "invalid UTF-8 byte sequence (the file must be saved as UTF-8)"));
+            return fail(
+                QCoreApplication::translate("ow::JsonTree", "invalid UTF-8 byte sequence (the file must be saved as UTF-8)"));
         m_p += extra + 1;
         return true;
     }
@@ -209,10 +205,8 @@ private:
     bool parseHex4(char16_t &unit)
     {
         if (m_end - m_p < 4 || !isHexDigit(m_p[0]) || !isHexDigit(m_p[1]) || !isHexDigit(m_p[2]) || !isHexDigit(m_p[3]))
-            return fail(
-                QCoreApplication::translate("ow::JsonTree", "invalid \\u escape: expected four hexadecimal digits"));
-        unit
-            = char16_t((hexValue(m_p[0]) << 12) | (hexValue(m_p[1]) << 8) | (hexValue(m_p[2]) << 4) | hexValue(m_p[3]));
+            return fail(QCoreApplication::translate("ow::JsonTree", "invalid \\u escape: expected four hexadecimal digits"));
+        unit = char16_t((hexValue(m_p[0]) << 12) | (hexValue(m_p[1]) << 8) | (hexValue(m_p[2]) << 4) | hexValue(m_p[3]));
         m_p += 4;
         return true;
     }
@@ -220,8 +214,7 @@ private:
     bool parseEscape(QString &out)
     {
         if (atEnd())
-            return fail(
-                QCoreApplication::translate("ow::JsonTree", "unterminated string: the closing quote is missing"));
+            return fail(QCoreApplication::translate("ow::JsonTree", "unterminated string: the closing quote is missing"));
         const char c = *m_p++;
         switch (c) {
         case '"': out += u'"'; return true;
@@ -244,15 +237,13 @@ private:
                 char16_t low = 0;
                 if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u')
                     return fail(QCoreApplication::translate(
-                        "ow::JsonTree",
-                        "invalid \\u escape: a high surrogate must be followed by a \\u low surrogate"));
+                        "ow::JsonTree", "invalid \\u escape: a high surrogate must be followed by a \\u low surrogate"));
                 m_p += 2;
                 if (!parseHex4(low))
                     return false;
                 if (!QChar::isLowSurrogate(low))
                     return fail(QCoreApplication::translate(
-                        "ow::JsonTree",
-                        "invalid \\u escape: a high surrogate must be followed by a \\u low surrogate"));
+                        "ow::JsonTree", "invalid \\u escape: a high surrogate must be followed by a \\u low surrogate"));
                 out += QChar(unit);
                 out += QChar(low);
                 return true;
@@ -272,8 +263,7 @@ private:
         out.clear();
         while (true) {
             if (atEnd())
-                return fail(
-                    QCoreApplication::translate("ow::JsonTree", "unterminated string: the closing quote is missing"));
+                return fail(QCoreApplication::translate("ow::JsonTree", "unterminated string: the closing quote is missing"));
             const uchar c = uchar(*m_p);
             if (c == '"') {
                 ++m_p;
@@ -286,11 +276,10 @@ private:
                 continue;
             }
             if (c == '\n')
-                return fail(QCoreApplication::translate("ow::JsonTree",
-                                                        "line break inside a string (is the closing quote missing?)"));
+                return fail(
+                    QCoreApplication::translate("ow::JsonTree", "line break inside a string (is the closing quote missing?)"));
             if (c < 0x20)
-                return fail(QCoreApplication::translate("ow::JsonTree",
-                                                        "control character U+%1 inside a string must be escaped")
+                return fail(QCoreApplication::translate("ow::JsonTree", "control character U+%1 inside a string must be escaped")
                                 .arg(int(c), 4, 16, QLatin1Char('0')));
             if (c < 0x80) {
                 out += QLatin1Char(char(c));
@@ -319,11 +308,9 @@ private:
         while (true) {
             skipWhitespace();
             if (atEnd())
-                return fail(
-                    QCoreApplication::translate("ow::JsonTree", "unexpected end of file: expected a key or '}'"));
+                return fail(QCoreApplication::translate("ow::JsonTree", "unexpected end of file: expected a key or '}'"));
             if (*m_p == '}')
-                return fail(
-                    QCoreApplication::translate("ow::JsonTree", "trailing comma: expected another key after ','"));
+                return fail(QCoreApplication::translate("ow::JsonTree", "trailing comma: expected another key after ','"));
             if (*m_p == '/')
                 return fail(QCoreApplication::translate("ow::JsonTree", "comments are not allowed in JSON"));
             if (*m_p != '"')
@@ -334,8 +321,7 @@ private:
                 return false;
             skipWhitespace();
             if (atEnd() || *m_p != ':')
-                return fail(
-                    QCoreApplication::translate("ow::JsonTree", "expected ':' after the key \"%1\"").arg(member.key));
+                return fail(QCoreApplication::translate("ow::JsonTree", "expected ':' after the key \"%1\"").arg(member.key));
             ++m_p;
             skipWhitespace();
             if (!parseValue(member.value, depth))
@@ -370,8 +356,7 @@ private:
         while (true) {
             skipWhitespace();
             if (!atEnd() && *m_p == ']')
-                return fail(
-                    QCoreApplication::translate("ow::JsonTree", "trailing comma: expected another element after ','"));
+                return fail(QCoreApplication::translate("ow::JsonTree", "trailing comma: expected another element after ','"));
             JsonNode element;
             if (!parseValue(element, depth))
                 return false;

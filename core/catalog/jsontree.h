@@ -3,8 +3,8 @@
 // QJsonDocument drops positions, but a catalog error has to point the administrator at the line to fix,
 // and it drops duplicate keys silently, which the catalog must refuse. Hence this small parser.
 
-#include <QByteArray>
 #include <QAnyStringView>
+#include <QByteArray>
 #include <QList>
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "pinyinindex.h"
+#include "core/catalog/pinyinindex.h"
 
 #include <QFile>
 
@@ -39,7 +39,7 @@ int hexDigit(char c)
 }
 
 // Walks a string by code point, so characters beyond the BMP stay whole.
-template<typename F>
+template <typename F>
 void forEachCodePoint(QStringView text, F &&f)
 {
     const qsizetype n = text.size();
@@ -70,8 +70,8 @@ const PinyinIndex &PinyinIndex::instance()
 }
 
 PinyinIndex::PinyinIndex(const QByteArray &table)
-    : m_letterMasks(TableEnd - ExtABegin, 0)
-    , m_letterOrder(TableEnd - ExtABegin, 0)
+    : m_letterMasks(TableEnd - ExtABegin, 0),
+      m_letterOrder(TableEnd - ExtABegin, 0)
 {
     const char *p = table.constData();
     const char *end = p + table.size();
@@ -143,8 +143,8 @@ PinyinMask PinyinIndex::mask(char32_t ucs4) const
 bool PinyinIndex::isIgnorable(char32_t ucs4)
 {
     ucs4 = foldWidth(ucs4);
-    return QChar::isSpace(ucs4) || QChar::isPunct(ucs4) || QChar::isSymbol(ucs4)
-        || QChar::category(ucs4) == QChar::Other_Control || QChar::category(ucs4) == QChar::Other_Format;
+    return QChar::isSpace(ucs4) || QChar::isPunct(ucs4) || QChar::isSymbol(ucs4) || QChar::category(ucs4) == QChar::Other_Control
+           || QChar::category(ucs4) == QChar::Other_Format;
 }
 
 QList<PinyinMask> PinyinIndex::masks(QStringView text, QList<int> *positions) const

@@ -1,5 +1,6 @@
-#include "dashboardfigures.h"
-#include "dashboardstate.h"
+#include "core/dashboard/dashboardfigures.h"
+
+#include "core/dashboard/dashboardstate.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -36,7 +36,7 @@
 // - Hours and days are the hall's local ones (DashboardOptions::timeZone, else the snapshot's
 //   HallSnapshot::timeZone, else this PC's: DashboardState::timeZone()) of issuedAt.
 
-#include "hall/hallmodels.h"
+#include "core/hall/protocol/hallmodels.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -60,9 +60,9 @@ struct Share {
 
 struct QueueTotals {
     int issued = 0;
-    int called = 0;          // tickets with a counted wait (see "wait of a ticket")
-    int served = 0;          // completed
-    int noShows = 0;         // tickets dropped as no_show
+    int called = 0;  // tickets with a counted wait (see "wait of a ticket")
+    int served = 0;  // completed
+    int noShows = 0; // tickets dropped as no_show
     qint64 waitSumMs = 0;
     qint64 waitMaxMs = 0;
     qint64 serviceCount = 0;
@@ -74,11 +74,11 @@ struct QueueTotals {
 };
 
 struct CaseCounts {
-    int decisions = 0;               // all summaries counted
+    int decisions = 0; // all summaries counted
     int accepted = 0;
-    int acceptedDeficiency = 0;      // 容缺受理
-    int supplementsOutstanding = 0;  // of those: still waiting for a material (supplementsOutstanding > 0)
-    int oneTimeNotice = 0;           // 一次告知
+    int acceptedDeficiency = 0;     // 容缺受理
+    int supplementsOutstanding = 0; // of those: still waiting for a material (supplementsOutstanding > 0)
+    int oneTimeNotice = 0;          // 一次告知
     int notAccepted = 0;
     // Time limits and sync: over every summary held (earlier days too), not only the day's decisions.
     int dueSoon = 0;
@@ -88,79 +88,79 @@ struct CaseCounts {
 };
 
 struct ReformFigures {
-    Share comprehensive;        // cases at 综合窗口 / cases
-    Share materialsReduction;   // (listed − collected) / listed, cases that take something in
+    Share comprehensive;      // cases at 综合窗口 / cases
+    Share materialsReduction; // (listed − collected) / listed, cases that take something in
     qint64 materialsListed = 0;
     qint64 materialsCollected = 0;
-    Share atMostOneTrip;        // trips ≤ 1 / cases
-    Share instant;              // instant / cases that take something in
-    Share satisfied;            // ratings 4–5 / ratings
-    qint64 ratingSum = 0;       // over satisfied.denominator ratings
+    Share atMostOneTrip;  // trips ≤ 1 / cases
+    Share instant;        // instant / cases that take something in
+    Share satisfied;      // ratings 4–5 / ratings
+    qint64 ratingSum = 0; // over satisfied.denominator ratings
 
     double averageRating() const { return satisfied.denominator ? double(ratingSum) / double(satisfied.denominator) : 0.0; }
 };
 
 struct ServiceRow {
-    QString code;               // "A"
-    QString name;               // 综合受理
-    int waiting = 0;            // now
-    qint64 longestWaitMs = 0;   // of the tickets waiting now (now − enqueued)
-    QString longestWaitTicket;  // its code ("A017"), "" when nobody waits
-    QueueTotals today;          // the day's tickets of this service
+    QString code;              // "A"
+    QString name;              // 综合受理
+    int waiting = 0;           // now
+    qint64 longestWaitMs = 0;  // of the tickets waiting now (now − enqueued)
+    QString longestWaitTicket; // its code ("A017"), "" when nobody waits
+    QueueTotals today;         // the day's tickets of this service
 };
 
 enum class WindowStatus { Serving, Idle, Paused, Offline };
 
 struct WindowRow {
-    QString id;                 // "W03"
-    QString name;               // 3号窗口
+    QString id;   // "W03"
+    QString name; // 3号窗口
     bool comprehensive = false;
-    bool connected = true;      // a window device holds the event stream (true when the hall does not say)
+    bool connected = true;                    // a window device holds the event stream (true when the hall does not say)
     WindowStatus status = WindowStatus::Idle; // Offline > Paused > Serving > Idle
     QString pauseReason;
     QString currentTicketId;
     QString currentTicketCode;
-    QDateTime currentSince;     // calledAt of the current ticket
-    QueueTotals queue;          // tickets called / served at this window (today, or over the period);
-                                // "issued" here counts the tickets that reached this window
-    CaseCounts cases;           // its decisions; time limits and backlog of its cases
-    ReformFigures reform;       // satisfied: rated tickets served here
+    QDateTime currentSince; // calledAt of the current ticket
+    QueueTotals queue;      // tickets called / served at this window (today, or over the period);
+                            // "issued" here counts the tickets that reached this window
+    CaseCounts cases;       // its decisions; time limits and backlog of its cases
+    ReformFigures reform;   // satisfied: rated tickets served here
 };
 
 struct MatterRow {
-    QString code;               // 事项编码
+    QString code; // 事项编码
     QString name;
     QString department;
-    CaseCounts cases;           // decisions only (the time-limit watch and backlog are per window)
-    ReformFigures reform;       // satisfied: ratings inherited from the cases' tickets
+    CaseCounts cases;     // decisions only (the time-limit watch and backlog are per window)
+    ReformFigures reform; // satisfied: ratings inherited from the cases' tickets
 };
 
 struct HourBucket {
-    int hour = 0;               // 0-23, hall local time
-    int issued = 0;             // tickets issued in that hour
-    int served = 0;             // tickets completed in that hour
+    int hour = 0;   // 0-23, hall local time
+    int issued = 0; // tickets issued in that hour
+    int served = 0; // tickets completed in that hour
 };
 
 struct WaitBucket {
-    qint64 fromSeconds = 0;     // inclusive
-    qint64 toSeconds = -1;      // exclusive; -1: open-ended (the last bucket)
-    int count = 0;              // counted waits in [from, to)
+    qint64 fromSeconds = 0; // inclusive
+    qint64 toSeconds = -1;  // exclusive; -1: open-ended (the last bucket)
+    int count = 0;          // counted waits in [from, to)
 };
 
 struct DashboardAlert {
     enum class Kind {
-        LongWait,     // target: service code; a ticket has waited >= limit (value: the longest wait)
-        LongService,  // target: window id; the current ticket has been served >= limit
-        LongQueue,    // target: service code; waiting tickets >= limit
-        SyncBacklog,  // target: window id; unsynced summaries >= limit
+        LongWait,    // target: service code; a ticket has waited >= limit (value: the longest wait)
+        LongService, // target: window id; the current ticket has been served >= limit
+        LongQueue,   // target: service code; waiting tickets >= limit
+        SyncBacklog, // target: window id; unsynced summaries >= limit
     };
     Kind kind = Kind::LongWait;
     QString target;
-    QString ticketId;           // LongWait / LongService: the ticket concerned
+    QString ticketId; // LongWait / LongService: the ticket concerned
     QString ticketCode;
-    qint64 value = 0;           // seconds for LongWait/LongService, a count otherwise
-    qint64 limit = 0;           // same unit
-    int over = 0;               // LongWait: how many tickets of the service are at or past the limit
+    qint64 value = 0; // seconds for LongWait/LongService, a count otherwise
+    qint64 limit = 0; // same unit
+    int over = 0;     // LongWait: how many tickets of the service are at or past the limit
 };
 
 // A case the 电子监察 list shows: due soon, overdue, or a supplement overdue.
@@ -169,9 +169,9 @@ struct CaseDeadline {
     Kind kind = Kind::DueSoon;
     QString caseId;
     QString windowId;
-    QString matter;             // the first matter's name (or the bundle code)
-    QDate date;                 // promisedDate, or supplementDueDate for SupplementOverdue
-    int workingDays = 0;        // working days left (DueSoon, >= 0) or overdue by (< 0)
+    QString matter;      // the first matter's name (or the bundle code)
+    QDate date;          // promisedDate, or supplementDueDate for SupplementOverdue
+    int workingDays = 0; // working days left (DueSoon, >= 0) or overdue by (< 0)
 };
 
 // Limits for the alerts: an alert fires when the value reaches the limit (>=), not before. 0 = off.
@@ -184,16 +184,16 @@ struct AlertLimits {
 
 // The live dashboard at one instant.
 struct DashboardFigures {
-    QDateTime at;               // UTC, the "now" the figures were computed for
-    QDate day;                  // the hall's local day of `at`
-    QList<ServiceRow> services; // in the snapshot's order (services that only appear on tickets last)
-    QList<WindowRow> windows;   // in the snapshot's order
-    QueueTotals queue;          // the day's tickets, hall-wide
-    CaseCounts cases;           // today's decisions; deadlines and backlog over every summary held
-    ReformFigures reform;       // today
+    QDateTime at;                     // UTC, the "now" the figures were computed for
+    QDate day;                        // the hall's local day of `at`
+    QList<ServiceRow> services;       // in the snapshot's order (services that only appear on tickets last)
+    QList<WindowRow> windows;         // in the snapshot's order
+    QueueTotals queue;                // the day's tickets, hall-wide
+    CaseCounts cases;                 // today's decisions; deadlines and backlog over every summary held
+    ReformFigures reform;             // today
     QMap<QString, MatterRow> matters; // today, by matter code
-    QList<HourBucket> hours;    // 24 entries, today
-    QList<WaitBucket> waits;    // today's counted waits
+    QList<HourBucket> hours;          // 24 entries, today
+    QList<WaitBucket> waits;          // today's counted waits
     QList<DashboardAlert> alerts;
     QList<CaseDeadline> deadlines; // overdue first (most overdue first), then due soon (soonest first)
 
@@ -204,7 +204,7 @@ struct DashboardFigures {
 struct DayRow {
     QDate day;
     QueueTotals queue;
-    CaseCounts cases;           // that day's decisions (no deadlines)
+    CaseCounts cases; // that day's decisions (no deadlines)
     ReformFigures reform;
 };
 
@@ -215,12 +215,12 @@ struct PeriodFigures {
     QString hallCode;
     QString hallName;
     QueueTotals queue;
-    CaseCounts cases;           // decisions in the period; deadlines as of `to`; backlog of those summaries
+    CaseCounts cases; // decisions in the period; deadlines as of `to`; backlog of those summaries
     ReformFigures reform;
-    QList<WindowRow> windows;   // configured windows first, then any other window seen; status fields unused
+    QList<WindowRow> windows; // configured windows first, then any other window seen; status fields unused
     QMap<QString, MatterRow> matters;
-    QList<DayRow> days;         // every day from..to, also empty ones
-    QList<HourBucket> hours;    // summed over the period
+    QList<DayRow> days;      // every day from..to, also empty ones
+    QList<HourBucket> hours; // summed over the period
     QList<WaitBucket> waits;
 
     const WindowRow *window(const QString &id) const;

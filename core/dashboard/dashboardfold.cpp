@@ -1,4 +1,4 @@
-#include "dashboardfold_p.h"
+#include "core/dashboard/dashboardfold_p.h"
 
 #include <algorithm>
 
@@ -141,7 +141,8 @@ Fold fold(const DashboardStore &store, const FoldRange &range, Watch watch)
     // Due soon: on or after today and before the (N+1)-th working day after today, i.e. at most N working
     // days left by WorkingCalendar::workingDaysBetween.
     const QDate today = QDate::fromJulianDay(range.todayJd);
-    const qint64 dueSoonEndJd = store.options.calendar.dueDate(today, std::max(0, store.options.dueSoonWorkingDays) + 1).toJulianDay();
+    const qint64 dueSoonEndJd =
+        store.options.calendar.dueDate(today, std::max(0, store.options.dueSoonWorkingDays) + 1).toJulianDay();
 
     f.deadlines.reserve(store.cases.size() / 4);
     for (size_t i = 0; i < store.cases.size(); ++i) {

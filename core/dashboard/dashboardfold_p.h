@@ -2,7 +2,7 @@
 // One pass over the store's records into per-index sums (dashboardstore_p.h); foldLive and foldPeriod
 // then dress the sums as DashboardFigures / PeriodFigures.
 
-#include "dashboardstore_p.h"
+#include "core/dashboard/dashboardstore_p.h"
 
 #include <array>
 #include <vector>
@@ -25,14 +25,14 @@ struct Fold {
     QueueTotals queue;
     CaseCounts cases;
     ReformFigures reform;
-    std::vector<QueueTotals> serviceQueue;   // by service index
-    std::vector<QueueTotals> windowQueue;    // by window index
+    std::vector<QueueTotals> serviceQueue; // by service index
+    std::vector<QueueTotals> windowQueue;  // by window index
     std::vector<CaseCounts> windowCases;
     std::vector<ReformFigures> windowReform;
-    std::vector<CaseCounts> matterCases;     // by matter index
+    std::vector<CaseCounts> matterCases; // by matter index
     std::vector<ReformFigures> matterReform;
     std::vector<char> matterSeen;
-    std::vector<DayFold> days;               // fromJd..toJd
+    std::vector<DayFold> days; // fromJd..toJd
     std::array<HourBucket, 24> hours{};
     QList<WaitBucket> waits;
     std::vector<DeadlineCandidate> deadlines;

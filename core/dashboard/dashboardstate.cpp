@@ -1,6 +1,6 @@
-#include "dashboardstate.h"
+#include "core/dashboard/dashboardstate.h"
 
-#include "dashboardstore_p.h"
+#include "core/dashboard/dashboardstore_p.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,8 +21,7 @@ void indexHall(DashboardStore &store, const HallSnapshot &hall)
 
 DashboardState::DashboardState(const DashboardOptions &options)
     : m_store(std::make_unique<DashboardStore>(options))
-{
-}
+{}
 
 DashboardState::~DashboardState() = default;
 DashboardState::DashboardState(DashboardState &&) noexcept = default;
@@ -45,8 +44,7 @@ QTimeZone DashboardState::timeZone() const
     return m_store->zone;
 }
 
-void DashboardState::reset(const HallSnapshot &snapshot, const QList<HallTicket> &tickets,
-                           const QList<CaseSummary> &summaries)
+void DashboardState::reset(const HallSnapshot &snapshot, const QList<HallTicket> &tickets, const QList<CaseSummary> &summaries)
 {
     m_store->clear();
     m_store->snapshot = snapshot;
@@ -113,9 +111,8 @@ qsizetype DashboardState::summaryCount() const
     return qsizetype(m_store->cases.size());
 }
 
-PeriodFigures computePeriod(const HallSnapshot &hall, const QList<HallTicket> &tickets,
-                            const QList<CaseSummary> &summaries, const QDate &from, const QDate &to,
-                            const DashboardOptions &options)
+PeriodFigures computePeriod(const HallSnapshot &hall, const QList<HallTicket> &tickets, const QList<CaseSummary> &summaries,
+                            const QDate &from, const QDate &to, const DashboardOptions &options)
 {
     // Not reset(): the snapshot's waiting and current tickets are of its own day, not the period's.
     DashboardStore store(options);

@@ -16,11 +16,10 @@
 //   });
 //   // and a 1 s timer for figures(now): waits grow and alerts fire without events.
 
-#include "dashboardfigures.h"
-
-#include "calendar/workingcalendar.h"
-#include "hall/casesummary.h"
-#include "hall/hallmodels.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/dashboard/dashboardfigures.h"
+#include "core/hall/protocol/casesummary.h"
+#include "core/hall/protocol/hallmodels.h"
 
 #include <QTimeZone>
 
@@ -30,13 +29,13 @@ namespace ow {
 
 struct DashboardOptions {
     AlertLimits limits;
-    int dueSoonWorkingDays = 2;                 // due soon: promised within this many working days
+    int dueSoonWorkingDays = 2; // due soon: promised within this many working days
     // The hall's: where days and hours begin. Invalid (the default): the snapshot's (HallSnapshot::timeZone,
     // the hall's config), else this PC's — set it only to override what the hall says.
     QTimeZone timeZone;
     WorkingCalendar calendar = WorkingCalendar::builtIn();
     QList<int> waitBucketMinutes{5, 10, 15, 20, 30, 45, 60}; // bucket edges; the last bucket is open
-    int maxDeadlines = 200;                     // entries in DashboardFigures::deadlines (counts are complete)
+    int maxDeadlines = 200;                                  // entries in DashboardFigures::deadlines (counts are complete)
 };
 
 class DashboardStore;
@@ -84,9 +83,8 @@ private:
 // The figures of whole local days from..to (both included) for a report: tickets and summaries outside
 // the period are ignored. hall: the snapshot (or any HallSnapshot with windows and services) naming the
 // windows and services, saying which windows are comprehensive and, unless options.timeZone is set, the zone.
-PeriodFigures computePeriod(const HallSnapshot &hall, const QList<HallTicket> &tickets,
-                            const QList<CaseSummary> &summaries, const QDate &from, const QDate &to,
-                            const DashboardOptions &options = {});
+PeriodFigures computePeriod(const HallSnapshot &hall, const QList<HallTicket> &tickets, const QList<CaseSummary> &summaries,
+                            const QDate &from, const QDate &to, const DashboardOptions &options = {});
 
 // Whether a window is a 综合窗口 / has a device on the stream. Read from HallWindow's fields when the
 // hall gives them, else from its JSON (connected: true when the hall does not say).

@@ -1,4 +1,4 @@
-#include "dashboardstore_p.h"
+#include "core/dashboard/dashboardstore_p.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,20 +28,29 @@ qint64 floorDiv(qint64 a, qint64 b)
 
 TicketStateCode stateOf(const QString &s)
 {
-    if (s == u"waiting"_s) return TicketStateCode::Waiting;
-    if (s == u"called"_s) return TicketStateCode::Called;
-    if (s == u"completed"_s) return TicketStateCode::Completed;
-    if (s == u"no_show"_s) return TicketStateCode::NoShow;
-    if (s == u"expired"_s) return TicketStateCode::Expired;
+    if (s == u"waiting"_s)
+        return TicketStateCode::Waiting;
+    if (s == u"called"_s)
+        return TicketStateCode::Called;
+    if (s == u"completed"_s)
+        return TicketStateCode::Completed;
+    if (s == u"no_show"_s)
+        return TicketStateCode::NoShow;
+    if (s == u"expired"_s)
+        return TicketStateCode::Expired;
     return TicketStateCode::Other;
 }
 
 DecisionCode decisionOf(const QString &d)
 {
-    if (d == CaseSummary::Accepted) return DecisionCode::Accepted;
-    if (d == CaseSummary::AcceptedDeficiency) return DecisionCode::AcceptedDeficiency;
-    if (d == CaseSummary::OneTimeNotice) return DecisionCode::OneTimeNotice;
-    if (d == CaseSummary::NotAccepted) return DecisionCode::NotAccepted;
+    if (d == CaseSummary::Accepted)
+        return DecisionCode::Accepted;
+    if (d == CaseSummary::AcceptedDeficiency)
+        return DecisionCode::AcceptedDeficiency;
+    if (d == CaseSummary::OneTimeNotice)
+        return DecisionCode::OneTimeNotice;
+    if (d == CaseSummary::NotAccepted)
+        return DecisionCode::NotAccepted;
     return DecisionCode::Other;
 }
 
@@ -105,9 +114,9 @@ bool DashboardStore::resolveZone()
 {
     // An explicit option wins (a test, onewindowctl report --time-zone); else the hall's own, so a
     // supervisor PC set to another zone still counts the hall's days; else this PC's.
-    const QTimeZone resolved = options.timeZone.isValid() ? options.timeZone
-        : snapshot.timeZone.isValid()                     ? snapshot.timeZone
-                                                          : QTimeZone::systemTimeZone();
+    const QTimeZone resolved = options.timeZone.isValid()    ? options.timeZone
+                               : snapshot.timeZone.isValid() ? snapshot.timeZone
+                                                             : QTimeZone::systemTimeZone();
     if (resolved == zone)
         return false;
     zone = resolved;

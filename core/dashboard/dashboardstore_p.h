@@ -3,7 +3,7 @@
 // ticket) is resolved to a small index when a ticket or summary arrives, and every time to UTC
 // milliseconds and a local day number, so a recompute is a loop over plain structs (dashboardstate.h).
 
-#include "dashboardstate.h"
+#include "core/dashboard/dashboardstate.h"
 
 #include <QHash>
 
@@ -15,13 +15,13 @@ enum class TicketStateCode : quint8 { Waiting, Called, Completed, NoShow, Expire
 enum class DecisionCode : quint8 { Accepted, AcceptedDeficiency, OneTimeNotice, NotAccepted, Other };
 
 struct TicketRecord {
-    qint64 dayJd = 0;          // local day (Julian day number)
-    qint64 issuedMs = 0;       // UTC ms since the epoch; 0 = none
-    qint64 visitMs = 0;        // the start of the current queue visit (enqueuedAt, else issuedAt)
+    qint64 dayJd = 0;    // local day (Julian day number)
+    qint64 issuedMs = 0; // UTC ms since the epoch; 0 = none
+    qint64 visitMs = 0;  // the start of the current queue visit (enqueuedAt, else issuedAt)
     qint64 calledMs = 0;
     qint64 completedMs = 0;
     int service = -1;
-    int window = -1;           // called at / served at
+    int window = -1; // called at / served at
     int rating = 0;
     qint8 issuedHour = -1;
     qint8 completedHour = -1;
@@ -33,17 +33,17 @@ struct TicketRecord {
 
 struct CaseRecord {
     qint64 dayJd = 0;
-    qint64 promisedJd = 0;     // 0 = none
-    qint64 supplementJd = 0;   // 0 = none
-    qint64 finishedJd = 0;     // a finished case (CaseSummary::isFinished): the local day of its updatedAt,
-                               // by which the window knew; 0 = open or not known
+    qint64 promisedJd = 0;   // 0 = none
+    qint64 supplementJd = 0; // 0 = none
+    qint64 finishedJd = 0;   // a finished case (CaseSummary::isFinished): the local day of its updatedAt,
+                             // by which the window knew; 0 = open or not known
     int window = -1;
-    int ticket = -1;           // the ticket it was taken for (rating), -1 = none known
+    int ticket = -1; // the ticket it was taken for (rating), -1 = none known
     int listed = 0;
     int collected = 0;
     int outstanding = 0;
     int trips = 1;
-    int matterBegin = 0;       // into DashboardStore::caseMatters
+    int matterBegin = 0; // into DashboardStore::caseMatters
     int matterCount = 0;
     DecisionCode decision = DecisionCode::Other;
     bool instant = false;
@@ -55,11 +55,15 @@ struct CaseRecord {
 class DashboardStore
 {
 public:
-    explicit DashboardStore(const DashboardOptions &options) : options(options) { resolveZone(); }
+    explicit DashboardStore(const DashboardOptions &options)
+        : options(options)
+    {
+        resolveZone();
+    }
 
     DashboardOptions options;
     HallSnapshot snapshot;
-    QTimeZone zone;                         // in effect: options.timeZone, else the snapshot's, else this PC's
+    QTimeZone zone; // in effect: options.timeZone, else the snapshot's, else this PC's
 
     // Sets `zone` from options and snapshot; true when it changed (the caller rederives what it holds).
     bool resolveZone();
@@ -72,20 +76,20 @@ public:
     QList<CaseSummaryMatter> matters;
     QHash<QString, int> matterIndex;
 
-    QList<HallTicket> ticketData;           // the originals, for names, codes and re-deriving
+    QList<HallTicket> ticketData; // the originals, for names, codes and re-deriving
     std::vector<TicketRecord> tickets;
     QHash<QString, int> ticketIndex;
-    QHash<QString, int> ticketOfCase;       // caseId -> ticket whose caseIds lists it
+    QHash<QString, int> ticketOfCase; // caseId -> ticket whose caseIds lists it
 
     QList<CaseSummary> caseData;
     std::vector<CaseRecord> cases;
     QHash<QString, int> caseIndex;
-    std::vector<int> caseMatters;            // flat; a replaced case leaves its old range unused
+    std::vector<int> caseMatters; // flat; a replaced case leaves its old range unused
 
     void clear();
     void upsertTicket(const HallTicket &ticket);
     bool upsertCase(const CaseSummary &summary);
-    void rederive();                        // after the time zone changed
+    void rederive(); // after the time zone changed
 
     int service(const QString &code);
     int window(const QString &id);
@@ -106,8 +110,8 @@ private:
 struct FoldRange {
     qint64 fromJd = 0;
     qint64 toJd = 0;
-    qint64 todayJd = 0;        // for the time-limit watch
-    qint64 nowMs = 0;          // live only: waits and services now
+    qint64 todayJd = 0; // for the time-limit watch
+    qint64 nowMs = 0;   // live only: waits and services now
     bool live = false;
 };
 

@@ -1,6 +1,6 @@
 // Dresses a Fold as what the dashboard (live) and the reports (a period) show: rows in the hall's
 // order, alerts, and the 电子监察 deadline list.
-#include "dashboardfold_p.h"
+#include "core/dashboard/dashboardfold_p.h"
 
 #include <algorithm>
 
@@ -131,7 +131,12 @@ DashboardFigures foldLive(const DashboardStore &store, const QDateTime &now)
 
     // Services: waiting now and the longest wait now, over every waiting ticket (any day: a waiting
     // ticket is current by definition; the day roll-over expires yesterday's).
-    struct Waiting { int count = 0; int over = 0; qint64 longestMs = -1; int longest = -1; };
+    struct Waiting {
+        int count = 0;
+        int over = 0;
+        qint64 longestMs = -1;
+        int longest = -1;
+    };
     std::vector<Waiting> waiting(size_t(store.serviceCodes.size()));
     const qint64 waitLimitMs = limits.waitSeconds * 1000;
     for (size_t i = 0; i < store.tickets.size(); ++i) {
@@ -170,8 +175,8 @@ DashboardFigures foldLive(const DashboardStore &store, const QDateTime &now)
                 row.longestWaitTicket = store.ticketData.at(w.longest).code;
                 if (w.over > 0) {
                     const HallTicket &t = store.ticketData.at(w.longest);
-                    d.alerts.append({DashboardAlert::Kind::LongWait, code, t.id, t.code, w.longestMs / 1000,
-                                     limits.waitSeconds, w.over});
+                    d.alerts.append(
+                        {DashboardAlert::Kind::LongWait, code, t.id, t.code, w.longestMs / 1000, limits.waitSeconds, w.over});
                 }
             }
         }
@@ -196,20 +201,20 @@ DashboardFigures foldLive(const DashboardStore &store, const QDateTime &now)
                                        ? QDateTime::fromMSecsSinceEpoch(store.tickets[size_t(ti)].calledMs, Qt::UTC)
                                        : w->current.calledAt;
             }
-            row.status = !row.connected                   ? WindowStatus::Offline
-                         : w->paused                      ? WindowStatus::Paused
-                         : !w->currentTicketId.isEmpty()  ? WindowStatus::Serving
-                                                          : WindowStatus::Idle;
+            row.status = !row.connected                  ? WindowStatus::Offline
+                         : w->paused                     ? WindowStatus::Paused
+                         : !w->currentTicketId.isEmpty() ? WindowStatus::Serving
+                                                         : WindowStatus::Idle;
         }
         if (row.currentSince.isValid() && limits.serviceSeconds > 0) {
             const qint64 seconds = std::max<qint64>(0, nowMs - row.currentSince.toMSecsSinceEpoch()) / 1000;
             if (seconds >= limits.serviceSeconds)
-                d.alerts.append({DashboardAlert::Kind::LongService, row.id, row.currentTicketId, row.currentTicketCode,
-                                 seconds, limits.serviceSeconds, 0});
+                d.alerts.append({DashboardAlert::Kind::LongService, row.id, row.currentTicketId, row.currentTicketCode, seconds,
+                                 limits.serviceSeconds, 0});
         }
         if (limits.syncBacklog > 0 && row.cases.syncBacklog >= limits.syncBacklog)
-            backlogAlerts.append({DashboardAlert::Kind::SyncBacklog, row.id, {}, {}, row.cases.syncBacklog,
-                                  limits.syncBacklog, 0});
+            backlogAlerts.append(
+                {DashboardAlert::Kind::SyncBacklog, row.id, {}, {}, row.cases.syncBacklog, limits.syncBacklog, 0});
     }
     d.alerts += queueAlerts;
     d.alerts += backlogAlerts;

@@ -3,7 +3,7 @@
 // by core/print's document path (the fonts and paper of the receipts). From the dashboard and from
 // `onewindowctl report`.
 
-#include "dashboardfigures.h"
+#include "core/dashboard/dashboardfigures.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -15,10 +15,10 @@ namespace ow {
 
 // One table of the report; CSV and PDF show the same tables with the same texts.
 struct ReportTable {
-    QString key;                // stable: summary, reform, days, windows, matters, hours, waits
-    QString title;              // translated
-    QStringList headers;        // translated
-    QList<int> widths;          // per cent of the page width, for the PDF
+    QString key;         // stable: summary, reform, days, windows, matters, hours, waits
+    QString title;       // translated
+    QStringList headers; // translated
+    QList<int> widths;   // per cent of the page width, for the PDF
     QList<QStringList> rows;
 };
 

@@ -1,6 +1,6 @@
 // The report as one CSV file: a section per table (reportTables), so it opens in Excel as one sheet
 // that reads top to bottom like the PDF.
-#include "report.h"
+#include "core/dashboard/report.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -1,8 +1,7 @@
 // The report on paper: HTML for core/print's document path (same fonts and A4 paper as the receipts),
 // landscape for the wide per-window and per-matter tables.
-#include "report.h"
-
-#include "print/documentrenderer.h"
+#include "core/dashboard/report.h"
+#include "core/print/documentrenderer.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -29,10 +28,10 @@ QString tableHtml(const ReportTable &t)
     // table, and it repeats with the column headers on every page the table runs over.
     const bool wide = t.headers.size() > 6;
     const bool narrow = t.headers.size() <= 3;
-    QString html = u"<p style=\"margin:0;\"></p><table width=\"%1%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-                   "style=\"margin-top:10px; border-collapse:collapse; border-color:#000; font-size:%2pt;\"><thead>"_s
-                       .arg(narrow ? 50 : 100)
-                       .arg(wide ? 8 : 10);
+    QString html =
+        u"<p style=\"margin:0;\"></p><table width=\"%1%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+        "style=\"margin-top:10px; border-collapse:collapse; border-color:#000; font-size:%2pt;\"><thead>"_s.arg(narrow ? 50 : 100)
+            .arg(wide ? 8 : 10);
     html += u"<tr><th colspan=\"%1\" align=\"left\" style=\"font-size:12pt; border-style:none;\">%2</th></tr><tr>"_s
                 .arg(t.headers.size())
                 .arg(esc(t.title));
@@ -67,11 +66,11 @@ QString reportHtml(const PeriodFigures &figures, const QDateTime &generatedAt)
         esc(T::tr("Generated %1").arg(QLocale().toString(generatedAt, QLocale::ShortFormat))));
     for (const ReportTable &t : reportTables(figures))
         html += tableHtml(t);
-    html += u"<p style=\"font-size:8pt;\">%1</p>"_s.arg(esc(T::tr(
-        "Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / "
-        "listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date "
-        "has passed and that are not finished (ready for pick-up or completed, as the window last heard from the "
-        "platform).")));
+    html += u"<p style=\"font-size:8pt;\">%1</p>"_s.arg(
+        esc(T::tr("Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / "
+                  "listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date "
+                  "has passed and that are not finished (ready for pick-up or completed, as the window last heard from the "
+                  "platform).")));
     return html + u"</body></html>"_s;
 }
 

@@ -1,5 +1,5 @@
 // The report's tables: what a period's figures look like on paper and in a spreadsheet.
-#include "report.h"
+#include "core/dashboard/report.h"
 
 #include <QCoreApplication>
 
@@ -50,8 +50,7 @@ QString day(const QDate &d)
 
 QStringList decisionHeaders()
 {
-    return {T::tr("Decisions"), T::tr("Accepted"), T::tr("With deficiency"), T::tr("One-time notices"),
-            T::tr("Not accepted")};
+    return {T::tr("Decisions"), T::tr("Accepted"), T::tr("With deficiency"), T::tr("One-time notices"), T::tr("Not accepted")};
 }
 
 QStringList decisionCells(const CaseCounts &c)
@@ -64,8 +63,7 @@ QStringList reformHeaders(bool withComprehensive)
     QStringList h;
     if (withComprehensive)
         h << T::tr("Comprehensive");
-    return h << T::tr("Materials reduction") << T::tr("At most one trip") << T::tr("Instant")
-             << T::tr("Satisfied");
+    return h << T::tr("Materials reduction") << T::tr("At most one trip") << T::tr("Instant") << T::tr("Satisfied");
 }
 
 QStringList reformCells(const ReformFigures &r, bool withComprehensive)
@@ -102,13 +100,17 @@ ReportTable summary(const PeriodFigures &p)
 
 ReportTable reform(const PeriodFigures &p)
 {
-    ReportTable t{u"reform"_s, T::tr("Reform figures"), {T::tr("Figure"), T::tr("Share"), T::tr("Counted"), T::tr("Target")},
-                  {40, 15, 25, 20}, {}};
+    ReportTable t{u"reform"_s,
+                  T::tr("Reform figures"),
+                  {T::tr("Figure"), T::tr("Share"), T::tr("Counted"), T::tr("Target")},
+                  {40, 15, 25, 20},
+                  {}};
     const ReformFigures &r = p.reform;
-    t.rows.append({T::tr("Cases taken at comprehensive windows"), percent(r.comprehensive), fraction(r.comprehensive),
-                   T::tr("≥ 70%")});
+    t.rows.append(
+        {T::tr("Cases taken at comprehensive windows"), percent(r.comprehensive), fraction(r.comprehensive), T::tr("≥ 70%")});
     t.rows.append({T::tr("Materials reduction (1 − collected / listed)"), percent(r.materialsReduction),
-                   T::tr("%1 collected of %2 listed").arg(r.materialsCollected).arg(r.materialsListed), T::tr("≥ 30%, then 60%")});
+                   T::tr("%1 collected of %2 listed").arg(r.materialsCollected).arg(r.materialsListed),
+                   T::tr("≥ 30%, then 60%")});
     t.rows.append({T::tr("Cases done in at most one trip"), percent(r.atMostOneTrip), fraction(r.atMostOneTrip), QString()});
     t.rows.append({T::tr("Instant cases (of cases taken in)"), percent(r.instant), fraction(r.instant), QString()});
     t.rows.append({T::tr("Satisfied ratings (4–5)"), percent(r.satisfied), fraction(r.satisfied), QString()});
@@ -173,14 +175,14 @@ ReportTable hours(const PeriodFigures &p)
 
 ReportTable waits(const PeriodFigures &p)
 {
-    ReportTable t{u"waits"_s, T::tr("Wait time distribution"), {T::tr("Wait (min)"), T::tr("Tickets"), T::tr("Share")},
-                  {40, 30, 30}, {}};
+    ReportTable t{
+        u"waits"_s, T::tr("Wait time distribution"), {T::tr("Wait (min)"), T::tr("Tickets"), T::tr("Share")}, {40, 30, 30}, {}};
     qint64 total = 0;
     for (const WaitBucket &b : p.waits)
         total += b.count;
     for (const WaitBucket &b : p.waits) {
-        const QString range = b.toSeconds < 0 ? u"≥ %1"_s.arg(b.fromSeconds / 60)
-                                              : u"%1–%2"_s.arg(b.fromSeconds / 60).arg(b.toSeconds / 60);
+        const QString range =
+            b.toSeconds < 0 ? u"≥ %1"_s.arg(b.fromSeconds / 60) : u"%1–%2"_s.arg(b.fromSeconds / 60).arg(b.toSeconds / 60);
         t.rows.append({range, num(b.count), percent(Share{b.count, total})});
     }
     return t;

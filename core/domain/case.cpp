@@ -1,4 +1,4 @@
-#include "case.h"
+#include "core/domain/case.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +34,7 @@ constexpr std::array<std::pair<LineStatus, const char *>, 4> kLineKeys{{
     {LineStatus::DeficiencyAllowed, "deficiency_allowed"},
 }};
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 QString keyOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
 {
     for (const auto &[e, key] : table)
@@ -43,7 +43,7 @@ QString keyOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum va
     return {};
 }
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 bool fromKey(const std::array<std::pair<Enum, const char *>, N> &table, const QString &key, Enum *out)
 {
     for (const auto &[e, k] : table) {
@@ -94,11 +94,29 @@ QString lineStatusName(LineStatus status)
     return {};
 }
 
-QString decisionKey(Decision decision) { return keyOf(kDecisionKeys, decision); }
-bool decisionFromKey(const QString &key, Decision *out) { return fromKey(kDecisionKeys, key, out); }
-QString caseStatusKey(CaseStatus status) { return keyOf(kStatusKeys, status); }
-bool caseStatusFromKey(const QString &key, CaseStatus *out) { return fromKey(kStatusKeys, key, out); }
-QString lineStatusKey(LineStatus status) { return keyOf(kLineKeys, status); }
-bool lineStatusFromKey(const QString &key, LineStatus *out) { return fromKey(kLineKeys, key, out); }
+QString decisionKey(Decision decision)
+{
+    return keyOf(kDecisionKeys, decision);
+}
+bool decisionFromKey(const QString &key, Decision *out)
+{
+    return fromKey(kDecisionKeys, key, out);
+}
+QString caseStatusKey(CaseStatus status)
+{
+    return keyOf(kStatusKeys, status);
+}
+bool caseStatusFromKey(const QString &key, CaseStatus *out)
+{
+    return fromKey(kStatusKeys, key, out);
+}
+QString lineStatusKey(LineStatus status)
+{
+    return keyOf(kLineKeys, status);
+}
+bool lineStatusFromKey(const QString &key, LineStatus *out)
+{
+    return fromKey(kLineKeys, key, out);
+}
 
 } // namespace ow

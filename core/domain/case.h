@@ -12,9 +12,9 @@ namespace ow {
 enum class ApplicantKind { Person, Organisation };
 
 struct Applicant {
-    QString id;                // client-made UUID
+    QString id; // client-made UUID
     ApplicantKind kind = ApplicantKind::Person;
-    QString idNumber;          // resident ID (person) or unified social credit code (organisation)
+    QString idNumber; // resident ID (person) or unified social credit code (organisation)
     QString name;
     QString phone;
     QString address;
@@ -38,13 +38,13 @@ enum class Decision {
 };
 
 enum class CaseStatus {
-    Accepted,             // 已受理
-    AwaitingSupplement,   // 容缺: waiting for the missing materials
-    Notified,             // one-time notice given; the applicant will come back
-    Rejected,             // not accepted
-    Completed,            // 办结 (from the platform)
-    InProgress,           // 办理中: a department is handling it (from the platform)
-    ReadyForPickup,       // 已出件待取: the result is at the hall for the applicant (from the platform)
+    Accepted,           // 已受理
+    AwaitingSupplement, // 容缺: waiting for the missing materials
+    Notified,           // one-time notice given; the applicant will come back
+    Rejected,           // not accepted
+    Completed,          // 办结 (from the platform)
+    InProgress,         // 办理中: a department is handling it (from the platform)
+    ReadyForPickup,     // 已出件待取: the result is at the hall for the applicant (from the platform)
 };
 
 struct CaseMaterial {
@@ -53,7 +53,7 @@ struct CaseMaterial {
     LineStatus status = LineStatus::ToCollect;
     bool received = false;
     QDate receivedOn;
-    QDate validUntil;     // reuse horizon; invalid date = does not expire
+    QDate validUntil; // reuse horizon; invalid date = does not expire
     QStringList matterCodes;
     // 选交: no matter of the case requires it. Kept with the case because the status alone cannot say it
     // (an optional line is ToCollect too), and an optional line not brought is never owed under 容缺.
@@ -69,16 +69,16 @@ struct CaseMaterial {
 // How the materials of a 容缺 supplement reached the hall. Only a visit in person is a trip (跑动) of the
 // applicant, which the reform's "at most one trip" (最多跑一次) counts.
 enum class SupplementChannel {
-    InPerson,     // brought to the window (the default: the clerk records it at the counter)
-    ByPost,       // sent by post or courier (邮寄)
-    DataSharing,  // fetched by the hall through data sharing after the decision
+    InPerson,    // brought to the window (the default: the clerk records it at the counter)
+    ByPost,      // sent by post or courier (邮寄)
+    DataSharing, // fetched by the hall through data sharing after the decision
 };
 
 // A decided case as storage keeps it.
 struct Case {
-    QString id;            // UUID, made by the client
-    QString caseNumber;    // local human number: hall-date-window-sequence
-    QString queryCode;     // for the applicant to follow progress
+    QString id;             // UUID, made by the client
+    QString caseNumber;     // local human number: hall-date-window-sequence
+    QString queryCode;      // for the applicant to follow progress
     QString officialNumber; // from the platform, once synced
     QString applicantId;
     QString bundleCode;
@@ -86,10 +86,10 @@ struct Case {
     QMap<QString, QString> answers;     // situation id -> option id
     Decision decision = Decision::Accept;
     CaseStatus status = CaseStatus::Accepted;
-    QString reason;        // not accepted: why
+    QString reason; // not accepted: why
     QList<CaseMaterial> materials;
-    QDate promisedDate;    // completion promised (working days)
-    QDate supplementDue;   // 容缺: bring the rest by this day
+    QDate promisedDate;  // completion promised (working days)
+    QDate supplementDue; // 容缺: bring the rest by this day
     int trips = 1;
     int listedCount = 0;
     int collectedCount = 0;
@@ -98,8 +98,8 @@ struct Case {
     int window = 0;
     QString clerk;
     int revision = 1;
-    QDateTime createdAt;   // UTC
-    QDateTime updatedAt;   // UTC
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
 };
 
 QString decisionName(Decision decision);

@@ -1,4 +1,4 @@
-#include "caseids.h"
+#include "core/domain/caseids.h"
 
 #include <QRandomGenerator>
 #include <QUuid>

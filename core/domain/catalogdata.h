@@ -1,7 +1,7 @@
 #pragma once
 // A whole catalog as read from a file or the database: material kinds, matters and bundles.
 
-#include "matter.h"
+#include "core/domain/matter.h"
 
 namespace ow {
 

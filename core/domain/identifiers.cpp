@@ -1,4 +1,4 @@
-#include "identifiers.h"
+#include "core/domain/identifiers.h"
 
 #include <QCoreApplication>
 
@@ -127,38 +127,35 @@ IdCheck checkResidentId(const QString &value, const QDate &today)
         return r;
     }
     if (s.size() == 15 && looksLikeResidentId(s) && !s.endsWith(u'X')) {
-        r.reason = QCoreApplication::translate(
-            "ow::Identifiers", "This is an old 15-digit ID number. The 18-digit resident ID number is needed: "
-                               "it is printed on the current identity card.");
+        r.reason = QCoreApplication::translate("ow::Identifiers",
+                                               "This is an old 15-digit ID number. The 18-digit resident ID number is needed: "
+                                               "it is printed on the current identity card.");
         return r;
     }
     if (s.size() != 18) {
-        r.reason =
-            QCoreApplication::translate("ow::Identifiers", "A resident ID number has 18 characters; %1 were given.")
-                .arg(s.size());
+        r.reason = QCoreApplication::translate("ow::Identifiers", "A resident ID number has 18 characters; %1 were given.")
+                       .arg(s.size());
         return r;
     }
     for (int i = 0; i < 17; ++i) {
         if (!isAsciiDigit(s.at(i))) {
-            r.reason =
-                QCoreApplication::translate("ow::Identifiers",
-                                            "Character %1 of the resident ID number must be a digit; \"%2\" was given.")
-                    .arg(i + 1)
-                    .arg(s.at(i));
+            r.reason = QCoreApplication::translate("ow::Identifiers",
+                                                   "Character %1 of the resident ID number must be a digit; \"%2\" was given.")
+                           .arg(i + 1)
+                           .arg(s.at(i));
             return r;
         }
     }
     if (!isAsciiDigit(s.at(17)) && s.at(17) != u'X') {
         r.reason = QCoreApplication::translate(
-                       "ow::Identifiers",
-                       "The last character of the resident ID number must be a digit or X; \"%1\" was given.")
+                       "ow::Identifiers", "The last character of the resident ID number must be a digit or X; \"%1\" was given.")
                        .arg(s.at(17));
         return r;
     }
     if (!isProvinceCode(s.left(2).toInt())) {
-        r.reason = QCoreApplication::translate("ow::Identifiers",
-                                               "The resident ID number starts with %1, which is not a province code.")
-                       .arg(s.left(2));
+        r.reason =
+            QCoreApplication::translate("ow::Identifiers", "The resident ID number starts with %1, which is not a province code.")
+                .arg(s.left(2));
         return r;
     }
 
@@ -166,35 +163,34 @@ IdCheck checkResidentId(const QString &value, const QDate &today)
     const QDate birth(digits.left(4).toInt(), digits.mid(4, 2).toInt(), digits.right(2).toInt());
     const QString shown = digits.left(4) + u'-' + digits.mid(4, 2) + u'-' + digits.right(2);
     if (!birth.isValid()) {
-        r.reason = QCoreApplication::translate(
-                       "ow::Identifiers",
-                       "Characters 7-14 of the resident ID number give the birth date %1, which does not exist.")
-                       .arg(shown);
-        return r;
-    }
-    if (birth < QDate(1900, 1, 1)) {
         r.reason =
-            QCoreApplication::translate(
-                "ow::Identifiers", "Characters 7-14 of the resident ID number give the birth date %1, before 1900.")
+            QCoreApplication::translate("ow::Identifiers",
+                                        "Characters 7-14 of the resident ID number give the birth date %1, which does not exist.")
                 .arg(shown);
         return r;
     }
-    if (today.isValid() && birth > today) {
-        r.reason = QCoreApplication::translate(
-                       "ow::Identifiers",
-                       "Characters 7-14 of the resident ID number give the birth date %1, which is in the future.")
+    if (birth < QDate(1900, 1, 1)) {
+        r.reason = QCoreApplication::translate("ow::Identifiers",
+                                               "Characters 7-14 of the resident ID number give the birth date %1, before 1900.")
                        .arg(shown);
+        return r;
+    }
+    if (today.isValid() && birth > today) {
+        r.reason =
+            QCoreApplication::translate(
+                "ow::Identifiers", "Characters 7-14 of the resident ID number give the birth date %1, which is in the future.")
+                .arg(shown);
         return r;
     }
 
     const QChar expected = residentCheckChar(s);
     if (s.at(17) != expected) {
-        r.reason = QCoreApplication::translate(
-                       "ow::Identifiers",
-                       "The check character of the resident ID number is wrong: %1 was expected, %2 was given. "
-                       "Some digit was probably mistyped.")
-                       .arg(expected)
-                       .arg(s.at(17));
+        r.reason =
+            QCoreApplication::translate("ow::Identifiers",
+                                        "The check character of the resident ID number is wrong: %1 was expected, %2 was given. "
+                                        "Some digit was probably mistyped.")
+                .arg(expected)
+                .arg(s.at(17));
         return r;
     }
 
@@ -215,9 +211,9 @@ IdCheck checkCreditCode(const QString &value)
         return r;
     }
     if (s.size() != 18) {
-        r.reason = QCoreApplication::translate("ow::Identifiers",
-                                               "A unified social credit code has 18 characters; %1 were given.")
-                       .arg(s.size());
+        r.reason =
+            QCoreApplication::translate("ow::Identifiers", "A unified social credit code has 18 characters; %1 were given.")
+                .arg(s.size());
         return r;
     }
     for (int i = 0; i < 18; ++i) {
@@ -226,33 +222,31 @@ IdCheck checkCreditCode(const QString &value)
             continue;
         if (c == u'I' || c == u'O' || c == u'Z' || c == u'S' || c == u'V') {
             // The standard leaves these out because they look like 1, 0, 2, 5 and U.
-            r.reason =
-                QCoreApplication::translate(
-                    "ow::Identifiers", "Character %1 of the credit code is the letter %2, which credit codes never use "
-                                       "(I, O, Z, S and V are left out). Check whether it is a digit.")
-                    .arg(i + 1)
-                    .arg(c);
+            r.reason = QCoreApplication::translate(
+                           "ow::Identifiers", "Character %1 of the credit code is the letter %2, which credit codes never use "
+                                              "(I, O, Z, S and V are left out). Check whether it is a digit.")
+                           .arg(i + 1)
+                           .arg(c);
         } else {
-            r.reason =
-                QCoreApplication::translate(
-                    "ow::Identifiers", "Character %1 of the credit code is \"%2\"; only digits and the letters A-Z "
-                                       "without I, O, Z, S and V are allowed.")
-                    .arg(i + 1)
-                    .arg(c);
+            r.reason = QCoreApplication::translate("ow::Identifiers",
+                                                   "Character %1 of the credit code is \"%2\"; only digits and the letters A-Z "
+                                                   "without I, O, Z, S and V are allowed.")
+                           .arg(i + 1)
+                           .arg(c);
         }
         return r;
     }
     if (!isRegistrationAuthority(s.at(0))) {
-        r.reason = QCoreApplication::translate(
-                       "ow::Identifiers", "The credit code starts with %1, which is not a registration authority code.")
+        r.reason = QCoreApplication::translate("ow::Identifiers",
+                                               "The credit code starts with %1, which is not a registration authority code.")
                        .arg(s.at(0));
         return r;
     }
     for (int i = 2; i < 8; ++i) {
         if (!isAsciiDigit(s.at(i))) {
-            r.reason = QCoreApplication::translate(
-                           "ow::Identifiers", "Characters 3-8 of the credit code are a region code and must be digits; "
-                                              "character %1 is \"%2\".")
+            r.reason = QCoreApplication::translate("ow::Identifiers",
+                                                   "Characters 3-8 of the credit code are a region code and must be digits; "
+                                                   "character %1 is \"%2\".")
                            .arg(i + 1)
                            .arg(s.at(i));
             return r;
@@ -263,21 +257,19 @@ IdCheck checkCreditCode(const QString &value)
     const QChar orgExpected = orgCheckChar(view.mid(8, 8));
     if (s.at(16) != orgExpected) {
         r.reason = QCoreApplication::translate(
-                       "ow::Identifiers",
-                       "Characters 9-17 of the credit code are the organisation code, and its check character "
-                       "(character 17) is wrong: %1 was expected, %2 was given.")
+                       "ow::Identifiers", "Characters 9-17 of the credit code are the organisation code, and its check character "
+                                          "(character 17) is wrong: %1 was expected, %2 was given.")
                        .arg(orgExpected)
                        .arg(s.at(16));
         return r;
     }
     const QChar expected = creditCheckChar(view.left(17));
     if (s.at(17) != expected) {
-        r.reason =
-            QCoreApplication::translate(
-                "ow::Identifiers", "The check character of the credit code is wrong: %1 was expected, %2 was given. "
-                                   "Some character was probably mistyped.")
-                .arg(expected)
-                .arg(s.at(17));
+        r.reason = QCoreApplication::translate("ow::Identifiers",
+                                               "The check character of the credit code is wrong: %1 was expected, %2 was given. "
+                                               "Some character was probably mistyped.")
+                       .arg(expected)
+                       .arg(s.at(17));
         return r;
     }
     r.valid = true;
@@ -289,8 +281,7 @@ IdCheck checkIdentifier(const QString &value, const QDate &today)
     const QString s = normalize(value);
     if (s.isEmpty()) {
         IdCheck r;
-        r.reason = QCoreApplication::translate("ow::Identifiers",
-                                               "Enter a resident ID number or a unified social credit code.");
+        r.reason = QCoreApplication::translate("ow::Identifiers", "Enter a resident ID number or a unified social credit code.");
         return r;
     }
     if (looksLikeResidentId(s) && (s.size() == 18 || s.size() == 15)) {
@@ -316,11 +307,11 @@ IdCheck checkIdentifier(const QString &value, const QDate &today)
 
     IdCheck r;
     r.normalized = s;
-    r.reason = QCoreApplication::translate("ow::Identifiers",
-                                           "\"%1\" is neither a resident ID number nor a unified social credit code: "
-                                           "both have 18 characters, %2 were given.")
-                   .arg(s)
-                   .arg(s.size());
+    r.reason =
+        QCoreApplication::translate("ow::Identifiers", "\"%1\" is neither a resident ID number nor a unified social credit code: "
+                                                       "both have 18 characters, %2 were given.")
+            .arg(s)
+            .arg(s.size());
     return r;
 }
 

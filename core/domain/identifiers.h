@@ -12,9 +12,9 @@ enum class IdKind { Unknown, ResidentId, CreditCode };
 struct IdCheck {
     bool valid = false;
     IdKind kind = IdKind::Unknown;
-    QString normalized;   // upper-cased, spaces removed
-    QString reason;       // translated, for the clerk; empty when valid
-    QDate birthDate;      // resident IDs only
+    QString normalized; // upper-cased, spaces removed
+    QString reason;     // translated, for the clerk; empty when valid
+    QDate birthDate;    // resident IDs only
 };
 
 // Normalises (trims, removes inner spaces, upper-cases x) and validates.

@@ -1,4 +1,4 @@
-#include "matter.h"
+#include "core/domain/matter.h"
 
 #include <QCoreApplication>
 

@@ -17,12 +17,12 @@ enum class Requirement { Required, Optional, Situational };
 // A kind of material known hall-wide (证明材料 on the published list, or an application form).
 // Reuse and the merging of bundles work on this code, so the same paper is never asked for twice.
 struct MaterialKind {
-    QString code;              // catalog-wide key, e.g. "RESIDENT_ID_CARD"
-    QString name;              // 居民身份证
-    QString issuer;            // who issues it (证明事项清单: 开具单位)
-    QString legalBasis;        // 设定依据
-    QString howToObtain;       // printed on the one-time notice: where and how to get it
-    int validityMonths = 0;    // 0: does not expire once collected
+    QString code;                  // catalog-wide key, e.g. "RESIDENT_ID_CARD"
+    QString name;                  // 居民身份证
+    QString issuer;                // who issues it (证明事项清单: 开具单位)
+    QString legalBasis;            // 设定依据
+    QString howToObtain;           // printed on the one-time notice: where and how to get it
+    int validityMonths = 0;        // 0: does not expire once collected
     bool dataSharing = false;      // the hall can fetch it by data sharing (数据共享), not asked of the applicant
     bool certificateStore = false; // held in the electronic certificate store (电子证照库)
     bool perApplication = false;   // filled in for each application (forms, commitments): never reused
@@ -30,12 +30,12 @@ struct MaterialKind {
 
 // One line of a matter's material list.
 struct MatterMaterial {
-    QString kind;              // MaterialKind::code
-    QString name;              // resolved from the kind unless the matter names it differently
+    QString kind; // MaterialKind::code
+    QString name; // resolved from the kind unless the matter names it differently
     MaterialForm form = MaterialForm::Original;
     int copies = 1;
     Requirement requirement = Requirement::Required;
-    QStringList when;          // Situational: every "question=option" listed must hold
+    QStringList when;               // Situational: every "question=option" listed must hold
     bool deficiencyAllowed = false; // 容缺: may be brought later under a commitment
     QString note;
     // Copied from the kind at import so a pinned matter version is complete on its own.
@@ -68,9 +68,9 @@ struct Fee {
 enum class MatterTag { Instant, Online, Nearby, OneTrip }; // 马上办 网上办 就近办 一次办
 
 struct Matter {
-    QString code;              // 事项编码
+    QString code; // 事项编码
     QString name;
-    QString type;              // 行政许可, 行政确认, 公共服务 ...
+    QString type; // 行政许可, 行政确认, 公共服务 ...
     QString department;
     QString legalBasis;
     int legalLimitDays = 0;    // 法定时限, working days

@@ -1,4 +1,4 @@
-#include "casebuilder.h"
+#include "core/intake/casebuilder.h"
 
 namespace ow {
 
@@ -7,8 +7,8 @@ int tripsFor(const std::optional<Case> &previousNotice)
     return previousNotice ? previousNotice->trips + 1 : 1;
 }
 
-Case buildCase(const Checklist &checklist, const Evaluation &evaluation, const QSet<QString> &received,
-               Decision decision, const QString &reason, const IntakeContext &context)
+Case buildCase(const Checklist &checklist, const Evaluation &evaluation, const QSet<QString> &received, Decision decision,
+               const QString &reason, const IntakeContext &context)
 {
     Case c;
     c.applicantId = context.applicantId;
@@ -39,12 +39,8 @@ Case buildCase(const Checklist &checklist, const Evaluation &evaluation, const Q
         c.promisedDate = evaluation.promisedDate;
         c.supplementDue = evaluation.supplementDue;
         break;
-    case Decision::OneTimeNotice:
-        c.status = CaseStatus::Notified;
-        break;
-    case Decision::NotAccepted:
-        c.status = CaseStatus::Rejected;
-        break;
+    case Decision::OneTimeNotice: c.status = CaseStatus::Notified; break;
+    case Decision::NotAccepted: c.status = CaseStatus::Rejected; break;
     }
 
     const QDate today = c.createdAt.toLocalTime().date();

@@ -2,8 +2,8 @@
 // What the checklist engine produces: one line per material the applicant is concerned with,
 // and the engine's verdict on what the clerk has ticked so far.
 
-#include "domain/case.h"
-#include "domain/matter.h"
+#include "core/domain/case.h"
+#include "core/domain/matter.h"
 
 #include <QDate>
 #include <QList>
@@ -14,35 +14,32 @@
 namespace ow {
 
 struct ChecklistLine {
-    QString kind;               // MaterialKind code: the key of the line
+    QString kind; // MaterialKind code: the key of the line
     QString name;
     MaterialForm form = MaterialForm::Original;
     int copies = 1;
     LineStatus status = LineStatus::ToCollect;
-    bool optional = false;      // the applicant may bring it; nothing is missing without it
+    bool optional = false; // the applicant may bring it; nothing is missing without it
     QString note;
     QString issuer;
     QString howToObtain;
     QString legalBasis;
     int validityMonths = 0;
     bool perApplication = false; // a form for this application: never reused from an earlier case
-    QStringList matterCodes;    // every matter of the application that asks for it
-    QDate reusedFrom;           // Reused: when it was collected before
-    QDate reusedValidUntil;     // Reused: until when that copy is valid (invalid: no expiry)
+    QStringList matterCodes;     // every matter of the application that asks for it
+    QDate reusedFrom;            // Reused: when it was collected before
+    QDate reusedValidUntil;      // Reused: until when that copy is valid (invalid: no expiry)
 
     // The applicant has to hand it over at the counter (now, or later under 容缺).
-    bool askedOfApplicant() const
-    {
-        return status == LineStatus::ToCollect || status == LineStatus::DeficiencyAllowed;
-    }
+    bool askedOfApplicant() const { return status == LineStatus::ToCollect || status == LineStatus::DeficiencyAllowed; }
 };
 
 struct Checklist {
-    QList<Matter> matters;      // the matters applied for, at their pinned versions
-    QString bundleCode;         // set for 一件事
+    QList<Matter> matters;       // the matters applied for, at their pinned versions
+    QString bundleCode;          // set for 一件事
     QList<Situation> situations; // merged across the matters: a shared question is asked once
     QMap<QString, QString> answers;
-    QStringList unanswered;     // situation ids still open that decide whether some line applies
+    QStringList unanswered; // situation ids still open that decide whether some line applies
     QList<ChecklistLine> lines;
     // The reform's materials-reduction figure: what the matters list, one by one, for this situation
     // (required and applicable situational lines), against what the applicant actually hands over.
@@ -60,13 +57,13 @@ struct Checklist {
 // The engine's verdict for the current ticks.
 struct Evaluation {
     Decision suggested = Decision::OneTimeNotice;
-    QList<ChecklistLine> missing;            // every missing line the applicant must bring (for the notice)
-    QList<ChecklistLine> missingDeficiency;  // the subset that 容缺 allows to follow later
-    QStringList unanswered;                  // open situation questions block any decision but "not accepted"
+    QList<ChecklistLine> missing;           // every missing line the applicant must bring (for the notice)
+    QList<ChecklistLine> missingDeficiency; // the subset that 容缺 allows to follow later
+    QStringList unanswered;                 // open situation questions block any decision but "not accepted"
     int listedCount = 0;
-    int collectedCount = 0;                  // received lines that were asked of the applicant
-    QDate promisedDate;                      // when the case is promised to complete, if accepted today
-    QDate supplementDue;                     // 容缺: the day the missing materials are due
+    int collectedCount = 0; // received lines that were asked of the applicant
+    QDate promisedDate;     // when the case is promised to complete, if accepted today
+    QDate supplementDue;    // 容缺: the day the missing materials are due
     bool complete() const { return missing.isEmpty() && unanswered.isEmpty(); }
 };
 

@@ -1,6 +1,6 @@
-#include "checklistengine.h"
+#include "core/intake/checklistengine.h"
 
-#include "calendar/workingcalendar.h"
+#include "core/calendar/workingcalendar.h"
 
 #include <QHash>
 
@@ -55,10 +55,9 @@ struct Need {
 } // namespace
 
 ChecklistEngine::ChecklistEngine(const WorkingCalendar &calendar, EngineSettings settings)
-    : m_calendar(calendar)
-    , m_settings(settings)
-{
-}
+    : m_calendar(calendar),
+      m_settings(settings)
+{}
 
 QList<Situation> ChecklistEngine::mergedSituations(const QList<Matter> &matters)
 {
@@ -132,9 +131,8 @@ Checklist ChecklistEngine::build(const ChecklistRequest &request) const
             line.perApplication = m.perApplication;
             line.matterCodes = {matter.code};
             // Fetched by the hall itself: never asked of the applicant (no re-submission rule).
-            line.status = (m.dataSharing || m.certificateStore) && m_settings.dataSharingAvailable
-                ? LineStatus::DataSharing
-                : LineStatus::ToCollect;
+            line.status = (m.dataSharing || m.certificateStore) && m_settings.dataSharingAvailable ? LineStatus::DataSharing
+                                                                                                   : LineStatus::ToCollect;
             indexByKind.insert(m.kind, checklist.lines.size());
             checklist.lines.append(line);
         }
@@ -163,8 +161,7 @@ Checklist ChecklistEngine::build(const ChecklistRequest &request) const
     return checklist;
 }
 
-Evaluation ChecklistEngine::evaluate(const Checklist &checklist, const QSet<QString> &received,
-                                     const QDate &today) const
+Evaluation ChecklistEngine::evaluate(const Checklist &checklist, const QSet<QString> &received, const QDate &today) const
 {
     Evaluation ev;
     ev.unanswered = checklist.unanswered;
@@ -209,8 +206,7 @@ QString ChecklistEngine::refusalReason(Decision decision, const Evaluation &ev, 
     switch (decision) {
     case Decision::Accept:
         if (!ev.missing.isEmpty())
-            return tr("%n material(s) still missing: accept needs every material.", nullptr,
-                      int(ev.missing.size()));
+            return tr("%n material(s) still missing: accept needs every material.", nullptr, int(ev.missing.size()));
         return {};
     case Decision::AcceptWithDeficiency:
         if (ev.missing.isEmpty())
@@ -223,8 +219,7 @@ QString ChecklistEngine::refusalReason(Decision decision, const Evaluation &ev, 
         if (ev.missing.isEmpty())
             return tr("Nothing is missing: a one-time notice would be empty. Accept the application.");
         return {};
-    case Decision::NotAccepted:
-        break;
+    case Decision::NotAccepted: break;
     }
     return {};
 }
@@ -234,9 +229,8 @@ QList<MatterMaterial> ChecklistEngine::mergedMaterials(const QList<Matter> &matt
     QList<MatterMaterial> merged;
     for (const Matter &matter : matters) {
         for (const MatterMaterial &m : matter.materials) {
-            auto same = std::find_if(merged.begin(), merged.end(), [&](const MatterMaterial &o) {
-                return o.kind == m.kind && o.when == m.when;
-            });
+            auto same = std::find_if(merged.begin(), merged.end(),
+                                     [&](const MatterMaterial &o) { return o.kind == m.kind && o.when == m.when; });
             if (same == merged.end()) {
                 merged.append(m);
                 continue;

@@ -2,23 +2,23 @@
 // The checklist engine: from matters, situation answers and the applicant's history to the list of
 // materials, and from the clerk's ticks to the decision the rules allow (一次告知, 容缺受理, 不再重复提交).
 
-#include "calendar/workingcalendar.h"
-#include "checklist.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/intake/checklist.h"
 
 #include <QCoreApplication>
 
 namespace ow {
 
 struct ChecklistRequest {
-    QList<Matter> matters;               // one matter, or every matter of a bundle
+    QList<Matter> matters; // one matter, or every matter of a bundle
     QString bundleCode;
-    QMap<QString, QString> answers;      // situation id -> option id
-    QList<CaseMaterial> reusable;        // received on earlier cases and still valid today
+    QMap<QString, QString> answers; // situation id -> option id
+    QList<CaseMaterial> reusable;   // received on earlier cases and still valid today
     QDate today;
 };
 
 struct EngineSettings {
-    int supplementWorkingDays = 5;       // 容缺: how long the applicant has to bring what is missing
+    int supplementWorkingDays = 5; // 容缺: how long the applicant has to bring what is missing
     // Materials the hall can fetch itself are marked "by data sharing" only when this is on; a hall whose
     // data-sharing link is down switches it off and collects the paper instead.
     bool dataSharingAvailable = true;

@@ -1,6 +1,6 @@
-#include "platformresult.h"
+#include "core/platform/platformresult.h"
 
-#include "platformlog.h"
+#include "core/platform/platformlog.h"
 
 #include <QCoreApplication>
 
@@ -34,8 +34,10 @@ QString reasonPhrase(int status)
 
 PlatformResult make(int status, const char16_t *type, const QString &detail)
 {
-    return {status, QJsonObject{{u"type"_s, QString::fromUtf16(type)}, {u"title"_s, reasonPhrase(status)},
-                                {u"status"_s, status}, {u"detail"_s, detail}}};
+    return {status, QJsonObject{{u"type"_s, QString::fromUtf16(type)},
+                                {u"title"_s, reasonPhrase(status)},
+                                {u"status"_s, status},
+                                {u"detail"_s, detail}}};
 }
 
 } // namespace PlatformProblem

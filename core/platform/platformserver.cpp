@@ -1,8 +1,8 @@
-#include "platformserver.h"
+#include "core/platform/platformserver.h"
 
-#include "catalog/catalogloader.h"
-#include "platformlog.h"
-#include "platformstore.h"
+#include "core/catalog/catalogloader.h"
+#include "core/platform/platformlog.h"
+#include "core/platform/platformstore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -59,7 +59,9 @@ constexpr qsizetype MaxBody = 8 * 1024 * 1024;
 } // namespace
 
 PlatformServer::PlatformServer(PlatformStore &store, QObject *parent)
-    : QAbstractHttpServer(parent), m_store(store), m_random(QRandomGenerator::securelySeeded())
+    : QAbstractHttpServer(parent),
+      m_store(store),
+      m_random(QRandomGenerator::securelySeeded())
 {
     connect(&m_timetable, &QTimer::timeout, this, [this] {
         const int moved = m_store.advanceSome(20);
@@ -183,13 +185,16 @@ void PlatformServer::serve(const Call &call)
     if (!faultFree && roll(m_faults.failRate)) {
         ++m_stats.failures;
         const bool unavailable = m_random.bounded(2) == 1;
-        finish(json(unavailable ? PlatformProblem::make(503, PlatformProblem::Unavailable, tr("The platform is overloaded (injected fault)."))
-                                : PlatformProblem::make(500, PlatformProblem::ServerError, tr("The platform failed (injected fault)."))));
+        finish(json(
+            unavailable
+                ? PlatformProblem::make(503, PlatformProblem::Unavailable, tr("The platform is overloaded (injected fault)."))
+                : PlatformProblem::make(500, PlatformProblem::ServerError, tr("The platform failed (injected fault)."))));
         return;
     }
     if (!faultFree && roll(m_faults.throttleRate)) {
         ++m_stats.throttled;
-        Reply reply = json(PlatformProblem::make(429, PlatformProblem::TooManyRequests, tr("Too many requests; wait and retry.")));
+        Reply reply =
+            json(PlatformProblem::make(429, PlatformProblem::TooManyRequests, tr("Too many requests; wait and retry.")));
         reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(m_faults.retryAfterSeconds)));
         finish(reply);
         return;
@@ -198,18 +203,21 @@ void PlatformServer::serve(const Call &call)
     QString device;
     if (call.path != u"/health"_s) {
         const QByteArray prefix = "Bearer ";
-        const QByteArray token = call.authorization.startsWith(prefix) ? call.authorization.mid(prefix.size()).trimmed() : QByteArray();
+        const QByteArray token =
+            call.authorization.startsWith(prefix) ? call.authorization.mid(prefix.size()).trimmed() : QByteArray();
         if (token.isEmpty() || !m_tokenHashes.contains(QCryptographicHash::hash(token, QCryptographicHash::Sha256))) {
-            Reply reply = json(PlatformProblem::make(401, PlatformProblem::Unauthorized, tr("This device's token is missing or unknown.")));
+            Reply reply =
+                json(PlatformProblem::make(401, PlatformProblem::Unauthorized, tr("This device's token is missing or unknown.")));
             reply.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
             finish(reply);
             return;
         }
         device = deviceOf(token);
     }
-    const Reply reply = call.body.size() > MaxBody
-        ? json(PlatformProblem::make(413, PlatformProblem::BadRequest, tr("The request is larger than 8 MiB.")))
-        : dispatch(call, device);
+    const Reply reply =
+        call.body.size() > MaxBody
+            ? json(PlatformProblem::make(413, PlatformProblem::BadRequest, tr("The request is larger than 8 MiB.")))
+            : dispatch(call, device);
     const bool mutating = call.method == u"PUT"_s || call.method == u"POST"_s;
     if (!faultFree && mutating && reply.status < 500 && roll(m_faults.dropAfterCommitRate)) {
         ++m_stats.dropsAfterCommit;
@@ -273,8 +281,10 @@ PlatformServer::Reply PlatformServer::catalogReply(const Call &call)
 
 PlatformServer::Reply PlatformServer::json(const PlatformResult &result)
 {
-    return {result.status, result.isProblem() ? "application/problem+json" : "application/json",
-            QJsonDocument(result.body).toJson(QJsonDocument::Compact), {}};
+    return {result.status,
+            result.isProblem() ? "application/problem+json" : "application/json",
+            QJsonDocument(result.body).toJson(QJsonDocument::Compact),
+            {}};
 }
 
 void PlatformServer::write(QTcpSocket *socket, const Reply &reply)
@@ -300,7 +310,9 @@ void PlatformServer::reset(QTcpSocket *socket)
         return;
     // SO_LINGER with a zero timeout makes close() send RST: the client sees "connection reset by peer",
     // the harshest way a reply can go missing.
-    const struct linger hard{1, 0};
+    const struct linger hard {
+        1, 0
+    };
     ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
     socket->abort();
 }

@@ -5,7 +5,7 @@
 // the handler), a connection reset with no reply, and a reply dropped after the commit. Replies are
 // therefore written to the socket here, headers included (ETag, Retry-After, WWW-Authenticate).
 
-#include "platformresult.h"
+#include "core/platform/platformresult.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>

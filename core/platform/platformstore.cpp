@@ -1,8 +1,8 @@
-#include "platformstore.h"
+#include "core/platform/platformstore.h"
 
-#include "platformlog.h"
-#include "storage/matterjson.h"
-#include "storage/sqlsupport.h"
+#include "core/platform/platformlog.h"
+#include "core/storage/matterjson.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -23,7 +23,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ow::Platform)
 };
-
 
 QList<Migration> platformMigrations(QString *error)
 {
@@ -46,18 +45,36 @@ QList<Migration> platformMigrations(QString *error)
 
 QJsonObject receipt(const QString &id, int revision, const QString &number, const QString &status, const QString &outcome)
 {
-    return {{u"caseId"_s, id}, {u"revision"_s, revision}, {u"officialNumber"_s, number}, {u"status"_s, status},
+    return {{u"caseId"_s, id},
+            {u"revision"_s, revision},
+            {u"officialNumber"_s, number},
+            {u"status"_s, status},
             {u"outcome"_s, outcome}};
 }
 
 } // namespace
 
 namespace PlatformStatus {
-QString accepted() { return u"accepted"_s; }
-QString inProgress() { return u"in_progress"_s; }
-QString completed() { return u"completed"_s; }
-QString delivered() { return u"delivered"_s; }
-QString notApplicable() { return u"not_applicable"_s; }
+QString accepted()
+{
+    return u"accepted"_s;
+}
+QString inProgress()
+{
+    return u"in_progress"_s;
+}
+QString completed()
+{
+    return u"completed"_s;
+}
+QString delivered()
+{
+    return u"delivered"_s;
+}
+QString notApplicable()
+{
+    return u"not_applicable"_s;
+}
 QString next(const QString &status)
 {
     if (status == accepted())
@@ -71,7 +88,7 @@ QString next(const QString &status)
 bool isKnown(const QString &status)
 {
     return status == accepted() || status == inProgress() || status == completed() || status == delivered()
-        || status == notApplicable();
+           || status == notApplicable();
 }
 } // namespace PlatformStatus
 
@@ -91,23 +108,26 @@ PlatformResult PlatformStore::validate(const QString &pathId, const QJsonObject 
     if (QUuid::fromString(c.id).isNull())
         return PlatformProblem::make(422, PlatformProblem::InvalidCase, Text::tr("The case id \"%1\" is not a UUID.").arg(c.id));
     if (!pathId.isEmpty() && pathId != c.id)
-        return PlatformProblem::make(400, PlatformProblem::BadRequest,
-                                     Text::tr("The case id in the body (%1) differs from the one in the address (%2).").arg(c.id, pathId));
+        return PlatformProblem::make(
+            400, PlatformProblem::BadRequest,
+            Text::tr("The case id in the body (%1) differs from the one in the address (%2).").arg(c.id, pathId));
     if (c.revision < 1 || c.matters.isEmpty() || c.hallCode.isEmpty() || applicant.idNumber.isEmpty())
-        return PlatformProblem::make(422, PlatformProblem::InvalidCase,
-                                     Text::tr("Case %1 lacks a revision, matters, hall code or applicant ID number.").arg(c.caseNumber));
+        return PlatformProblem::make(
+            422, PlatformProblem::InvalidCase,
+            Text::tr("Case %1 lacks a revision, matters, hall code or applicant ID number.").arg(c.caseNumber));
     for (const auto &[code, version] : c.matters) {
         if (!m_departments.isEmpty() && !m_departments.contains(code))
-            return PlatformProblem::make(422, PlatformProblem::InvalidCase,
-                                         Text::tr("Case %1 names the matter %2, which is not in the platform's catalog.")
-                                             .arg(c.caseNumber, code));
+            return PlatformProblem::make(
+                422, PlatformProblem::InvalidCase,
+                Text::tr("Case %1 names the matter %2, which is not in the platform's catalog.").arg(c.caseNumber, code));
     }
     return {};
 }
 
 PlatformResult PlatformStore::notThisDevicesCase(const QString &caseId)
 {
-    return PlatformProblem::make(404, PlatformProblem::NotFound, Text::tr("The platform has no case %1 of this device.").arg(caseId));
+    return PlatformProblem::make(404, PlatformProblem::NotFound,
+                                 Text::tr("The platform has no case %1 of this device.").arg(caseId));
 }
 
 QString PlatformStore::departmentFor(const QJsonObject &payload) const
@@ -121,8 +141,10 @@ bool PlatformStore::nextOfficialNumber(QString *number, QString *error)
 {
     const QDate day = QDate::currentDate();
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, u"INSERT INTO number_sequences (day, last_seq) VALUES (?, 1)"
-                         u" ON CONFLICT (day) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq"_s, error))
+    if (!sql::prepare(q,
+                      u"INSERT INTO number_sequences (day, last_seq) VALUES (?, 1)"
+                      u" ON CONFLICT (day) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq"_s,
+                      error))
         return false;
     q.addBindValue(sql::fromDate(day));
     if (!sql::exec(q, error) || !q.next())
@@ -132,8 +154,8 @@ bool PlatformStore::nextOfficialNumber(QString *number, QString *error)
     return true;
 }
 
-bool PlatformStore::recordChange(const QString &caseId, const QString &device, const QString &status,
-                                 const QString &department, QString *error)
+bool PlatformStore::recordChange(const QString &caseId, const QString &device, const QString &status, const QString &department,
+                                 QString *error)
 {
     QSqlQuery q(m_database.db());
     if (!sql::prepare(q, u"INSERT INTO status_changes (case_id, device, status, department, at) VALUES (?, ?, ?, ?, ?)"_s, error))
@@ -183,15 +205,17 @@ PlatformResult PlatformStore::putOne(const QString &pathId, const QJsonObject &p
         return notThisDevicesCase(id);
 
     if (exists && revision < heldRevision) {
-        PlatformResult r = PlatformProblem::make(409, PlatformProblem::StaleRevision,
-                                                 Text::tr("The platform already holds revision %1 of this case.").arg(heldRevision));
+        PlatformResult r =
+            PlatformProblem::make(409, PlatformProblem::StaleRevision,
+                                  Text::tr("The platform already holds revision %1 of this case.").arg(heldRevision));
         r.body.insert(u"currentRevision"_s, heldRevision);
         r.body.insert(u"officialNumber"_s, number);
         return r;
     }
     if (exists && revision == heldRevision && hash != heldHash)
-        return PlatformProblem::make(409, PlatformProblem::RevisionConflict,
-                                     Text::tr("Revision %1 of this case was delivered before with different content.").arg(revision));
+        return PlatformProblem::make(
+            409, PlatformProblem::RevisionConflict,
+            Text::tr("Revision %1 of this case was delivered before with different content.").arg(revision));
 
     const QString decision = payload.value(u"decision"_s).toString();
     const bool handled = decision == u"accept"_s || decision == u"accept_with_deficiency"_s;
@@ -200,13 +224,15 @@ PlatformResult PlatformStore::putOne(const QString &pathId, const QJsonObject &p
         if (!nextOfficialNumber(&number, &error))
             return dbFailure();
         status = handled ? PlatformStatus::accepted() : PlatformStatus::notApplicable();
-        if (!sql::prepare(q, u"INSERT INTO cases (id, revision, payload, content_hash, official_number, case_number, decision,"
-                             u" hall_status, status, department, device, deliveries, created_at, updated_at)"
-                             u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"_s, &error))
+        if (!sql::prepare(q,
+                          u"INSERT INTO cases (id, revision, payload, content_hash, official_number, case_number, decision,"
+                          u" hall_status, status, department, device, deliveries, created_at, updated_at)"
+                          u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"_s,
+                          &error))
             return dbFailure();
-        for (const QVariant &v : QVariantList{id, revision, QString::fromUtf8(stored),
-                                              hash, number, payload.value(u"caseNumber"_s).toString(), decision,
-                                              payload.value(u"status"_s).toString(), status, departmentFor(payload), device, now, now})
+        for (const QVariant &v :
+             QVariantList{id, revision, QString::fromUtf8(stored), hash, number, payload.value(u"caseNumber"_s).toString(),
+                          decision, payload.value(u"status"_s).toString(), status, departmentFor(payload), device, now, now})
             q.addBindValue(v);
         outcome = u"created"_s;
     } else if (revision == heldRevision) {
@@ -218,11 +244,13 @@ PlatformResult PlatformStore::putOne(const QString &pathId, const QJsonObject &p
     } else {
         if (status == PlatformStatus::notApplicable() && handled)
             status = PlatformStatus::accepted(); // a one-time notice followed by the accepted return trip
-        if (!sql::prepare(q, u"UPDATE cases SET revision = ?, payload = ?, content_hash = ?, decision = ?, hall_status = ?,"
-                             u" status = ?, deliveries = deliveries + 1, updated_at = ? WHERE id = ?"_s, &error))
+        if (!sql::prepare(q,
+                          u"UPDATE cases SET revision = ?, payload = ?, content_hash = ?, decision = ?, hall_status = ?,"
+                          u" status = ?, deliveries = deliveries + 1, updated_at = ? WHERE id = ?"_s,
+                          &error))
             return dbFailure();
-        for (const QVariant &v : QVariantList{revision, QString::fromUtf8(stored),
-                                              hash, decision, payload.value(u"status"_s).toString(), status, now, id})
+        for (const QVariant &v : QVariantList{revision, QString::fromUtf8(stored), hash, decision,
+                                              payload.value(u"status"_s).toString(), status, now, id})
             q.addBindValue(v);
         outcome = u"updated"_s;
     }
@@ -241,10 +269,12 @@ PlatformResult PlatformStore::putCase(const QString &pathId, const QByteArray &b
     PlatformResult result;
     bool failed = false;
     QString error;
-    const bool committed = m_database.transaction([&] {
-        result = putOne(pathId, doc.object(), device, &failed);
-        return !failed;
-    }, &error);
+    const bool committed = m_database.transaction(
+        [&] {
+            result = putOne(pathId, doc.object(), device, &failed);
+            return !failed;
+        },
+        &error);
     if (!committed && !failed)
         return PlatformProblem::make(500, PlatformProblem::ServerError, Text::tr("The platform could not store the case."));
     return result;
@@ -262,11 +292,13 @@ PlatformResult PlatformStore::putBatch(const QByteArray &body, const QString &de
     const bool committed = m_database.transaction([&] {
         for (qsizetype i = 0; i < items.size() && !failed; ++i) {
             const QJsonObject payload = items.at(i).toObject();
-            const PlatformResult r = items.at(i).isObject()
-                ? putOne(QString(), payload, device, &failed)
-                : PlatformProblem::make(400, PlatformProblem::BadRequest, Text::tr("Item %1 is not an object.").arg(i));
-            QJsonObject result{{u"index"_s, int(i)}, {u"caseId"_s, payload.value(u"id"_s)},
-                               {u"revision"_s, payload.value(u"revision"_s)}, {u"status"_s, r.status}};
+            const PlatformResult r = items.at(i).isObject() ? putOne(QString(), payload, device, &failed)
+                                                            : PlatformProblem::make(400, PlatformProblem::BadRequest,
+                                                                                    Text::tr("Item %1 is not an object.").arg(i));
+            QJsonObject result{{u"index"_s, int(i)},
+                               {u"caseId"_s, payload.value(u"id"_s)},
+                               {u"revision"_s, payload.value(u"revision"_s)},
+                               {u"status"_s, r.status}};
             result.insert(r.isProblem() ? u"problem"_s : u"receipt"_s, r.body);
             results.append(result);
         }

@@ -4,23 +4,24 @@
 // per device, and the ratings. Every operation is one transaction, so a reply lost after the commit can
 // be repeated by the client and gets the same answer: the case UUID is the key, the revision orders.
 
-#include "platformresult.h"
-#include "storage/database.h"
+#include "core/platform/platformresult.h"
+#include "core/storage/database.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
+
 #include <optional>
 
 namespace ow {
 
 // The platform's status words, in the order a case moves through them.
 namespace PlatformStatus {
-QString accepted();       // 受理
-QString inProgress();     // 办理中
-QString completed();      // 办结
-QString delivered();      // 已出件: the result is at the hall
-QString notApplicable();  // one-time notice or not accepted: nothing to handle
+QString accepted();      // 受理
+QString inProgress();    // 办理中
+QString completed();     // 办结
+QString delivered();     // 已出件: the result is at the hall
+QString notApplicable(); // one-time notice or not accepted: nothing to handle
 // The status after `status`, empty when there is none.
 QString next(const QString &status);
 bool isKnown(const QString &status);
@@ -81,8 +82,8 @@ private:
     PlatformResult putOne(const QString &pathId, const QJsonObject &payload, const QString &device, bool *failed);
     PlatformResult validate(const QString &pathId, const QJsonObject &payload) const;
     bool nextOfficialNumber(QString *number, QString *error);
-    bool recordChange(const QString &caseId, const QString &device, const QString &status,
-                      const QString &department, QString *error);
+    bool recordChange(const QString &caseId, const QString &device, const QString &status, const QString &department,
+                      QString *error);
     QString departmentFor(const QJsonObject &payload) const;
     QList<PlatformCaseRecord> select(const QString &sqlText, const QVariantList &values) const;
     // The answer to a device about a case another device created: as if it were not there (404).

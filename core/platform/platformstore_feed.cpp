@@ -1,8 +1,7 @@
 // PlatformStore, second half: the status feed, moving cases along, ratings, and what tests read back.
-#include "platformstore.h"
-
-#include "platformlog.h"
-#include "storage/sqlsupport.h"
+#include "core/platform/platformlog.h"
+#include "core/platform/platformstore.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -41,12 +40,16 @@ PlatformResult PlatformStore::changes(const QString &device, const QString &sinc
     bool ok = true;
     const qint64 after = since.isEmpty() ? 0 : since.toLongLong(&ok);
     if (!ok || after < 0)
-        return PlatformProblem::make(400, PlatformProblem::BadRequest, Text::tr("The cursor \"%1\" is not one this platform gave.").arg(since));
+        return PlatformProblem::make(400, PlatformProblem::BadRequest,
+                                     Text::tr("The cursor \"%1\" is not one this platform gave.").arg(since));
     limit = std::clamp(limit, 1, 1000);
     QSqlQuery q(m_database.db());
     QString error;
-    if (!sql::prepare(q, u"SELECT s.seq, s.case_id, s.status, s.department, s.at, c.official_number FROM status_changes s"
-                         u" JOIN cases c ON c.id = s.case_id AND c.device = s.device WHERE s.device = ? AND s.seq > ? ORDER BY s.seq LIMIT ?"_s, &error))
+    if (!sql::prepare(
+            q,
+            u"SELECT s.seq, s.case_id, s.status, s.department, s.at, c.official_number FROM status_changes s"
+            u" JOIN cases c ON c.id = s.case_id AND c.device = s.device WHERE s.device = ? AND s.seq > ? ORDER BY s.seq LIMIT ?"_s,
+            &error))
         return databaseProblem(u"changes"_s, error);
     q.addBindValue(device);
     q.addBindValue(after);
@@ -62,9 +65,12 @@ PlatformResult PlatformStore::changes(const QString &device, const QString &sinc
             break;
         }
         last = q.value(0).toLongLong();
-        list.append(QJsonObject{{u"cursor"_s, QString::number(last)}, {u"caseId"_s, q.value(1).toString()},
-                                {u"status"_s, q.value(2).toString()}, {u"department"_s, q.value(3).toString()},
-                                {u"at"_s, q.value(4).toString()}, {u"officialNumber"_s, q.value(5).toString()}});
+        list.append(QJsonObject{{u"cursor"_s, QString::number(last)},
+                                {u"caseId"_s, q.value(1).toString()},
+                                {u"status"_s, q.value(2).toString()},
+                                {u"department"_s, q.value(3).toString()},
+                                {u"at"_s, q.value(4).toString()},
+                                {u"officialNumber"_s, q.value(5).toString()}});
     }
     return {200, QJsonObject{{u"changes"_s, list}, {u"nextCursor"_s, QString::number(last)}, {u"hasMore"_s, more}}};
 }
@@ -73,52 +79,59 @@ PlatformResult PlatformStore::advance(const QString &caseId, const QString &targ
 {
     PlatformResult result;
     QString error;
-    const bool ok = m_database.transaction([&] {
-        QSqlQuery q(m_database.db());
-        if (!sql::prepare(q, u"SELECT status, hall_status, department, device, official_number FROM cases WHERE id = ?"_s, &error))
-            return false;
-        q.addBindValue(caseId);
-        if (!sql::exec(q, &error))
-            return false;
-        if (!q.next()) {
-            result = PlatformProblem::make(404, PlatformProblem::NotFound, Text::tr("The platform has no case %1.").arg(caseId));
+    const bool ok = m_database.transaction(
+        [&] {
+            QSqlQuery q(m_database.db());
+            if (!sql::prepare(q, u"SELECT status, hall_status, department, device, official_number FROM cases WHERE id = ?"_s,
+                              &error))
+                return false;
+            q.addBindValue(caseId);
+            if (!sql::exec(q, &error))
+                return false;
+            if (!q.next()) {
+                result =
+                    PlatformProblem::make(404, PlatformProblem::NotFound, Text::tr("The platform has no case %1.").arg(caseId));
+                return true;
+            }
+            const QString status = q.value(0).toString();
+            const QString hallStatus = q.value(1).toString();
+            const QString held = q.value(2).toString();
+            const QString device = q.value(3).toString();
+            const QString number = q.value(4).toString();
+            q.finish();
+            const QString to = target.isEmpty() ? PlatformStatus::next(status) : target;
+            if (status == PlatformStatus::notApplicable()) {
+                result = PlatformProblem::make(409, PlatformProblem::CannotAdvance,
+                                               Text::tr("A one-time notice or a case not accepted is not handled further."));
+                return true;
+            }
+            if (hallStatus == u"awaiting_supplement"_s) {
+                result = PlatformProblem::make(409, PlatformProblem::CannotAdvance,
+                                               Text::tr("The case waits for the applicant's missing materials (容缺)."));
+                return true;
+            }
+            if (rank(to) <= rank(status)) {
+                result = PlatformProblem::make(409, PlatformProblem::CannotAdvance,
+                                               Text::tr("The case is %1 and cannot move to \"%2\".").arg(status, to));
+                return true;
+            }
+            QString dept = department;
+            if (dept.isEmpty())
+                dept = to == PlatformStatus::delivered() ? Text::tr("Unified pick-up window") : held;
+            if (!sql::prepare(q, u"UPDATE cases SET status = ?, department = ?, updated_at = ? WHERE id = ?"_s, &error))
+                return false;
+            for (const QVariant &v : QVariantList{to, dept, sql::nowUtc(), caseId})
+                q.addBindValue(v);
+            if (!sql::exec(q, &error) || !recordChange(caseId, device, to, dept, &error))
+                return false;
+            result = {200, QJsonObject{{u"caseId"_s, caseId},
+                                       {u"status"_s, to},
+                                       {u"department"_s, dept},
+                                       {u"officialNumber"_s, number},
+                                       {u"at"_s, sql::nowUtc()}}};
             return true;
-        }
-        const QString status = q.value(0).toString();
-        const QString hallStatus = q.value(1).toString();
-        const QString held = q.value(2).toString();
-        const QString device = q.value(3).toString();
-        const QString number = q.value(4).toString();
-        q.finish();
-        const QString to = target.isEmpty() ? PlatformStatus::next(status) : target;
-        if (status == PlatformStatus::notApplicable()) {
-            result = PlatformProblem::make(409, PlatformProblem::CannotAdvance,
-                                           Text::tr("A one-time notice or a case not accepted is not handled further."));
-            return true;
-        }
-        if (hallStatus == u"awaiting_supplement"_s) {
-            result = PlatformProblem::make(409, PlatformProblem::CannotAdvance,
-                                           Text::tr("The case waits for the applicant's missing materials (容缺)."));
-            return true;
-        }
-        if (rank(to) <= rank(status)) {
-            result = PlatformProblem::make(409, PlatformProblem::CannotAdvance,
-                                           Text::tr("The case is %1 and cannot move to \"%2\".").arg(status, to));
-            return true;
-        }
-        QString dept = department;
-        if (dept.isEmpty())
-            dept = to == PlatformStatus::delivered() ? Text::tr("Unified pick-up window") : held;
-        if (!sql::prepare(q, u"UPDATE cases SET status = ?, department = ?, updated_at = ? WHERE id = ?"_s, &error))
-            return false;
-        for (const QVariant &v : QVariantList{to, dept, sql::nowUtc(), caseId})
-            q.addBindValue(v);
-        if (!sql::exec(q, &error) || !recordChange(caseId, device, to, dept, &error))
-            return false;
-        result = {200, QJsonObject{{u"caseId"_s, caseId}, {u"status"_s, to}, {u"department"_s, dept},
-                                   {u"officialNumber"_s, number}, {u"at"_s, sql::nowUtc()}}};
-        return true;
-    }, &error);
+        },
+        &error);
     return ok ? result : databaseProblem(u"advance"_s, error);
 }
 
@@ -127,7 +140,8 @@ int PlatformStore::advanceSome(int max)
     QStringList ids;
     {
         QSqlQuery q(m_database.db());
-        if (!sql::prepare(q, u"SELECT id FROM cases WHERE status IN (?, ?, ?) AND hall_status <> ? ORDER BY updated_at LIMIT ?"_s, nullptr))
+        if (!sql::prepare(q, u"SELECT id FROM cases WHERE status IN (?, ?, ?) AND hall_status <> ? ORDER BY updated_at LIMIT ?"_s,
+                          nullptr))
             return 0;
         for (const QVariant &v : QVariantList{PlatformStatus::accepted(), PlatformStatus::inProgress(),
                                               PlatformStatus::completed(), u"awaiting_supplement"_s, max})
@@ -154,51 +168,59 @@ PlatformResult PlatformStore::addEvaluation(const QByteArray &body, const QStrin
     if (QUuid::fromString(id).isNull() || caseId.isEmpty() || score < 1 || score > 5 || !ratedAt.isValid()
         || e.value(u"comment"_s).toString().size() > 500
         || !QStringList{QString(), u"window"_s, u"kiosk"_s, u"online"_s}.contains(channel))
-        return PlatformProblem::make(400, PlatformProblem::BadRequest,
-                                     Text::tr("A rating needs a UUID id, a case id, a score from 1 to 5 and the time it was given."));
+        return PlatformProblem::make(
+            400, PlatformProblem::BadRequest,
+            Text::tr("A rating needs a UUID id, a case id, a score from 1 to 5 and the time it was given."));
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(e).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
     PlatformResult result;
     QString error;
-    const bool ok = m_database.transaction([&] {
-        QSqlQuery q(m_database.db());
-        if (!sql::prepare(q, u"SELECT (SELECT device FROM cases WHERE id = ?), (SELECT content_hash FROM evaluations WHERE id = ?)"_s, &error))
-            return false;
-        q.addBindValue(caseId);
-        q.addBindValue(id);
-        if (!sql::exec(q, &error) || !q.next())
-            return false;
-        const QVariant owner = q.value(0);
-        const QVariant held = q.value(1);
-        q.finish();
-        // Only the device that created the case rates it; to any other the case is not there (putOne).
-        if (!owner.isNull() && owner.toString() != device) {
-            result = notThisDevicesCase(caseId);
+    const bool ok = m_database.transaction(
+        [&] {
+            QSqlQuery q(m_database.db());
+            if (!sql::prepare(
+                    q, u"SELECT (SELECT device FROM cases WHERE id = ?), (SELECT content_hash FROM evaluations WHERE id = ?)"_s,
+                    &error))
+                return false;
+            q.addBindValue(caseId);
+            q.addBindValue(id);
+            if (!sql::exec(q, &error) || !q.next())
+                return false;
+            const QVariant owner = q.value(0);
+            const QVariant held = q.value(1);
+            q.finish();
+            // Only the device that created the case rates it; to any other the case is not there (putOne).
+            if (!owner.isNull() && owner.toString() != device) {
+                result = notThisDevicesCase(caseId);
+                return true;
+            }
+            const bool caseKnown = !owner.isNull();
+            if (!held.isNull()) {
+                result = held.toString() == hash
+                             ? PlatformResult{200, QJsonObject{{u"id"_s, id}, {u"outcome"_s, u"unchanged"_s}}}
+                             : PlatformProblem::make(409, PlatformProblem::EvaluationConflict,
+                                                     Text::tr("Rating %1 was delivered before with different content.").arg(id));
+                return true;
+            }
+            if (!caseKnown) {
+                result =
+                    PlatformProblem::make(404, PlatformProblem::NotFound, Text::tr("The platform has no case %1.").arg(caseId));
+                return true;
+            }
+            if (!sql::prepare(q,
+                              u"INSERT INTO evaluations (id, case_id, score, comment, channel, rated_at, content_hash, device,"
+                              u" received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                              &error))
+                return false;
+            for (const QVariant &v : QVariantList{id, caseId, score, e.value(u"comment"_s).toString(), channel,
+                                                  sql::fromDateTime(ratedAt), hash, device, sql::nowUtc()})
+                q.addBindValue(v);
+            if (!sql::exec(q, &error))
+                return false;
+            result = {201, QJsonObject{{u"id"_s, id}, {u"outcome"_s, u"created"_s}}};
             return true;
-        }
-        const bool caseKnown = !owner.isNull();
-        if (!held.isNull()) {
-            result = held.toString() == hash
-                ? PlatformResult{200, QJsonObject{{u"id"_s, id}, {u"outcome"_s, u"unchanged"_s}}}
-                : PlatformProblem::make(409, PlatformProblem::EvaluationConflict,
-                                        Text::tr("Rating %1 was delivered before with different content.").arg(id));
-            return true;
-        }
-        if (!caseKnown) {
-            result = PlatformProblem::make(404, PlatformProblem::NotFound, Text::tr("The platform has no case %1.").arg(caseId));
-            return true;
-        }
-        if (!sql::prepare(q, u"INSERT INTO evaluations (id, case_id, score, comment, channel, rated_at, content_hash, device,"
-                             u" received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, &error))
-            return false;
-        for (const QVariant &v : QVariantList{id, caseId, score, e.value(u"comment"_s).toString(), channel,
-                                              sql::fromDateTime(ratedAt), hash, device, sql::nowUtc()})
-            q.addBindValue(v);
-        if (!sql::exec(q, &error))
-            return false;
-        result = {201, QJsonObject{{u"id"_s, id}, {u"outcome"_s, u"created"_s}}};
-        return true;
-    }, &error);
+        },
+        &error);
     return ok ? result : databaseProblem(u"evaluation"_s, error);
 }
 
@@ -217,14 +239,16 @@ QList<PlatformCaseRecord> PlatformStore::select(const QString &sqlText, const QV
 std::optional<PlatformCaseRecord> PlatformStore::record(const QString &caseId) const
 {
     const QList<PlatformCaseRecord> found = select(u"SELECT id, revision, official_number, case_number, status, department,"
-                                                   u" device, deliveries FROM cases WHERE id = ?"_s, {caseId});
+                                                   u" device, deliveries FROM cases WHERE id = ?"_s,
+                                                   {caseId});
     return found.isEmpty() ? std::nullopt : std::optional<PlatformCaseRecord>(found.first());
 }
 
 QList<PlatformCaseRecord> PlatformStore::records() const
 {
     return select(u"SELECT id, revision, official_number, case_number, status, department, device, deliveries"
-                  u" FROM cases ORDER BY created_at, id"_s, {});
+                  u" FROM cases ORDER BY created_at, id"_s,
+                  {});
 }
 
 namespace {
@@ -237,8 +261,14 @@ int scalarInt(const QSqlDatabase &db, const QString &sqlText)
 
 } // namespace
 
-int PlatformStore::caseCount() const { return scalarInt(m_database.db(), u"SELECT count(*) FROM cases"_s); }
-int PlatformStore::evaluationCount() const { return scalarInt(m_database.db(), u"SELECT count(*) FROM evaluations"_s); }
+int PlatformStore::caseCount() const
+{
+    return scalarInt(m_database.db(), u"SELECT count(*) FROM cases"_s);
+}
+int PlatformStore::evaluationCount() const
+{
+    return scalarInt(m_database.db(), u"SELECT count(*) FROM evaluations"_s);
+}
 int PlatformStore::numbersIssued() const
 {
     return scalarInt(m_database.db(), u"SELECT coalesce(sum(last_seq), 0) FROM number_sequences"_s);

@@ -1,4 +1,4 @@
-#include "casedocument.h"
+#include "core/print/casedocument.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 // The printed documents of a decision: 受理回执, 一次性告知书, 不予受理通知书 and 容缺受理承诺书.
 // Everything a page shows is gathered here first, so the layout code only lays out.
 
-#include "domain/case.h"
-#include "domain/matter.h"
+#include "core/domain/case.h"
+#include "core/domain/matter.h"
 
 #include <QDateTime>
 
@@ -17,7 +17,7 @@ enum class DocumentKind {
 };
 
 struct DocumentStation {
-    QString hallName;     // 某某区政务服务中心
+    QString hallName; // 某某区政务服务中心
     QString hallCode;
     int window = 0;
     QString clerk;
@@ -32,9 +32,9 @@ struct CaseDocument {
     DocumentStation station;
     Case caseData;
     Applicant applicant;
-    QList<Matter> matters;     // at the versions the case pinned
-    QString bundleName;        // for 一件事
-    QDateTime printedAt;       // local time shown on the page
+    QList<Matter> matters; // at the versions the case pinned
+    QString bundleName;    // for 一件事
+    QDateTime printedAt;   // local time shown on the page
 
     QString queryLink() const { return station.queryLinkTemplate.arg(caseData.queryCode); }
 };

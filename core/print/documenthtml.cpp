@@ -1,6 +1,6 @@
-#include "documenthtml.h"
+#include "core/print/documenthtml.h"
 
-#include "domain/identifiers.h"
+#include "core/domain/identifiers.h"
 
 #include <QLocale>
 
@@ -16,9 +16,8 @@ QString esc(const QString &s)
 // "一、" in Chinese, "1." in English: the numbering of an official document's sections.
 QString section(int number, const QString &title)
 {
-    const QStringList numerals = QCoreApplication::translate("ow::DocumentHtml", "1,2,3,4,5,6,7,8,9",
-                                                             "section numerals, comma-separated")
-                                     .split(u',');
+    const QStringList numerals =
+        QCoreApplication::translate("ow::DocumentHtml", "1,2,3,4,5,6,7,8,9", "section numerals, comma-separated").split(u',');
     const QString numeral = number >= 1 && number <= numerals.size() ? numerals.at(number - 1) : QString::number(number);
     return QStringLiteral("<h3 style=\"font-size:12pt; margin-top:10px; margin-bottom:4px;\">%1</h3>")
         .arg(QCoreApplication::translate("ow::DocumentHtml", "%1. %2", "section heading: numeral, title")
@@ -53,7 +52,8 @@ QString table(const QStringList &headers, const QList<int> &widths, const QList<
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
                                   "style=\"border-collapse:collapse; border-color:#000;\"><tr>");
     for (qsizetype i = 0; i < headers.size(); ++i)
-        html += QStringLiteral("<th width=\"%1%\" style=\"background:#eee;\">%2</th>").arg(widths.value(i)).arg(esc(headers.at(i)));
+        html +=
+            QStringLiteral("<th width=\"%1%\" style=\"background:#eee;\">%2</th>").arg(widths.value(i)).arg(esc(headers.at(i)));
     html += QStringLiteral("</tr>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
@@ -122,7 +122,8 @@ QString DocumentHtml::matterSection(const CaseDocument &d, int number)
     html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
                 .arg(esc(tr("Handled by: %1").arg(departments.join(QStringLiteral("、")))));
     html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
-                .arg(esc(tr("Applied on %1 at window %2.").arg(longDate(d.caseData.createdAt.toLocalTime().date()))
+                .arg(esc(tr("Applied on %1 at window %2.")
+                             .arg(longDate(d.caseData.createdAt.toLocalTime().date()))
                              .arg(d.station.window)));
     return html;
 }
@@ -135,7 +136,9 @@ QString DocumentHtml::receivedTable(const CaseDocument &d)
         QString how;
         switch (m.status) {
         case LineStatus::DataSharing: how = tr("Obtained by data sharing: nothing to hand in"); break;
-        case LineStatus::Reused: how = tr("On file from an earlier application (%1)").arg(m.receivedOn.toString(Qt::ISODate)); break;
+        case LineStatus::Reused:
+            how = tr("On file from an earlier application (%1)").arg(m.receivedOn.toString(Qt::ISODate));
+            break;
         default:
             if (!m.received)
                 continue;
@@ -169,8 +172,7 @@ QString DocumentHtml::missingTable(const CaseDocument &d, bool onlyDeficiency)
             where = where.isEmpty() ? tr("Issued by %1").arg(src->issuer) : tr("Issued by %1. %2").arg(src->issuer, where);
         rows << QStringList{QString::number(++n), m.name, form, where, src ? src->legalBasis : QString()};
     }
-    return table({tr("No."), tr("Material"), tr("Form"), tr("Where and how to get it"), tr("Basis")}, {6, 24, 14, 36, 20},
-                 rows);
+    return table({tr("No."), tr("Material"), tr("Form"), tr("Where and how to get it"), tr("Basis")}, {6, 24, 14, 36, 20}, rows);
 }
 
 QString DocumentHtml::querySection(const CaseDocument &d, int number)
@@ -191,7 +193,7 @@ QString DocumentHtml::signatureArea(const CaseDocument &d, bool applicantSigns)
     // Right-aligned block with room for the seal (印章) over the date, as official documents have it.
     QString left = applicantSigns ? esc(tr("Applicant (signature): ____________")) : QString();
     QString right = esc(tr("Clerk: %1    Window %2").arg(d.station.clerk).arg(d.station.window)) + QStringLiteral("<br><br>")
-        + esc(tr("(seal)")) + QStringLiteral("<br><br>") + esc(longDate(d.printedAt.date()));
+                    + esc(tr("(seal)")) + QStringLiteral("<br><br>") + esc(longDate(d.printedAt.date()));
     return QStringLiteral("<br><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"
                           "<td width=\"50%\" valign=\"bottom\">%1</td>"
                           "<td width=\"50%\" align=\"right\" valign=\"bottom\" style=\"line-height:150%;\">%2</td>"
@@ -212,8 +214,7 @@ QString DocumentHtml::body(const CaseDocument &d)
         html += section(++n, tr("Materials")) + receivedTable(d);
         html += section(++n, tr("Time limit"));
         html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
-                    .arg(esc(c.promisedDate == c.createdAt.toLocalTime().date()
-                                 ? tr("Done on the spot.")
+                    .arg(esc(c.promisedDate == c.createdAt.toLocalTime().date() ? tr("Done on the spot.")
                              : c.decision == Decision::AcceptWithDeficiency
                                  ? tr("Promised to be completed by %1 (working days, counted from the day the missing "
                                       "materials are due).")
@@ -280,7 +281,7 @@ QString DocumentHtml::body(const CaseDocument &d)
 QString DocumentHtml::build(const CaseDocument &document)
 {
     return QStringLiteral("<html><body style=\"font-size:11pt;\">") + header(document) + body(document)
-        + QStringLiteral("</body></html>");
+           + QStringLiteral("</body></html>");
 }
 
 } // namespace ow

@@ -2,7 +2,7 @@
 // Lays a case document out as HTML for QTextDocument: title, numbered sections, material tables, the
 // query QR code, and the signature and seal area of an official document.
 
-#include "casedocument.h"
+#include "core/print/casedocument.h"
 
 #include <QCoreApplication>
 

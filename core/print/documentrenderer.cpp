@@ -1,7 +1,7 @@
-#include "documentrenderer.h"
+#include "core/print/documentrenderer.h"
 
-#include "documenthtml.h"
-#include "qrcode.h"
+#include "core/print/documenthtml.h"
+#include "core/print/qrcode.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 // Puts a case document on A4 pages: into a PDF file, or onto any paged device (a printer from the UI).
 
-#include "casedocument.h"
+#include "core/print/casedocument.h"
 
 #include <QCoreApplication>
 
@@ -30,8 +30,7 @@ public:
     // Any other HTML on the same paper with the same fonts (the dashboard's reports); the caller owns
     // the document. landscape: A4 across, for wide tables.
     static QTextDocument *layoutHtml(const QString &html);
-    static bool writeHtmlPdf(const QString &html, const QString &title, bool landscape, const QString &path,
-                             QString *error);
+    static bool writeHtmlPdf(const QString &html, const QString &title, bool landscape, const QString &path, QString *error);
 
 private:
     static void renderDocument(QTextDocument *doc, QPagedPaintDevice *device, bool landscape);

@@ -1,7 +1,6 @@
-#include "qrcode.h"
+#include "core/print/qrcode.h"
 
 #include <QPainter>
-
 #include <qrencode.h>
 
 #include <memory>
@@ -12,8 +11,7 @@ QrMatrix encodeQr(const QByteArray &utf8)
 {
     QrMatrix matrix;
     // Medium error correction survives a thermal printer's smudges; 8-bit mode keeps Chinese text as UTF-8.
-    std::unique_ptr<QRcode, void (*)(QRcode *)> code(
-        QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M), QRcode_free);
+    std::unique_ptr<QRcode, void (*)(QRcode *)> code(QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M), QRcode_free);
     if (!code)
         return matrix;
     matrix.width = code->width;
@@ -36,8 +34,7 @@ QImage qrImage(const QByteArray &utf8, int moduleSize)
     for (int y = 0; y < matrix.width; ++y)
         for (int x = 0; x < matrix.width; ++x)
             if (matrix.dark(x, y))
-                painter.fillRect((x + quietZone) * moduleSize, (y + quietZone) * moduleSize, moduleSize, moduleSize,
-                                 Qt::black);
+                painter.fillRect((x + quietZone) * moduleSize, (y + quietZone) * moduleSize, moduleSize, moduleSize, Qt::black);
     return image;
 }
 

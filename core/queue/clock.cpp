@@ -1,4 +1,4 @@
-#include "clock.h"
+#include "core/queue/clock.h"
 
 namespace ow {
 
@@ -9,8 +9,7 @@ QDateTime SystemClock::now() const
 
 ManualClock::ManualClock(const QDateTime &start)
     : m_now(start.toUTC())
-{
-}
+{}
 
 QDateTime ManualClock::now() const
 {

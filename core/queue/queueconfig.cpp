@@ -1,5 +1,6 @@
-#include "queueconfig.h"
-#include "queuetext.h"
+#include "core/queue/queueconfig.h"
+
+#include "core/queue/queuetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,8 +23,7 @@ bool fail(QString *error, const QString &message)
 }
 
 // Reads an optional integer in [min, max]; a present value of another type is an error.
-bool readInt(const QJsonObject &o, const QString &key, const QString &where, int min, int max, int *out,
-             QString *error)
+bool readInt(const QJsonObject &o, const QString &key, const QString &where, int min, int max, int *out, QString *error)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
@@ -92,8 +92,8 @@ bool readWindows(const QJsonArray &array, QueueConfig *config, QString *error)
 
 } // namespace
 
-bool readWindowServices(const QJsonArray &services, const QueueConfig &config, const QString &where,
-                        QList<WindowService> *out, QString *error)
+bool readWindowServices(const QJsonArray &services, const QueueConfig &config, const QString &where, QList<WindowService> *out,
+                        QString *error)
 {
     QList<WindowService> list;
     for (qsizetype j = 0; j < services.size(); ++j) {
@@ -109,7 +109,8 @@ bool readWindowServices(const QJsonArray &services, const QueueConfig &config, c
         }
         if (!config.service(ws.service))
             return fail(error, QueueText::tr("%1: unknown service \"%2\".").arg(swhere, ws.service));
-        const bool twice = std::any_of(list.cbegin(), list.cend(), [&](const WindowService &s) { return s.service == ws.service; });
+        const bool twice =
+            std::any_of(list.cbegin(), list.cend(), [&](const WindowService &s) { return s.service == ws.service; });
         if (twice)
             return fail(error, QueueText::tr("%1: the service %2 is listed twice.").arg(swhere, ws.service));
         list.append(ws);
@@ -236,13 +237,14 @@ QJsonObject QueueConfig::toJson() const
         serviceArray.append(QJsonObject{{u"code"_s, s.code}, {u"name"_s, s.name}, {u"dailyLimit"_s, s.dailyLimit}});
     QJsonArray windowArray;
     for (const WindowConfig &w : windows) {
-        windowArray.append(QJsonObject{{u"id"_s, w.id}, {u"name"_s, w.name}, {u"services"_s, windowServicesJson(w.services)},
+        windowArray.append(QJsonObject{{u"id"_s, w.id},
+                                       {u"name"_s, w.name},
+                                       {u"services"_s, windowServicesJson(w.services)},
                                        {u"comprehensive"_s, w.comprehensive}});
     }
     return {
         {u"format"_s, u"onewindow-hall/1"_s},
-        {u"hall"_s, QJsonObject{{u"code"_s, hallCode}, {u"name"_s, hallName},
-                                {u"timeZone"_s, QString::fromUtf8(timeZone.id())}}},
+        {u"hall"_s, QJsonObject{{u"code"_s, hallCode}, {u"name"_s, hallName}, {u"timeZone"_s, QString::fromUtf8(timeZone.id())}}},
         {u"policy"_s, QJsonObject{{u"kind"_s, policy.kind}, {u"priorityPerNormal"_s, policy.priorityPerNormal}}},
         {u"rules"_s, QJsonObject{{u"noShowGraceSeconds"_s, rules.noShowGraceSeconds},
                                  {u"noShowRequeueAfter"_s, rules.noShowRequeueAfter},

@@ -11,9 +11,9 @@
 namespace ow {
 
 struct ServiceConfig {
-    QString code;          // the ticket prefix: "A"
-    QString name;          // 综合受理
-    int dailyLimit = 0;    // 0: no limit
+    QString code;       // the ticket prefix: "A"
+    QString name;       // 综合受理
+    int dailyLimit = 0; // 0: no limit
 };
 
 struct WindowService {
@@ -22,8 +22,8 @@ struct WindowService {
 };
 
 struct WindowConfig {
-    QString id;            // "W01"
-    QString name;          // 1号窗口
+    QString id;   // "W01"
+    QString name; // 1号窗口
     QList<WindowService> services;
     bool comprehensive = false; // a 综合窗口 that takes in any matter (the reform's share counts them)
 
@@ -32,8 +32,8 @@ struct WindowConfig {
 };
 
 struct PriorityCategory {
-    QString id;            // "elderly"
-    QString name;          // 老年人
+    QString id;   // "elderly"
+    QString name; // 老年人
 };
 
 struct PolicyConfig {
@@ -42,8 +42,8 @@ struct PolicyConfig {
 };
 
 struct QueueRules {
-    int noShowGraceSeconds = 30;     // a no-show may be recorded this long after the call
-    int noShowRequeueAfter = 3;      // a first no-show is called again after this many others
+    int noShowGraceSeconds = 30;      // a no-show may be recorded this long after the call
+    int noShowRequeueAfter = 3;       // a first no-show is called again after this many others
     int appointmentEarlyMinutes = 60; // check-in opens this long before the slot
     int appointmentLateMinutes = 15;  // and closes this long after its end
 };
@@ -51,7 +51,7 @@ struct QueueRules {
 struct QueueConfig {
     QString hallCode = QStringLiteral("HALL");
     QString hallName;
-    QTimeZone timeZone;              // where the hall's days begin
+    QTimeZone timeZone; // where the hall's days begin
     PolicyConfig policy;
     QueueRules rules;
     QList<PriorityCategory> priorities;
@@ -71,8 +71,8 @@ struct QueueConfig {
 
 // Reads a window's services as the config writes them: codes or {service, weight} (weight 1-10), each once,
 // each a service of the hall, at least one. "where" names the array in messages ("windows[2].services").
-bool readWindowServices(const QJsonArray &array, const QueueConfig &config, const QString &where,
-                        QList<WindowService> *out, QString *error);
+bool readWindowServices(const QJsonArray &array, const QueueConfig &config, const QString &where, QList<WindowService> *out,
+                        QString *error);
 QJsonArray windowServicesJson(const QList<WindowService> &services);
 
 // The time zone for an id: an IANA name or "UTC+08:00"; China's fixed offset when the name is unknown

@@ -1,7 +1,7 @@
-#include "queueengine.h"
-#include "queuetext.h"
+#include "core/queue/queueengine.h"
 
-#include "queueoperation_p.h"
+#include "core/queue/queueoperation_p.h"
+#include "core/queue/queuetext.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -29,9 +29,9 @@ QString ticketStateText(TicketState state)
 // --- Operation -------------------------------------------------------------------------------------
 
 QueueOperation::QueueOperation(QueueEngine &e, const QString &who)
-    : engine(e)
-    , now(e.m_clock.now().toUTC())
-    , actor(who)
+    : engine(e),
+      now(e.m_clock.now().toUTC()),
+      actor(who)
 {
     const QDate today = engine.dayOf(now);
     const QDate current = engine.m_state.day;
@@ -57,8 +57,7 @@ QueueOperation::QueueOperation(QueueEngine &e, const QString &who)
     qCInfo(lcQueue) << "day started" << today << "expired" << expired.size();
 }
 
-void QueueOperation::emitEvent(QueueEventType type, const QString &ticketId, const QString &windowId,
-                                       const QJsonObject &data)
+void QueueOperation::emitEvent(QueueEventType type, const QString &ticketId, const QString &windowId, const QJsonObject &data)
 {
     QueueEvent event;
     event.seq = engine.m_state.lastSeq + 1;
@@ -127,9 +126,9 @@ Ticket *QueueOperation::ticket(const QString &ref)
 // --- QueueEngine -----------------------------------------------------------------------------------
 
 QueueEngine::QueueEngine(QueueConfig config, const Clock &clock)
-    : m_config(std::move(config))
-    , m_clock(clock)
-    , m_policy(QueuePolicy::create(m_config.policy))
+    : m_config(std::move(config)),
+      m_clock(clock),
+      m_policy(QueuePolicy::create(m_config.policy))
 {
     if (!m_policy) // QueueConfig::fromJson refuses unknown kinds; a hand-made config falls back to the default
         m_policy = std::make_unique<WeightedAlternationPolicy>(m_config.policy.priorityPerNormal);
@@ -181,7 +180,8 @@ QueueResult QueueEngine::issue(const IssueRequest &request, const QString &actor
         const QString code = request.bookingCode.trimmed().toUpper();
         const auto it = m_state.bookings.constFind(code);
         if (it == m_state.bookings.constEnd())
-            return op.fail(QueueError::Kind::NotFound, u"booking_not_found"_s, QueueText::tr("There is no booking %1.").arg(code));
+            return op.fail(QueueError::Kind::NotFound, u"booking_not_found"_s,
+                           QueueText::tr("There is no booking %1.").arg(code));
         const Booking &b = it.value();
         const auto local = [this](const QDateTime &t) { return t.toTimeZone(m_config.timeZone).toString(u"HH:mm"_s); };
         if (b.day != m_state.day)
@@ -196,8 +196,9 @@ QueueResult QueueEngine::issue(const IssueRequest &request, const QString &actor
             return op.fail(QueueError::Kind::Conflict, u"booking_too_early"_s,
                            QueueText::tr("Booking %1 can be checked in from %2.").arg(code, local(opens)));
         if (op.now > closes)
-            return op.fail(QueueError::Kind::Conflict, u"booking_missed"_s,
-                           QueueText::tr("The slot of booking %1 ended at %2; please take a normal ticket.").arg(code, local(b.slotEnd)));
+            return op.fail(
+                QueueError::Kind::Conflict, u"booking_missed"_s,
+                QueueText::tr("The slot of booking %1 ended at %2; please take a normal ticket.").arg(code, local(b.slotEnd)));
         service = b.service;
         appointment = {b.code, b.slotStart, b.slotEnd};
     }
@@ -221,8 +222,11 @@ QueueResult QueueEngine::issue(const IssueRequest &request, const QString &actor
                                        {u"slotEnd"_s, appointment.slotEnd.toString(Qt::ISODateWithMs)}};
     }
     op.emitEvent(QueueEventType::TicketIssued, id, {},
-                 {{u"service"_s, service}, {u"number"_s, number}, {u"code"_s, code},
-                  {u"priority"_s, request.priority}, {u"order"_s, m_state.nextOrder},
+                 {{u"service"_s, service},
+                  {u"number"_s, number},
+                  {u"code"_s, code},
+                  {u"priority"_s, request.priority},
+                  {u"order"_s, m_state.nextOrder},
                   {u"appointment"_s, appointmentValue}});
     op.result.ticketId = id;
     op.result.waitingAhead = waitingAhead(m_state.tickets.value(id));
@@ -239,13 +243,16 @@ QueueResult QueueEngine::registerBooking(const Booking &booking, const QString &
         || booking.slotEnd <= booking.slotStart || day < m_state.day)
         return op.fail(QueueError::Kind::Invalid, u"invalid_booking"_s,
                        QueueText::tr("A booking needs a code (capital letters, digits, '-'), a service and a slot of "
-                               "today or later that ends after it starts."));
+                                     "today or later that ends after it starts."));
     if (!m_config.service(booking.service))
-        return op.fail(QueueError::Kind::Invalid, u"unknown_service"_s, QueueText::tr("There is no service %1.").arg(booking.service));
+        return op.fail(QueueError::Kind::Invalid, u"unknown_service"_s,
+                       QueueText::tr("There is no service %1.").arg(booking.service));
     if (m_state.bookings.contains(code))
-        return op.fail(QueueError::Kind::Conflict, u"booking_exists"_s, QueueText::tr("Booking %1 is already registered.").arg(code));
+        return op.fail(QueueError::Kind::Conflict, u"booking_exists"_s,
+                       QueueText::tr("Booking %1 is already registered.").arg(code));
     op.emitEvent(QueueEventType::BookingRegistered, {}, {},
-                 {{u"code"_s, code}, {u"service"_s, booking.service},
+                 {{u"code"_s, code},
+                  {u"service"_s, booking.service},
                   {u"slotStart"_s, booking.slotStart.toUTC().toString(Qt::ISODateWithMs)},
                   {u"slotEnd"_s, booking.slotEnd.toUTC().toString(Qt::ISODateWithMs)},
                   {u"day"_s, day.toString(Qt::ISODate)}});
@@ -289,20 +296,21 @@ QueueResult QueueEngine::rate(const QString &ticketRef, int rating, const QStrin
     if (rating < 1 || rating > 5)
         return op.fail(QueueError::Kind::Invalid, u"invalid_rating"_s, QueueText::tr("A rating is a whole number from 1 to 5."));
     if (comment.size() > 200)
-        return op.fail(QueueError::Kind::Invalid, u"invalid_rating"_s, QueueText::tr("A rating comment has at most 200 characters."));
+        return op.fail(QueueError::Kind::Invalid, u"invalid_rating"_s,
+                       QueueText::tr("A rating comment has at most 200 characters."));
     if (t->state != TicketState::Completed)
         return op.fail(QueueError::Kind::Conflict, u"ticket_not_completed"_s,
                        QueueText::tr("Ticket %1 can be rated once it is completed.").arg(t->code));
     if (t->rating > 0)
-        return op.fail(QueueError::Kind::Conflict, u"already_rated"_s, QueueText::tr("Ticket %1 was already rated.").arg(t->code));
+        return op.fail(QueueError::Kind::Conflict, u"already_rated"_s,
+                       QueueText::tr("Ticket %1 was already rated.").arg(t->code));
     op.result.ticketId = t->id;
     op.emitEvent(QueueEventType::TicketRated, t->id, t->windowId,
                  {{u"service"_s, t->service}, {u"rating"_s, rating}, {u"comment"_s, comment.trimmed()}});
     return op.done();
 }
 
-QueueResult QueueEngine::setWindowServices(const QString &windowId, const QList<WindowService> &services,
-                                           const QString &actor)
+QueueResult QueueEngine::setWindowServices(const QString &windowId, const QList<WindowService> &services, const QString &actor)
 {
     QueueOperation op(*this, actor);
     if (!op.window(windowId))
@@ -310,9 +318,11 @@ QueueResult QueueEngine::setWindowServices(const QString &windowId, const QList<
     QJsonArray accepted;
     for (const WindowService &s : services) {
         if (!m_config.service(s.service))
-            return op.fail(QueueError::Kind::Invalid, u"unknown_service"_s, QueueText::tr("There is no service %1.").arg(s.service));
+            return op.fail(QueueError::Kind::Invalid, u"unknown_service"_s,
+                           QueueText::tr("There is no service %1.").arg(s.service));
         if (s.weight < 1 || s.weight > 10)
-            return op.fail(QueueError::Kind::Invalid, u"bad_request"_s, QueueText::tr("A service's weight is a whole number from 1 to 10."));
+            return op.fail(QueueError::Kind::Invalid, u"bad_request"_s,
+                           QueueText::tr("A service's weight is a whole number from 1 to 10."));
         accepted.append(QJsonObject{{u"service"_s, s.service}, {u"weight"_s, s.weight}});
     }
     if (services.isEmpty())

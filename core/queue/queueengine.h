@@ -7,15 +7,16 @@
 // changes, so replaying the events on a fresh engine rebuilds it exactly. Persisting the result (events
 // plus the records they changed) is the caller's business (core/hall). Not thread-safe: one owner.
 
-#include "clock.h"
-#include "queueconfig.h"
-#include "queueevent.h"
-#include "queuepolicy.h"
-#include "queuetypes.h"
+#include "core/queue/clock.h"
+#include "core/queue/queueconfig.h"
+#include "core/queue/queueevent.h"
+#include "core/queue/queuepolicy.h"
+#include "core/queue/queuetypes.h"
 
 #include <QHash>
 #include <QList>
 #include <QLoggingCategory>
+
 #include <memory>
 
 namespace ow {
@@ -27,8 +28,8 @@ class QueueOperation;
 struct QueueError {
     enum class Kind { None, Invalid, NotFound, Conflict };
     Kind kind = Kind::None;
-    QString code;      // stable, for programs: "window_paused"
-    QString message;   // translated, for people
+    QString code;    // stable, for programs: "window_paused"
+    QString message; // translated, for people
 };
 
 // What an operation did. Events may be present even when error is set: an operation on a new day first
@@ -36,10 +37,10 @@ struct QueueError {
 struct QueueResult {
     QueueError error;
     QList<QueueEvent> events;
-    QString ticketId;            // the ticket the operation is about; empty when call-next found nobody
-    QString completedTicketId;   // call-next / call with completeCurrent
-    bool requeued = false;       // no-show: back in the queue (first) or dropped (second)
-    int waitingAhead = 0;        // issue: tickets of the same service ahead of this one
+    QString ticketId;          // the ticket the operation is about; empty when call-next found nobody
+    QString completedTicketId; // call-next / call with completeCurrent
+    bool requeued = false;     // no-show: back in the queue (first) or dropped (second)
+    int waitingAhead = 0;      // issue: tickets of the same service ahead of this one
     // Every record the events changed, as it is after the operation: what persistence writes.
     QHash<QString, Ticket> tickets;
     QHash<QString, WindowState> windows;
@@ -49,9 +50,9 @@ struct QueueResult {
 };
 
 struct IssueRequest {
-    QString service;       // ignored for a booking check-in (the booking names it)
-    QString priority;      // 绿色通道 category id or empty
-    QString bookingCode;   // non-empty: check in this booking
+    QString service;     // ignored for a booking check-in (the booking names it)
+    QString priority;    // 绿色通道 category id or empty
+    QString bookingCode; // non-empty: check in this booking
 };
 
 struct TransferRequest {
@@ -105,10 +106,10 @@ public:
     // Queries.
     const Ticket *ticket(const QString &idOrCode) const; // an id, or a code of today ("A017", any case)
     const WindowState *window(const QString &id) const;
-    QList<const Ticket *> waitingTickets() const;        // in queue order
+    QList<const Ticket *> waitingTickets() const; // in queue order
     int waitingCount(const QString &service) const;
     int waitingAhead(const Ticket &ticket) const;
-    QDate dayOf(const QDateTime &t) const;                // the hall's local day
+    QDate dayOf(const QDateTime &t) const; // the hall's local day
     TicketClass classOf(const Ticket &ticket, const QDateTime &now) const;
     // The candidates window may call now by call-next, unordered (the policy orders them).
     QList<QueueCandidate> candidates(const QString &windowId, const QDateTime &now) const;

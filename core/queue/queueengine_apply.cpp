@@ -1,6 +1,6 @@
 // Applying events: the only code that changes the queue's state. It trusts the event (the operations
 // checked the request) but never crashes on a replayed event that names something unknown.
-#include "queueengine.h"
+#include "core/queue/queueengine.h"
 
 #include <QJsonArray>
 
@@ -26,21 +26,17 @@ bool QueueEngine::canApply(const QueueEvent &event) const
     if (event.day != m_state.day)
         return false;
     switch (event.type) {
-    case QueueEventType::BookingRegistered:
-        return true;
+    case QueueEventType::BookingRegistered: return true;
     case QueueEventType::TicketIssued:
         return !m_state.tickets.contains(event.ticketId) && m_config.service(event.data.value(u"service"_s).toString());
     case QueueEventType::WindowPaused:
     case QueueEventType::WindowResumed:
-    case QueueEventType::WindowServicesChanged:
-        return m_state.windows.contains(event.windowId);
+    case QueueEventType::WindowServicesChanged: return m_state.windows.contains(event.windowId);
     case QueueEventType::CaseReported:
     case QueueEventType::WindowConnected:
-    case QueueEventType::WindowDisconnected:
-        return true;
+    case QueueEventType::WindowDisconnected: return true;
     case QueueEventType::TicketCasesLinked:
-    case QueueEventType::TicketRated:
-        return m_state.tickets.contains(event.ticketId);
+    case QueueEventType::TicketRated: return m_state.tickets.contains(event.ticketId);
     default: // the window operations name both
         return m_state.tickets.contains(event.ticketId) && m_state.windows.contains(event.windowId);
     }
@@ -49,8 +45,8 @@ bool QueueEngine::canApply(const QueueEvent &event) const
 bool QueueEngine::apply(const QueueEvent &event)
 {
     if (!canApply(event)) {
-        qCWarning(lcQueue) << "refused to apply event" << event.seq << queueEventTypeName(event.type)
-                           << "after" << m_state.lastSeq;
+        qCWarning(lcQueue) << "refused to apply event" << event.seq << queueEventTypeName(event.type) << "after"
+                           << m_state.lastSeq;
         return false;
     }
     applyEvent(event, nullptr);
@@ -61,9 +57,7 @@ void QueueEngine::applyEvent(const QueueEvent &event, QueueResult *changes)
 {
     m_state.lastSeq = event.seq;
     switch (event.type) {
-    case QueueEventType::DayStarted:
-        applyDayStarted(event, changes);
-        return;
+    case QueueEventType::DayStarted: applyDayStarted(event, changes); return;
     case QueueEventType::BookingRegistered: {
         Booking b;
         b.code = event.data.value(u"code"_s).toString();
@@ -78,16 +72,11 @@ void QueueEngine::applyEvent(const QueueEvent &event, QueueResult *changes)
     }
     case QueueEventType::WindowPaused:
     case QueueEventType::WindowResumed:
-    case QueueEventType::WindowServicesChanged:
-        applyWindowEvent(event, changes);
-        return;
+    case QueueEventType::WindowServicesChanged: applyWindowEvent(event, changes); return;
     case QueueEventType::CaseReported:
     case QueueEventType::WindowConnected:
-    case QueueEventType::WindowDisconnected:
-        return; // the log only
-    default:
-        applyTicketEvent(event, changes);
-        return;
+    case QueueEventType::WindowDisconnected: return; // the log only
+    default: applyTicketEvent(event, changes); return;
     }
 }
 
@@ -157,7 +146,8 @@ void QueueEngine::applyTicketEvent(const QueueEvent &event, QueueResult *changes
         t.issuedService = t.service;
         t.priority = d.value(u"priority"_s).toString();
         const QJsonObject a = d.value(u"appointment"_s).toObject();
-        t.appointment = {a.value(u"bookingCode"_s).toString(), timeFrom(a.value(u"slotStart"_s)), timeFrom(a.value(u"slotEnd"_s))};
+        t.appointment = {a.value(u"bookingCode"_s).toString(), timeFrom(a.value(u"slotStart"_s)),
+                         timeFrom(a.value(u"slotEnd"_s))};
         t.issuedAt = event.at;
         t.enqueuedAt = event.at;
         t.order = d.value(u"order"_s).toInteger();
@@ -202,9 +192,7 @@ void QueueEngine::applyTicketEvent(const QueueEvent &event, QueueResult *changes
                 w->priorityStreak = d.value(u"class"_s).toString() == u"normal"_s ? 0 : w->priorityStreak + 1;
         }
         break;
-    case QueueEventType::TicketRecalled:
-        t.recalls = d.value(u"recalls"_s).toInt();
-        break;
+    case QueueEventType::TicketRecalled: t.recalls = d.value(u"recalls"_s).toInt(); break;
     case QueueEventType::TicketNoShow:
         freeWindow();
         t.noShows += 1;
@@ -243,8 +231,7 @@ void QueueEngine::applyTicketEvent(const QueueEvent &event, QueueResult *changes
         t.rating = d.value(u"rating"_s).toInt();
         t.ratingComment = d.value(u"comment"_s).toString();
         break;
-    default:
-        break;
+    default: break;
     }
     if (changes) {
         changes->tickets.insert(t.id, t);

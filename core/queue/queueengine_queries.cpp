@@ -1,5 +1,5 @@
 // Read-only questions about the queue, and the candidates a window may call.
-#include "queueengine.h"
+#include "core/queue/queueengine.h"
 
 #include <algorithm>
 
@@ -41,9 +41,8 @@ QList<const Ticket *> QueueEngine::waitingTickets() const
 
 int QueueEngine::waitingCount(const QString &service) const
 {
-    return int(std::count_if(m_state.tickets.cbegin(), m_state.tickets.cend(), [&](const Ticket &t) {
-        return t.state == TicketState::Waiting && t.service == service;
-    }));
+    return int(std::count_if(m_state.tickets.cbegin(), m_state.tickets.cend(),
+                             [&](const Ticket &t) { return t.state == TicketState::Waiting && t.service == service; }));
 }
 
 int QueueEngine::waitingAhead(const Ticket &ticket) const

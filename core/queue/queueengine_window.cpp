@@ -1,8 +1,7 @@
 // The operations of a window: call next, call a specific ticket, recall, no-show, transfer, complete.
-#include "queueengine.h"
-#include "queuetext.h"
-
-#include "queueoperation_p.h"
+#include "core/queue/queueengine.h"
+#include "core/queue/queueoperation_p.h"
+#include "core/queue/queuetext.h"
 
 #include <algorithm>
 
@@ -19,8 +18,7 @@ QueueError unknownOutcome(const QString &outcome)
 }
 
 // Completes the ticket at the window, when the caller asked to finish it on the way to the next call.
-bool completeBeforeCall(QueueEngine &engine, QueueOperation &op, const QString &windowId,
-                        const QString &outcome)
+bool completeBeforeCall(QueueEngine &engine, QueueOperation &op, const QString &windowId, const QString &outcome)
 {
     const WindowState *w = engine.window(windowId);
     if (!w || w->currentTicket.isEmpty() || !engine.ticket(w->currentTicket))
@@ -48,8 +46,11 @@ void emitCall(QueueOperation &op, const Ticket &t, const QString &windowId, cons
 {
     const bool countsWait = !t.waitCounted;
     op.emitEvent(QueueEventType::TicketCalled, t.id, windowId,
-                 {{u"service"_s, t.service}, {u"via"_s, via}, {u"class"_s, ticketClassName(cls)},
-                  {u"waitMs"_s, countsWait ? t.enqueuedAt.msecsTo(op.now) : 0}, {u"countsWait"_s, countsWait}});
+                 {{u"service"_s, t.service},
+                  {u"via"_s, via},
+                  {u"class"_s, ticketClassName(cls)},
+                  {u"waitMs"_s, countsWait ? t.enqueuedAt.msecsTo(op.now) : 0},
+                  {u"countsWait"_s, countsWait}});
     op.result.ticketId = t.id;
 }
 
@@ -112,7 +113,9 @@ QueueResult QueueEngine::noShow(const QString &windowId, const QString &actor)
     if (sinceCall < m_config.rules.noShowGraceSeconds)
         return op.fail(QueueError::Kind::Conflict, u"grace_not_elapsed"_s,
                        QueueText::tr("Ticket %1 was called %2 s ago; a no-show can be recorded after %3 s.")
-                           .arg(t->code).arg(sinceCall).arg(m_config.rules.noShowGraceSeconds));
+                           .arg(t->code)
+                           .arg(sinceCall)
+                           .arg(m_config.rules.noShowGraceSeconds));
     // First no-show: back into the queue, called again after N others of its service. Second: dropped.
     const bool requeue = t->noShows == 0;
     const int hold = requeue ? m_state.counters.value(t->service).calls + m_config.rules.noShowRequeueAfter : 0;
@@ -133,18 +136,24 @@ QueueResult QueueEngine::transfer(const QString &windowId, const TransferRequest
     if (!m_config.service(toService))
         return op.fail(QueueError::Kind::Invalid, u"unknown_service"_s, QueueText::tr("There is no service %1.").arg(toService));
     if (!request.toWindow.isEmpty() && !m_config.window(request.toWindow))
-        return op.fail(QueueError::Kind::Invalid, u"unknown_window"_s, QueueText::tr("There is no window %1.").arg(request.toWindow));
+        return op.fail(QueueError::Kind::Invalid, u"unknown_window"_s,
+                       QueueText::tr("There is no window %1.").arg(request.toWindow));
     if (request.toWindow.isEmpty() && toService == t->service)
         return op.fail(QueueError::Kind::Invalid, u"invalid_transfer"_s,
                        QueueText::tr("A transfer needs another service or a window."));
-    if (request.toWindow.isEmpty() && !std::any_of(m_config.windows.cbegin(), m_config.windows.cend(),
-                                                   [&](const WindowConfig &w) { return w.serves(toService); }))
-        return op.fail(QueueError::Kind::Invalid, u"invalid_transfer"_s,
-                       QueueText::tr("No window serves %1; transfer to a window instead.").arg(m_config.service(toService)->name));
+    if (request.toWindow.isEmpty()
+        && !std::any_of(m_config.windows.cbegin(), m_config.windows.cend(),
+                        [&](const WindowConfig &w) { return w.serves(toService); }))
+        return op.fail(
+            QueueError::Kind::Invalid, u"invalid_transfer"_s,
+            QueueText::tr("No window serves %1; transfer to a window instead.").arg(m_config.service(toService)->name));
     op.result.ticketId = t->id;
     op.emitEvent(QueueEventType::TicketTransferred, t->id, windowId,
-                 {{u"fromService"_s, t->service}, {u"toService"_s, toService}, {u"toWindow"_s, request.toWindow},
-                  {u"priority"_s, request.priority}, {u"order"_s, m_state.nextOrder}});
+                 {{u"fromService"_s, t->service},
+                  {u"toService"_s, toService},
+                  {u"toWindow"_s, request.toWindow},
+                  {u"priority"_s, request.priority},
+                  {u"order"_s, m_state.nextOrder}});
     return op.done();
 }
 

@@ -1,4 +1,4 @@
-#include "queueevent.h"
+#include "core/queue/queueevent.h"
 
 #include <array>
 #include <utility>
@@ -54,9 +54,14 @@ std::optional<QueueEventType> queueEventTypeFromName(const QString &name)
 
 QJsonObject QueueEvent::toJson() const
 {
-    return {{u"seq"_s, seq}, {u"type"_s, queueEventTypeName(type)},
-            {u"at"_s, at.toUTC().toString(Qt::ISODateWithMs)}, {u"day"_s, day.toString(Qt::ISODate)},
-            {u"actor"_s, actor}, {u"ticketId"_s, ticketId}, {u"windowId"_s, windowId}, {u"data"_s, data}};
+    return {{u"seq"_s, seq},
+            {u"type"_s, queueEventTypeName(type)},
+            {u"at"_s, at.toUTC().toString(Qt::ISODateWithMs)},
+            {u"day"_s, day.toString(Qt::ISODate)},
+            {u"actor"_s, actor},
+            {u"ticketId"_s, ticketId},
+            {u"windowId"_s, windowId},
+            {u"data"_s, data}};
 }
 
 std::optional<QueueEvent> QueueEvent::fromJson(const QJsonObject &o)

@@ -41,12 +41,12 @@ std::optional<QueueEventType> queueEventTypeFromName(const QString &name);
 struct QueueEvent {
     qint64 seq = 0;
     QueueEventType type = QueueEventType::DayStarted;
-    QDateTime at;          // UTC
-    QDate day;             // the hall's day the event belongs to
-    QString actor;         // who asked: "window:W03", "kiosk:kiosk-1", "supervisor:office", "hall"
+    QDateTime at;  // UTC
+    QDate day;     // the hall's day the event belongs to
+    QString actor; // who asked: "window:W03", "kiosk:kiosk-1", "supervisor:office", "hall"
     QString ticketId;
     QString windowId;
-    QJsonObject data;      // the type's fields (docs/hall-api.md, "Event stream")
+    QJsonObject data; // the type's fields (docs/hall-api.md, "Event stream")
 
     QJsonObject toJson() const;
     static std::optional<QueueEvent> fromJson(const QJsonObject &o);

@@ -2,7 +2,7 @@
 // One engine operation in progress: the time it happens at (read from the clock once, so all its events
 // agree), the events it made and the records they changed. Internal to core/queue.
 
-#include "queueengine.h"
+#include "core/queue/queueengine.h"
 
 #include <QCoreApplication>
 
@@ -25,9 +25,9 @@ public:
 
     // Checks shared by the window operations; each returns false after fail() set the error.
     WindowState *window(const QString &windowId);
-    WindowState *openWindow(const QString &windowId);       // exists and is not paused
-    Ticket *currentTicket(const QString &windowId);          // the ticket at the window
-    Ticket *ticket(const QString &ref);                      // today's ticket by id or code
+    WindowState *openWindow(const QString &windowId); // exists and is not paused
+    Ticket *currentTicket(const QString &windowId);   // the ticket at the window
+    Ticket *ticket(const QString &ref);               // today's ticket by id or code
 };
 
 QString ticketStateText(TicketState state); // translated, for messages

@@ -1,4 +1,4 @@
-#include "queuepolicy.h"
+#include "core/queue/queuepolicy.h"
 
 #include <algorithm>
 #include <tuple>
@@ -18,8 +18,7 @@ std::unique_ptr<QueuePolicy> QueuePolicy::create(const PolicyConfig &config)
     return nullptr;
 }
 
-const QueueCandidate *QueuePolicy::best(const QList<QueueCandidate> &candidates,
-                                        std::initializer_list<TicketClass> classes)
+const QueueCandidate *QueuePolicy::best(const QList<QueueCandidate> &candidates, std::initializer_list<TicketClass> classes)
 {
     const QueueCandidate *winner = nullptr;
     for (const QueueCandidate &c : candidates) {
@@ -52,8 +51,7 @@ const QueueCandidate *StrictPriorityPolicy::choose(const QList<QueueCandidate> &
 
 WeightedAlternationPolicy::WeightedAlternationPolicy(int priorityPerNormal)
     : m_priorityPerNormal(std::max(1, priorityPerNormal))
-{
-}
+{}
 
 QString WeightedAlternationPolicy::kind() const
 {

@@ -4,10 +4,11 @@
 // 绿色通道 starves everyone else. Inside one class every policy takes the most urgent candidate (highest
 // weighted wait); the policies differ only in which class goes first.
 
-#include "queueconfig.h"
-#include "queuetypes.h"
+#include "core/queue/queueconfig.h"
+#include "core/queue/queuetypes.h"
 
 #include <QList>
+
 #include <memory>
 
 namespace ow {
@@ -15,7 +16,7 @@ namespace ow {
 struct QueueCandidate {
     const Ticket *ticket = nullptr;
     TicketClass cls = TicketClass::Normal;
-    double score = 0;      // waited ms × the window's weight for the ticket's service
+    double score = 0; // waited ms × the window's weight for the ticket's service
 };
 
 class QueuePolicy

@@ -1,4 +1,4 @@
-#include "queuestatistics.h"
+#include "core/queue/queuestatistics.h"
 
 #include <QJsonArray>
 
@@ -8,16 +8,23 @@ namespace ow {
 
 QJsonObject QueueFigures::toJson() const
 {
-    return {{u"issued"_s, issued}, {u"called"_s, called}, {u"served"_s, served}, {u"noShows"_s, noShows},
-            {u"dropped"_s, dropped}, {u"transferredIn"_s, transferredIn}, {u"transferredOut"_s, transferredOut},
-            {u"avgWaitSeconds"_s, avgWaitSeconds()}, {u"maxWaitSeconds"_s, maxWaitSeconds()},
-            {u"avgServiceSeconds"_s, avgServiceSeconds()}, {u"ratings"_s, ratings}, {u"avgRating"_s, avgRating()}};
+    return {{u"issued"_s, issued},
+            {u"called"_s, called},
+            {u"served"_s, served},
+            {u"noShows"_s, noShows},
+            {u"dropped"_s, dropped},
+            {u"transferredIn"_s, transferredIn},
+            {u"transferredOut"_s, transferredOut},
+            {u"avgWaitSeconds"_s, avgWaitSeconds()},
+            {u"maxWaitSeconds"_s, maxWaitSeconds()},
+            {u"avgServiceSeconds"_s, avgServiceSeconds()},
+            {u"ratings"_s, ratings},
+            {u"avgRating"_s, avgRating()}};
 }
 
 QueueStatistics::QueueStatistics(const QDate &day)
     : m_day(day)
-{
-}
+{}
 
 void QueueStatistics::add(const QueueEvent &event)
 {
@@ -43,9 +50,7 @@ void QueueStatistics::add(const QueueEvent &event)
         change(m_totals);
     };
     switch (event.type) {
-    case QueueEventType::TicketIssued:
-        each(service, false, [](QueueFigures &f) { ++f.issued; });
-        break;
+    case QueueEventType::TicketIssued: each(service, false, [](QueueFigures &f) { ++f.issued; }); break;
     case QueueEventType::TicketCalled: {
         const bool counts = d.value(u"countsWait"_s).toBool();
         const qint64 wait = d.value(u"waitMs"_s).toInteger();
@@ -90,8 +95,7 @@ void QueueStatistics::add(const QueueEvent &event)
         });
         break;
     }
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -110,7 +114,9 @@ QJsonObject QueueStatistics::toJson() const
         windows.append(o);
     }
     return {{u"day"_s, m_day.isValid() ? QJsonValue(m_day.toString(Qt::ISODate)) : QJsonValue()},
-            {u"services"_s, services}, {u"windows"_s, windows}, {u"totals"_s, m_totals.toJson()}};
+            {u"services"_s, services},
+            {u"windows"_s, windows},
+            {u"totals"_s, m_totals.toJson()}};
 }
 
 } // namespace ow

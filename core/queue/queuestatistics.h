@@ -3,7 +3,7 @@
 // recomputed for any past day from the stored events and agree with what the boards were told.
 // Wait = called − entered the queue (issue or transfer), once per visit; service = completed − called.
 
-#include "queueevent.h"
+#include "core/queue/queueevent.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -15,9 +15,9 @@ namespace ow {
 struct QueueFigures {
     int issued = 0;
     int called = 0;
-    int served = 0;          // completed
-    int noShows = 0;         // every no-show, re-queued or not
-    int dropped = 0;         // second no-shows
+    int served = 0;  // completed
+    int noShows = 0; // every no-show, re-queued or not
+    int dropped = 0; // second no-shows
     int transferredIn = 0;
     int transferredOut = 0;
     qint64 waitCount = 0;

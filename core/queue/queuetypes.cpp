@@ -1,4 +1,4 @@
-#include "queuetypes.h"
+#include "core/queue/queuetypes.h"
 
 #include <QJsonArray>
 
@@ -31,7 +31,7 @@ QDate dayFrom(const QJsonValue &v)
     return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
 }
 
-template<typename T>
+template <typename T>
 QJsonObject sortedObject(const QHash<QString, T> &hash)
 {
     QJsonObject o; // QJsonObject keeps its keys sorted, so the order of the hash does not matter
@@ -56,8 +56,8 @@ QString ticketStateName(TicketState state)
 
 std::optional<TicketState> ticketStateFromName(const QString &name)
 {
-    for (TicketState s : {TicketState::Waiting, TicketState::Called, TicketState::Completed, TicketState::NoShow,
-                          TicketState::Expired}) {
+    for (TicketState s :
+         {TicketState::Waiting, TicketState::Called, TicketState::Completed, TicketState::NoShow, TicketState::Expired}) {
         if (ticketStateName(s) == name)
             return s;
     }
@@ -76,22 +76,36 @@ QString ticketClassName(TicketClass cls)
 
 QStringList ticketOutcomes()
 {
-    return {u"accepted"_s, u"accepted_deficiency"_s, u"one_time_notice"_s, u"not_accepted"_s,
-            u"consulted"_s, u"collected"_s, u"other"_s};
+    return {u"accepted"_s, u"accepted_deficiency"_s, u"one_time_notice"_s, u"not_accepted"_s, u"consulted"_s, u"collected"_s,
+            u"other"_s};
 }
 
 QJsonObject Ticket::toJson() const
 {
     QJsonObject o{
-        {u"id"_s, id}, {u"code"_s, code}, {u"number"_s, number}, {u"day"_s, dayValue(day)},
-        {u"service"_s, service}, {u"issuedService"_s, issuedService}, {u"state"_s, ticketStateName(state)},
-        {u"priority"_s, priority}, {u"transferPriority"_s, transferPriority},
-        {u"windowId"_s, windowId}, {u"assignedWindow"_s, assignedWindow},
-        {u"issuedAt"_s, timeValue(issuedAt)}, {u"enqueuedAt"_s, timeValue(enqueuedAt)},
-        {u"calledAt"_s, timeValue(calledAt)}, {u"completedAt"_s, timeValue(completedAt)},
-        {u"order"_s, order}, {u"recalls"_s, recalls}, {u"noShows"_s, noShows},
-        {u"holdUntilCalls"_s, holdUntilCalls}, {u"waitCounted"_s, waitCounted},
-        {u"outcome"_s, outcome}, {u"rating"_s, rating}, {u"ratingComment"_s, ratingComment},
+        {u"id"_s, id},
+        {u"code"_s, code},
+        {u"number"_s, number},
+        {u"day"_s, dayValue(day)},
+        {u"service"_s, service},
+        {u"issuedService"_s, issuedService},
+        {u"state"_s, ticketStateName(state)},
+        {u"priority"_s, priority},
+        {u"transferPriority"_s, transferPriority},
+        {u"windowId"_s, windowId},
+        {u"assignedWindow"_s, assignedWindow},
+        {u"issuedAt"_s, timeValue(issuedAt)},
+        {u"enqueuedAt"_s, timeValue(enqueuedAt)},
+        {u"calledAt"_s, timeValue(calledAt)},
+        {u"completedAt"_s, timeValue(completedAt)},
+        {u"order"_s, order},
+        {u"recalls"_s, recalls},
+        {u"noShows"_s, noShows},
+        {u"holdUntilCalls"_s, holdUntilCalls},
+        {u"waitCounted"_s, waitCounted},
+        {u"outcome"_s, outcome},
+        {u"rating"_s, rating},
+        {u"ratingComment"_s, ratingComment},
         {u"caseIds"_s, QJsonArray::fromStringList(caseIds)},
     };
     if (appointment.isValid()) {
@@ -117,8 +131,7 @@ Ticket Ticket::fromJson(const QJsonObject &o)
     t.priority = o.value(u"priority"_s).toString();
     t.transferPriority = o.value(u"transferPriority"_s).toBool();
     const QJsonObject a = o.value(u"appointment"_s).toObject();
-    t.appointment = {a.value(u"bookingCode"_s).toString(), timeFrom(a.value(u"slotStart"_s)),
-                     timeFrom(a.value(u"slotEnd"_s))};
+    t.appointment = {a.value(u"bookingCode"_s).toString(), timeFrom(a.value(u"slotStart"_s)), timeFrom(a.value(u"slotEnd"_s))};
     t.windowId = o.value(u"windowId"_s).toString();
     t.assignedWindow = o.value(u"assignedWindow"_s).toString();
     t.issuedAt = timeFrom(o.value(u"issuedAt"_s));
@@ -140,8 +153,11 @@ Ticket Ticket::fromJson(const QJsonObject &o)
 
 QJsonObject WindowState::toJson() const
 {
-    return {{u"id"_s, id}, {u"paused"_s, paused}, {u"pauseReason"_s, pauseReason},
-            {u"pausedAt"_s, timeValue(pausedAt)}, {u"currentTicket"_s, currentTicket},
+    return {{u"id"_s, id},
+            {u"paused"_s, paused},
+            {u"pauseReason"_s, pauseReason},
+            {u"pausedAt"_s, timeValue(pausedAt)},
+            {u"currentTicket"_s, currentTicket},
             {u"priorityStreak"_s, priorityStreak},
             {u"services"_s, services.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(windowServicesJson(services))}};
 }
@@ -162,8 +178,12 @@ WindowState WindowState::fromJson(const QJsonObject &o)
 
 QJsonObject Booking::toJson() const
 {
-    return {{u"code"_s, code}, {u"service"_s, service}, {u"slotStart"_s, timeValue(slotStart)},
-            {u"slotEnd"_s, timeValue(slotEnd)}, {u"day"_s, dayValue(day)}, {u"ticketId"_s, ticketId}};
+    return {{u"code"_s, code},
+            {u"service"_s, service},
+            {u"slotStart"_s, timeValue(slotStart)},
+            {u"slotEnd"_s, timeValue(slotEnd)},
+            {u"day"_s, dayValue(day)},
+            {u"ticketId"_s, ticketId}};
 }
 
 Booking Booking::fromJson(const QJsonObject &o)
@@ -184,8 +204,7 @@ QJsonObject QueueState::metaToJson() const
     for (auto it = counters.cbegin(); it != counters.cend(); ++it) {
         counterObject.insert(it.key(), QJsonObject{{u"lastNumber"_s, it->lastNumber}, {u"calls"_s, it->calls}});
     }
-    return {{u"day"_s, dayValue(day)}, {u"lastSeq"_s, lastSeq}, {u"nextOrder"_s, nextOrder},
-            {u"counters"_s, counterObject}};
+    return {{u"day"_s, dayValue(day)}, {u"lastSeq"_s, lastSeq}, {u"nextOrder"_s, nextOrder}, {u"counters"_s, counterObject}};
 }
 
 void QueueState::metaFromJson(const QJsonObject &o)

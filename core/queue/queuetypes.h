@@ -3,6 +3,8 @@
 // one QueueState and changes it only by applying events; persistence stores these records as they are
 // after each operation, and the JSON forms below are what the database, the API and the tests compare.
 
+#include "core/queue/queueconfig.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -10,8 +12,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include "queueconfig.h"
 
 #include <optional>
 
@@ -36,26 +36,26 @@ struct Appointment {
 };
 
 struct Ticket {
-    QString id;             // "20261128-A017": unique across days, so ratings and case links never collide
-    QString code;           // "A017": what the board shows and the voice calls
+    QString id;   // "20261128-A017": unique across days, so ratings and case links never collide
+    QString code; // "A017": what the board shows and the voice calls
     int number = 0;
     QDate day;
-    QString service;        // the service whose queue it is in now (a transfer changes it)
+    QString service; // the service whose queue it is in now (a transfer changes it)
     QString issuedService;
-    QString priority;       // 绿色通道 category id, empty for none
+    QString priority; // 绿色通道 category id, empty for none
     bool transferPriority = false;
     Appointment appointment;
     TicketState state = TicketState::Waiting;
     QString windowId;       // the window that called or served it last
     QString assignedWindow; // while waiting after a transfer to a window: only that window calls it
     QDateTime issuedAt;
-    QDateTime enqueuedAt;   // entered the current queue visit (issue or transfer); a no-show keeps it
+    QDateTime enqueuedAt; // entered the current queue visit (issue or transfer); a no-show keeps it
     QDateTime calledAt;
     QDateTime completedAt;
-    qint64 order = 0;       // position key among waiting tickets, lower is earlier
+    qint64 order = 0; // position key among waiting tickets, lower is earlier
     int recalls = 0;
     int noShows = 0;
-    int holdUntilCalls = 0; // a re-queued no-show waits until its service made this many calls
+    int holdUntilCalls = 0;   // a re-queued no-show waits until its service made this many calls
     bool waitCounted = false; // this visit's wait already went into the statistics
     QString outcome;
     int rating = 0;
@@ -87,26 +87,26 @@ struct Booking {
     QString service;
     QDateTime slotStart;
     QDateTime slotEnd;
-    QDate day;              // the hall's local day of the slot
-    QString ticketId;       // set once checked in
+    QDate day;        // the hall's local day of the slot
+    QString ticketId; // set once checked in
 
     QJsonObject toJson() const;
     static Booking fromJson(const QJsonObject &o);
 };
 
 struct ServiceCounter {
-    int lastNumber = 0;     // numbers handed out today; never goes back, so numbers are never reused
-    int calls = 0;          // calls made from this service's queue today
+    int lastNumber = 0; // numbers handed out today; never goes back, so numbers are never reused
+    int calls = 0;      // calls made from this service's queue today
 };
 
 struct QueueState {
-    QDate day;              // invalid until the first operation starts a day
-    qint64 lastSeq = 0;     // the last event's sequence number; never restarts
+    QDate day;          // invalid until the first operation starts a day
+    qint64 lastSeq = 0; // the last event's sequence number; never restarts
     qint64 nextOrder = 1;
-    QHash<QString, Ticket> tickets;           // today's, by id
-    QHash<QString, WindowState> windows;      // by id
-    QHash<QString, ServiceCounter> counters;  // today's, by service code
-    QHash<QString, Booking> bookings;         // today's and later, by code
+    QHash<QString, Ticket> tickets;          // today's, by id
+    QHash<QString, WindowState> windows;     // by id
+    QHash<QString, ServiceCounter> counters; // today's, by service code
+    QHash<QString, Booking> bookings;        // today's and later, by code
 
     // The small part that is neither a ticket, a window nor a booking (persisted as one row).
     QJsonObject metaToJson() const;

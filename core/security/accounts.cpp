@@ -1,9 +1,9 @@
-#include "accounts.h"
+#include "core/security/accounts.h"
 
-#include "audittrail.h"
-#include "passwordhasher.h"
-#include "storage/database.h"
-#include "storage/sqlsupport.h"
+#include "core/security/audittrail.h"
+#include "core/security/passwordhasher.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -14,8 +14,8 @@ namespace ow {
 
 namespace {
 
-constexpr std::array<std::pair<Role, const char *>, 3> kRoles{{
-    {Role::Clerk, "clerk"}, {Role::Supervisor, "supervisor"}, {Role::Administrator, "administrator"}}};
+constexpr std::array<std::pair<Role, const char *>, 3> kRoles{
+    {{Role::Clerk, "clerk"}, {Role::Supervisor, "supervisor"}, {Role::Administrator, "administrator"}}};
 
 Account readAccount(const QSqlQuery &q)
 {
@@ -65,11 +65,10 @@ QString roleName(Role role)
 }
 
 Accounts::Accounts(Database &database, AuditTrail &audit, SignInPolicy policy)
-    : m_database(database)
-    , m_audit(audit)
-    , m_policy(policy)
-{
-}
+    : m_database(database),
+      m_audit(audit),
+      m_policy(policy)
+{}
 
 bool Accounts::validUsername(const QString &username)
 {
@@ -77,8 +76,7 @@ bool Accounts::validUsername(const QString &username)
     return pattern.match(username).hasMatch();
 }
 
-bool Accounts::add(const QString &username, const QString &displayName, Role role, const QString &password,
-                   QString *error)
+bool Accounts::add(const QString &username, const QString &displayName, Role role, const QString &password, QString *error)
 {
     if (!validUsername(username)) {
         sql::setError(error, tr("A user name has 3 to 32 characters: lower-case letters, digits, '.', '_' or '-'."));
@@ -93,8 +91,9 @@ bool Accounts::add(const QString &username, const QString &displayName, Role rol
         return false;
     }
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at,"
-                                        " updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+    if (!sql::prepare(q,
+                      QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at,"
+                                     " updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
                       error))
         return false;
     const QString now = sql::nowUtc();
@@ -118,8 +117,9 @@ bool Accounts::setPassword(const QString &username, const QString &password, QSt
         return false;
     }
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL,"
-                                        " updated_at = ? WHERE username = ?"),
+    if (!sql::prepare(q,
+                      QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL,"
+                                     " updated_at = ? WHERE username = ?"),
                       error))
         return false;
     q.addBindValue(PasswordHasher::hash(password));
@@ -141,14 +141,16 @@ bool Accounts::setDisabled(const QString &username, bool disabled, QString *erro
     q.addBindValue(sql::nowUtc());
     q.addBindValue(username);
     return sql::exec(q, error)
-        && m_audit.append({{}, username, {}, 0, disabled ? QStringLiteral("user_disabled") : QStringLiteral("user_enabled"), {}, {}});
+           && m_audit.append(
+               {{}, username, {}, 0, disabled ? QStringLiteral("user_disabled") : QStringLiteral("user_enabled"), {}, {}});
 }
 
 bool Accounts::unlock(const QString &username, QString *error)
 {
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL, updated_at = ?"
-                                        " WHERE username = ?"),
+    if (!sql::prepare(q,
+                      QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL, updated_at = ?"
+                                     " WHERE username = ?"),
                       error))
         return false;
     q.addBindValue(sql::nowUtc());
@@ -192,7 +194,8 @@ SignInResult Accounts::signIn(const QString &username, const QString &password, 
         return result;
     if (!q.next()) {
         result.reason = wrong;
-        m_audit.append({now, username.trimmed(), hallCode, window, QStringLiteral("sign_in_failed"), {}, QStringLiteral("unknown user")});
+        m_audit.append(
+            {now, username.trimmed(), hallCode, window, QStringLiteral("sign_in_failed"), {}, QStringLiteral("unknown user")});
         return result;
     }
     Account account = readAccount(q);
@@ -201,7 +204,8 @@ SignInResult Accounts::signIn(const QString &username, const QString &password, 
 
     if (account.disabled) {
         result.reason = tr("This account is disabled. Ask an administrator.");
-        m_audit.append({now, account.username, hallCode, window, QStringLiteral("sign_in_failed"), {}, QStringLiteral("disabled")});
+        m_audit.append(
+            {now, account.username, hallCode, window, QStringLiteral("sign_in_failed"), {}, QStringLiteral("disabled")});
         return result;
     }
     if (account.lockedUntil.isValid() && account.lockedUntil > now) {
@@ -216,14 +220,19 @@ SignInResult Accounts::signIn(const QString &username, const QString &password, 
     if (!PasswordHasher::verify(password, stored)) {
         const int failures = account.failedAttempts + 1;
         const bool lock = failures >= m_policy.maxFailures;
-        if (sql::prepare(update, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"), nullptr)) {
+        if (sql::prepare(update, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+                         nullptr)) {
             update.addBindValue(lock ? 0 : failures);
             update.addBindValue(lock ? sql::fromDateTime(now.addSecs(60LL * m_policy.lockMinutes)) : QVariant());
             update.addBindValue(account.id);
             sql::exec(update, nullptr);
         }
-        m_audit.append({now, account.username, hallCode, window,
-                        lock ? QStringLiteral("account_locked") : QStringLiteral("sign_in_failed"), {},
+        m_audit.append({now,
+                        account.username,
+                        hallCode,
+                        window,
+                        lock ? QStringLiteral("account_locked") : QStringLiteral("sign_in_failed"),
+                        {},
                         QStringLiteral("wrong password %1").arg(failures)});
         result.reason = lock ? tr("Wrong password %n time(s): the account is locked for %1 minutes.", nullptr, failures)
                                    .arg(m_policy.lockMinutes)

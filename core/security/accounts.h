@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+
 #include <optional>
 
 namespace ow {
@@ -13,9 +14,9 @@ class AuditTrail;
 
 enum class Role { Clerk, Supervisor, Administrator };
 
-QString roleKey(Role role);                    // clerk / supervisor / administrator
+QString roleKey(Role role); // clerk / supervisor / administrator
 bool roleFromKey(const QString &key, Role *out);
-QString roleName(Role role);                   // translated
+QString roleName(Role role); // translated
 
 struct Account {
     qint64 id = 0;
@@ -23,19 +24,19 @@ struct Account {
     QString displayName;
     Role role = Role::Clerk;
     int failedAttempts = 0;
-    QDateTime lockedUntil;                     // invalid when not locked
+    QDateTime lockedUntil; // invalid when not locked
     bool disabled = false;
 };
 
 struct SignInPolicy {
-    int maxFailures = 3;                       // the third wrong password locks the account
+    int maxFailures = 3; // the third wrong password locks the account
     int lockMinutes = 15;
 };
 
 struct SignInResult {
     bool ok = false;
     Account account;
-    QString reason;                            // translated; the same words for an unknown user and a wrong password
+    QString reason; // translated; the same words for an unknown user and a wrong password
 };
 
 class Accounts

@@ -1,8 +1,8 @@
-#include "audittrail.h"
+#include "core/security/audittrail.h"
 
-#include "storage/database.h"
-#include "storage/sqlsupport.h"
-#include "storage/statement.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlsupport.h"
+#include "core/storage/statement.h"
 
 #include <QSqlQuery>
 
@@ -10,14 +10,15 @@ namespace ow {
 
 AuditTrail::AuditTrail(Database &database)
     : m_database(database)
-{
-}
+{}
 
 // Written inside every decision's transaction: a kept sql::Statement, SQLite's API (storage/statement.h).
 bool AuditTrail::append(const AuditEntry &entry, QString *error)
 {
-    sql::Statement q(m_database.db(), QStringLiteral("INSERT INTO audit_trail (at, username, hall_code, window_no, action,"
-                                                     " case_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"), error);
+    sql::Statement q(m_database.db(),
+                     QStringLiteral("INSERT INTO audit_trail (at, username, hall_code, window_no, action,"
+                                    " case_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     error);
     return q.bind(entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc())
         .bind(entry.username)
         .bind(entry.hallCode)
@@ -44,8 +45,9 @@ QList<AuditEntry> read(QSqlQuery &q)
 QList<AuditEntry> AuditTrail::forCase(const QString &caseId) const
 {
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, QStringLiteral("SELECT at, username, hall_code, window_no, action, case_id, detail FROM audit_trail"
-                                        " WHERE case_id = ? ORDER BY id"),
+    if (!sql::prepare(q,
+                      QStringLiteral("SELECT at, username, hall_code, window_no, action, case_id, detail FROM audit_trail"
+                                     " WHERE case_id = ? ORDER BY id"),
                       nullptr))
         return {};
     q.addBindValue(caseId);
@@ -57,8 +59,9 @@ QList<AuditEntry> AuditTrail::forCase(const QString &caseId) const
 QList<AuditEntry> AuditTrail::latest(int limit) const
 {
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, QStringLiteral("SELECT at, username, hall_code, window_no, action, case_id, detail FROM audit_trail"
-                                        " ORDER BY id DESC LIMIT ?"),
+    if (!sql::prepare(q,
+                      QStringLiteral("SELECT at, username, hall_code, window_no, action, case_id, detail FROM audit_trail"
+                                     " ORDER BY id DESC LIMIT ?"),
                       nullptr))
         return {};
     q.addBindValue(limit);

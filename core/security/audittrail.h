@@ -10,11 +10,11 @@ namespace ow {
 class Database;
 
 struct AuditEntry {
-    QDateTime at;        // UTC
+    QDateTime at; // UTC
     QString username;
     QString hallCode;
     int window = 0;
-    QString action;      // sign_in, sign_in_failed, account_locked, decision, reprint, supplement, override, ...
+    QString action; // sign_in, sign_in_failed, account_locked, decision, reprint, supplement, override, ...
     QString caseId;
     QString detail;
 };

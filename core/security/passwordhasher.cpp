@@ -1,4 +1,4 @@
-#include "passwordhasher.h"
+#include "core/security/passwordhasher.h"
 
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
@@ -14,8 +14,7 @@ const QString kScheme = QStringLiteral("pbkdf2-sha256");
 
 QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations,
-                                              KeyLength);
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, KeyLength);
 }
 
 } // namespace

@@ -1,11 +1,11 @@
-#include "applicantrepository.h"
+#include "core/storage/applicantrepository.h"
 
-#include "caserecords.h"
-#include "database.h"
-#include "domain/caseids.h"
-#include "matterjson.h"
-#include "sqlsupport.h"
-#include "statement.h"
+#include "core/domain/caseids.h"
+#include "core/storage/caserecords.h"
+#include "core/storage/database.h"
+#include "core/storage/matterjson.h"
+#include "core/storage/sqlsupport.h"
+#include "core/storage/statement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -39,7 +39,9 @@ std::optional<Applicant> loadWhere(const QSqlDatabase &db, const QString &sqlTex
 
 } // namespace
 
-ApplicantRepository::ApplicantRepository(Database &database) : m_database(database) {}
+ApplicantRepository::ApplicantRepository(Database &database)
+    : m_database(database)
+{}
 
 QString ApplicantRepository::normalizedIdNumber(const QString &idNumber)
 {
@@ -77,32 +79,52 @@ bool ApplicantRepository::upsert(Applicant &applicant, QString *error)
         return false;
     }
     QString detail;
-    const bool ok = m_database.transaction([&] {
-        const std::optional<Applicant> byNumber = findByIdNumber(a.idNumber);
-        // Looked up only when the number is new: the id may belong to someone whose number is corrected.
-        const std::optional<Applicant> byOwnId = byNumber || a.id.isEmpty() ? std::nullopt : byId(a.id);
-        if (byNumber) {
-            a.id = byNumber->id; // the number decides who this is
-            // A returning applicant whose details are unchanged: nothing to write.
-            if (byNumber->kind == a.kind && byNumber->name == a.name && byNumber->phone == a.phone
-                && byNumber->address == a.address && byNumber->legalRepresentative == a.legalRepresentative)
-                return true;
-        } else if (!byOwnId) {
-            if (a.id.isEmpty())
-                a.id = timeOrderedUuid();
-            sql::Statement q(m_database.db(), u"INSERT INTO applicants (id, kind, id_number, name, phone, address,"
-                                              u" legal_representative, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+    const bool ok = m_database.transaction(
+        [&] {
+            const std::optional<Applicant> byNumber = findByIdNumber(a.idNumber);
+            // Looked up only when the number is new: the id may belong to someone whose number is corrected.
+            const std::optional<Applicant> byOwnId = byNumber || a.id.isEmpty() ? std::nullopt : byId(a.id);
+            if (byNumber) {
+                a.id = byNumber->id; // the number decides who this is
+                // A returning applicant whose details are unchanged: nothing to write.
+                if (byNumber->kind == a.kind && byNumber->name == a.name && byNumber->phone == a.phone
+                    && byNumber->address == a.address && byNumber->legalRepresentative == a.legalRepresentative)
+                    return true;
+            } else if (!byOwnId) {
+                if (a.id.isEmpty())
+                    a.id = timeOrderedUuid();
+                sql::Statement q(m_database.db(),
+                                 u"INSERT INTO applicants (id, kind, id_number, name, phone, address,"
+                                 u" legal_representative, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                 &detail);
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                return q.bind(a.id)
+                    .bind(MatterJson::applicantKindKey(a.kind))
+                    .bind(a.idNumber)
+                    .bind(a.name)
+                    .bind(a.phone)
+                    .bind(a.address)
+                    .bind(a.legalRepresentative)
+                    .bind(now)
+                    .bind(now)
+                    .execute(&detail);
+            }
+            // Known applicant (by number, or by id with a corrected number): refresh the details.
+            sql::Statement q(m_database.db(),
+                             u"UPDATE applicants SET kind = ?, id_number = ?, name = ?, phone = ?, address = ?,"
+                             u" legal_representative = ?, updated_at = ? WHERE id = ?"_s,
                              &detail);
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            return q.bind(a.id).bind(MatterJson::applicantKindKey(a.kind)).bind(a.idNumber).bind(a.name).bind(a.phone)
-                .bind(a.address).bind(a.legalRepresentative).bind(now).bind(now).execute(&detail);
-        }
-        // Known applicant (by number, or by id with a corrected number): refresh the details.
-        sql::Statement q(m_database.db(), u"UPDATE applicants SET kind = ?, id_number = ?, name = ?, phone = ?, address = ?,"
-                                          u" legal_representative = ?, updated_at = ? WHERE id = ?"_s, &detail);
-        return q.bind(MatterJson::applicantKindKey(a.kind)).bind(a.idNumber).bind(a.name).bind(a.phone).bind(a.address)
-            .bind(a.legalRepresentative).bind(QDateTime::currentDateTimeUtc()).bind(a.id).execute(&detail);
-    }, &detail);
+            return q.bind(MatterJson::applicantKindKey(a.kind))
+                .bind(a.idNumber)
+                .bind(a.name)
+                .bind(a.phone)
+                .bind(a.address)
+                .bind(a.legalRepresentative)
+                .bind(QDateTime::currentDateTimeUtc())
+                .bind(a.id)
+                .execute(&detail);
+        },
+        &detail);
     if (!ok) {
         sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot save the applicant: %1").arg(detail));
         return false;
@@ -116,11 +138,13 @@ QList<CaseMaterial> ApplicantRepository::reusableMaterials(const QString &applic
     QList<CaseMaterial> out;
     QSqlQuery q(m_database.db());
     // Dates are ISO text, so text comparison is date comparison. Newest receipt first within each kind.
-    if (!sql::prepare(q, u"SELECT m.kind, m.name, m.status, m.received_on, m.valid_until, m.matter_codes"
-                         u" FROM case_materials m JOIN cases c ON c.id = m.case_id"
-                         u" WHERE c.applicant_id = ? AND m.received = 1 AND (m.valid_until IS NULL OR m.valid_until >= ?)"
-                         u" ORDER BY m.kind, coalesce(m.received_on, substr(c.created_at, 1, 10)) DESC,"
-                         u" c.created_at DESC"_s, nullptr))
+    if (!sql::prepare(q,
+                      u"SELECT m.kind, m.name, m.status, m.received_on, m.valid_until, m.matter_codes"
+                      u" FROM case_materials m JOIN cases c ON c.id = m.case_id"
+                      u" WHERE c.applicant_id = ? AND m.received = 1 AND (m.valid_until IS NULL OR m.valid_until >= ?)"
+                      u" ORDER BY m.kind, coalesce(m.received_on, substr(c.created_at, 1, 10)) DESC,"
+                      u" c.created_at DESC"_s,
+                      nullptr))
         return out;
     q.addBindValue(applicantId);
     q.addBindValue(sql::fromDate(today));
@@ -150,8 +174,10 @@ std::optional<Case> ApplicantRepository::openNotice(const QString &applicantId, 
     const QSet<QString> wanted(matterCodes.cbegin(), matterCodes.cend());
     QSqlDatabase db = m_database.db();
     QSqlQuery q(db);
-    if (!sql::prepare(q, u"SELECT c.id, c.decision, (SELECT count(*) FROM cases n WHERE n.previous_case_id = c.id)"
-                         u" FROM cases c WHERE c.applicant_id = ? ORDER BY c.created_at DESC, c.rowid DESC"_s, nullptr))
+    if (!sql::prepare(q,
+                      u"SELECT c.id, c.decision, (SELECT count(*) FROM cases n WHERE n.previous_case_id = c.id)"
+                      u" FROM cases c WHERE c.applicant_id = ? ORDER BY c.created_at DESC, c.rowid DESC"_s,
+                      nullptr))
         return std::nullopt;
     q.addBindValue(applicantId);
     if (!sql::exec(q, nullptr))

@@ -2,9 +2,10 @@
 // Applicants, collected once and reused (一表申请 / 信息复用), and what their earlier cases tell a new one:
 // materials still valid (no re-submission) and an open one-time notice (the trip count goes on).
 
-#include "domain/case.h"
+#include "core/domain/case.h"
 
 #include <QStringList>
+
 #include <optional>
 
 namespace ow {

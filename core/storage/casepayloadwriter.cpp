@@ -2,10 +2,9 @@
 // it as a QJsonObject tree and serialising that was a fifth of a decision's CPU time. The output is the
 // same bytes QJsonDocument(casePayload(c, a)).toJson(Compact) gives (keys in the same sorted order, the
 // same escapes); tests/unit/storage/test_casepayloadwriter.cpp holds the two together.
-#include "matterjson.h"
-
-#include "domain/case.h"
-#include "statement.h"
+#include "core/domain/case.h"
+#include "core/storage/matterjson.h"
+#include "core/storage/statement.h"
 
 #include <QStringEncoder>
 
@@ -24,10 +23,28 @@ public:
     explicit CompactWriter(qsizetype room) { m_out.reserve(std::size_t(room)); } // no reallocation while writing
     QByteArray take() const { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
 
-    void beginObject() { separate(); m_out += '{'; m_first = true; }
-    void endObject() { m_out += '}'; m_first = false; }
-    void beginArray() { separate(); m_out += '['; m_first = true; }
-    void endArray() { m_out += ']'; m_first = false; }
+    void beginObject()
+    {
+        separate();
+        m_out += '{';
+        m_first = true;
+    }
+    void endObject()
+    {
+        m_out += '}';
+        m_first = false;
+    }
+    void beginArray()
+    {
+        separate();
+        m_out += '[';
+        m_first = true;
+    }
+    void endArray()
+    {
+        m_out += ']';
+        m_first = false;
+    }
 
     void key(const char *name)
     {
@@ -44,20 +61,60 @@ public:
         m_out += ':';
         m_first = true;
     }
-    void string(const QString &s) { separate(); writeString(s); }
-    void integer(qint64 v) { separate(); m_out += std::to_string(v); }
-    void boolean(bool v) { separate(); m_out += v ? "true" : "false"; }
-    void null() { separate(); m_out += "null"; }
+    void string(const QString &s)
+    {
+        separate();
+        writeString(s);
+    }
+    void integer(qint64 v)
+    {
+        separate();
+        m_out += std::to_string(v);
+    }
+    void boolean(bool v)
+    {
+        separate();
+        m_out += v ? "true" : "false";
+    }
+    void null()
+    {
+        separate();
+        m_out += "null";
+    }
 
     // A key and its value; the forms casePayload uses (null for an empty optional text or an invalid date).
-    void text(const char *name, const QString &s) { key(name); string(s); }
-    void optionalText(const char *name, const QString &s) { key(name); s.isEmpty() ? null() : string(s); }
-    void number(const char *name, qint64 v) { key(name); integer(v); }
-    void flag(const char *name, bool v) { key(name); boolean(v); }
+    void text(const char *name, const QString &s)
+    {
+        key(name);
+        string(s);
+    }
+    void optionalText(const char *name, const QString &s)
+    {
+        key(name);
+        s.isEmpty() ? null() : string(s);
+    }
+    void number(const char *name, qint64 v)
+    {
+        key(name);
+        integer(v);
+    }
+    void flag(const char *name, bool v)
+    {
+        key(name);
+        boolean(v);
+    }
     // ISO dates and times are ASCII digits and punctuation: nothing to escape. Same text as Qt's ISODate
     // and ISODateWithMs (sql::isoDate, sql::isoUtcDateTime; test_decisionpages holds them together).
-    void date(const char *name, const QDate &d) { key(name); d.isValid() ? ascii(sql::isoDate(d)) : null(); }
-    void time(const char *name, const QDateTime &t) { key(name); t.isValid() ? ascii(sql::isoUtcDateTime(t)) : null(); }
+    void date(const char *name, const QDate &d)
+    {
+        key(name);
+        d.isValid() ? ascii(sql::isoDate(d)) : null();
+    }
+    void time(const char *name, const QDateTime &t)
+    {
+        key(name);
+        t.isValid() ? ascii(sql::isoUtcDateTime(t)) : null();
+    }
 
 private:
     void ascii(const QByteArray &text)
@@ -176,9 +233,8 @@ QByteArray casePayloadText(const Case &c, const Applicant &applicant)
     for (auto it = c.answers.cbegin(); it != c.answers.cend(); ++it) {
         const QByteArray name = it.key().toUtf8();
         // Situation ids are catalog words ([a-z0-9_-]); anything else goes through the general path.
-        const bool plain = std::all_of(name.cbegin(), name.cend(), [](char ch) {
-            return ch >= 0x20 && ch != '"' && ch != '\\' && uchar(ch) < 0x80;
-        });
+        const bool plain = std::all_of(name.cbegin(), name.cend(),
+                                       [](char ch) { return ch >= 0x20 && ch != '"' && ch != '\\' && uchar(ch) < 0x80; });
         if (!plain)
             return canonical(casePayload(c, applicant));
         w.key(name.constData());

@@ -1,8 +1,8 @@
-#include "caserecords.h"
+#include "core/storage/caserecords.h"
 
-#include "matterjson.h"
-#include "sqlsupport.h"
-#include "statement.h"
+#include "core/storage/matterjson.h"
+#include "core/storage/sqlsupport.h"
+#include "core/storage/statement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -58,10 +58,12 @@ QMap<QString, QString> answersFromJson(const QString &text)
 std::optional<Case> load(const QSqlDatabase &db, const QString &caseId, QString *error)
 {
     QSqlQuery q(db);
-    if (!sql::prepare(q, u"SELECT id, case_number, query_code, official_number, applicant_id, bundle_code, decision,"
-                         u" status, reason, promised_date, supplement_due, trips, listed_count, collected_count,"
-                         u" previous_case_id, hall_code, window_no, clerk, revision, created_at, updated_at, answers"
-                         u" FROM cases WHERE id = ?"_s, error))
+    if (!sql::prepare(q,
+                      u"SELECT id, case_number, query_code, official_number, applicant_id, bundle_code, decision,"
+                      u" status, reason, promised_date, supplement_due, trips, listed_count, collected_count,"
+                      u" previous_case_id, hall_code, window_no, clerk, revision, created_at, updated_at, answers"
+                      u" FROM cases WHERE id = ?"_s,
+                      error))
         return std::nullopt;
     q.addBindValue(caseId);
     if (!sql::exec(q, error))
@@ -106,8 +108,10 @@ std::optional<Case> load(const QSqlDatabase &db, const QString &caseId, QString 
     while (q.next())
         c.matters.append({q.value(0).toString(), q.value(1).toInt()});
 
-    if (!sql::prepare(q, u"SELECT kind, name, status, received, received_on, valid_until, matter_codes, optional"
-                         u" FROM case_materials WHERE case_id = ? ORDER BY position"_s, error))
+    if (!sql::prepare(q,
+                      u"SELECT kind, name, status, received, received_on, valid_until, matter_codes, optional"
+                      u" FROM case_materials WHERE case_id = ? ORDER BY position"_s,
+                      error))
         return std::nullopt;
     q.addBindValue(caseId);
     if (!sql::exec(q, error))
@@ -145,21 +149,31 @@ QList<Case> loadAll(const QSqlDatabase &db, const QStringList &caseIds)
 // The writes of a decision go through sql::Statement (SQLite's API, statement.h): they are its hot path.
 bool insertCase(const QSqlDatabase &db, const Case &c, const QDate &localDay, QString *error)
 {
-    sql::Statement q(db, u"INSERT INTO cases (official_number, bundle_code, decision, status, reason, promised_date,"
-                         u" supplement_due, trips, listed_count, collected_count, previous_case_id, clerk, revision,"
-                         u" updated_at, answers, id, case_number, query_code, applicant_id, hall_code, window_no, local_day,"
-                         u" created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, error);
+    sql::Statement q(db,
+                     u"INSERT INTO cases (official_number, bundle_code, decision, status, reason, promised_date,"
+                     u" supplement_due, trips, listed_count, collected_count, previous_case_id, clerk, revision,"
+                     u" updated_at, answers, id, case_number, query_code, applicant_id, hall_code, window_no, local_day,"
+                     u" created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                     error);
     bindMutable(q, c);
-    q.bind(c.id).bind(c.caseNumber).bind(c.queryCode).bind(c.applicantId).bind(c.hallCode).bind(c.window).bind(localDay)
+    q.bind(c.id)
+        .bind(c.caseNumber)
+        .bind(c.queryCode)
+        .bind(c.applicantId)
+        .bind(c.hallCode)
+        .bind(c.window)
+        .bind(localDay)
         .bind(c.createdAt);
     return q.execute(error);
 }
 
 bool updateCase(const QSqlDatabase &db, const Case &c, QString *error)
 {
-    sql::Statement q(db, u"UPDATE cases SET official_number = ?, bundle_code = ?, decision = ?, status = ?, reason = ?,"
-                         u" promised_date = ?, supplement_due = ?, trips = ?, listed_count = ?, collected_count = ?,"
-                         u" previous_case_id = ?, clerk = ?, revision = ?, updated_at = ?, answers = ? WHERE id = ?"_s, error);
+    sql::Statement q(db,
+                     u"UPDATE cases SET official_number = ?, bundle_code = ?, decision = ?, status = ?, reason = ?,"
+                     u" promised_date = ?, supplement_due = ?, trips = ?, listed_count = ?, collected_count = ?,"
+                     u" previous_case_id = ?, clerk = ?, revision = ?, updated_at = ?, answers = ? WHERE id = ?"_s,
+                     error);
     bindMutable(q, c);
     q.bind(c.id);
     if (!q.execute(error))
@@ -184,18 +198,29 @@ bool writeLines(const QSqlDatabase &db, const Case &c, Lines mode, QString *erro
     }
     // Each statement is compiled once and run per line. (One multi-row INSERT per table was tried: SQLite's
     // per-run cost is not where a decision's time goes; the instruction count did not move.)
-    sql::Statement matters(db, u"INSERT INTO case_matters (case_id, position, matter_code, matter_version) VALUES (?, ?, ?, ?)"_s, error);
+    sql::Statement matters(db, u"INSERT INTO case_matters (case_id, position, matter_code, matter_version) VALUES (?, ?, ?, ?)"_s,
+                           error);
     for (qsizetype i = 0; i < c.matters.size(); ++i) {
         if (!matters.bind(c.id).bind(int(i)).bind(c.matters.at(i).first).bind(c.matters.at(i).second).execute(error))
             return false;
     }
-    sql::Statement materials(db, u"INSERT INTO case_materials (case_id, position, kind, name, status, received, received_on,"
-                                 u" valid_until, matter_codes, optional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, error);
+    sql::Statement materials(db,
+                             u"INSERT INTO case_materials (case_id, position, kind, name, status, received, received_on,"
+                             u" valid_until, matter_codes, optional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                             error);
     for (qsizetype i = 0; i < c.materials.size(); ++i) {
         const CaseMaterial &m = c.materials.at(i);
-        if (!materials.bind(c.id).bind(int(i)).bind(m.kind).bind(m.name).bind(lineStatusKey(m.status))
-                 .bind(m.received ? 1 : 0).bind(m.receivedOn).bind(m.validUntil)
-                 .bindUtf8(MatterJson::stringListText(m.matterCodes)).bind(m.optional ? 1 : 0).execute(error))
+        if (!materials.bind(c.id)
+                 .bind(int(i))
+                 .bind(m.kind)
+                 .bind(m.name)
+                 .bind(lineStatusKey(m.status))
+                 .bind(m.received ? 1 : 0)
+                 .bind(m.receivedOn)
+                 .bind(m.validUntil)
+                 .bindUtf8(MatterJson::stringListText(m.matterCodes))
+                 .bind(m.optional ? 1 : 0)
+                 .execute(error))
             return false;
     }
     return true;

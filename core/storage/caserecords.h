@@ -3,10 +3,11 @@
 // and its outbox rows. Shared by CaseRepository and ApplicantRepository; internal to core/storage.
 // None of these open a transaction: callers run them inside Database::transaction.
 
-#include "domain/case.h"
+#include "core/domain/case.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
+
 #include <optional>
 
 namespace ow::CaseRecords {

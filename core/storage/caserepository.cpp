@@ -1,11 +1,11 @@
-#include "caserepository.h"
+#include "core/storage/caserepository.h"
 
-#include "applicantrepository.h"
-#include "caserecords.h"
-#include "database.h"
-#include "domain/caseids.h"
-#include "sqlsupport.h"
-#include "statement.h"
+#include "core/domain/caseids.h"
+#include "core/storage/applicantrepository.h"
+#include "core/storage/caserecords.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlsupport.h"
+#include "core/storage/statement.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -31,9 +31,11 @@ bool exists(const QSqlDatabase &db, const QString &sqlText, const QString &value
 // the decision rolls back, so does the counter, and the number was never shown to anybody.
 bool nextSequence(const QSqlDatabase &db, const QString &hall, const QDate &day, int window, int *seq, QString *error)
 {
-    sql::Statement q(db, u"INSERT INTO case_number_sequences (hall_code, day, window_no, last_seq) VALUES (?, ?, ?, 1)"
-                         u" ON CONFLICT (hall_code, day, window_no) DO UPDATE SET last_seq = last_seq + 1"
-                         u" RETURNING last_seq"_s, error);
+    sql::Statement q(db,
+                     u"INSERT INTO case_number_sequences (hall_code, day, window_no, last_seq) VALUES (?, ?, ?, 1)"
+                     u" ON CONFLICT (hall_code, day, window_no) DO UPDATE SET last_seq = last_seq + 1"
+                     u" RETURNING last_seq"_s,
+                     error);
     if (!q.bind(hall).bind(day).bind(window).next(error))
         return false;
     *seq = int(q.integer(0));
@@ -42,7 +44,8 @@ bool nextSequence(const QSqlDatabase &db, const QString &hall, const QDate &day,
 
 bool setSequence(const QSqlDatabase &db, const QString &hall, const QDate &day, int window, int seq, QString *error)
 {
-    sql::Statement q(db, u"UPDATE case_number_sequences SET last_seq = ? WHERE hall_code = ? AND day = ? AND window_no = ?"_s, error);
+    sql::Statement q(db, u"UPDATE case_number_sequences SET last_seq = ? WHERE hall_code = ? AND day = ? AND window_no = ?"_s,
+                     error);
     return q.bind(seq).bind(hall).bind(day).bind(window).execute(error);
 }
 
@@ -50,8 +53,8 @@ QString validationError(const Case &c)
 {
     static const QRegularExpression hallPattern(u"^[A-Z0-9]{1,16}$"_s);
     if (!hallPattern.match(c.hallCode).hasMatch())
-        return QCoreApplication::translate("ow::Storage",
-            "The hall code \"%1\" must be 1 to 16 letters or digits.").arg(c.hallCode);
+        return QCoreApplication::translate("ow::Storage", "The hall code \"%1\" must be 1 to 16 letters or digits.")
+            .arg(c.hallCode);
     if (c.window < 1 || c.window > 99)
         return QCoreApplication::translate("ow::Storage", "The window number %1 is not between 1 and 99.").arg(c.window);
     if (c.matters.isEmpty())
@@ -61,7 +64,9 @@ QString validationError(const Case &c)
 
 } // namespace
 
-CaseRepository::CaseRepository(Database &database) : m_database(database) {}
+CaseRepository::CaseRepository(Database &database)
+    : m_database(database)
+{}
 
 QString CaseRepository::queryCodeAlphabet()
 {
@@ -71,7 +76,7 @@ QString CaseRepository::queryCodeAlphabet()
 QString CaseRepository::formatCaseNumber(const QString &hallCode, const QDate &day, int window, int sequence)
 {
     return hallCode + u'-' + day.toString(u"yyyyMMdd") + u'-' + QString::number(window).rightJustified(2, u'0') + u'-'
-        + QString::number(sequence).rightJustified(4, u'0');
+           + QString::number(sequence).rightJustified(4, u'0');
 }
 
 bool CaseRepository::commitDecision(Case &c, const Applicant &applicant, QString *error)
@@ -86,66 +91,69 @@ bool CaseRepository::commitDecision(Case &c, const Applicant &applicant, QString
     }
     QSqlDatabase db = m_database.db();
     QString detail;
-    const bool ok = m_database.transaction([&] {
-        Applicant a = applicant;
-        if (!ApplicantRepository(m_database).upsert(a, &detail))
-            return false;
-        c.applicantId = a.id;
-        if (c.id.isEmpty()) {
-            c.id = timeOrderedUuid();
-        } else {
-            bool taken = false;
-            if (!exists(db, u"SELECT 1 FROM cases WHERE id = ?"_s, c.id, &taken, &detail))
+    const bool ok = m_database.transaction(
+        [&] {
+            Applicant a = applicant;
+            if (!ApplicantRepository(m_database).upsert(a, &detail))
                 return false;
-            if (taken) {
-                detail = QCoreApplication::translate("ow::Storage", "Case %1 is already saved.").arg(c.id);
-                return false;
+            c.applicantId = a.id;
+            if (c.id.isEmpty()) {
+                c.id = timeOrderedUuid();
+            } else {
+                bool taken = false;
+                if (!exists(db, u"SELECT 1 FROM cases WHERE id = ?"_s, c.id, &taken, &detail))
+                    return false;
+                if (taken) {
+                    detail = QCoreApplication::translate("ow::Storage", "Case %1 is already saved.").arg(c.id);
+                    return false;
+                }
             }
-        }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        c.createdAt = c.createdAt.isValid() ? c.createdAt.toUTC() : now;
-        c.updatedAt = now;
-        c.revision = 1;
-        const QDate day = c.createdAt.toLocalTime().date();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            c.createdAt = c.createdAt.isValid() ? c.createdAt.toUTC() : now;
+            c.updatedAt = now;
+            c.revision = 1;
+            const QDate day = c.createdAt.toLocalTime().date();
 
-        int seq = 0;
-        if (!nextSequence(db, c.hallCode, day, c.window, &seq, &detail))
-            return false;
-        for (;;) {
-            // Belt and braces: a counter behind the issued numbers (a hand-edited or restored file) skips
-            // ahead instead of failing the clerk on a UNIQUE constraint. DatabaseCheck reports it.
-            c.caseNumber = formatCaseNumber(c.hallCode, day, c.window, seq);
-            bool taken = false;
-            if (!exists(db, u"SELECT 1 FROM cases WHERE case_number = ?"_s, c.caseNumber, &taken, &detail))
+            int seq = 0;
+            if (!nextSequence(db, c.hallCode, day, c.window, &seq, &detail))
                 return false;
-            if (!taken)
-                break;
-            qCWarning(lcStorage) << "case number" << c.caseNumber << "already issued; sequence was behind";
-            if (!setSequence(db, c.hallCode, day, c.window, ++seq, &detail))
-                return false;
-        }
-
-        const QString alphabet = queryCodeAlphabet();
-        for (int attempt = 0;; ++attempt) {
-            QString code;
-            for (int i = 0; i < QueryCodeLength; ++i)
-                code += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
-            bool taken = false;
-            if (!exists(db, u"SELECT 1 FROM cases WHERE query_code = ?"_s, code, &taken, &detail))
-                return false;
-            if (!taken) {
-                c.queryCode = code;
-                break;
+            for (;;) {
+                // Belt and braces: a counter behind the issued numbers (a hand-edited or restored file) skips
+                // ahead instead of failing the clerk on a UNIQUE constraint. DatabaseCheck reports it.
+                c.caseNumber = formatCaseNumber(c.hallCode, day, c.window, seq);
+                bool taken = false;
+                if (!exists(db, u"SELECT 1 FROM cases WHERE case_number = ?"_s, c.caseNumber, &taken, &detail))
+                    return false;
+                if (!taken)
+                    break;
+                qCWarning(lcStorage) << "case number" << c.caseNumber << "already issued; sequence was behind";
+                if (!setSequence(db, c.hallCode, day, c.window, ++seq, &detail))
+                    return false;
             }
-            if (attempt == 20) { // 25^8 codes: twenty collisions in a row means a broken random source
-                detail = QCoreApplication::translate("ow::Storage", "Cannot find an unused query code.");
-                return false;
-            }
-        }
 
-        return CaseRecords::insertCase(db, c, day, &detail) && CaseRecords::writeLines(db, c, CaseRecords::Lines::New, &detail)
-            && CaseRecords::appendOutbox(db, c, a, &detail);
-    }, &detail);
+            const QString alphabet = queryCodeAlphabet();
+            for (int attempt = 0;; ++attempt) {
+                QString code;
+                for (int i = 0; i < QueryCodeLength; ++i)
+                    code += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
+                bool taken = false;
+                if (!exists(db, u"SELECT 1 FROM cases WHERE query_code = ?"_s, code, &taken, &detail))
+                    return false;
+                if (!taken) {
+                    c.queryCode = code;
+                    break;
+                }
+                if (attempt == 20) { // 25^8 codes: twenty collisions in a row means a broken random source
+                    detail = QCoreApplication::translate("ow::Storage", "Cannot find an unused query code.");
+                    return false;
+                }
+            }
+
+            return CaseRecords::insertCase(db, c, day, &detail)
+                   && CaseRecords::writeLines(db, c, CaseRecords::Lines::New, &detail)
+                   && CaseRecords::appendOutbox(db, c, a, &detail);
+        },
+        &detail);
 
     if (!ok) {
         c = original;
@@ -201,53 +209,56 @@ bool CaseRepository::supplement(const QString &caseId, const QStringList &receiv
     }
     QSqlDatabase db = m_database.db();
     QString detail;
-    const bool ok = m_database.transaction([&] {
-        std::optional<Case> loaded = CaseRecords::load(db, caseId, &detail);
-        if (!loaded)
-            return false;
-        Case c = *loaded;
-        if (onlyIfNothingOwed
-            && (c.status != CaseStatus::AwaitingSupplement
-                || std::any_of(c.materials.cbegin(), c.materials.cend(), [](const CaseMaterial &m) { return m.owed(); })))
-            return true; // another window repaired it first, or it still owes a line: nothing to do
-        if (c.status != CaseStatus::AwaitingSupplement) {
-            detail = QCoreApplication::translate("ow::Storage", "Case %1 is not waiting for materials.").arg(c.caseNumber);
-            return false;
-        }
-        const QSet<QString> kinds(receivedKinds.cbegin(), receivedKinds.cend());
-        for (const QString &kind : kinds) {
-            const bool listed = std::any_of(c.materials.cbegin(), c.materials.cend(),
-                                            [&](const CaseMaterial &m) { return m.kind == kind; });
-            if (!listed) {
-                detail = QCoreApplication::translate("ow::Storage", "Case %1 does not list the material %2.").arg(c.caseNumber, kind);
+    const bool ok = m_database.transaction(
+        [&] {
+            std::optional<Case> loaded = CaseRecords::load(db, caseId, &detail);
+            if (!loaded)
+                return false;
+            Case c = *loaded;
+            if (onlyIfNothingOwed
+                && (c.status != CaseStatus::AwaitingSupplement
+                    || std::any_of(c.materials.cbegin(), c.materials.cend(), [](const CaseMaterial &m) { return m.owed(); })))
+                return true; // another window repaired it first, or it still owes a line: nothing to do
+            if (c.status != CaseStatus::AwaitingSupplement) {
+                detail = QCoreApplication::translate("ow::Storage", "Case %1 is not waiting for materials.").arg(c.caseNumber);
                 return false;
             }
-        }
-        bool missing = false;
-        for (CaseMaterial &m : c.materials) {
-            if (kinds.contains(m.kind) && !m.received) {
-                m.received = true;
-                m.receivedOn = on;
-                ++c.collectedCount;
+            const QSet<QString> kinds(receivedKinds.cbegin(), receivedKinds.cend());
+            for (const QString &kind : kinds) {
+                const bool listed =
+                    std::any_of(c.materials.cbegin(), c.materials.cend(), [&](const CaseMaterial &m) { return m.kind == kind; });
+                if (!listed) {
+                    detail = QCoreApplication::translate("ow::Storage", "Case %1 does not list the material %2.")
+                                 .arg(c.caseNumber, kind);
+                    return false;
+                }
             }
-            // Reused and data-sharing lines were never asked of the applicant, optional ones never owed.
-            if (m.owed())
-                missing = true;
-        }
-        if (!missing)
-            c.status = CaseStatus::Accepted;
-        if (addTrip)
-            ++c.trips;
-        ++c.revision;
-        c.updatedAt = QDateTime::currentDateTimeUtc();
-        const std::optional<Applicant> applicant = ApplicantRepository(m_database).byId(c.applicantId);
-        if (!applicant) {
-            detail = QCoreApplication::translate("ow::Storage", "The applicant of case %1 is missing.").arg(c.caseNumber);
-            return false;
-        }
-        return CaseRecords::updateCase(db, c, &detail) && CaseRecords::writeLines(db, c, CaseRecords::Lines::Replace, &detail)
-            && CaseRecords::appendOutbox(db, c, *applicant, &detail) && (!changed || (*changed = true));
-    }, &detail);
+            bool missing = false;
+            for (CaseMaterial &m : c.materials) {
+                if (kinds.contains(m.kind) && !m.received) {
+                    m.received = true;
+                    m.receivedOn = on;
+                    ++c.collectedCount;
+                }
+                // Reused and data-sharing lines were never asked of the applicant, optional ones never owed.
+                if (m.owed())
+                    missing = true;
+            }
+            if (!missing)
+                c.status = CaseStatus::Accepted;
+            if (addTrip)
+                ++c.trips;
+            ++c.revision;
+            c.updatedAt = QDateTime::currentDateTimeUtc();
+            const std::optional<Applicant> applicant = ApplicantRepository(m_database).byId(c.applicantId);
+            if (!applicant) {
+                detail = QCoreApplication::translate("ow::Storage", "The applicant of case %1 is missing.").arg(c.caseNumber);
+                return false;
+            }
+            return CaseRecords::updateCase(db, c, &detail) && CaseRecords::writeLines(db, c, CaseRecords::Lines::Replace, &detail)
+                   && CaseRecords::appendOutbox(db, c, *applicant, &detail) && (!changed || (*changed = true));
+        },
+        &detail);
     if (!ok) {
         if (changed)
             *changed = false;
@@ -271,8 +282,9 @@ bool CaseRepository::markOfficialNumber(const QString &caseId, const QString &of
     if (ran && q.numRowsAffected() != 1)
         detail = QCoreApplication::translate("ow::Storage", "no such case");
     if (!ran || q.numRowsAffected() != 1) {
-        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot record the official number of case %1: %2")
-                                 .arg(caseId, detail));
+        sql::setError(
+            error,
+            QCoreApplication::translate("ow::Storage", "Cannot record the official number of case %1: %2").arg(caseId, detail));
         return false;
     }
     return true;
@@ -293,8 +305,8 @@ bool CaseRepository::applyPlatformStatus(const QString &caseId, CaseStatus statu
     if (ran && q.numRowsAffected() != 1)
         detail = QCoreApplication::translate("ow::Storage", "no such case");
     if (!ran || q.numRowsAffected() != 1) {
-        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot update the status of case %1: %2")
-                                 .arg(caseId, detail));
+        sql::setError(error,
+                      QCoreApplication::translate("ow::Storage", "Cannot update the status of case %1: %2").arg(caseId, detail));
         return false;
     }
     return true;

@@ -3,10 +3,11 @@
 // row (transactional outbox): once a call returns true, a power cut loses nothing; when it returns false,
 // nothing of it was written.
 
-#include "domain/case.h"
+#include "core/domain/case.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
+
 #include <optional>
 
 namespace ow {
@@ -30,8 +31,8 @@ public:
     // line never is), revision + 1 and a new outbox row. Trips + 1 only when the applicant came in
     // person (channel); by post or through data sharing is no trip. An empty list records a trip that
     // brought nothing.
-    bool recordSupplement(const QString &caseId, const QStringList &receivedKinds, const QDate &on,
-                          QString *error = nullptr, SupplementChannel channel = SupplementChannel::InPerson);
+    bool recordSupplement(const QString &caseId, const QStringList &receivedKinds, const QDate &on, QString *error = nullptr,
+                          SupplementChannel channel = SupplementChannel::InPerson);
 
     // Repair of cases the old completion rule left 待补齐材料 (an optional line not brought counted as
     // owed, before schema 9): awaiting supplement, yet no line owed (CaseMaterial::owed). Only reads.
@@ -60,8 +61,8 @@ public:
     static constexpr int QueryCodeLength = 8;
 
 private:
-    bool supplement(const QString &caseId, const QStringList &receivedKinds, const QDate &on, QString *error,
-                    bool addTrip, bool onlyIfNothingOwed, bool *changed);
+    bool supplement(const QString &caseId, const QStringList &receivedKinds, const QDate &on, QString *error, bool addTrip,
+                    bool onlyIfNothingOwed, bool *changed);
     std::optional<Case> byColumn(const QString &sqlText, const QString &value) const;
     QList<Case> byIdQuery(const QString &sqlText, const QVariantList &values) const;
 

@@ -1,8 +1,8 @@
-#include "catalogrepository.h"
+#include "core/storage/catalogrepository.h"
 
-#include "database.h"
-#include "matterjson.h"
-#include "sqlsupport.h"
+#include "core/storage/database.h"
+#include "core/storage/matterjson.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -42,7 +42,8 @@ QString validate(const CatalogData &data)
         bundles.insert(b.code);
         for (const QString &code : b.matterCodes)
             if (!matters.contains(code))
-                return QCoreApplication::translate("ow::Storage", "Bundle %1 lists matter %2, which the catalog does not contain.")
+                return QCoreApplication::translate("ow::Storage",
+                                                   "Bundle %1 lists matter %2, which the catalog does not contain.")
                     .arg(b.code, code);
     }
     return {};
@@ -55,7 +56,9 @@ struct Current {
 
 } // namespace
 
-CatalogRepository::CatalogRepository(Database &database) : m_database(database) {}
+CatalogRepository::CatalogRepository(Database &database)
+    : m_database(database)
+{}
 
 ImportReport CatalogRepository::importCatalog(const CatalogData &data)
 {
@@ -72,157 +75,170 @@ ImportReport CatalogRepository::importCatalog(const CatalogData &data)
         return false;
     };
 
-    const bool ok = m_database.transaction([&] {
-        QSqlQuery q(db);
-        QMap<QString, Current> current;
-        if (!sql::run(q, u"SELECT c.code, c.version, v.content_hash FROM matters_current c"
-                         u" JOIN matter_versions v ON v.code = c.code AND v.version = c.version"_s, &detail))
-            return failed(u"read"_s);
-        while (q.next())
-            current.insert(q.value(0).toString(), {q.value(1).toInt(), q.value(2).toByteArray()});
+    const bool ok = m_database.transaction(
+        [&] {
+            QSqlQuery q(db);
+            QMap<QString, Current> current;
+            if (!sql::run(q,
+                          u"SELECT c.code, c.version, v.content_hash FROM matters_current c"
+                          u" JOIN matter_versions v ON v.code = c.code AND v.version = c.version"_s,
+                          &detail))
+                return failed(u"read"_s);
+            while (q.next())
+                current.insert(q.value(0).toString(), {q.value(1).toInt(), q.value(2).toByteArray()});
 
-        // Bundles go first: their rows point at matters_current, which may lose withdrawn matters below.
-        if (!sql::run(q, u"DELETE FROM bundles"_s, &detail)) // bundle_matters follow by ON DELETE CASCADE
-            return failed(u"bundles"_s);
+            // Bundles go first: their rows point at matters_current, which may lose withdrawn matters below.
+            if (!sql::run(q, u"DELETE FROM bundles"_s, &detail)) // bundle_matters follow by ON DELETE CASCADE
+                return failed(u"bundles"_s);
 
-        for (qsizetype i = 0; i < data.matters.size(); ++i) {
-            Matter m = data.matters.at(i);
-            const QByteArray hash = MatterJson::contentHash(m);
-            const auto it = current.constFind(m.code);
-            int version = 0;
-            if (it != current.cend() && it->hash == hash) {
-                version = it->version;
-                ++report.unchanged;
-            } else {
-                if (!sql::prepare(q, u"SELECT coalesce(max(version), 0) FROM matter_versions WHERE code = ?"_s, &detail))
+            for (qsizetype i = 0; i < data.matters.size(); ++i) {
+                Matter m = data.matters.at(i);
+                const QByteArray hash = MatterJson::contentHash(m);
+                const auto it = current.constFind(m.code);
+                int version = 0;
+                if (it != current.cend() && it->hash == hash) {
+                    version = it->version;
+                    ++report.unchanged;
+                } else {
+                    if (!sql::prepare(q, u"SELECT coalesce(max(version), 0) FROM matter_versions WHERE code = ?"_s, &detail))
+                        return failed(m.code);
+                    q.addBindValue(m.code);
+                    if (!sql::exec(q, &detail) || !q.next())
+                        return failed(m.code);
+                    const int highest = q.value(0).toInt();
+                    int reuse = 0;
+                    if (it == current.cend() && highest > 0) {
+                        // Withdrawn earlier and back now: the same content gets its old number back.
+                        if (!sql::prepare(q, u"SELECT content_hash FROM matter_versions WHERE code = ? AND version = ?"_s,
+                                          &detail))
+                            return failed(m.code);
+                        q.addBindValue(m.code);
+                        q.addBindValue(highest);
+                        if (!sql::exec(q, &detail))
+                            return failed(m.code);
+                        if (q.next() && q.value(0).toByteArray() == hash)
+                            reuse = highest;
+                    }
+                    if (reuse > 0)
+                        version = reuse;
+                    else if (highest == 0)
+                        version = qMax(1, m.version);
+                    else
+                        version = m.version > highest ? m.version : highest + 1; // the file's number if higher
+                    if (it == current.cend()) {
+                        ++report.added;
+                        report.addedCodes.append(m.code);
+                    } else {
+                        ++report.changed;
+                        report.changedCodes.append(m.code);
+                    }
+                    if (reuse == 0) {
+                        m.version = version;
+                        if (!sql::prepare(q,
+                                          u"INSERT INTO matter_versions (code, version, name, department, snapshot,"
+                                          u" content_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                                          &detail))
+                            return failed(m.code);
+                        q.addBindValue(m.code);
+                        q.addBindValue(version);
+                        q.addBindValue(m.name);
+                        q.addBindValue(m.department);
+                        q.addBindValue(QString::fromUtf8(MatterJson::canonical(MatterJson::toJson(m))));
+                        q.addBindValue(QString::fromLatin1(hash));
+                        q.addBindValue(now);
+                        if (!sql::exec(q, &detail))
+                            return failed(m.code);
+                    }
+                }
+                if (!sql::prepare(
+                        q,
+                        u"INSERT INTO matters_current (code, version, position, updated_at) VALUES (?, ?, ?, ?)"
+                        u" ON CONFLICT (code) DO UPDATE SET version = excluded.version,"
+                        u" position = excluded.position,"
+                        u" updated_at = CASE WHEN version = excluded.version THEN updated_at ELSE excluded.updated_at END"_s,
+                        &detail))
                     return failed(m.code);
                 q.addBindValue(m.code);
-                if (!sql::exec(q, &detail) || !q.next())
+                q.addBindValue(version);
+                q.addBindValue(int(i));
+                q.addBindValue(now);
+                if (!sql::exec(q, &detail))
                     return failed(m.code);
-                const int highest = q.value(0).toInt();
-                int reuse = 0;
-                if (it == current.cend() && highest > 0) {
-                    // Withdrawn earlier and back now: the same content gets its old number back.
-                    if (!sql::prepare(q, u"SELECT content_hash FROM matter_versions WHERE code = ? AND version = ?"_s, &detail))
-                        return failed(m.code);
-                    q.addBindValue(m.code);
-                    q.addBindValue(highest);
-                    if (!sql::exec(q, &detail))
-                        return failed(m.code);
-                    if (q.next() && q.value(0).toByteArray() == hash)
-                        reuse = highest;
-                }
-                if (reuse > 0)
-                    version = reuse;
-                else if (highest == 0)
-                    version = qMax(1, m.version);
-                else
-                    version = m.version > highest ? m.version : highest + 1; // the file's number if higher
-                if (it == current.cend()) {
-                    ++report.added;
-                    report.addedCodes.append(m.code);
-                } else {
-                    ++report.changed;
-                    report.changedCodes.append(m.code);
-                }
-                if (reuse == 0) {
-                    m.version = version;
-                    if (!sql::prepare(q, u"INSERT INTO matter_versions (code, version, name, department, snapshot,"
-                                         u" content_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s, &detail))
-                        return failed(m.code);
-                    q.addBindValue(m.code);
-                    q.addBindValue(version);
-                    q.addBindValue(m.name);
-                    q.addBindValue(m.department);
-                    q.addBindValue(QString::fromUtf8(MatterJson::canonical(MatterJson::toJson(m))));
-                    q.addBindValue(QString::fromLatin1(hash));
-                    q.addBindValue(now);
-                    if (!sql::exec(q, &detail))
-                        return failed(m.code);
-                }
+                report.versions.insert(m.code, version);
             }
-            if (!sql::prepare(q, u"INSERT INTO matters_current (code, version, position, updated_at) VALUES (?, ?, ?, ?)"
-                                 u" ON CONFLICT (code) DO UPDATE SET version = excluded.version,"
-                                 u" position = excluded.position,"
-                                 u" updated_at = CASE WHEN version = excluded.version THEN updated_at ELSE excluded.updated_at END"_s,
-                              &detail))
-                return failed(m.code);
-            q.addBindValue(m.code);
-            q.addBindValue(version);
-            q.addBindValue(int(i));
-            q.addBindValue(now);
-            if (!sql::exec(q, &detail))
-                return failed(m.code);
-            report.versions.insert(m.code, version);
-        }
 
-        for (auto it = current.cbegin(); it != current.cend(); ++it) {
-            if (report.versions.contains(it.key()))
-                continue;
-            if (!sql::prepare(q, u"DELETE FROM matters_current WHERE code = ?"_s, &detail))
-                return failed(it.key());
-            q.addBindValue(it.key());
-            if (!sql::exec(q, &detail))
-                return failed(it.key());
-            ++report.removed;
-            report.removedCodes.append(it.key());
-        }
+            for (auto it = current.cbegin(); it != current.cend(); ++it) {
+                if (report.versions.contains(it.key()))
+                    continue;
+                if (!sql::prepare(q, u"DELETE FROM matters_current WHERE code = ?"_s, &detail))
+                    return failed(it.key());
+                q.addBindValue(it.key());
+                if (!sql::exec(q, &detail))
+                    return failed(it.key());
+                ++report.removed;
+                report.removedCodes.append(it.key());
+            }
 
-        if (!sql::run(q, u"DELETE FROM material_kinds"_s, &detail))
-            return failed(u"material kinds"_s);
-        for (qsizetype i = 0; i < data.materialKinds.size(); ++i) {
-            const MaterialKind &k = data.materialKinds.at(i);
-            if (!sql::prepare(q, u"INSERT INTO material_kinds (code, position, name, issuer, legal_basis, how_to_obtain,"
-                                 u" validity_months, data_sharing, certificate_store, per_application)"
-                                 u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                              &detail))
-                return failed(k.code);
-            q.addBindValue(k.code);
-            q.addBindValue(int(i));
-            q.addBindValue(k.name);
-            q.addBindValue(k.issuer);
-            q.addBindValue(k.legalBasis);
-            q.addBindValue(k.howToObtain);
-            q.addBindValue(k.validityMonths);
-            q.addBindValue(k.dataSharing ? 1 : 0);
-            q.addBindValue(k.certificateStore ? 1 : 0);
-            q.addBindValue(k.perApplication ? 1 : 0);
-            if (!sql::exec(q, &detail))
-                return failed(k.code);
-        }
+            if (!sql::run(q, u"DELETE FROM material_kinds"_s, &detail))
+                return failed(u"material kinds"_s);
+            for (qsizetype i = 0; i < data.materialKinds.size(); ++i) {
+                const MaterialKind &k = data.materialKinds.at(i);
+                if (!sql::prepare(q,
+                                  u"INSERT INTO material_kinds (code, position, name, issuer, legal_basis, how_to_obtain,"
+                                  u" validity_months, data_sharing, certificate_store, per_application)"
+                                  u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                  &detail))
+                    return failed(k.code);
+                q.addBindValue(k.code);
+                q.addBindValue(int(i));
+                q.addBindValue(k.name);
+                q.addBindValue(k.issuer);
+                q.addBindValue(k.legalBasis);
+                q.addBindValue(k.howToObtain);
+                q.addBindValue(k.validityMonths);
+                q.addBindValue(k.dataSharing ? 1 : 0);
+                q.addBindValue(k.certificateStore ? 1 : 0);
+                q.addBindValue(k.perApplication ? 1 : 0);
+                if (!sql::exec(q, &detail))
+                    return failed(k.code);
+            }
 
-        for (qsizetype i = 0; i < data.bundles.size(); ++i) {
-            const Bundle &b = data.bundles.at(i);
-            if (!sql::prepare(q, u"INSERT INTO bundles (code, position, name, description) VALUES (?, ?, ?, ?)"_s, &detail))
-                return failed(b.code);
-            q.addBindValue(b.code);
-            q.addBindValue(int(i));
-            q.addBindValue(b.name);
-            q.addBindValue(b.description);
-            if (!sql::exec(q, &detail))
-                return failed(b.code);
-            for (qsizetype j = 0; j < b.matterCodes.size(); ++j) {
-                if (!sql::prepare(q, u"INSERT INTO bundle_matters (bundle_code, position, matter_code) VALUES (?, ?, ?)"_s, &detail))
+            for (qsizetype i = 0; i < data.bundles.size(); ++i) {
+                const Bundle &b = data.bundles.at(i);
+                if (!sql::prepare(q, u"INSERT INTO bundles (code, position, name, description) VALUES (?, ?, ?, ?)"_s, &detail))
                     return failed(b.code);
                 q.addBindValue(b.code);
-                q.addBindValue(int(j));
-                q.addBindValue(b.matterCodes.at(j));
+                q.addBindValue(int(i));
+                q.addBindValue(b.name);
+                q.addBindValue(b.description);
                 if (!sql::exec(q, &detail))
                     return failed(b.code);
+                for (qsizetype j = 0; j < b.matterCodes.size(); ++j) {
+                    if (!sql::prepare(q, u"INSERT INTO bundle_matters (bundle_code, position, matter_code) VALUES (?, ?, ?)"_s,
+                                      &detail))
+                        return failed(b.code);
+                    q.addBindValue(b.code);
+                    q.addBindValue(int(j));
+                    q.addBindValue(b.matterCodes.at(j));
+                    if (!sql::exec(q, &detail))
+                        return failed(b.code);
+                }
             }
-        }
 
-        if (!sql::prepare(q, u"INSERT INTO catalog_imports (catalog_version, imported_at, added, changed, unchanged, removed)"
-                             u" VALUES (?, ?, ?, ?, ?, ?)"_s, &detail))
-            return failed(u"log"_s);
-        q.addBindValue(data.catalogVersion);
-        q.addBindValue(now);
-        q.addBindValue(report.added);
-        q.addBindValue(report.changed);
-        q.addBindValue(report.unchanged);
-        q.addBindValue(report.removed);
-        return sql::exec(q, &detail) || failed(u"log"_s);
-    }, &detail);
+            if (!sql::prepare(q,
+                              u"INSERT INTO catalog_imports (catalog_version, imported_at, added, changed, unchanged, removed)"
+                              u" VALUES (?, ?, ?, ?, ?, ?)"_s,
+                              &detail))
+                return failed(u"log"_s);
+            q.addBindValue(data.catalogVersion);
+            q.addBindValue(now);
+            q.addBindValue(report.added);
+            q.addBindValue(report.changed);
+            q.addBindValue(report.unchanged);
+            q.addBindValue(report.removed);
+            return sql::exec(q, &detail) || failed(u"log"_s);
+        },
+        &detail);
 
     if (!ok) {
         if (report.error.isEmpty())
@@ -234,8 +250,8 @@ ImportReport CatalogRepository::importCatalog(const CatalogData &data)
     report.ok = true;
     report.materialKinds = int(data.materialKinds.size());
     report.bundles = int(data.bundles.size());
-    qCInfo(lcStorage) << "catalog" << data.catalogVersion << "imported: added" << report.added << "changed"
-                      << report.changed << "unchanged" << report.unchanged << "removed" << report.removed;
+    qCInfo(lcStorage) << "catalog" << data.catalogVersion << "imported: added" << report.added << "changed" << report.changed
+                      << "unchanged" << report.unchanged << "removed" << report.removed;
     return report;
 }
 
@@ -253,17 +269,21 @@ CatalogData CatalogRepository::loadCurrent(QString *error) const
     if (q.next())
         data.catalogVersion = q.value(0).toString();
 
-    if (!sql::run(q, u"SELECT code, name, issuer, legal_basis, how_to_obtain, validity_months, data_sharing,"
-                     u" certificate_store, per_application FROM material_kinds ORDER BY position"_s, &detail))
+    if (!sql::run(q,
+                  u"SELECT code, name, issuer, legal_basis, how_to_obtain, validity_months, data_sharing,"
+                  u" certificate_store, per_application FROM material_kinds ORDER BY position"_s,
+                  &detail))
         return failed();
     while (q.next()) {
-        data.materialKinds.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                   q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(),
-                                   q.value(6).toInt() != 0, q.value(7).toInt() != 0, q.value(8).toInt() != 0});
+        data.materialKinds.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                   q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt() != 0, q.value(7).toInt() != 0,
+                                   q.value(8).toInt() != 0});
     }
 
-    if (!sql::run(q, u"SELECT v.snapshot, v.version FROM matters_current c"
-                     u" JOIN matter_versions v ON v.code = c.code AND v.version = c.version ORDER BY c.position"_s, &detail))
+    if (!sql::run(q,
+                  u"SELECT v.snapshot, v.version FROM matters_current c"
+                  u" JOIN matter_versions v ON v.code = c.code AND v.version = c.version ORDER BY c.position"_s,
+                  &detail))
         return failed();
     while (q.next()) {
         Matter m;
@@ -273,8 +293,10 @@ CatalogData CatalogRepository::loadCurrent(QString *error) const
         data.matters.append(m);
     }
 
-    if (!sql::run(q, u"SELECT b.code, b.name, b.description, m.matter_code FROM bundles b"
-                     u" LEFT JOIN bundle_matters m ON m.bundle_code = b.code ORDER BY b.position, m.position"_s, &detail))
+    if (!sql::run(q,
+                  u"SELECT b.code, b.name, b.description, m.matter_code FROM bundles b"
+                  u" LEFT JOIN bundle_matters m ON m.bundle_code = b.code ORDER BY b.position, m.position"_s,
+                  &detail))
         return failed();
     while (q.next()) {
         const QString code = q.value(0).toString();

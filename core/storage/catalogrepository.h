@@ -2,10 +2,11 @@
 // The matter catalog in the database: every imported version of every matter (cases pin them), which
 // version is in force, the material kinds and the bundles (一件事).
 
-#include "domain/catalogdata.h"
+#include "core/domain/catalogdata.h"
 
 #include <QMap>
 #include <QStringList>
+
 #include <optional>
 
 namespace ow {
@@ -14,11 +15,11 @@ class Database;
 
 struct ImportReport {
     bool ok = false;
-    QString error;               // translated; set when ok is false
-    int added = 0;               // new matters (version 1 or the file's)
-    int changed = 0;             // content differs from the version in force: a new version
-    int unchanged = 0;           // same content: keeps its version, whatever number the file gives
-    int removed = 0;             // in force before, absent from this catalog: withdrawn (versions kept)
+    QString error;     // translated; set when ok is false
+    int added = 0;     // new matters (version 1 or the file's)
+    int changed = 0;   // content differs from the version in force: a new version
+    int unchanged = 0; // same content: keeps its version, whatever number the file gives
+    int removed = 0;   // in force before, absent from this catalog: withdrawn (versions kept)
     QStringList addedCodes;
     QStringList changedCodes;
     QStringList removedCodes;

@@ -1,8 +1,8 @@
-#include "database.h"
+#include "core/storage/database.h"
 
-#include "databaseidentity.h"
-#include "sqlsupport.h"
-#include "statement.h"
+#include "core/storage/databaseidentity.h"
+#include "core/storage/sqlsupport.h"
+#include "core/storage/statement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,10 +117,12 @@ bool Database::prepareFolder(QString *error)
     const QDir folder = info.absoluteDir();
     if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
         return fail(QCoreApplication::translate("ow::Storage", "Cannot create the folder %1 for the database.")
-                        .arg(QDir::toNativeSeparators(folder.absolutePath())), error);
+                        .arg(QDir::toNativeSeparators(folder.absolutePath())),
+                    error);
     if (info.exists() && !info.isWritable())
         return fail(QCoreApplication::translate("ow::Storage", "The database file %1 is read-only.")
-                        .arg(QDir::toNativeSeparators(m_path)), error);
+                        .arg(QDir::toNativeSeparators(m_path)),
+                    error);
     return true;
 }
 
@@ -210,7 +212,7 @@ bool Database::createNew(const QList<Migration> &migrations, int *applied, QStri
         QSqlQuery q(db());
         // Its row: busy (0 when done), frames in the log, frames copied into the file.
         ok = sql::run(q, u"PRAGMA wal_checkpoint(TRUNCATE)"_s, &detail) && q.next() && q.value(0).toInt() == 0
-            && q.value(1).toInt() == q.value(2).toInt();
+             && q.value(1).toInt() == q.value(2).toInt();
         if (!ok && detail.isEmpty())
             detail = QCoreApplication::translate("ow::Storage", "the new database could not be written into its file");
     }
@@ -258,7 +260,8 @@ bool Database::openReadOnly(const QString &path, QString *error)
     bool has = false;
     if (!DatabaseIdentity::hasMigrationRecord(db(), &has, &detail))
         return fail(QCoreApplication::translate("ow::Storage", "Cannot open the database %1: %2")
-                        .arg(QDir::toNativeSeparators(path), detail), error);
+                        .arg(QDir::toNativeSeparators(path), detail),
+                    error);
     if (!has)
         return fail(DatabaseIdentity::foreignRefusal(path), error);
     m_schemaVersion = Migrations::currentVersion(db(), &detail);
@@ -273,8 +276,8 @@ bool Database::openConnection(QString *error, bool readOnly)
 {
     QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (!connection.isValid()) {
-        sql::setError(error, QCoreApplication::translate("ow::Storage",
-            "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+        sql::setError(error, QCoreApplication::translate(
+                                 "ow::Storage", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
         return false;
     }
     // SQLite's own file access (its default VFS): the code its test suite covers, whatever the pragmas.

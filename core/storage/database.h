@@ -4,10 +4,11 @@
 // Repositories borrow the connection through db(); they never open their own.
 // A Database and everything using it stay on the thread that opened it (QSqlDatabase's rule).
 
-#include "migrations.h"
+#include "core/storage/migrations.h"
 
 #include <QSqlDatabase>
 #include <QString>
+
 #include <functional>
 
 namespace ow {

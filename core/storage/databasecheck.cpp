@@ -1,8 +1,8 @@
-#include "databasecheck.h"
+#include "core/storage/databasecheck.h"
 
-#include "caserepository.h"
-#include "domain/case.h"
-#include "sqlsupport.h"
+#include "core/domain/case.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -15,7 +15,7 @@ namespace {
 
 // Runs one read-only check; each row becomes one line through describe(). A check that cannot run is
 // itself a problem (a missing table means this is not a OneWindow database, or a damaged one).
-template<typename Describe>
+template <typename Describe>
 void check(const QSqlDatabase &db, QStringList &problems, const QString &sqlText, Describe describe)
 {
     QSqlQuery q(db);
@@ -43,8 +43,7 @@ QStringList DatabaseCheck::fileProblems(const QSqlDatabase &db)
     QStringList problems;
     check(db, problems, u"PRAGMA integrity_check"_s, [](const QSqlQuery &q) {
         const QString text = q.value(0).toString();
-        return text == u"ok"_s ? QString()
-                               : QCoreApplication::translate("ow::Storage", "Integrity check: %1").arg(text);
+        return text == u"ok"_s ? QString() : QCoreApplication::translate("ow::Storage", "Integrity check: %1").arg(text);
     });
 
     check(db, problems, u"PRAGMA foreign_key_check"_s, [](const QSqlQuery &q) {
@@ -64,8 +63,7 @@ QStringList DatabaseCheck::problems(const QSqlDatabase &db)
               return QCoreApplication::translate("ow::Storage", "Case %1 has no matters.").arg(q.value(0).toString());
           });
 
-    check(db, problems,
-          u"SELECT c.case_number FROM cases c WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = c.id)"_s,
+    check(db, problems, u"SELECT c.case_number FROM cases c WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = c.id)"_s,
           [](const QSqlQuery &q) {
               return QCoreApplication::translate("ow::Storage", "Case %1 has no outbox row: the platform will never hear of it.")
                   .arg(q.value(0).toString());
@@ -83,12 +81,12 @@ QStringList DatabaseCheck::problems(const QSqlDatabase &db)
           u"SELECT o.id, o.revision, c.case_number, c.revision FROM outbox o JOIN cases c ON c.id = o.case_id"
           u" WHERE o.revision > c.revision"_s,
           [](const QSqlQuery &q) {
-              return QCoreApplication::translate("ow::Storage", "Outbox row %1 carries revision %2 but case %3 is at revision %4.")
+              return QCoreApplication::translate("ow::Storage",
+                                                 "Outbox row %1 carries revision %2 but case %3 is at revision %4.")
                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
           });
 
-    check(db, problems,
-          u"SELECT o.id, o.case_id FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = o.case_id)"_s,
+    check(db, problems, u"SELECT o.id, o.case_id FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = o.case_id)"_s,
           [](const QSqlQuery &q) {
               return QCoreApplication::translate("ow::Storage", "Outbox row %1 belongs to a case that does not exist (%2).")
                   .arg(q.value(0).toString(), q.value(1).toString());
@@ -98,7 +96,8 @@ QStringList DatabaseCheck::problems(const QSqlDatabase &db)
           u"SELECT c.case_number, m.matter_code, m.matter_version FROM case_matters m JOIN cases c ON c.id = m.case_id"
           u" WHERE NOT EXISTS (SELECT 1 FROM matter_versions v WHERE v.code = m.matter_code AND v.version = m.matter_version)"_s,
           [](const QSqlQuery &q) {
-              return QCoreApplication::translate("ow::Storage", "Case %1 names matter %2 version %3, which is not in the catalog.")
+              return QCoreApplication::translate("ow::Storage",
+                                                 "Case %1 names matter %2 version %3, which is not in the catalog.")
                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
           });
 
@@ -151,8 +150,7 @@ QStringList DatabaseCheck::problems(const QSqlDatabase &db)
             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     });
 
-    check(db, problems,
-          u"SELECT c.case_number, m.kind, m.status FROM case_materials m JOIN cases c ON c.id = m.case_id"_s,
+    check(db, problems, u"SELECT c.case_number, m.kind, m.status FROM case_materials m JOIN cases c ON c.id = m.case_id"_s,
           [](const QSqlQuery &q) {
               LineStatus s;
               if (lineStatusFromKey(q.value(2).toString(), &s))

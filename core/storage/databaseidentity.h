@@ -12,10 +12,10 @@
 namespace ow::DatabaseIdentity {
 
 enum class FileKind {
-    Missing,    // nothing at the path: a new database is created there
-    Empty,      // 0 bytes
-    NotSqlite,  // does not start with SQLite's header
-    Sqlite,     // an SQLite file; whether it is OneWindow's is asked through a connection
+    Missing,   // nothing at the path: a new database is created there
+    Empty,     // 0 bytes
+    NotSqlite, // does not start with SQLite's header
+    Sqlite,    // an SQLite file; whether it is OneWindow's is asked through a connection
 };
 
 // From the file's size and first bytes only; never writes.

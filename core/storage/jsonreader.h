@@ -15,7 +15,10 @@ namespace ow {
 class JsonReader
 {
 public:
-    JsonReader(const QJsonObject &json, const QString &context) : m_json(json), m_context(context) {}
+    JsonReader(const QJsonObject &json, const QString &context)
+        : m_json(json),
+          m_context(context)
+    {}
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }

@@ -1,6 +1,6 @@
-#include "matterjson.h"
+#include "core/storage/matterjson.h"
 
-#include "jsonreader.h"
+#include "core/storage/jsonreader.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -12,7 +12,7 @@ namespace ow::MatterJson {
 
 namespace {
 
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 bool fromKeyTable(const QString &key, Enum *out, const std::pair<Enum, const char16_t *> (&table)[N])
 {
     for (const auto &[value, name] : table) {
@@ -25,7 +25,7 @@ bool fromKeyTable(const QString &key, Enum *out, const std::pair<Enum, const cha
     return false;
 }
 
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 QString toKeyTable(Enum value, const std::pair<Enum, const char16_t *> (&table)[N])
 {
     for (const auto &[v, name] : table)
@@ -116,14 +116,38 @@ bool materialFromJson(const QJsonObject &json, MatterMaterial *out, QString *err
 
 } // namespace
 
-QString materialFormKey(MaterialForm form) { return toKeyTable(form, FormKeys); }
-bool materialFormFromKey(const QString &key, MaterialForm *out) { return fromKeyTable(key, out, FormKeys); }
-QString requirementKey(Requirement requirement) { return toKeyTable(requirement, RequirementKeys); }
-bool requirementFromKey(const QString &key, Requirement *out) { return fromKeyTable(key, out, RequirementKeys); }
-QString matterTagKey(MatterTag tag) { return toKeyTable(tag, TagKeys); }
-bool matterTagFromKey(const QString &key, MatterTag *out) { return fromKeyTable(key, out, TagKeys); }
-QString applicantKindKey(ApplicantKind kind) { return toKeyTable(kind, ApplicantKindKeys); }
-bool applicantKindFromKey(const QString &key, ApplicantKind *out) { return fromKeyTable(key, out, ApplicantKindKeys); }
+QString materialFormKey(MaterialForm form)
+{
+    return toKeyTable(form, FormKeys);
+}
+bool materialFormFromKey(const QString &key, MaterialForm *out)
+{
+    return fromKeyTable(key, out, FormKeys);
+}
+QString requirementKey(Requirement requirement)
+{
+    return toKeyTable(requirement, RequirementKeys);
+}
+bool requirementFromKey(const QString &key, Requirement *out)
+{
+    return fromKeyTable(key, out, RequirementKeys);
+}
+QString matterTagKey(MatterTag tag)
+{
+    return toKeyTable(tag, TagKeys);
+}
+bool matterTagFromKey(const QString &key, MatterTag *out)
+{
+    return fromKeyTable(key, out, TagKeys);
+}
+QString applicantKindKey(ApplicantKind kind)
+{
+    return toKeyTable(kind, ApplicantKindKeys);
+}
+bool applicantKindFromKey(const QString &key, ApplicantKind *out)
+{
+    return fromKeyTable(key, out, ApplicantKindKeys);
+}
 
 QJsonObject toJson(const MaterialKind &kind)
 {

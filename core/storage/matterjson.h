@@ -4,8 +4,8 @@
 // key is always written (defaults included) and QJsonObject sorts keys, so equal content gives equal bytes.
 // The case payload is what the outbox carries to the platform (PUT /cases/{id}).
 
-#include "domain/case.h"
-#include "domain/matter.h"
+#include "core/domain/case.h"
+#include "core/domain/matter.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -13,13 +13,13 @@
 namespace ow::MatterJson {
 
 // Stable keys; the same words as the catalog file format (docs/catalog-format.md).
-QString materialFormKey(MaterialForm form);        // original, copy, electronic, originalAndCopy
+QString materialFormKey(MaterialForm form); // original, copy, electronic, originalAndCopy
 bool materialFormFromKey(const QString &key, MaterialForm *out);
-QString requirementKey(Requirement requirement);   // required, optional, situational
+QString requirementKey(Requirement requirement); // required, optional, situational
 bool requirementFromKey(const QString &key, Requirement *out);
-QString matterTagKey(MatterTag tag);               // instant, online, nearby, oneTrip
+QString matterTagKey(MatterTag tag); // instant, online, nearby, oneTrip
 bool matterTagFromKey(const QString &key, MatterTag *out);
-QString applicantKindKey(ApplicantKind kind);      // person, organisation
+QString applicantKindKey(ApplicantKind kind); // person, organisation
 bool applicantKindFromKey(const QString &key, ApplicantKind *out);
 
 QJsonObject toJson(const MaterialKind &kind);

@@ -1,7 +1,6 @@
 // MatterJson, second half: applicants and the case payload the outbox carries to the platform.
-#include "matterjson.h"
-
-#include "jsonreader.h"
+#include "core/storage/jsonreader.h"
+#include "core/storage/matterjson.h"
 
 #include <QJsonArray>
 

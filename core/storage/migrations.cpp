@@ -1,6 +1,6 @@
-#include "migrations.h"
+#include "core/storage/migrations.h"
 
-#include "sqlsupport.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,8 +24,9 @@ bool runAll(QSqlQuery &q, const Migration &m, QString *error)
     for (const QString &statement : statements) {
         const QString head = statement.simplified().left(40).toUpper();
         if (head.startsWith(u"CREATE TRIGGER"_s) || head.startsWith(u"CREATE TEMP TRIGGER"_s)) {
-            sql::setError(error, QCoreApplication::translate("ow::Storage",
-                "Migration %1 defines a trigger, which the migration runner cannot split.").arg(m.name));
+            sql::setError(error, QCoreApplication::translate(
+                                     "ow::Storage", "Migration %1 defines a trigger, which the migration runner cannot split.")
+                                     .arg(m.name));
             return false;
         }
         QString detail;
@@ -53,8 +54,8 @@ QList<Migration> builtIn(QString *error)
     for (const QString &file : files) {
         const QRegularExpressionMatch match = pattern.match(file);
         if (!match.hasMatch()) {
-            sql::setError(error, QCoreApplication::translate("ow::Storage",
-                "Migration file %1 is not named NNNN_name.sql.").arg(file));
+            sql::setError(error,
+                          QCoreApplication::translate("ow::Storage", "Migration file %1 is not named NNNN_name.sql.").arg(file));
             return {};
         }
         QFile f(resourceDir() + u'/' + file);
@@ -67,8 +68,9 @@ QList<Migration> builtIn(QString *error)
     // Numbers must run 1, 2, 3 ... without gaps: a hole would mean a migration missing from this build.
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (list.at(i).number != i + 1) {
-            sql::setError(error, QCoreApplication::translate("ow::Storage",
-                "Migrations are misnumbered: expected %1, found %2.").arg(i + 1).arg(list.at(i).name));
+            sql::setError(error, QCoreApplication::translate("ow::Storage", "Migrations are misnumbered: expected %1, found %2.")
+                                     .arg(i + 1)
+                                     .arg(list.at(i).name));
             return {};
         }
     }
@@ -165,8 +167,7 @@ bool apply(const QSqlDatabase &db, const QList<Migration> &migrations, int *appl
     QSqlQuery q(db);
     // IMMEDIATE takes the write lock up front, so two programs opening one new file cannot both migrate.
     if (!sql::run(q, u"BEGIN IMMEDIATE"_s, &detail)) {
-        sql::setError(error, QCoreApplication::translate("ow::Storage",
-            "Cannot start the schema update: %1").arg(detail));
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot start the schema update: %1").arg(detail));
         return false;
     }
     const auto fail = [&](const QString &message) {
@@ -177,10 +178,12 @@ bool apply(const QSqlDatabase &db, const QList<Migration> &migrations, int *appl
         return false;
     };
 
-    if (!sql::run(q, u"CREATE TABLE IF NOT EXISTS schema_version ("
-                     u" version INTEGER NOT NULL PRIMARY KEY,"
-                     u" name TEXT NOT NULL,"
-                     u" applied_at TEXT NOT NULL)"_s, &detail))
+    if (!sql::run(q,
+                  u"CREATE TABLE IF NOT EXISTS schema_version ("
+                  u" version INTEGER NOT NULL PRIMARY KEY,"
+                  u" name TEXT NOT NULL,"
+                  u" applied_at TEXT NOT NULL)"_s,
+                  &detail))
         return fail(QCoreApplication::translate("ow::Storage", "Cannot create the schema version table: %1").arg(detail));
 
     const int current = currentVersion(db, &detail);
@@ -188,9 +191,11 @@ bool apply(const QSqlDatabase &db, const QList<Migration> &migrations, int *appl
         return fail(QCoreApplication::translate("ow::Storage", "Cannot read the schema version: %1").arg(detail));
     const int latest = migrations.isEmpty() ? 0 : migrations.last().number;
     if (current > latest)
-        return fail(QCoreApplication::translate("ow::Storage",
-            "This database was written by a newer OneWindow (schema %1; this program knows up to %2). "
-            "Use a newer program; the database was not changed.").arg(current).arg(latest));
+        return fail(QCoreApplication::translate(
+                        "ow::Storage", "This database was written by a newer OneWindow (schema %1; this program knows up to %2). "
+                                       "Use a newer program; the database was not changed.")
+                        .arg(current)
+                        .arg(latest));
 
     int count = 0;
     for (const Migration &m : migrations) {

@@ -10,9 +10,9 @@
 namespace ow {
 
 struct Migration {
-    int number = 0;   // 1, 2, 3 ... from the file name's leading digits
-    QString name;     // the file name without ".sql", e.g. "0001_initial"
-    QString script;   // statements separated by ';'
+    int number = 0; // 1, 2, 3 ... from the file name's leading digits
+    QString name;   // the file name without ".sql", e.g. "0001_initial"
+    QString script; // statements separated by ';'
 };
 
 namespace Migrations {

@@ -1,7 +1,7 @@
-#include "outbox.h"
+#include "core/storage/outbox.h"
 
-#include "database.h"
-#include "sqlsupport.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -34,7 +34,9 @@ QString outboxStateKey(OutboxState state)
     return {};
 }
 
-Outbox::Outbox(Database &database) : m_database(database) {}
+Outbox::Outbox(Database &database)
+    : m_database(database)
+{}
 
 QList<OutboxItem> Outbox::select(const QString &sqlText, const QVariantList &values) const
 {
@@ -62,7 +64,8 @@ QList<OutboxItem> Outbox::select(const QString &sqlText, const QVariantList &val
 QList<OutboxItem> Outbox::pending(int limit, const QDateTime &now) const
 {
     return select(u"SELECT o.id, o.case_id, o.revision, o.payload, o.state, o.attempts, o.next_attempt_at,"
-                  u" o.last_error, o.created_at, o.sent_at FROM outbox o WHERE o.state = ? AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
+                  u" o.last_error, o.created_at, o.sent_at FROM outbox o WHERE o.state = ? AND (o.next_attempt_at IS NULL OR "
+                  u"o.next_attempt_at <= ?)"
                   u" AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.case_id = o.case_id AND e.revision < o.revision"
                   u" AND e.state IN (?, ?)) ORDER BY o.id LIMIT ?"_s,
                   {outboxStateKey(OutboxState::Pending), sql::fromDateTime(now), outboxStateKey(OutboxState::Pending),
@@ -90,7 +93,8 @@ std::optional<OutboxItem> Outbox::latestForCase(const QString &caseId) const
 std::optional<OutboxItem> Outbox::item(qint64 id) const
 {
     const QList<OutboxItem> found = select(u"SELECT id, case_id, revision, payload, state, attempts, next_attempt_at,"
-                                           u" last_error, created_at, sent_at FROM outbox WHERE id = ?"_s, {id});
+                                           u" last_error, created_at, sent_at FROM outbox WHERE id = ?"_s,
+                                           {id});
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -103,10 +107,12 @@ bool Outbox::transition(qint64 id, const QList<OutboxState> &from, OutboxState t
     QString detail;
     // "state IN (?, ?)" gets the same state twice when only one source state is allowed; a NULL
     // lastError keeps the previous one (a new attempt does not erase why the last one failed).
-    if (!sql::prepare(q, u"UPDATE outbox SET state = ?, last_error = coalesce(?, last_error), next_attempt_at = ?,"
-                         u" attempts = CASE WHEN ? THEN attempts + 1 WHEN ? THEN 0 ELSE attempts END,"
-                         u" sent_at = CASE WHEN ? THEN ? ELSE sent_at END"
-                         u" WHERE id = ? AND state IN (?, ?)"_s, &detail)) {
+    if (!sql::prepare(q,
+                      u"UPDATE outbox SET state = ?, last_error = coalesce(?, last_error), next_attempt_at = ?,"
+                      u" attempts = CASE WHEN ? THEN attempts + 1 WHEN ? THEN 0 ELSE attempts END,"
+                      u" sent_at = CASE WHEN ? THEN ? ELSE sent_at END"
+                      u" WHERE id = ? AND state IN (?, ?)"_s,
+                      &detail)) {
         sql::setError(error, detail);
         return false;
     }
@@ -127,10 +133,9 @@ bool Outbox::transition(qint64 id, const QList<OutboxState> &from, OutboxState t
     }
     if (q.numRowsAffected() != 1) {
         const std::optional<OutboxItem> current = item(id);
-        sql::setError(error, current
-            ? QCoreApplication::translate("ow::Storage", "Outbox row %1 cannot go from %2 to %3.")
-                  .arg(QString::number(id), outboxStateKey(current->state), outboxStateKey(to))
-            : QCoreApplication::translate("ow::Storage", "There is no outbox row %1.").arg(id));
+        sql::setError(error, current ? QCoreApplication::translate("ow::Storage", "Outbox row %1 cannot go from %2 to %3.")
+                                           .arg(QString::number(id), outboxStateKey(current->state), outboxStateKey(to))
+                                     : QCoreApplication::translate("ow::Storage", "There is no outbox row %1.").arg(id));
         return false;
     }
     return true;
@@ -139,12 +144,14 @@ bool Outbox::transition(qint64 id, const QList<OutboxState> &from, OutboxState t
 bool Outbox::markSending(const QList<qint64> &ids, QString *error)
 {
     QString detail;
-    const bool ok = m_database.transaction([&] {
-        for (qint64 id : ids)
-            if (!transition(id, {OutboxState::Pending}, OutboxState::Sending, QVariant(), {}, &detail))
-                return false;
-        return true;
-    }, &detail);
+    const bool ok = m_database.transaction(
+        [&] {
+            for (qint64 id : ids)
+                if (!transition(id, {OutboxState::Pending}, OutboxState::Sending, QVariant(), {}, &detail))
+                    return false;
+            return true;
+        },
+        &detail);
     if (!ok)
         sql::setError(error, detail);
     return ok;
@@ -153,18 +160,21 @@ bool Outbox::markSending(const QList<qint64> &ids, QString *error)
 bool Outbox::markSent(qint64 id, const QString &officialNumber, QString *error)
 {
     QString detail;
-    const bool ok = m_database.transaction([&] {
-        if (!transition(id, {OutboxState::Sending}, OutboxState::Sent, QString(u""_s), {}, &detail))
-            return false;
-        if (officialNumber.isEmpty())
-            return true;
-        QSqlQuery q(m_database.db());
-        if (!sql::prepare(q, u"UPDATE cases SET official_number = ? WHERE id = (SELECT case_id FROM outbox WHERE id = ?)"_s, &detail))
-            return false;
-        q.addBindValue(officialNumber);
-        q.addBindValue(id);
-        return sql::exec(q, &detail);
-    }, &detail);
+    const bool ok = m_database.transaction(
+        [&] {
+            if (!transition(id, {OutboxState::Sending}, OutboxState::Sent, QString(u""_s), {}, &detail))
+                return false;
+            if (officialNumber.isEmpty())
+                return true;
+            QSqlQuery q(m_database.db());
+            if (!sql::prepare(q, u"UPDATE cases SET official_number = ? WHERE id = (SELECT case_id FROM outbox WHERE id = ?)"_s,
+                              &detail))
+                return false;
+            q.addBindValue(officialNumber);
+            q.addBindValue(id);
+            return sql::exec(q, &detail);
+        },
+        &detail);
     if (!ok)
         sql::setError(error, detail);
     return ok;

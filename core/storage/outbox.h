@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+
 #include <optional>
 
 namespace ow {
@@ -21,13 +22,13 @@ struct OutboxItem {
     qint64 id = 0;
     QString caseId;
     int revision = 0;
-    QByteArray payload;       // JSON (MatterJson::casePayload)
+    QByteArray payload; // JSON (MatterJson::casePayload)
     OutboxState state = OutboxState::Pending;
-    int attempts = 0;         // sends started
-    QDateTime nextAttemptAt;  // UTC; invalid = due now
+    int attempts = 0;        // sends started
+    QDateTime nextAttemptAt; // UTC; invalid = due now
     QString lastError;
-    QDateTime createdAt;      // UTC
-    QDateTime sentAt;         // UTC; set when sent
+    QDateTime createdAt; // UTC
+    QDateTime sentAt;    // UTC; set when sent
 };
 
 struct OutboxCounts {
@@ -68,8 +69,8 @@ public:
     OutboxCounts counts() const;
 
 private:
-    bool transition(qint64 id, const QList<OutboxState> &from, OutboxState to, const QVariant &lastError,
-                    const QDateTime &nextAt, QString *error);
+    bool transition(qint64 id, const QList<OutboxState> &from, OutboxState to, const QVariant &lastError, const QDateTime &nextAt,
+                    QString *error);
     QList<OutboxItem> select(const QString &sqlText, const QVariantList &values) const;
 
     Database &m_database;

@@ -3,9 +3,9 @@
 #undef QT_DISABLE_DEPRECATED_BEFORE
 #define QT_DISABLE_DEPRECATED_BEFORE 0x060000
 
-#include "sqlsupport.h"
+#include "core/storage/sqlsupport.h"
 
-#include "statement.h"
+#include "core/storage/statement.h"
 
 #include <QHash>
 #include <QSqlDriver>
@@ -48,7 +48,7 @@ QString firstLine(const QString &sqlText)
 //   make a later write fail with a stale snapshot. Inside BEGIN IMMEDIATE we hold the write lock anyway.
 struct Kept {
     QHash<QString, QSqlQuery> statements;
-    QList<QString> reads;       // the texts of the kept reading statements, to reset them at the end
+    QList<QString> reads; // the texts of the kept reading statements, to reset them at the end
     int transactionDepth = 0;
 };
 thread_local QHash<const QSqlDriver *, Kept> t_kept;
@@ -57,7 +57,7 @@ bool readsRows(const QString &sqlText)
 {
     const QStringView head = QStringView(sqlText).trimmed().left(8);
     const bool dml = head.startsWith(u"INSERT", Qt::CaseInsensitive) || head.startsWith(u"UPDATE", Qt::CaseInsensitive)
-        || head.startsWith(u"DELETE", Qt::CaseInsensitive) || head.startsWith(u"REPLACE", Qt::CaseInsensitive);
+                     || head.startsWith(u"DELETE", Qt::CaseInsensitive) || head.startsWith(u"REPLACE", Qt::CaseInsensitive);
     return !dml || sqlText.contains(u"RETURNING", Qt::CaseInsensitive);
 }
 
@@ -109,19 +109,19 @@ bool prepare(QSqlQuery &q, const QString &sqlText, QString *error)
         const auto found = connection->statements.constFind(sqlText);
         // A reading statement still active may be mid-iteration in a caller up the stack: not shared.
         if (found != connection->statements.constEnd() && !(reading && found->isActive())) {
-QT_WARNING_PUSH
-QT_WARNING_DISABLE_DEPRECATED
+            QT_WARNING_PUSH
+            QT_WARNING_DISABLE_DEPRECATED
             q = *found; // shares the compiled statement; every placeholder is bound again before exec
-QT_WARNING_POP
+            QT_WARNING_POP
             return true;
         }
     }
     if (q.prepare(sqlText)) {
         if (connection && !connection->statements.contains(sqlText)) {
-QT_WARNING_PUSH
-QT_WARNING_DISABLE_DEPRECATED
+            QT_WARNING_PUSH
+            QT_WARNING_DISABLE_DEPRECATED
             connection->statements.insert(sqlText, q);
-QT_WARNING_POP
+            QT_WARNING_POP
             if (reading)
                 connection->reads.append(sqlText);
         }

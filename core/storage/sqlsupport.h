@@ -35,11 +35,11 @@ bool run(QSqlQuery &q, const QString &sqlText, QString *error);
 bool run(QSqlQuery &q, const QString &sqlText, const QVariantList &values, QString *error);
 
 // Times are stored as UTC ISO 8601 with milliseconds so text order is time order.
-QVariant fromDateTime(const QDateTime &t);       // QVariant() (SQL NULL) for an invalid time
-QDateTime toDateTime(const QVariant &v);         // invalid for NULL
-QVariant fromDate(const QDate &d);               // NULL for an invalid date
+QVariant fromDateTime(const QDateTime &t); // QVariant() (SQL NULL) for an invalid time
+QDateTime toDateTime(const QVariant &v);   // invalid for NULL
+QVariant fromDate(const QDate &d);         // NULL for an invalid date
 QDate toDate(const QVariant &v);
-QString nowUtc();                                // the current time in the stored form
+QString nowUtc(); // the current time in the stored form
 QVariant nullIfEmpty(const QString &s);
 
 // Escapes % _ and \ so a user's text matches literally in "LIKE ? ESCAPE '\'".

@@ -1,14 +1,13 @@
-#include "statement.h"
+#include "core/storage/statement.h"
 
-#include "sqlsupport.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 
-#include <unordered_map>
-
 #include <sqlite3.h>
+#include <unordered_map>
 
 namespace ow::sql {
 
@@ -114,7 +113,8 @@ void Statement::forgetConnection(const QSqlDriver *driver)
 }
 
 Statement::Statement(const QSqlDatabase &db, const QString &sqlText, QString *error)
-    : m_db(handleOf(db)), m_text(sqlText)
+    : m_db(handleOf(db)),
+      m_text(sqlText)
 {
     if (!m_db) {
         m_prepareError = QStringLiteral("not an open SQLite connection");
@@ -189,8 +189,8 @@ Statement &Statement::bindUtf8(const QByteArray &utf8)
     if (m_stmt) {
         m_texts.append(utf8); // shares the bytes; they stay put until reset()
         // A null pointer would bind NULL; text is always text, '' at worst.
-        sqlite3_bind_text64(m_stmt, m_next, utf8.isNull() ? "" : m_texts.back().constData(),
-                            sqlite3_uint64(utf8.size()), SQLITE_STATIC, SQLITE_UTF8);
+        sqlite3_bind_text64(m_stmt, m_next, utf8.isNull() ? "" : m_texts.back().constData(), sqlite3_uint64(utf8.size()),
+                            SQLITE_STATIC, SQLITE_UTF8);
     }
     ++m_next;
     return *this;

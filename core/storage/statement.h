@@ -10,10 +10,10 @@
 // Internal to core/storage and the modules that write within a decision (security's audit trail).
 
 #include <QByteArray>
-#include <QVarLengthArray>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QVarLengthArray>
 
 class QSqlDatabase;
 class QSqlDriver;
@@ -37,13 +37,13 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
 
     // Binds the next placeholder.
-    Statement &bind(const QString &text);              // a null QString is written as '', like sql::exec
+    Statement &bind(const QString &text); // a null QString is written as '', like sql::exec
     Statement &bind(QStringView text);
-    Statement &bindUtf8(const QByteArray &utf8);       // text already in UTF-8
+    Statement &bindUtf8(const QByteArray &utf8); // text already in UTF-8
     Statement &bind(qint64 value);
     Statement &bind(int value) { return bind(qint64(value)); }
-    Statement &bind(const QDate &day);                 // ISO date, NULL when invalid
-    Statement &bind(const QDateTime &time);            // UTC ISO 8601 with ms (sql::fromDateTime), NULL when invalid
+    Statement &bind(const QDate &day);      // ISO date, NULL when invalid
+    Statement &bind(const QDateTime &time); // UTC ISO 8601 with ms (sql::fromDateTime), NULL when invalid
     Statement &bindNullIfEmpty(const QString &text);
     Statement &bindNull();
 
@@ -72,14 +72,14 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
-    bool m_owned = false; // a one-off, compiled because the kept one is in use further up the stack
+    bool m_owned = false;            // a one-off, compiled because the kept one is in use further up the stack
     KeptStatement *m_kept = nullptr; // the connection's entry for this text, when not owned
-    bool m_stepped = false; // run since the last reset: the destructor resets it
-    int m_next = 1;       // the next placeholder to bind (SQLite counts from 1)
+    bool m_stepped = false;          // run since the last reset: the destructor resets it
+    int m_next = 1;                  // the next placeholder to bind (SQLite counts from 1)
     int m_changes = 0;
     // The bound text, kept until the statement is reset so SQLite need not copy it (SQLITE_STATIC).
     QVarLengthArray<QByteArray, 24> m_texts;
-    QString m_text;       // for messages
+    QString m_text;         // for messages
     QString m_prepareError; // why the statement is invalid; execute() and next() report it
 };
 

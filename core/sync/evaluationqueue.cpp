@@ -1,8 +1,8 @@
-#include "evaluationqueue.h"
+#include "core/sync/evaluationqueue.h"
 
-#include "storage/database.h"
-#include "storage/outbox.h"
-#include "storage/sqlsupport.h"
+#include "core/storage/database.h"
+#include "core/storage/outbox.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,10 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace ow {
 
-EvaluationQueue::EvaluationQueue(Database &database) : m_database(database) {}
+EvaluationQueue::EvaluationQueue(Database &database)
+    : m_database(database)
+{}
 
-std::optional<QString> EvaluationQueue::add(const QString &caseId, int score, const QString &comment,
-                                            const QString &channel, QString *error)
+std::optional<QString> EvaluationQueue::add(const QString &caseId, int score, const QString &comment, const QString &channel,
+                                            QString *error)
 {
     if (score < 1 || score > 5) {
         sql::setError(error, QCoreApplication::translate("ow::Sync", "A rating is from 1 to 5, not %1.").arg(score));
@@ -26,7 +28,8 @@ std::optional<QString> EvaluationQueue::add(const QString &caseId, int score, co
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(m_database.db());
     QString detail;
-    if (!sql::prepare(q, u"INSERT INTO evaluations (id, case_id, score, comment, channel, rated_at) VALUES (?, ?, ?, ?, ?, ?)"_s, &detail)) {
+    if (!sql::prepare(q, u"INSERT INTO evaluations (id, case_id, score, comment, channel, rated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                      &detail)) {
         sql::setError(error, detail);
         return std::nullopt;
     }
@@ -44,10 +47,12 @@ QList<Evaluation> EvaluationQueue::due(int limit, const QDateTime &now) const
     QList<Evaluation> out;
     QSqlQuery q(m_database.db());
     // The platform answers 404 to a rating of a case it does not have yet, so wait for the case first.
-    if (!sql::prepare(q, u"SELECT e.id, e.case_id, e.score, e.comment, e.channel, e.rated_at, e.attempts FROM evaluations e"
-                         u" WHERE e.state = ? AND (e.next_attempt_at IS NULL OR e.next_attempt_at <= ?)"
-                         u" AND EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = e.case_id AND o.state = ?)"
-                         u" ORDER BY e.rated_at LIMIT ?"_s, nullptr))
+    if (!sql::prepare(q,
+                      u"SELECT e.id, e.case_id, e.score, e.comment, e.channel, e.rated_at, e.attempts FROM evaluations e"
+                      u" WHERE e.state = ? AND (e.next_attempt_at IS NULL OR e.next_attempt_at <= ?)"
+                      u" AND EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = e.case_id AND o.state = ?)"
+                      u" ORDER BY e.rated_at LIMIT ?"_s,
+                      nullptr))
         return out;
     for (const QVariant &v : QVariantList{u"pending"_s, sql::fromDateTime(now), outboxStateKey(OutboxState::Sent), limit})
         q.addBindValue(v);
@@ -61,8 +66,11 @@ QList<Evaluation> EvaluationQueue::due(int limit, const QDateTime &now) const
 
 QByteArray EvaluationQueue::body(const Evaluation &e)
 {
-    return QJsonDocument(QJsonObject{{u"id"_s, e.id}, {u"caseId"_s, e.caseId}, {u"score"_s, e.score},
-                                     {u"comment"_s, e.comment}, {u"channel"_s, e.channel},
+    return QJsonDocument(QJsonObject{{u"id"_s, e.id},
+                                     {u"caseId"_s, e.caseId},
+                                     {u"score"_s, e.score},
+                                     {u"comment"_s, e.comment},
+                                     {u"channel"_s, e.channel},
                                      {u"ratedAt"_s, e.ratedAt.toUTC().toString(Qt::ISODateWithMs)}})
         .toJson(QJsonDocument::Compact);
 }
@@ -73,8 +81,9 @@ bool EvaluationQueue::update(const QString &sqlText, const QVariantList &values,
     if (!sql::run(q, sqlText, values, error))
         return false;
     if (q.numRowsAffected() != 1) {
-        sql::setError(error, QCoreApplication::translate("ow::Sync", "The rating %1 is not in the expected state.")
-                                 .arg(values.last().toString()));
+        sql::setError(
+            error,
+            QCoreApplication::translate("ow::Sync", "The rating %1 is not in the expected state.").arg(values.last().toString()));
         return false;
     }
     return true;
@@ -83,25 +92,29 @@ bool EvaluationQueue::update(const QString &sqlText, const QVariantList &values,
 bool EvaluationQueue::markSent(const QString &id, QString *error)
 {
     return update(u"UPDATE evaluations SET state = 'sent', attempts = attempts + 1, last_error = '', sent_at = ?"
-                  u" WHERE state = 'pending' AND id = ?"_s, {sql::nowUtc(), id}, error);
+                  u" WHERE state = 'pending' AND id = ?"_s,
+                  {sql::nowUtc(), id}, error);
 }
 
 bool EvaluationQueue::scheduleRetry(const QString &id, const QDateTime &nextAt, const QString &reason, QString *error)
 {
     return update(u"UPDATE evaluations SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?"
-                  u" WHERE state = 'pending' AND id = ?"_s, {sql::fromDateTime(nextAt), reason, id}, error);
+                  u" WHERE state = 'pending' AND id = ?"_s,
+                  {sql::fromDateTime(nextAt), reason, id}, error);
 }
 
 bool EvaluationQueue::markParked(const QString &id, const QString &reason, QString *error)
 {
     return update(u"UPDATE evaluations SET state = 'parked', attempts = attempts + 1, last_error = ?"
-                  u" WHERE state = 'pending' AND id = ?"_s, {reason, id}, error);
+                  u" WHERE state = 'pending' AND id = ?"_s,
+                  {reason, id}, error);
 }
 
 bool EvaluationQueue::unpark(const QString &id, QString *error)
 {
     return update(u"UPDATE evaluations SET state = 'pending', attempts = 0, next_attempt_at = NULL"
-                  u" WHERE state = 'parked' AND id = ?"_s, {id}, error);
+                  u" WHERE state = 'parked' AND id = ?"_s,
+                  {id}, error);
 }
 
 namespace {
@@ -117,8 +130,14 @@ int countIn(const QSqlDatabase &db, const QString &state)
 
 } // namespace
 
-int EvaluationQueue::pendingCount() const { return countIn(m_database.db(), u"pending"_s); }
-int EvaluationQueue::parkedCount() const { return countIn(m_database.db(), u"parked"_s); }
+int EvaluationQueue::pendingCount() const
+{
+    return countIn(m_database.db(), u"pending"_s);
+}
+int EvaluationQueue::parkedCount() const
+{
+    return countIn(m_database.db(), u"parked"_s);
+}
 
 QString EvaluationQueue::state(const QString &id) const
 {

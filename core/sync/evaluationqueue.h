@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
 #include <optional>
 
 namespace ow {
@@ -13,12 +14,12 @@ namespace ow {
 class Database;
 
 struct Evaluation {
-    QString id;         // UUID
+    QString id; // UUID
     QString caseId;
-    int score = 5;      // 5 非常满意 ... 1 非常不满意
+    int score = 5; // 5 非常满意 ... 1 非常不满意
     QString comment;
     QString channel = QStringLiteral("window"); // window, kiosk, online
-    QDateTime ratedAt;  // UTC
+    QDateTime ratedAt;                          // UTC
     int attempts = 0;
 };
 

@@ -1,6 +1,6 @@
-#include "platformapi.h"
+#include "core/sync/platformapi.h"
 
-#include "synclog.h"
+#include "core/sync/synclog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,9 +12,9 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <numeric>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -130,17 +130,17 @@ bool ApiReply::unreachable() const
     case QNetworkReply::UnknownNetworkError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-        return true;
-    case QNetworkReply::ProtocolUnknownError:
-        return fault == Fault::Refused;
-    default:
-        return false;
+    case QNetworkReply::ProxyTimeoutError: return true;
+    case QNetworkReply::ProtocolUnknownError: return fault == Fault::Refused;
+    default: return false;
     }
 }
 
 PlatformApi::PlatformApi(QNetworkAccessManager *network, const SyncSettings &settings, QObject *parent)
-    : QObject(parent), m_network(network), m_settings(settings), m_ssl(QSslConfiguration::defaultConfiguration()),
+    : QObject(parent),
+      m_network(network),
+      m_settings(settings),
+      m_ssl(QSslConfiguration::defaultConfiguration()),
       m_settingsProblem(settings.problem())
 {
     if (!m_settings.caFile.isEmpty()) {
@@ -247,12 +247,13 @@ void PlatformApi::track(QNetworkReply *reply, qint64 sizeLimit, Callback done)
         if (r.fault != ApiReply::Fault::None) {
             // Cut off by us: whatever status arrived proves nothing. A late answer counts as unreachable
             // (the client backs off); an oversized one as a failed request.
-            r.networkError = r.fault == ApiReply::Fault::TooLarge ? QNetworkReply::UnknownContentError
-                                                                  : QNetworkReply::TimeoutError;
+            r.networkError =
+                r.fault == ApiReply::Fault::TooLarge ? QNetworkReply::UnknownContentError : QNetworkReply::TimeoutError;
             const int deadlineSeconds = int((m_settings.requestDeadline.count() + 999) / 1000);
-            r.networkErrorText = r.fault == ApiReply::Fault::TooLarge
-                ? QCoreApplication::translate("ow::Sync", "the answer passed %1 bytes and was cut off").arg(sizeLimit)
-                : QCoreApplication::translate("ow::Sync", "no complete answer within %n second(s)", nullptr, deadlineSeconds);
+            r.networkErrorText =
+                r.fault == ApiReply::Fault::TooLarge
+                    ? QCoreApplication::translate("ow::Sync", "the answer passed %1 bytes and was cut off").arg(sizeLimit)
+                    : QCoreApplication::translate("ow::Sync", "no complete answer within %n second(s)", nullptr, deadlineSeconds);
             qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.networkErrorText;
             done(r);
             return;
@@ -264,7 +265,8 @@ void PlatformApi::track(QNetworkReply *reply, qint64 sizeLimit, Callback done)
             r.status = 0;
             r.networkError = reply->error();
             r.networkErrorText = reply->errorString();
-            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << "failed:" << r.networkErrorText;
+            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path()
+                                        << "failed:" << r.networkErrorText;
             done(r);
             return;
         }
@@ -290,13 +292,14 @@ void PlatformApi::track(QNetworkReply *reply, qint64 sizeLimit, Callback done)
                 r.retryAfter = std::chrono::seconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(at)));
         }
         if (r.fault == ApiReply::Fault::Redirected)
-            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.status
-                                        << "redirected to" << r.redirectTo.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "(not followed)";
+            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.status << "redirected to"
+                                        << r.redirectTo.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "(not followed)";
         else if (r.status >= 200 && !r.isJson() && r.status != 304 && r.status != 204)
-            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.status
-                                        << "answered with" << r.contentType << "not JSON:" << r.bodyExcerpt();
+            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.status << "answered with"
+                                        << r.contentType << "not JSON:" << r.bodyExcerpt();
         else
-            qCDebug(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.status << r.networkErrorText;
+            qCDebug(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.status
+                                      << r.networkErrorText;
         done(r);
     });
 }

@@ -5,7 +5,7 @@
 // no redirect is followed (the token and the applicants' data never go to another address); an answer
 // is read only up to the endpoint's size limit (SyncSettings::responseLimits).
 
-#include "syncsettings.h"
+#include "core/sync/syncsettings.h"
 
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -31,24 +31,24 @@ struct ApiReply {
         Refused,        // not sent: the settings forbid it (http:// without allowInsecure)
     };
 
-    int status = 0;                        // HTTP status; 0 when no reply arrived (or it was cut off)
+    int status = 0; // HTTP status; 0 when no reply arrived (or it was cut off)
     Fault fault = Fault::None;
     QUrl redirectTo;
-    QByteArray contentType;                // the media type, lower case, without parameters
+    QByteArray contentType; // the media type, lower case, without parameters
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-    QString networkErrorText;              // Qt's words for a failed connection (no token in it)
+    QString networkErrorText; // Qt's words for a failed connection (no token in it)
     QByteArray body;
     QByteArray etag;
     std::optional<std::chrono::seconds> retryAfter;
 
-    QJsonObject json() const;              // the body as a JSON object; empty when it is not one
+    QJsonObject json() const; // the body as a JSON object; empty when it is not one
     // The contract's media types: application/json or application/problem+json. A captive portal's or a
     // proxy's page (text/html) is not the platform speaking, whatever its status.
     bool isJson() const;
-    bool isProblem() const;                // a problem+json body (RFC 9457) with a type or a title
-    QString bodyExcerpt() const;           // the first bytes of the body, printable, for logs and errors
-    QString problemType() const;           // "type" of a problem+json body
-    QString problemDetail() const;         // "detail" (else "title") of a problem+json body
+    bool isProblem() const;        // a problem+json body (RFC 9457) with a type or a title
+    QString bodyExcerpt() const;   // the first bytes of the body, printable, for logs and errors
+    QString problemType() const;   // "type" of a problem+json body
+    QString problemDetail() const; // "detail" (else "title") of a problem+json body
     // No reply, and trying again at once would not help: refused, unknown host, timeout, TLS failure.
     bool unreachable() const;
 };

@@ -1,4 +1,4 @@
-#include "platformreplies.h"
+#include "core/sync/platformreplies.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // SyncClient: rounds, timing, and what the window is told. Pushing is in syncclient_push.cpp, pulling in
 // syncclient_pull.cpp.
-#include "syncclient.h"
+#include "core/sync/syncclient.h"
 
-#include "evaluationqueue.h"
-#include "storage/database.h"
-#include "synclog.h"
+#include "core/storage/database.h"
+#include "core/sync/evaluationqueue.h"
+#include "core/sync/synclog.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -113,8 +113,7 @@ void SyncClient::startRound(bool explicitRequest)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Pulls run when asked for, and otherwise once per poll interval: rounds that only retry due rows
     // should not fetch the catalog and the feed each time.
-    m_pullsThisRound = explicitRequest || !m_lastPullAt.isValid()
-        || m_lastPullAt.msecsTo(now) >= m_settings.pollInterval.count();
+    m_pullsThisRound = explicitRequest || !m_lastPullAt.isValid() || m_lastPullAt.msecsTo(now) >= m_settings.pollInterval.count();
     if (m_pullsThisRound)
         m_lastPullAt = now;
     m_snapshot.syncing = true;
@@ -122,7 +121,8 @@ void SyncClient::startRound(bool explicitRequest)
     emit snapshotChanged(m_snapshot);
     if (holding()) {
         m_report.errors << QCoreApplication::translate("ow::Sync", "Waiting until %1 before contacting the platform again.")
-                               .arg(QLocale().toString(std::max(m_retryAfterUntil, m_offlineUntil).toLocalTime(), QLocale::ShortFormat));
+                               .arg(QLocale().toString(std::max(m_retryAfterUntil, m_offlineUntil).toLocalTime(),
+                                                       QLocale::ShortFormat));
         finishRound();
         return;
     }
@@ -180,7 +180,8 @@ void SyncClient::schedule()
     if (hold.isValid() && hold > next)
         next = hold;
     const bool progressed = m_report.casesDelivered + m_report.casesRetrying + m_report.casesParked
-            + m_report.evaluationsDelivered + m_report.evaluationsRetrying + m_report.evaluationsParked > 0;
+                                + m_report.evaluationsDelivered + m_report.evaluationsRetrying + m_report.evaluationsParked
+                            > 0;
     // A round that moved nothing must not be followed at once by another: that would spin.
     if (!progressed && next <= now)
         next = now.addMSecs(m_settings.itemBackoff.initial.count());
@@ -218,14 +219,13 @@ bool SyncClient::noteTrouble(const ApiReply &reply)
         m_snapshot.connectivity = Connectivity::TokenRefused;
         m_offlineUntil = now.addMSecs(m_settings.offlineBackoff.delay(++m_offlineStreak, m_random).count());
         m_report.errors << QCoreApplication::translate("ow::Sync", "The platform refused this device's token; "
-                                                       "an administrator must check the sync settings.");
+                                                                   "an administrator must check the sync settings.");
         return true;
     }
     if (reply.status == 429 || (reply.status == 503 && reply.retryAfter)) {
         noteReached();
-        const qint64 ms = reply.retryAfter
-            ? std::min<qint64>(reply.retryAfter->count(), m_settings.retryAfterCap.count()) * 1000
-            : m_settings.itemBackoff.initial.count();
+        const qint64 ms = reply.retryAfter ? std::min<qint64>(reply.retryAfter->count(), m_settings.retryAfterCap.count()) * 1000
+                                           : m_settings.itemBackoff.initial.count();
         m_retryAfterUntil = now.addMSecs(ms);
         const int seconds = int(ms / 1000);
         m_report.errors << QCoreApplication::translate("ow::Sync", "The platform asked to wait %n second(s).", nullptr, seconds);
@@ -274,13 +274,11 @@ QString SyncClient::describe(const ApiReply &reply) const
                                                        "platform's address moved? Nothing was sent there; an administrator "
                                                        "must check the sync settings.")
             .arg(reply.redirectTo.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
-    case ApiReply::Fault::Refused:
-        return reply.networkErrorText;
+    case ApiReply::Fault::Refused: return reply.networkErrorText;
     case ApiReply::Fault::TooLarge:
         return QCoreApplication::translate("ow::Sync", "The platform's answer was not read: %1.").arg(reply.networkErrorText);
     case ApiReply::Fault::DeadlinePassed:
-    case ApiReply::Fault::None:
-        break;
+    case ApiReply::Fault::None: break;
     }
     if (reply.status != 0 && reply.status != 304 && reply.status != 204 && !reply.isJson())
         return QCoreApplication::translate("ow::Sync", "Something other than the platform answered (HTTP %1, %2): \"%3\". "
@@ -291,8 +289,9 @@ QString SyncClient::describe(const ApiReply &reply) const
     if (reply.status == 0)
         return QCoreApplication::translate("ow::Sync", "The platform cannot be reached: %1").arg(reply.networkErrorText);
     const QString detail = reply.problemDetail();
-    return detail.isEmpty() ? QCoreApplication::translate("ow::Sync", "The platform answered HTTP %1.").arg(reply.status)
-                            : QCoreApplication::translate("ow::Sync", "The platform answered HTTP %1: %2").arg(reply.status).arg(detail);
+    return detail.isEmpty()
+               ? QCoreApplication::translate("ow::Sync", "The platform answered HTTP %1.").arg(reply.status)
+               : QCoreApplication::translate("ow::Sync", "The platform answered HTTP %1: %2").arg(reply.status).arg(detail);
 }
 
 void SyncClient::refreshSnapshot(bool force)
@@ -319,15 +318,17 @@ QList<ParkedItem> SyncClient::parkedItems(int limit) const
 bool SyncClient::retryParked(const QList<ParkedItem> &items, QString *error)
 {
     EvaluationQueue ratings(m_database);
-    const bool ok = m_database.transaction([&] {
-        for (const ParkedItem &item : items) {
-            const bool done = item.kind == ParkedItem::Kind::CaseRevision ? m_outbox.unpark(item.key.toLongLong(), error)
-                                                                          : ratings.unpark(item.key, error);
-            if (!done)
-                return false;
-        }
-        return true;
-    }, error);
+    const bool ok = m_database.transaction(
+        [&] {
+            for (const ParkedItem &item : items) {
+                const bool done = item.kind == ParkedItem::Kind::CaseRevision ? m_outbox.unpark(item.key.toLongLong(), error)
+                                                                              : ratings.unpark(item.key, error);
+                if (!done)
+                    return false;
+            }
+            return true;
+        },
+        error);
     refreshSnapshot(true);
     if (ok)
         syncNow();

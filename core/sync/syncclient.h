@@ -5,11 +5,11 @@
 // platform's words for a person; Retry-After holds the whole client. Everything runs on the event loop
 // of the thread owning the Database: no call blocks. docs/sync.md tells the whole story.
 
-#include "platformapi.h"
-#include "platformreplies.h"
-#include "storage/catalogrepository.h"
-#include "storage/outbox.h"
-#include "syncstore.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/outbox.h"
+#include "core/sync/platformapi.h"
+#include "core/sync/platformreplies.h"
+#include "core/sync/syncstore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -42,21 +42,21 @@ struct SyncSnapshot {
 
 struct SyncRoundReport {
     bool reachedPlatform = false;
-    bool complete = false;        // every step ran: not cut short by being offline, refused or throttled
-    int casesDelivered = 0;       // revisions the platform confirmed this round
-    int casesAlreadyHeld = 0;     // of those: replays, or older than what the platform holds (409 stale)
-    int casesRetrying = 0;        // failed this round; due again after their backoff
-    int casesParked = 0;          // refused this round (4xx)
+    bool complete = false;    // every step ran: not cut short by being offline, refused or throttled
+    int casesDelivered = 0;   // revisions the platform confirmed this round
+    int casesAlreadyHeld = 0; // of those: replays, or older than what the platform holds (409 stale)
+    int casesRetrying = 0;    // failed this round; due again after their backoff
+    int casesParked = 0;      // refused this round (4xx)
     int evaluationsDelivered = 0;
     int evaluationsRetrying = 0;
     int evaluationsParked = 0;
     bool catalogChecked = false;
-    bool catalogChanged = false;  // a new catalog was imported (ETag changed)
+    bool catalogChanged = false; // a new catalog was imported (ETag changed)
     ImportReport catalogImport;
-    int statusChanges = 0;        // status moves received from the platform
-    int statusApplied = 0;        // of those, moves that changed a local case's status
+    int statusChanges = 0;            // status moves received from the platform
+    int statusApplied = 0;            // of those, moves that changed a local case's status
     bool statusChangesRemain = false; // the page cap was reached with more on offer: read on next round
-    QStringList errors;           // translated, for whoever runs the round
+    QStringList errors;               // translated, for whoever runs the round
 };
 
 class SyncClient : public QObject
@@ -65,8 +65,7 @@ class SyncClient : public QObject
 
 public:
     // The database must outlive the client and stay on this thread; the network manager is borrowed.
-    SyncClient(Database &database, QNetworkAccessManager *network, const SyncSettings &settings,
-               QObject *parent = nullptr);
+    SyncClient(Database &database, QNetworkAccessManager *network, const SyncSettings &settings, QObject *parent = nullptr);
     ~SyncClient() override;
 
     // Puts rows an interrupted run left "sending" back to pending, then runs rounds by itself: at once,
@@ -138,15 +137,15 @@ private:
     QTimer m_timer;
     SyncSnapshot m_snapshot;
     SyncRoundReport m_report;
-    QSet<qint64> m_tried;           // outbox rows tried this round (each at most once)
+    QSet<qint64> m_tried; // outbox rows tried this round (each at most once)
     QSet<QString> m_triedRatings;
-    QSet<qint64> m_sendAlone;       // rows of a batch refused whole: each goes alone next, to find the culprit
-    QDateTime m_retryAfterUntil;    // Retry-After: nothing is sent before (UTC)
-    QDateTime m_offlineUntil;       // unreachable: the next try (UTC)
-    QDateTime m_lastPullAt;         // the last round that pulled the catalog and the changes
+    QSet<qint64> m_sendAlone;    // rows of a batch refused whole: each goes alone next, to find the culprit
+    QDateTime m_retryAfterUntil; // Retry-After: nothing is sent before (UTC)
+    QDateTime m_offlineUntil;    // unreachable: the next try (UTC)
+    QDateTime m_lastPullAt;      // the last round that pulled the catalog and the changes
     QElapsedTimer m_lastSnapshotAt;
     int m_offlineStreak = 0;
-    int m_failureStreak = 0;        // consecutive failed requests within a round
+    int m_failureStreak = 0; // consecutive failed requests within a round
     bool m_started = false;
     bool m_inRound = false;
     bool m_againAfterRound = false;

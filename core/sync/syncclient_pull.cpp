@@ -1,9 +1,9 @@
 // SyncClient, pulling: the catalog by ETag and the status changes by cursor.
-#include "catalog/catalogloader.h"
-#include "storage/caserepository.h"
-#include "storage/database.h"
-#include "synclog.h"
-#include "syncclient.h"
+#include "core/catalog/catalogloader.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/database.h"
+#include "core/sync/syncclient.h"
+#include "core/sync/synclog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,8 +24,7 @@ int rank(CaseStatus status)
     case CaseStatus::ReadyForPickup: return 3;
     case CaseStatus::AwaitingSupplement: // the hall still waits for materials: the window's business
     case CaseStatus::Notified:
-    case CaseStatus::Rejected:
-        return -1;
+    case CaseStatus::Rejected: return -1;
     }
     return -1;
 }
@@ -64,7 +63,8 @@ void SyncClient::pullCatalog(Step next)
             return next();
         }
         m_report.catalogChecked = true;
-        const CatalogLoadResult loaded = CatalogLoader::loadBytes(reply.body, m_settings.platformUrl.toString(QUrl::RemoveUserInfo));
+        const CatalogLoadResult loaded =
+            CatalogLoader::loadBytes(reply.body, m_settings.platformUrl.toString(QUrl::RemoveUserInfo));
         if (!loaded.ok) {
             // Refused whole, like a file: the counter keeps the catalog it has. The ETag is not stored,
             // so the next round fetches it again (the platform may have fixed it by then).
@@ -82,8 +82,8 @@ void SyncClient::pullCatalog(Step next)
         }
         m_report.catalogChanged = true;
         m_report.catalogImport = imported;
-        qCInfo(lcSync) << "catalog imported:" << imported.added << "added," << imported.changed << "changed,"
-                       << imported.removed << "withdrawn";
+        qCInfo(lcSync) << "catalog imported:" << imported.added << "added," << imported.changed << "changed," << imported.removed
+                       << "withdrawn";
         emit catalogUpdated(imported);
         next();
     });
@@ -93,7 +93,8 @@ void SyncClient::pullChanges(Step next)
 {
     if (!m_pullsThisRound)
         return next();
-    pullChangesPage(std::move(next), m_store.value(SyncStore::changesCursorKey()), std::max(1, m_settings.maxChangesPagesPerRound));
+    pullChangesPage(std::move(next), m_store.value(SyncStore::changesCursorKey()),
+                    std::max(1, m_settings.maxChangesPagesPerRound));
 }
 
 // One page of the feed, then the next while the platform has more, up to the round's page cap. The
@@ -112,7 +113,8 @@ void SyncClient::pullChangesPage(Step next, const QString &cursor, int pagesLeft
         QString fault;
         const std::optional<ChangesPage> page = parseChangesPage(reply.json(), &fault);
         if (!page) {
-            m_report.errors << QCoreApplication::translate("ow::Sync", "The platform's status changes were not read: %1.").arg(fault);
+            m_report.errors
+                << QCoreApplication::translate("ow::Sync", "The platform's status changes were not read: %1.").arg(fault);
             return next();
         }
         if (!page->changes.isEmpty() && !applyChanges(page->changes, page->nextCursor))
@@ -121,7 +123,8 @@ void SyncClient::pullChangesPage(Step next, const QString &cursor, int pagesLeft
             return next();
         // A feed that offers more must move on and give something: otherwise it would be asked for ever.
         if (page->nextCursor == cursor || page->changes.isEmpty()) {
-            m_report.errors << QCoreApplication::translate("ow::Sync", "The platform's status feed offers more but did not move on; "
+            m_report.errors << QCoreApplication::translate("ow::Sync",
+                                                           "The platform's status feed offers more but did not move on; "
                                                            "it is read again at the next round.");
             return next();
         }
@@ -146,35 +149,36 @@ bool SyncClient::applyChanges(const QList<StatusChangeItem> &changes, const QStr
     QString error;
     // The page and the cursor after it in one transaction: a crash repeats the page, never skips it,
     // and applying a move twice changes nothing.
-    const bool ok = m_database.transaction([&] {
-        for (const StatusChangeItem &change : changes) {
-            const QString &caseId = change.caseId;
-            const QString &status = change.status;
-            const QString &department = change.department;
-            QString localNumber;
-            const std::optional<CaseStatus> local = m_store.localStatus(caseId, &localNumber);
-            if (!local) {
-                qCInfo(lcSync) << "status change for a case this database does not hold:" << caseId;
-                continue;
-            }
-            const CaseProgress progress{status, department,
-                                        QDateTime::fromString(change.at, Qt::ISODateWithMs)};
-            if (!m_store.recordProgress(caseId, progress, &error))
-                return false;
-            const QString &number = change.officialNumber;
-            if (localNumber.isEmpty() && !number.isEmpty() && !cases.markOfficialNumber(caseId, number, &error))
-                return false;
-            // Only forward, and only for cases the platform handles: a late or repeated message never
-            // moves a case back, and a case waiting for its 容缺 materials stays the window's.
-            const std::optional<CaseStatus> target = fromPlatform(status);
-            if (target && rank(*local) >= 0 && rank(*target) > rank(*local)) {
-                if (!cases.applyPlatformStatus(caseId, *target, &error))
+    const bool ok = m_database.transaction(
+        [&] {
+            for (const StatusChangeItem &change : changes) {
+                const QString &caseId = change.caseId;
+                const QString &status = change.status;
+                const QString &department = change.department;
+                QString localNumber;
+                const std::optional<CaseStatus> local = m_store.localStatus(caseId, &localNumber);
+                if (!local) {
+                    qCInfo(lcSync) << "status change for a case this database does not hold:" << caseId;
+                    continue;
+                }
+                const CaseProgress progress{status, department, QDateTime::fromString(change.at, Qt::ISODateWithMs)};
+                if (!m_store.recordProgress(caseId, progress, &error))
                     return false;
-                applied.append({caseId, *target, department});
+                const QString &number = change.officialNumber;
+                if (localNumber.isEmpty() && !number.isEmpty() && !cases.markOfficialNumber(caseId, number, &error))
+                    return false;
+                // Only forward, and only for cases the platform handles: a late or repeated message never
+                // moves a case back, and a case waiting for its 容缺 materials stays the window's.
+                const std::optional<CaseStatus> target = fromPlatform(status);
+                if (target && rank(*local) >= 0 && rank(*target) > rank(*local)) {
+                    if (!cases.applyPlatformStatus(caseId, *target, &error))
+                        return false;
+                    applied.append({caseId, *target, department});
+                }
             }
-        }
-        return m_store.setValue(SyncStore::changesCursorKey(), nextCursor, &error);
-    }, &error);
+            return m_store.setValue(SyncStore::changesCursorKey(), nextCursor, &error);
+        },
+        &error);
     if (!ok) {
         m_report.errors << QCoreApplication::translate("ow::Sync", "Status changes could not be saved: %1").arg(error);
         return false;

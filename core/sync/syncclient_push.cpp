@@ -1,9 +1,9 @@
 // SyncClient, pushing: the outbox's case revisions in batches, then the ratings, one by one.
-#include "evaluationqueue.h"
-#include "platformreplies.h"
-#include "storage/database.h"
-#include "synclog.h"
-#include "syncclient.h"
+#include "core/storage/database.h"
+#include "core/sync/evaluationqueue.h"
+#include "core/sync/platformreplies.h"
+#include "core/sync/syncclient.h"
+#include "core/sync/synclog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,7 +25,8 @@ SyncClient::Outcome SyncClient::classify(int status, const QJsonObject &body)
     // A success is proof only with the receipt it carries (caseOutcome, pushEvaluations); here a 2xx
     // outside the contract proves nothing.
     if (status >= 200 && status < 300)
-        return {Verdict::Retry, {}, QCoreApplication::translate("ow::Sync", "HTTP %1 without the platform's receipt").arg(status)};
+        return {
+            Verdict::Retry, {}, QCoreApplication::translate("ow::Sync", "HTTP %1 without the platform's receipt").arg(status)};
     // An older revision than the platform holds: the newer one got there first, so this one is done.
     if (status == 409 && body.value(u"type"_s).toString() == StaleRevision)
         return {Verdict::AlreadyHeld, body.value(u"officialNumber"_s).toString().left(256), detail};
@@ -46,7 +47,8 @@ SyncClient::Outcome SyncClient::caseOutcome(const OutboxItem &item, int status, 
     if (status != 200 && status != 201)
         return classify(status, body);
     if (const std::optional<QString> fault = receiptFault(body, item.caseId, item.revision))
-        return {Verdict::Retry, {}, QCoreApplication::translate("ow::Sync", "Not delivered: %1 (HTTP %2).").arg(*fault).arg(status)};
+        return {
+            Verdict::Retry, {}, QCoreApplication::translate("ow::Sync", "Not delivered: %1 (HTTP %2).").arg(*fault).arg(status)};
     const bool replay = body.value(u"outcome"_s).toString() == u"unchanged"_s;
     return {replay ? Verdict::AlreadyHeld : Verdict::Delivered, body.value(u"officialNumber"_s).toString(), {}};
 }
@@ -107,7 +109,8 @@ void SyncClient::onCasesReply(const QList<OutboxItem> &batch, const ApiReply &re
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const QJsonObject r = i < results.size() ? results.at(i).toObject() : QJsonObject();
             if (r.value(u"index"_s).toInt(-1) != i || r.value(u"caseId"_s).toString() != batch.at(i).caseId) {
-                outcomes << Outcome{Verdict::Retry, {}, QCoreApplication::translate("ow::Sync", "The platform's answer lacks this item.")};
+                outcomes << Outcome{
+                    Verdict::Retry, {}, QCoreApplication::translate("ow::Sync", "The platform's answer lacks this item.")};
                 continue;
             }
             const int status = r.value(u"status"_s).toInt();
@@ -124,8 +127,9 @@ void SyncClient::onCasesReply(const QList<OutboxItem> &batch, const ApiReply &re
         if (reply.status == 0 || reply.fault != ApiReply::Fault::None || !reply.isJson())
             whole.reason = describe(reply);
         else if (reply.status == 200 || reply.status == 201)
-            whole.reason = QCoreApplication::translate("ow::Sync", "Not delivered: the platform's answer is not a batch result (HTTP %1).")
-                               .arg(reply.status);
+            whole.reason =
+                QCoreApplication::translate("ow::Sync", "Not delivered: the platform's answer is not a batch result (HTTP %1).")
+                    .arg(reply.status);
         if (batch.size() > 1 && whole.verdict == Verdict::Park) {
             // The platform refused the batch as a whole (too large, malformed): a batch cannot be parked,
             // so each row goes alone next and the refusal lands on the row that deserves it.
@@ -147,17 +151,18 @@ void SyncClient::settleCases(const QList<OutboxItem> &batch, const QList<Outcome
     const auto settle = [&](const OutboxItem &item, const Outcome &o, QString *error) {
         switch (o.verdict) {
         case Verdict::Delivered:
-        case Verdict::AlreadyHeld:
-            return m_outbox.markSent(item.id, o.officialNumber, error);
+        case Verdict::AlreadyHeld: return m_outbox.markSent(item.id, o.officialNumber, error);
         case Verdict::Park:
-            return m_outbox.markParked(item.id, QCoreApplication::translate("ow::Sync", "The platform refused revision %1: %2")
-                                                    .arg(item.revision).arg(o.reason), error);
+            return m_outbox.markParked(
+                item.id,
+                QCoreApplication::translate("ow::Sync", "The platform refused revision %1: %2").arg(item.revision).arg(o.reason),
+                error);
         case Verdict::Retry:
-        case Verdict::TokenRefused:
-            break;
+        case Verdict::TokenRefused: break;
         }
-        const QDateTime at = reply.status == 0 && reply.networkError == QNetworkReply::NoError
-            ? QDateTime::currentDateTimeUtc() // abandoned, not failed
+        const QDateTime at =
+            reply.status == 0 && reply.networkError == QNetworkReply::NoError
+                ? QDateTime::currentDateTimeUtc() // abandoned, not failed
             : m_sendAlone.contains(item.id) && o.verdict == Verdict::Retry && reply.status >= 400 && reply.status < 500
                 ? QDateTime::currentDateTimeUtc() // split from a refused batch: straight away, alone
                 : retryAt(item.attempts + 1, reply);
@@ -165,12 +170,14 @@ void SyncClient::settleCases(const QList<OutboxItem> &batch, const QList<Outcome
     };
     // One transaction for the whole batch: one disk sync instead of one per row.
     QString error;
-    const bool together = m_database.transaction([&] {
-        for (qsizetype i = 0; i < batch.size(); ++i)
-            if (!settle(batch.at(i), outcomes.at(i), &error))
-                return false;
-        return true;
-    }, &error);
+    const bool together = m_database.transaction(
+        [&] {
+            for (qsizetype i = 0; i < batch.size(); ++i)
+                if (!settle(batch.at(i), outcomes.at(i), &error))
+                    return false;
+            return true;
+        },
+        &error);
     if (!together) {
         qCWarning(lcSync).noquote() << "settling a batch failed, row by row now:" << error;
         for (qsizetype i = 0; i < batch.size(); ++i)
@@ -180,8 +187,14 @@ void SyncClient::settleCases(const QList<OutboxItem> &batch, const QList<Outcome
     for (qsizetype i = 0; i < batch.size(); ++i) {
         switch (outcomes.at(i).verdict) {
         case Verdict::AlreadyHeld: ++m_report.casesAlreadyHeld; [[fallthrough]];
-        case Verdict::Delivered: ++m_report.casesDelivered; m_sendAlone.remove(batch.at(i).id); break;
-        case Verdict::Park: ++m_report.casesParked; m_sendAlone.remove(batch.at(i).id); break;
+        case Verdict::Delivered:
+            ++m_report.casesDelivered;
+            m_sendAlone.remove(batch.at(i).id);
+            break;
+        case Verdict::Park:
+            ++m_report.casesParked;
+            m_sendAlone.remove(batch.at(i).id);
+            break;
         case Verdict::Retry:
         case Verdict::TokenRefused: ++m_report.casesRetrying; break;
         }
@@ -206,8 +219,11 @@ void SyncClient::pushEvaluations(Step next)
         Outcome o = classify(reply.status, reply.json());
         if (reply.status == 200 || reply.status == 201) {
             const std::optional<QString> fault = evaluationReceiptFault(reply.json(), e.id);
-            o = fault ? Outcome{Verdict::Retry, {}, QCoreApplication::translate("ow::Sync", "Not delivered: %1 (HTTP %2).")
-                                                        .arg(*fault).arg(reply.status)}
+            o = fault ? Outcome{Verdict::Retry,
+                                {},
+                                QCoreApplication::translate("ow::Sync", "Not delivered: %1 (HTTP %2).")
+                                    .arg(*fault)
+                                    .arg(reply.status)}
                       : Outcome{Verdict::Delivered, {}, {}};
         }
         if (reply.status == 0 || reply.fault != ApiReply::Fault::None || (reply.status != 0 && !reply.isJson()))
@@ -222,12 +238,14 @@ void SyncClient::pushEvaluations(Step next)
             ++m_report.evaluationsDelivered;
             break;
         case Verdict::Park:
-            ok = queue.markParked(e.id, QCoreApplication::translate("ow::Sync", "The platform refused the rating: %1").arg(o.reason), &error);
+            ok = queue.markParked(
+                e.id, QCoreApplication::translate("ow::Sync", "The platform refused the rating: %1").arg(o.reason), &error);
             ++m_report.evaluationsParked;
             break;
         case Verdict::Retry:
         case Verdict::TokenRefused:
-            ok = queue.scheduleRetry(e.id, retryAt(e.attempts + 1, reply), o.reason.isEmpty() ? describe(reply) : o.reason, &error);
+            ok = queue.scheduleRetry(e.id, retryAt(e.attempts + 1, reply), o.reason.isEmpty() ? describe(reply) : o.reason,
+                                     &error);
             ++m_report.evaluationsRetrying;
             break;
         }

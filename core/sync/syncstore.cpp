@@ -1,8 +1,8 @@
-#include "syncstore.h"
+#include "core/sync/syncstore.h"
 
-#include "storage/database.h"
-#include "storage/outbox.h"
-#include "storage/sqlsupport.h"
+#include "core/storage/database.h"
+#include "core/storage/outbox.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -11,7 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace ow {
 
-SyncStore::SyncStore(Database &database) : m_database(database) {}
+SyncStore::SyncStore(Database &database)
+    : m_database(database)
+{}
 
 QString SyncStore::value(const QString &key) const
 {
@@ -25,8 +27,10 @@ QString SyncStore::value(const QString &key) const
 bool SyncStore::setValue(const QString &key, const QString &value, QString *error)
 {
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, u"INSERT INTO sync_state (key, value, updated_at) VALUES (?, ?, ?)"
-                         u" ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"_s, error))
+    if (!sql::prepare(q,
+                      u"INSERT INTO sync_state (key, value, updated_at) VALUES (?, ?, ?)"
+                      u" ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"_s,
+                      error))
         return false;
     q.addBindValue(key);
     q.addBindValue(value);
@@ -53,9 +57,11 @@ std::optional<CaseStatus> SyncStore::localStatus(const QString &caseId, QString 
 bool SyncStore::recordProgress(const QString &caseId, const CaseProgress &progress, QString *error)
 {
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, u"INSERT INTO case_progress (case_id, platform_status, department, changed_at) VALUES (?, ?, ?, ?)"
-                         u" ON CONFLICT (case_id) DO UPDATE SET platform_status = excluded.platform_status,"
-                         u" department = excluded.department, changed_at = excluded.changed_at"_s, error))
+    if (!sql::prepare(q,
+                      u"INSERT INTO case_progress (case_id, platform_status, department, changed_at) VALUES (?, ?, ?, ?)"
+                      u" ON CONFLICT (case_id) DO UPDATE SET platform_status = excluded.platform_status,"
+                      u" department = excluded.department, changed_at = excluded.changed_at"_s,
+                      error))
         return false;
     q.addBindValue(caseId);
     q.addBindValue(progress.platformStatus);
@@ -80,10 +86,12 @@ QDateTime SyncStore::nextDueAt() const
     // NULL next_attempt_at means "due now"; coalesce makes it sort first. A rating counts only once its
     // case is delivered (EvaluationQueue::due), or a rating of a parked case would look due for ever.
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, u"SELECT min(t) FROM ("
-                         u" SELECT coalesce(next_attempt_at, '0000') AS t FROM outbox WHERE state = ?"
-                         u" UNION ALL SELECT coalesce(e.next_attempt_at, '0000') FROM evaluations e WHERE e.state = ?"
-                         u" AND EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = e.case_id AND o.state = ?))"_s, nullptr))
+    if (!sql::prepare(q,
+                      u"SELECT min(t) FROM ("
+                      u" SELECT coalesce(next_attempt_at, '0000') AS t FROM outbox WHERE state = ?"
+                      u" UNION ALL SELECT coalesce(e.next_attempt_at, '0000') FROM evaluations e WHERE e.state = ?"
+                      u" AND EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = e.case_id AND o.state = ?))"_s,
+                      nullptr))
         return {};
     q.addBindValue(outboxStateKey(OutboxState::Pending));
     q.addBindValue(u"pending"_s);
@@ -107,11 +115,13 @@ QList<ParkedItem> SyncStore::parkedItems(int limit) const
 {
     QList<ParkedItem> items;
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, u"SELECT 0, CAST(o.id AS TEXT), o.case_id, c.case_number, o.revision, o.attempts, o.last_error,"
-                         u" o.created_at FROM outbox o JOIN cases c ON c.id = o.case_id WHERE o.state = ?"
-                         u" UNION ALL SELECT 1, e.id, e.case_id, c.case_number, 0, e.attempts, e.last_error, e.rated_at"
-                         u" FROM evaluations e JOIN cases c ON c.id = e.case_id WHERE e.state = ?"
-                         u" ORDER BY 8 LIMIT ?"_s, nullptr))
+    if (!sql::prepare(q,
+                      u"SELECT 0, CAST(o.id AS TEXT), o.case_id, c.case_number, o.revision, o.attempts, o.last_error,"
+                      u" o.created_at FROM outbox o JOIN cases c ON c.id = o.case_id WHERE o.state = ?"
+                      u" UNION ALL SELECT 1, e.id, e.case_id, c.case_number, 0, e.attempts, e.last_error, e.rated_at"
+                      u" FROM evaluations e JOIN cases c ON c.id = e.case_id WHERE e.state = ?"
+                      u" ORDER BY 8 LIMIT ?"_s,
+                      nullptr))
         return items;
     q.addBindValue(outboxStateKey(OutboxState::Parked));
     q.addBindValue(u"parked"_s);

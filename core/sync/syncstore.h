@@ -3,11 +3,12 @@
 // facts (status cursor, catalog ETag, last success), the platform's view of each case, and the listings
 // the window shows (parked items, results ready for pick-up).
 
-#include "domain/case.h"
+#include "core/domain/case.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
 #include <optional>
 
 namespace ow {
@@ -18,12 +19,12 @@ class Database;
 struct ParkedItem {
     enum class Kind { CaseRevision, Evaluation };
     Kind kind = Kind::CaseRevision;
-    QString key;        // the outbox row id, or the rating's UUID
+    QString key; // the outbox row id, or the rating's UUID
     QString caseId;
     QString caseNumber; // the hall's own number
     int revision = 0;   // case revisions only
     int attempts = 0;
-    QString reason;     // the platform's words
+    QString reason; // the platform's words
     QDateTime createdAt;
 };
 

@@ -1,4 +1,4 @@
-#include "announcement.h"
+#include "core/voice/announcement.h"
 
 #include <QRegularExpression>
 
@@ -98,7 +98,8 @@ QString chineseSentence(const Announcement &a)
 {
     // Fixed Chinese spoken content (not a UI string): "[再次呼叫，]请 A 零 一 二 号到 3号窗口 办理".
     const QString window = chineseWindow(a.windowId, a.windowName);
-    QString s = QStringLiteral("请 ") + chineseTicketReading(a.ticketCode) + QStringLiteral(" 号到 ") + window + QStringLiteral(" 办理");
+    QString s =
+        QStringLiteral("请 ") + chineseTicketReading(a.ticketCode) + QStringLiteral(" 号到 ") + window + QStringLiteral(" 办理");
     if (a.recall)
         s.prepend(QStringLiteral("再次呼叫，"));
     return s;
@@ -108,7 +109,7 @@ QString englishSentence(const Announcement &a)
 {
     // Fixed English spoken content, like the Chinese one.
     QString s = QStringLiteral("Number ") + englishTicketReading(a.ticketCode) + QStringLiteral(", please go to window ")
-        + englishWindow(a.windowId, a.windowName) + QLatin1Char('.');
+                + englishWindow(a.windowId, a.windowName) + QLatin1Char('.');
     if (a.recall)
         s.prepend(QStringLiteral("Calling again: "));
     return s;

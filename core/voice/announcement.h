@@ -4,7 +4,7 @@
 // program's locale and are not in the translation catalogue (a Chinese hall speaks Chinese even on a
 // board whose menus are English).
 
-#include "hall/hallmodels.h"
+#include "core/hall/protocol/hallmodels.h"
 
 #include <QList>
 #include <QString>
@@ -32,12 +32,12 @@ struct SpokenLine {
 };
 
 struct Announcement {
-    quint64 serial = 0;       // given by the Announcer: the order of arrival
-    QString ticketCode;       // "A012"
-    QString windowId;         // "W03"
-    QString windowName;       // "3号窗口"
+    quint64 serial = 0; // given by the Announcer: the order of arrival
+    QString ticketCode; // "A012"
+    QString windowId;   // "W03"
+    QString windowName; // "3号窗口"
     bool recall = false;
-    QList<SpokenLine> lines;  // filled by sentences()
+    QList<SpokenLine> lines; // filled by sentences()
 
     static Announcement fromCall(const HallCall &call);
 };

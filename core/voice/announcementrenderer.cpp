@@ -1,14 +1,14 @@
-#include "announcementrenderer.h"
-#include "chime.h"
-#include "speechsynthesizer.h"
+#include "core/voice/announcementrenderer.h"
+
+#include "core/voice/chime.h"
+#include "core/voice/speechsynthesizer.h"
 
 namespace ow {
 
 AnnouncementRenderer::AnnouncementRenderer(SpeechSynthesizer &synthesizer, const Options &options)
     : m_synthesizer(synthesizer),
       m_options(options)
-{
-}
+{}
 
 PcmClip AnnouncementRenderer::render(Announcement &a) const
 {

@@ -4,8 +4,8 @@
 // and the trailing silence separates two announcements (and is a margin should a device's idea of "played"
 // run a little ahead of the loudspeaker).
 
-#include "announcement.h"
-#include "pcmclip.h"
+#include "core/voice/announcement.h"
+#include "core/voice/pcmclip.h"
 
 namespace ow {
 

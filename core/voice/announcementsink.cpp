@@ -1,4 +1,4 @@
-#include "announcementsink.h"
+#include "core/voice/announcementsink.h"
 
 #include <QTimer>
 

@@ -3,7 +3,7 @@
 // finished() before the next, so a sink decides how long a clip takes and the announcer's order logic is
 // the same for a loudspeaker, a board without sound, and a test.
 
-#include "pcmclip.h"
+#include "core/voice/pcmclip.h"
 
 #include <QObject>
 

@@ -1,7 +1,8 @@
-#include "announcer.h"
-#include "announcementsink.h"
-#include "speechsynthesizer.h"
-#include "voicelog.h"
+#include "core/voice/announcer.h"
+
+#include "core/voice/announcementsink.h"
+#include "core/voice/speechsynthesizer.h"
+#include "core/voice/voicelog.h"
 
 #include <QThread>
 
@@ -16,8 +17,7 @@ public:
     AnnouncementWorker(std::unique_ptr<SpeechSynthesizer> synthesizer, const AnnouncementRenderer::Options &options)
         : m_synthesizer(std::move(synthesizer)),
           m_renderer(*m_synthesizer, options)
-    {
-    }
+    {}
 
     void render(quint64 serial, Announcement announcement)
     {
@@ -80,8 +80,8 @@ void Announcer::announce(Announcement announcement)
     if (m_queue.size() > 10)
         qCInfo(lcVoice) << m_queue.size() << "announcements waiting: calls come faster than they can be spoken";
     const quint64 serial = announcement.serial;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, serial, announcement] { worker->render(serial, announcement); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, serial, announcement] { worker->render(serial, announcement); }, Qt::QueuedConnection);
 }
 
 void Announcer::setLanguages(VoiceLanguages languages)

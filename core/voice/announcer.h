@@ -13,10 +13,10 @@
 //   connect(&client, &HallClient::ticketCalled, &voice, &Announcer::announceCall);
 //   connect(&client, &HallClient::ticketRecalled, &voice, &Announcer::announceCall);
 
-#include "announcement.h"
-#include "announcementrenderer.h"
-#include "announcementsink.h"
-#include "pcmclip.h"
+#include "core/voice/announcement.h"
+#include "core/voice/announcementrenderer.h"
+#include "core/voice/announcementsink.h"
+#include "core/voice/pcmclip.h"
 
 #include <QObject>
 #include <QPointer>
@@ -73,9 +73,9 @@ private:
 
     Options m_options;
     QThread *m_thread;
-    AnnouncementWorker *m_worker;       // lives in m_thread
+    AnnouncementWorker *m_worker; // lives in m_thread
     QPointer<AnnouncementSink> m_sink;
-    std::deque<Entry> m_queue;          // in order of arrival
+    std::deque<Entry> m_queue; // in order of arrival
     std::optional<Announcement> m_playing;
     quint64 m_nextSerial = 1;
 };

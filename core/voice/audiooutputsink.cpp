@@ -1,5 +1,6 @@
-#include "audiooutputsink.h"
-#include "voicelog.h"
+#include "core/voice/audiooutputsink.h"
+
+#include "core/voice/voicelog.h"
 
 #include <QAudioFormat>
 #include <QAudioSink>
@@ -75,7 +76,9 @@ void AudioOutputSink::play(const PcmClip &clip)
         format.setChannelCount(1);
         format.setSampleFormat(QAudioFormat::Int16);
         if (!device.isFormatSupported(format)) {
-            finishSilently(QStringLiteral("the device %1 does not take 16-bit mono at %2 Hz").arg(device.description()).arg(clip.sampleRate));
+            finishSilently(QStringLiteral("the device %1 does not take 16-bit mono at %2 Hz")
+                               .arg(device.description())
+                               .arg(clip.sampleRate));
             return;
         }
         m_device = device;
@@ -95,7 +98,8 @@ void AudioOutputSink::play(const PcmClip &clip)
     if (!m_sink)
         return; // it failed inside start() and was dropped; finishSilently() has taken over
     if (m_sink->error() != QAudio::NoError) {
-        finishSilently(QStringLiteral("the device %1 could not start (error %2)").arg(device.description()).arg(int(m_sink->error())));
+        finishSilently(
+            QStringLiteral("the device %1 could not start (error %2)").arg(device.description()).arg(int(m_sink->error())));
         return;
     }
     // Watchdog: a device that never reports the end must not stall the hall's announcements.
@@ -123,8 +127,7 @@ void AudioOutputSink::onStateChanged()
             finishSilently(QStringLiteral("the device %1 failed (error %2)").arg(m_device.description()).arg(int(error)));
         break;
     case QAudio::ActiveState:
-    case QAudio::SuspendedState:
-        break;
+    case QAudio::SuspendedState: break;
     }
 }
 

@@ -7,7 +7,7 @@
 // silence, like NullSink, so announcements keep their order and pace. The default device is looked up
 // again for every clip, so a speaker plugged in later is used from the next announcement on.
 
-#include "announcementsink.h"
+#include "core/voice/announcementsink.h"
 
 #include <QAudioDevice>
 #include <QBuffer>
@@ -44,8 +44,8 @@ private:
     int m_sinkRate = 0;
     QBuffer m_buffer;
     QByteArray m_bytes;
-    QTimer *m_timer;           // the silent fallback and the watchdog
-    QTimer *m_drainTimer;      // after "idle": polls until the server has played the whole clip
+    QTimer *m_timer;      // the silent fallback and the watchdog
+    QTimer *m_drainTimer; // after "idle": polls until the server has played the whole clip
     QElapsedTimer m_elapsed;
     qint64 m_clipMs = 0;
     bool m_playing = false;

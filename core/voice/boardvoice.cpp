@@ -1,8 +1,8 @@
-#include "boardvoice.h"
-#include "audiooutputsink.h"
-#include "espeaksynthesizer.h"
+#include "core/voice/boardvoice.h"
 
-#include "hall/hallclient.h"
+#include "core/hall/client/hallclient.h"
+#include "core/voice/audiooutputsink.h"
+#include "core/voice/espeaksynthesizer.h"
 
 namespace ow {
 

@@ -2,7 +2,7 @@
 // Gives a hall board its voice in one call: espeak-ng on a worker thread, the default loudspeaker (or
 // silence with the same timing when there is none), and the client's calls and recalls connected.
 
-#include "announcer.h"
+#include "core/voice/announcer.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "chime.h"
+#include "core/voice/chime.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,6 @@
-#include "espeaksynthesizer.h"
-#include "voicelog.h"
+#include "core/voice/espeaksynthesizer.h"
+
+#include "core/voice/voicelog.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -111,8 +112,8 @@ PcmClip EspeakSynthesizer::synthesize(const QString &text, VoiceLanguage languag
 
     const QByteArray utf8 = text.toUtf8();
     g_target = &clip;
-    const espeak_ERROR result = espeak_Synth(utf8.constData(), size_t(utf8.size()) + 1, 0, POS_CHARACTER, 0,
-                                             espeakCHARS_UTF8, nullptr, nullptr);
+    const espeak_ERROR result =
+        espeak_Synth(utf8.constData(), size_t(utf8.size()) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
     g_target = nullptr;
     if (result != EE_OK) {
         qCWarning(lcVoice) << "espeak-ng refused" << text << "error" << int(result);

@@ -5,7 +5,7 @@
 // initialised once per process and every synthesis holds one process-wide lock, so several instances on
 // several threads are safe, merely serialized. A sentence takes tens of milliseconds: call it on a worker.
 
-#include "speechsynthesizer.h"
+#include "core/voice/speechsynthesizer.h"
 
 namespace ow {
 
@@ -17,7 +17,9 @@ public:
         int volume = 85;          // espeak's scale, 0-200; at 100 some Mandarin syllables clip
     };
 
-    EspeakSynthesizer() : EspeakSynthesizer(Options{}) {}
+    EspeakSynthesizer()
+        : EspeakSynthesizer(Options{})
+    {}
     explicit EspeakSynthesizer(const Options &options);
 
     // False when espeak-ng could not start (no data files): synthesize() then returns empty clips.

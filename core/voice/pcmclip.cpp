@@ -1,4 +1,4 @@
-#include "pcmclip.h"
+#include "core/voice/pcmclip.h"
 
 #include <QByteArray>
 #include <QtEndian>

@@ -2,8 +2,8 @@
 // Text to sound, one sentence at a time. The real one is espeak-ng (espeaksynthesizer.h); tests and a
 // hall's own recordings can stand in. Called on the announcer's worker thread, never the UI thread.
 
-#include "announcement.h"
-#include "pcmclip.h"
+#include "core/voice/announcement.h"
+#include "core/voice/pcmclip.h"
 
 #include <QString>
 

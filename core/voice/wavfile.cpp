@@ -1,4 +1,4 @@
-#include "wavfile.h"
+#include "core/voice/wavfile.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -22,8 +22,14 @@ void put16(QByteArray &b, quint16 v)
     b.append(raw, 2);
 }
 
-quint32 get32(const QByteArray &b, qsizetype at) { return qFromLittleEndian<quint32>(b.constData() + at); }
-quint16 get16(const QByteArray &b, qsizetype at) { return qFromLittleEndian<quint16>(b.constData() + at); }
+quint32 get32(const QByteArray &b, qsizetype at)
+{
+    return qFromLittleEndian<quint32>(b.constData() + at);
+}
+quint16 get16(const QByteArray &b, qsizetype at)
+{
+    return qFromLittleEndian<quint16>(b.constData() + at);
+}
 
 bool fail(QString *error, const QString &message)
 {
@@ -43,13 +49,13 @@ QByteArray wavBytes(const PcmClip &clip)
     put32(b, quint32(36 + data.size()));
     b.append("WAVE", 4);
     b.append("fmt ", 4);
-    put32(b, 16);                                  // PCM fmt chunk size
-    put16(b, 1);                                   // PCM
-    put16(b, 1);                                   // mono
+    put32(b, 16); // PCM fmt chunk size
+    put16(b, 1);  // PCM
+    put16(b, 1);  // mono
     put32(b, quint32(clip.sampleRate));
-    put32(b, quint32(clip.sampleRate * 2));        // byte rate
-    put16(b, 2);                                   // block align
-    put16(b, 16);                                  // bits per sample
+    put32(b, quint32(clip.sampleRate * 2)); // byte rate
+    put16(b, 2);                            // block align
+    put16(b, 16);                           // bits per sample
     b.append("data", 4);
     put32(b, quint32(data.size()));
     b.append(data);

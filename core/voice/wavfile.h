@@ -2,7 +2,7 @@
 // RIFF/WAVE files of 16-bit PCM: writing an announcement for a test or an administrator to listen to
 // (onewindow's tests render one and check it is not silence), and reading such a file back.
 
-#include "pcmclip.h"
+#include "core/voice/pcmclip.h"
 
 #include <QByteArray>
 #include <QString>

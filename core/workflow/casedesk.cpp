@@ -1,11 +1,11 @@
-#include "casedesk.h"
+#include "core/workflow/casedesk.h"
 
-#include "security/audittrail.h"
-#include "storage/applicantrepository.h"
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
-#include "storage/database.h"
-#include "storage/outbox.h"
+#include "core/security/audittrail.h"
+#include "core/storage/applicantrepository.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/outbox.h"
 
 namespace ow {
 
@@ -21,11 +21,10 @@ QString syncStateName(SyncState state)
 }
 
 CaseDesk::CaseDesk(Database &database, AuditTrail *audit, DocumentStation station)
-    : m_database(database)
-    , m_audit(audit)
-    , m_station(std::move(station))
-{
-}
+    : m_database(database),
+      m_audit(audit),
+      m_station(std::move(station))
+{}
 
 QHash<QString, QString> CaseDesk::bundleNames() const
 {
@@ -118,9 +117,9 @@ bool CaseDesk::recordReturnTrip(const QString &caseId, const QStringList &kinds,
             if (!CaseRepository(m_database).recordSupplement(caseId, kinds, on, error, channel))
                 return false;
             return !m_audit
-                || m_audit->append({QDateTime::currentDateTimeUtc(), clerk, m_station.hallCode, m_station.window,
-                                    QStringLiteral("supplement"), caseId, detail},
-                                   error);
+                   || m_audit->append({QDateTime::currentDateTimeUtc(), clerk, m_station.hallCode, m_station.window,
+                                       QStringLiteral("supplement"), caseId, detail},
+                                      error);
         },
         error);
 }
@@ -144,11 +143,11 @@ int CaseDesk::completeSupplementsAlreadyMet(const QString &actor, QString *error
                 if (!CaseRepository(m_database).completeSupplementAlreadyMet(c.id, &changed, &caseError))
                     return false;
                 return !changed || !m_audit
-                    || m_audit->append({QDateTime::currentDateTimeUtc(), actor, m_station.hallCode, m_station.window,
-                                        QStringLiteral("supplement"), c.id,
-                                        QStringLiteral("repair: no line owed any more; left awaiting_supplement by the "
-                                                       "old completion rule (an optional line counted as owed)")},
-                                       &caseError);
+                       || m_audit->append({QDateTime::currentDateTimeUtc(), actor, m_station.hallCode, m_station.window,
+                                           QStringLiteral("supplement"), c.id,
+                                           QStringLiteral("repair: no line owed any more; left awaiting_supplement by the "
+                                                          "old completion rule (an optional line counted as owed)")},
+                                          &caseError);
             },
             &caseError);
         if (ok && changed)
@@ -164,8 +163,8 @@ int CaseDesk::completeSupplementsAlreadyMet(const QString &actor, QString *error
 void CaseDesk::auditReprint(const QString &caseId, DocumentKind kind, const QString &clerk)
 {
     if (m_audit)
-        m_audit->append({QDateTime::currentDateTimeUtc(), clerk, m_station.hallCode, m_station.window,
-                         QStringLiteral("reprint"), caseId, documentKey(kind)});
+        m_audit->append({QDateTime::currentDateTimeUtc(), clerk, m_station.hallCode, m_station.window, QStringLiteral("reprint"),
+                         caseId, documentKey(kind)});
 }
 
 } // namespace ow

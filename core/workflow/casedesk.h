@@ -3,10 +3,11 @@
 // reached the platform, rebuild their documents for a reprint, and record a return trip that brings
 // the materials a 容缺 case was waiting for.
 
-#include "print/casedocument.h"
+#include "core/print/casedocument.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
 #include <optional>
 
 namespace ow {
@@ -21,9 +22,9 @@ QString syncStateName(SyncState state);
 struct CaseDeskEntry {
     Case caseData;
     Applicant applicant;
-    QString title;          // the bundle's name, or the matters' names
+    QString title; // the bundle's name, or the matters' names
     SyncState sync = SyncState::SavedHere;
-    QString syncDetail;     // the platform's reason when it refused the case
+    QString syncDetail; // the platform's reason when it refused the case
 };
 
 class CaseDesk
@@ -41,8 +42,8 @@ public:
     CaseDocument document(const CaseDeskEntry &summary, DocumentKind kind, const QDateTime &printedAt) const;
 
     // The materials a case accepted with deficiency was missing; a trip only when brought in person.
-    bool recordReturnTrip(const QString &caseId, const QStringList &kinds, const QDate &on, const QString &clerk,
-                          QString *error, SupplementChannel channel = SupplementChannel::InPerson);
+    bool recordReturnTrip(const QString &caseId, const QStringList &kinds, const QDate &on, const QString &clerk, QString *error,
+                          SupplementChannel channel = SupplementChannel::InPerson);
     void auditReprint(const QString &caseId, DocumentKind kind, const QString &clerk);
 
     // Repairs the cases the old completion rule left 待补齐材料 although nothing is owed any more

@@ -1,4 +1,4 @@
-#include "demoidentities.h"
+#include "core/workflow/demoidentities.h"
 
 #include <QUuid>
 
@@ -14,15 +14,15 @@ const QString kCreditAlphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY"
 const std::array<const char *, 8> kRegions{"330106", "330102", "110105", "310115", "440305", "510107", "420106", "320102"};
 const std::array<const char *, 24> kSurnames{"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
                                              "马", "朱", "胡", "郭", "何", "林", "罗", "高", "郑", "梁", "谢", "宋"};
-const std::array<const char *, 32> kGiven{"伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇",
-                                          "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞", "平", "刚", "桂英", "建华",
-                                          "晓东", "雨萱", "子涵", "浩然", "欣怡", "宇航", "思远", "嘉怡"};
+const std::array<const char *, 32> kGiven{"伟",   "芳",   "娜",   "秀英", "敏",   "静",   "丽",   "强",   "磊",   "军",  "洋",
+                                          "勇",   "艳",   "杰",   "娟",   "涛",   "明",   "超",   "秀兰", "霞",   "平",  "刚",
+                                          "桂英", "建华", "晓东", "雨萱", "子涵", "浩然", "欣怡", "宇航", "思远", "嘉怡"};
 const std::array<const char *, 12> kTrades{"餐饮管理", "商贸", "信息技术", "建筑工程", "物业服务", "文化传媒",
-                                           "电子科技", "食品", "医疗器械", "教育咨询", "物流", "家政服务"};
+                                           "电子科技", "食品", "医疗器械", "教育咨询", "物流",     "家政服务"};
 const std::array<const char *, 10> kBrands{"聚福", "恒信", "启明", "诚达", "新禾", "锦程", "德润", "同舟", "和美", "瑞丰"};
 const std::array<const char *, 8> kStreets{"文三路", "学院路", "建国路", "人民路", "解放路", "中山路", "延安路", "滨江大道"};
 
-template<std::size_t N>
+template <std::size_t N>
 QString pick(QRandomGenerator &rng, const std::array<const char *, N> &list)
 {
     return QString::fromUtf8(list[rng.bounded(int(N))]);
@@ -58,7 +58,7 @@ QChar orgCodeCheck(const QString &body8)
 QString residentId(const QString &region6, const QDate &birth, int sequence3)
 {
     const QString first17 = region6 + birth.toString(QStringLiteral("yyyyMMdd"))
-        + QStringLiteral("%1").arg(sequence3 % 1000, 3, 10, QLatin1Char('0'));
+                            + QStringLiteral("%1").arg(sequence3 % 1000, 3, 10, QLatin1Char('0'));
     return first17 + residentCheck(first17);
 }
 
@@ -106,4 +106,3 @@ Applicant randomOrganisation(QRandomGenerator &rng)
 }
 
 } // namespace ow::demo
-

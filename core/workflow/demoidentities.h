@@ -2,7 +2,7 @@
 // Made-up but well-formed applicants for demos, training and load tests: resident ID numbers and
 // unified social credit codes with correct check characters, and plausible Chinese names.
 
-#include "domain/case.h"
+#include "core/domain/case.h"
 
 #include <QRandomGenerator>
 

@@ -1,9 +1,9 @@
-#include "demoseeder.h"
+#include "core/workflow/demoseeder.h"
 
-#include "calendar/workingcalendar.h"
-#include "demoidentities.h"
-#include "intakeservice.h"
-#include "storage/caserepository.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/storage/caserepository.h"
+#include "core/workflow/demoidentities.h"
+#include "core/workflow/intakeservice.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -24,8 +24,8 @@ const std::array<const char *, 5> kNotAcceptedReasons{
 };
 
 // Which lines the applicant hands over for the outcome we want; returns the decision to take.
-Decision chooseTicks(QRandomGenerator &rng, const IntakeSession &session, const Evaluation &full,
-                     QSet<QString> *received, QString *reason)
+Decision chooseTicks(QRandomGenerator &rng, const IntakeSession &session, const Evaluation &full, QSet<QString> *received,
+                     QString *reason)
 {
     QStringList asked, essential, deferrable;
     for (const ChecklistLine &line : session.checklist.lines) {
@@ -69,10 +69,9 @@ Decision chooseTicks(QRandomGenerator &rng, const IntakeSession &session, const 
 } // namespace
 
 DemoSeeder::DemoSeeder(Database &database, const WorkingCalendar &calendar)
-    : m_database(database)
-    , m_calendar(calendar)
-{
-}
+    : m_database(database),
+      m_calendar(calendar)
+{}
 
 SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(int)> &progress)
 {
@@ -107,9 +106,16 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
     }
 
     QList<Applicant> returning; // applicants who come back for something else: reuse of their materials
-    struct Return { Applicant applicant; QString target; };
-    QList<Return> notified;     // applicants told what is missing, who come back with it: the second trip
-    struct Deferred { QString caseId; QDate day; QStringList missing; };
+    struct Return {
+        Applicant applicant;
+        QString target;
+    };
+    QList<Return> notified; // applicants told what is missing, who come back with it: the second trip
+    struct Deferred {
+        QString caseId;
+        QDate day;
+        QStringList missing;
+    };
     QList<Deferred> deferred;
 
     for (int n = 0; n < options.cases; ++n) {

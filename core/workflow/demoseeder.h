@@ -2,11 +2,12 @@
 // seed-demo: realistic decisions made through the real engine and the real commit path, spread over the
 // last working days of a hall, for demos, training, benchmarks and load tests.
 
-#include "calendar/workingcalendar.h"
-#include "domain/case.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/domain/case.h"
 
 #include <QCoreApplication>
 #include <QMap>
+
 #include <functional>
 
 namespace ow {
@@ -29,9 +30,9 @@ struct SeedReport {
     QMap<Decision, int> byDecision;
     int bundleCases = 0;
     int organisationCases = 0;
-    int returnVisits = 0;   // cases that followed a one-time notice (second trip)
-    int supplements = 0;    // 容缺 return trips recorded
-    int reusedLines = 0;    // checklist lines not asked again thanks to an earlier case
+    int returnVisits = 0; // cases that followed a one-time notice (second trip)
+    int supplements = 0;  // 容缺 return trips recorded
+    int reusedLines = 0;  // checklist lines not asked again thanks to an earlier case
 };
 
 class DemoSeeder

@@ -1,12 +1,12 @@
-#include "demosetup.h"
+#include "core/workflow/demosetup.h"
 
-#include "catalog/catalogloader.h"
-#include "demoseeder.h"
-#include "security/accounts.h"
-#include "security/audittrail.h"
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
-#include "storage/database.h"
+#include "core/catalog/catalogloader.h"
+#include "core/security/accounts.h"
+#include "core/security/audittrail.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/database.h"
+#include "core/workflow/demoseeder.h"
 
 namespace ow {
 

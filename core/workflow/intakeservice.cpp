@@ -1,22 +1,20 @@
-#include "intakeservice.h"
+#include "core/workflow/intakeservice.h"
 
-#include "calendar/workingcalendar.h"
-#include "domain/identifiers.h"
-#include "security/audittrail.h"
-#include "storage/applicantrepository.h"
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
-#include "storage/database.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/domain/identifiers.h"
+#include "core/security/audittrail.h"
+#include "core/storage/applicantrepository.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/database.h"
 
 namespace ow {
 
-IntakeService::IntakeService(Database &database, const WorkingCalendar &calendar, EngineSettings settings,
-                             Station station)
-    : m_database(database)
-    , m_engine(calendar, settings)
-    , m_station(std::move(station))
-{
-}
+IntakeService::IntakeService(Database &database, const WorkingCalendar &calendar, EngineSettings settings, Station station)
+    : m_database(database),
+      m_engine(calendar, settings),
+      m_station(std::move(station))
+{}
 
 bool IntakeService::reloadCatalog(QString *error)
 {
@@ -57,8 +55,7 @@ ChecklistRequest IntakeService::requestFor(const IntakeSession &session, const Q
 }
 
 std::optional<IntakeSession> IntakeService::start(const Applicant &applicant, const QString &matterOrBundle,
-                                                  const QMap<QString, QString> &answers, const QDate &today,
-                                                  QString *error) const
+                                                  const QMap<QString, QString> &answers, const QDate &today, QString *error) const
 {
     const IdCheck id = checkIdentifier(applicant.idNumber, today);
     if (!id.valid) {
@@ -85,10 +82,10 @@ std::optional<IntakeSession> IntakeService::start(const Applicant &applicant, co
         // 一表申请: what the hall already holds fills what the clerk left empty.
         session.knownApplicant = true;
         session.applicant.id = known->id;
-        for (auto [field, stored] : {std::pair{&session.applicant.name, known->name},
-                                     std::pair{&session.applicant.phone, known->phone},
-                                     std::pair{&session.applicant.address, known->address},
-                                     std::pair{&session.applicant.legalRepresentative, known->legalRepresentative}}) {
+        for (auto [field, stored] :
+             {std::pair{&session.applicant.name, known->name}, std::pair{&session.applicant.phone, known->phone},
+              std::pair{&session.applicant.address, known->address},
+              std::pair{&session.applicant.legalRepresentative, known->legalRepresentative}}) {
             if (field->trimmed().isEmpty())
                 *field = stored;
         }
@@ -162,9 +159,9 @@ DecisionResult IntakeService::decide(const IntakeSession &session, const QSet<QS
             if (!CaseRepository(m_database).commitDecision(c, session.applicant, &error))
                 return false;
             return !m_audit
-                || m_audit->append({now.toUTC(), m_station.clerk, m_station.hallCode, m_station.window,
-                                    QStringLiteral("decision"), c.id, decisionKey(decision)},
-                                   &error);
+                   || m_audit->append({now.toUTC(), m_station.clerk, m_station.hallCode, m_station.window,
+                                       QStringLiteral("decision"), c.id, decisionKey(decision)},
+                                      &error);
         },
         &error);
     if (!saved) {

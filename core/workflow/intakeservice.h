@@ -4,11 +4,12 @@
 // through the engine, and commits the decision in one transaction. The counter window and seed-demo
 // both go through here, so the demo data is made by the same rules a clerk works under.
 
-#include "intake/casebuilder.h"
-#include "domain/catalogdata.h"
-#include "intake/checklistengine.h"
+#include "core/domain/catalogdata.h"
+#include "core/intake/casebuilder.h"
+#include "core/intake/checklistengine.h"
 
 #include <QCoreApplication>
+
 #include <optional>
 
 namespace ow {
@@ -24,7 +25,7 @@ struct Station {
 };
 
 struct IntakeSession {
-    Applicant applicant;            // as typed, merged with what the hall knew
+    Applicant applicant; // as typed, merged with what the hall knew
     bool knownApplicant = false;
     std::optional<Case> previousNotice;
     QList<CaseMaterial> reusable;
@@ -34,7 +35,7 @@ struct IntakeSession {
 
 struct DecisionResult {
     bool ok = false;
-    QString error;                  // translated, for the clerk
+    QString error; // translated, for the clerk
     Case savedCase;
 };
 
@@ -51,8 +52,7 @@ public:
 
     // matterOrBundle: a matter code or a bundle code. The applicant's ID number must be valid.
     std::optional<IntakeSession> start(const Applicant &applicant, const QString &matterOrBundle,
-                                       const QMap<QString, QString> &answers, const QDate &today,
-                                       QString *error = nullptr) const;
+                                       const QMap<QString, QString> &answers, const QDate &today, QString *error = nullptr) const;
     // A session without an applicant yet: the checklist to show while the ID number is still being typed.
     std::optional<IntakeSession> preview(const QString &matterOrBundle, const QMap<QString, QString> &answers,
                                          const QDate &today) const;
@@ -62,8 +62,8 @@ public:
     Evaluation evaluate(const IntakeSession &session, const QSet<QString> &received) const;
 
     // Checks the decision against the rules, builds the case and commits it with its outbox row.
-    DecisionResult decide(const IntakeSession &session, const QSet<QString> &received, Decision decision,
-                          const QString &reason, const QDateTime &now) const;
+    DecisionResult decide(const IntakeSession &session, const QSet<QString> &received, Decision decision, const QString &reason,
+                          const QDateTime &now) const;
 
     // Decisions are audited (who, when, which window) in the same transaction as the case.
     void setAuditTrail(AuditTrail *audit) { m_audit = audit; }

@@ -3,18 +3,17 @@
 //  2. accept to print preview of the receipt: the decision committed, the document laid out and its
 //     page painted in the real QPrintPreviewWidget (target < 300 ms).
 // Runs with any Qt platform; QT_QPA_PLATFORM=offscreen needs no display.
-#include "benchsupport.h"
-
-#include "calendar/workingcalendar.h"
-#include "catalog/catalogbrowser.h"
-#include "catalog/catalogloader.h"
-#include "print/documentrenderer.h"
-#include "security/audittrail.h"
-#include "storage/database.h"
-#include "workflow/casedesk.h"
-#include "workflow/demoidentities.h"
-#include "workflow/demosetup.h"
-#include "workflow/intakeservice.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/catalog/catalogloader.h"
+#include "core/print/documentrenderer.h"
+#include "core/security/audittrail.h"
+#include "core/storage/database.h"
+#include "core/workflow/casedesk.h"
+#include "core/workflow/demoidentities.h"
+#include "core/workflow/demosetup.h"
+#include "core/workflow/intakeservice.h"
+#include "tests/bench/benchsupport.h"
+#include "ui/catalog/catalogbrowser.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -40,7 +39,8 @@ double ms(const QElapsedTimer &t)
 ow::CatalogData bigCatalog(const ow::CatalogData &demo)
 {
     static const char *prefixes[] = {"", "市级", "区级", "街道", "开发区"};
-    static const char *suffixes[] = {"", "（新办）", "（变更）", "（延续）", "（注销）", "（补办）", "（告知承诺）", "（跨省通办）"};
+    static const char *suffixes[] = {"",         "（新办）", "（变更）",     "（延续）",
+                                     "（注销）", "（补办）", "（告知承诺）", "（跨省通办）"};
     ow::CatalogData big;
     big.materialKinds = demo.materialKinds;
     for (int n = 0; big.matters.size() < 5000; ++n) {
@@ -48,7 +48,7 @@ ow::CatalogData bigCatalog(const ow::CatalogData &demo)
         const int variant = n / int(demo.matters.size());
         m.code = QStringLiteral("GEN-%1").arg(n, 5, 10, QLatin1Char('0'));
         m.name = QString::fromUtf8(prefixes[variant % 5]) + m.name + QString::fromUtf8(suffixes[(variant / 5) % 8])
-            + (variant >= 40 ? QString::number(variant) : QString());
+                 + (variant >= 40 ? QString::number(variant) : QString());
         big.matters << m;
     }
     return big;
@@ -103,8 +103,10 @@ int benchAcceptToPreview()
     ow::IntakeService intake(db, calendar, {}, ow::Station{QStringLiteral("BENCH"), 1, QStringLiteral("demo")});
     intake.setAuditTrail(&audit);
     intake.reloadCatalog();
-    ow::CaseDesk desk(db, &audit, ow::DocumentStation{QStringLiteral("演示区政务服务中心"), QStringLiteral("BENCH"), 1,
-                                                      QStringLiteral("李娜"), QStringLiteral("%1"), {}});
+    ow::CaseDesk desk(
+        db, &audit,
+        ow::DocumentStation{
+            QStringLiteral("演示区政务服务中心"), QStringLiteral("BENCH"), 1, QStringLiteral("李娜"), QStringLiteral("%1"), {}});
     QRandomGenerator rng(3);
     std::vector<double> samples;
     for (int round = 0; round < 30; ++round) {
@@ -126,8 +128,8 @@ int benchAcceptToPreview()
             out << "decision failed: " << r.error << '\n';
             return 1;
         }
-        const ow::CaseDocument doc = desk.document(*desk.summary(r.savedCase.id), ow::DocumentKind::Receipt,
-                                                   QDateTime::currentDateTime());
+        const ow::CaseDocument doc =
+            desk.document(*desk.summary(r.savedCase.id), ow::DocumentKind::Receipt, QDateTime::currentDateTime());
         QPrinter printer(QPrinter::HighResolution);
         QPrintPreviewWidget preview(&printer);
         QObject::connect(&preview, &QPrintPreviewWidget::paintRequested,

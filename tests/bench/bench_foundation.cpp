@@ -4,26 +4,25 @@
 //     (target: ratio <= 2);
 //  2. catalog search over 5,000 generated matters, Chinese and pinyin-initial queries: p50 / p99
 //     (target: p99 < 2 ms).
-#include "benchsupport.h"
-
-#include "calendar/workingcalendar.h"
-#include "catalog/catalogloader.h"
-#include "catalog/catalogsearch.h"
-#include "storage/catalogrepository.h"
-#include "security/audittrail.h"
-#include "storage/database.h"
-#include "workflow/demoidentities.h"
-#include "workflow/intakeservice.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/catalog/catalogloader.h"
+#include "core/catalog/catalogsearch.h"
+#include "core/security/audittrail.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/database.h"
+#include "core/workflow/demoidentities.h"
+#include "core/workflow/intakeservice.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QtEndian>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QtEndian>
 
 #include <cstdio>
 #include <functional>
@@ -73,7 +72,7 @@ void printPagesPerDecision(ow::Database &db, const QString &walPath, int decisio
             const bool found = q.exec() && q.next();
             // Page 1 is the database header (dbstat files it under sqlite_schema): written when the file grows.
             const QString tree = page == 1 ? QStringLiteral("page 1, the database header")
-                : found                    ? q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()
+                                 : found   ? q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()
                                            : QStringLiteral("(freed)");
             byTree[tree]++;
             q.finish();
@@ -110,8 +109,8 @@ int benchCommit(int rounds, int history, bool listPages, const QString &dir)
     QRandomGenerator rng(1);
     const QDate today(2026, 11, 27);
     // A typical matter with situations: 食品经营许可（新办）, all materials brought.
-    std::optional<ow::IntakeSession> session = window.start(ow::demo::randomPerson(rng, today),
-                                                            QStringLiteral("SCJG-XK-0006"), {}, today, &error);
+    std::optional<ow::IntakeSession> session =
+        window.start(ow::demo::randomPerson(rng, today), QStringLiteral("SCJG-XK-0006"), {}, today, &error);
     if (!session) {
         out << "cannot start a session: " << error << '\n';
         return 1;
@@ -135,9 +134,8 @@ int benchCommit(int rounds, int history, bool listPages, const QString &dir)
         }
     }
     if (listPages)
-        printPagesPerDecision(db, dir + QStringLiteral("/bench.db-wal"), 50, [&] {
-            return window.decide(*session, received, ow::Decision::Accept, {}, earlier).ok;
-        });
+        printPagesPerDecision(db, dir + QStringLiteral("/bench.db-wal"), 50,
+                              [&] { return window.decide(*session, received, ow::Decision::Accept, {}, earlier).ok; });
 
     std::vector<double> decision, bare;
     const QDateTime now = QDateTime(today, QTime(10, 0)).toUTC();
@@ -182,7 +180,8 @@ int benchCommit(int rounds, int history, bool listPages, const QString &dir)
 QList<ow::SearchEntry> generatedMatters(const ow::CatalogData &demo, int count)
 {
     static const char *prefixes[] = {"", "市级", "区级", "街道", "开发区"};
-    static const char *suffixes[] = {"", "（新办）", "（变更）", "（延续）", "（注销）", "（补办）", "（告知承诺）", "（跨省通办）"};
+    static const char *suffixes[] = {"",         "（新办）", "（变更）",     "（延续）",
+                                     "（注销）", "（补办）", "（告知承诺）", "（跨省通办）"};
     QList<ow::SearchEntry> entries;
     int n = 0;
     while (entries.size() < count) {
@@ -209,13 +208,13 @@ int benchSearch(int repeats)
     build.start();
     const ow::CatalogSearch search(generatedMatters(demo.data, 5000));
     const double buildMs = msSince(build);
-    const QStringList chinese{QStringLiteral("食品"), QStringLiteral("经营许可"), QStringLiteral("不动产转移登记"),
-                              QStringLiteral("社会保障卡"), QStringLiteral("户口"), QStringLiteral("登记"),
-                              QStringLiteral("区市场监督管理局"), QStringLiteral("医")};
+    const QStringList chinese{
+        QStringLiteral("食品"), QStringLiteral("经营许可"), QStringLiteral("不动产转移登记"),   QStringLiteral("社会保障卡"),
+        QStringLiteral("户口"), QStringLiteral("登记"),     QStringLiteral("区市场监督管理局"), QStringLiteral("医")};
     const QStringList pinyin{QStringLiteral("spjy"), QStringLiteral("jyxk"), QStringLiteral("bdc"), QStringLiteral("shbzk"),
-                             QStringLiteral("hk"), QStringLiteral("dj"), QStringLiteral("s"), QStringLiteral("gtgsh")};
-    out << "catalog search: " << search.size() << " matters, index built in " << QString::number(buildMs, 'f', 1)
-        << " ms, " << repeats << " runs of each query\n";
+                             QStringLiteral("hk"),   QStringLiteral("dj"),   QStringLiteral("s"),   QStringLiteral("gtgsh")};
+    out << "catalog search: " << search.size() << " matters, index built in " << QString::number(buildMs, 'f', 1) << " ms, "
+        << repeats << " runs of each query\n";
     for (const auto &[label, queries] : {std::pair{"Chinese", chinese}, std::pair{"pinyin ", pinyin}}) {
         std::vector<double> samples;
         int hits = 0;
@@ -246,8 +245,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Foundation benchmarks: decision commit and catalog search."));
     parser.addHelpOption();
-    const QCommandLineOption rounds(QStringLiteral("rounds"), QStringLiteral("commit rounds (default 400)"),
-                                    QStringLiteral("N"), QStringLiteral("400"));
+    const QCommandLineOption rounds(QStringLiteral("rounds"), QStringLiteral("commit rounds (default 400)"), QStringLiteral("N"),
+                                    QStringLiteral("400"));
     const QCommandLineOption repeats(QStringLiteral("repeats"), QStringLiteral("search repeats (default 200)"),
                                      QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption dir(QStringLiteral("dir"),

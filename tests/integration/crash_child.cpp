@@ -1,14 +1,15 @@
 // The victim of test_crash_recovery: opens a database, imports a tiny catalog, then commits decisions
 // (and return trips, and outbox progress) in an endless loop until it is killed. After each commit has
 // returned it prints "COMMITTED <case number>" and flushes, so the parent knows exactly what was promised.
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
-#include "storage/database.h"
-#include "storage/outbox.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/outbox.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -90,12 +91,12 @@ int main(int argc, char **argv)
         c.window = 1 + int(n % 3);
         c.clerk = u"crash"_s;
         const int pick = rng->bounded(4);
-        c.decision = pick == 0 ? ow::Decision::AcceptWithDeficiency
-                   : pick == 1 ? ow::Decision::OneTimeNotice
-                               : ow::Decision::Accept;
-        c.status = pick == 0 ? ow::CaseStatus::AwaitingSupplement
-                 : pick == 1 ? ow::CaseStatus::Notified
-                             : ow::CaseStatus::Accepted;
+        c.decision = pick == 0   ? ow::Decision::AcceptWithDeficiency
+                     : pick == 1 ? ow::Decision::OneTimeNotice
+                                 : ow::Decision::Accept;
+        c.status = pick == 0   ? ow::CaseStatus::AwaitingSupplement
+                   : pick == 1 ? ow::CaseStatus::Notified
+                               : ow::CaseStatus::Accepted;
         const ow::Matter &matter = catalog.matters.at(rng->bounded(int(catalog.matters.size())));
         c.matters = {{matter.code, matter.version}};
         for (const ow::MatterMaterial &line : matter.materials) {
@@ -104,7 +105,8 @@ int main(int argc, char **argv)
             m.name = line.name;
             m.matterCodes = {matter.code};
             m.status = c.decision == ow::Decision::AcceptWithDeficiency && line.deficiencyAllowed
-                ? ow::LineStatus::DeficiencyAllowed : ow::LineStatus::ToCollect;
+                           ? ow::LineStatus::DeficiencyAllowed
+                           : ow::LineStatus::ToCollect;
             m.received = c.decision == ow::Decision::Accept || m.status == ow::LineStatus::ToCollect;
             m.receivedOn = m.received ? QDate::currentDate() : QDate();
             c.materials.append(m);
@@ -130,8 +132,9 @@ int main(int argc, char **argv)
             ids << item.id;
         if (!ids.isEmpty() && outbox.markSending(ids, &error)) {
             for (qint64 id : ids) {
-                const bool ok = rng->bounded(5) == 0 ? outbox.scheduleRetry(id, QDateTime::currentDateTimeUtc(), u"HTTP 503"_s, &error)
-                                                     : outbox.markSent(id, u"GOV-%1"_s.arg(id), &error);
+                const bool ok = rng->bounded(5) == 0
+                                    ? outbox.scheduleRetry(id, QDateTime::currentDateTimeUtc(), u"HTTP 503"_s, &error)
+                                    : outbox.markSent(id, u"GOV-%1"_s.arg(id), &error);
                 if (!ok) {
                     std::fprintf(stderr, "ERROR outbox: %s\n", qPrintable(error));
                     return 1;

@@ -2,12 +2,11 @@
 // Every case number the child reported as committed must exist afterwards with its outbox row, no number
 // may be issued twice, and DatabaseCheck must find nothing wrong.
 // Repeat a run with OW_CRASH_SEED=<seed printed below>.
-#include "test_support.h"
-
-#include "storage/caserepository.h"
-#include "storage/database.h"
-#include "storage/databasecheck.h"
-#include "storage/outbox.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/database.h"
+#include "core/storage/databasecheck.h"
+#include "core/storage/outbox.h"
+#include "tests/support/test_support.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -15,6 +14,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;

@@ -1,8 +1,7 @@
 // onewindowctl driven as an administrator or a script drives it: exit codes and printed lines.
-#include "test_support.h"
-
-#include "storage/database.h"
-#include "storage/migrations.h"
+#include "core/storage/database.h"
+#include "core/storage/migrations.h"
+#include "tests/support/test_support.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -72,11 +71,11 @@ TEST_CASE("due-date counts working days across the Spring Festival and National 
                  QStringLiteral("--working-days"), QStringLiteral("2")});
     CHECK(r.exitCode == 0);
     CHECK(r.out.trimmed() == QStringLiteral("2026-02-24")); // Sat 14 Feb is a working day, 15-23 Feb are off
-    r = ctl({QStringLiteral("due-date"), QStringLiteral("--from"), QStringLiteral("2026-09-30"),
-             QStringLiteral("--working-days"), QStringLiteral("1")});
+    r = ctl({QStringLiteral("due-date"), QStringLiteral("--from"), QStringLiteral("2026-09-30"), QStringLiteral("--working-days"),
+             QStringLiteral("1")});
     CHECK(r.out.trimmed() == QStringLiteral("2026-10-08"));
-    r = ctl({QStringLiteral("due-date"), QStringLiteral("--from"), QStringLiteral("2026-02-30"),
-             QStringLiteral("--working-days"), QStringLiteral("1")});
+    r = ctl({QStringLiteral("due-date"), QStringLiteral("--from"), QStringLiteral("2026-02-30"), QStringLiteral("--working-days"),
+             QStringLiteral("1")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("--from")));
 }
@@ -107,7 +106,8 @@ TEST_CASE("a broken catalog is refused whole with file:line errors and nothing i
     const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() > 3);
     CHECK(lines.first().startsWith(broken + QLatin1Char(':')));
-    const Run check = ctl({QStringLiteral("seed-demo"), QStringLiteral("--db"), db, QStringLiteral("--cases"), QStringLiteral("0")});
+    const Run check =
+        ctl({QStringLiteral("seed-demo"), QStringLiteral("--db"), db, QStringLiteral("--cases"), QStringLiteral("0")});
     // The refused import left no catalog: seed-demo had to import the demo one.
     CHECK(check.out.contains(QStringLiteral("imported the demo catalog")));
 }
@@ -179,8 +179,8 @@ TEST_CASE("user add reads the password from standard input and never from the co
     CHECK(r.out.contains(QStringLiteral("li.na\tclerk\tactive")));
     // A short password is refused with the rule, and a wrong role with the choices.
     QProcess shortPassword;
-    shortPassword.start(QStringLiteral(ONEWINDOWCTL), {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("li.na"),
-                                                       QStringLiteral("--db"), db});
+    shortPassword.start(QStringLiteral(ONEWINDOWCTL),
+                        {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("li.na"), QStringLiteral("--db"), db});
     shortPassword.write("short\n");
     shortPassword.closeWriteChannel();
     REQUIRE(shortPassword.waitForFinished(60000));
@@ -190,7 +190,8 @@ TEST_CASE("user add reads the password from standard input and never from the co
     CHECK(r.exitCode == 2);
     r = ctl({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("li.na"), QStringLiteral("--db"), db});
     CHECK(r.exitCode == 0);
-    CHECK(ctl({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db}).out.contains(QStringLiteral("disabled")));
+    CHECK(ctl({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db})
+              .out.contains(QStringLiteral("disabled")));
 }
 
 TEST_CASE("check-db on an empty file is an error and leaves it at 0 bytes")
@@ -267,7 +268,9 @@ TEST_CASE("commands that write refuse an empty, foreign or non-SQLite database f
         CHECK(r.exitCode == 1);
         CHECK(digest(db) == before);
     }
-    CHECK(ctl({QStringLiteral("import-catalog"), catalog, QStringLiteral("--db"), text, QStringLiteral("--new-database")}).exitCode == 1);
+    CHECK(
+        ctl({QStringLiteral("import-catalog"), catalog, QStringLiteral("--db"), text, QStringLiteral("--new-database")}).exitCode
+        == 1);
 
     for (const QString &db : {empty, foreign}) {
         INFO(db.toStdString());

@@ -1,9 +1,9 @@
 // The one main() every Catch2 test program shares.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
 #include <QStandardPaths>
+
+#include <catch2/catch.hpp>
 #ifdef ONEWINDOW_TEST_GUI
 #include <QApplication>
 #endif

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
+
 #include <chrono>
 #include <functional>
 
@@ -34,10 +35,12 @@ bool waitFor(const std::function<bool()> &pred, std::chrono::milliseconds timeou
 } // namespace owtest
 
 // Lets Catch2 print QStrings in failure messages.
-#include <catch2/catch.hpp>
 #include <QString>
+
+#include <catch2/catch.hpp>
 namespace Catch {
-template<> struct StringMaker<QString> {
+template <>
+struct StringMaker<QString> {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
 } // namespace Catch

@@ -1,10 +1,10 @@
-#include "dashboardshot.h"
+#include "tests/tools/dashboardshot.h"
 
-#include "dashboard/casespanel.h"
-#include "dashboard/dashboardwidget.h"
-#include "dashboard/reformpage.h"
-#include "dashboard/windowspage.h"
-#include "dashboardday.h"
+#include "tests/bench/dashboard/dashboardday.h"
+#include "ui/dashboard/casespanel.h"
+#include "ui/dashboard/dashboardwidget.h"
+#include "ui/dashboard/reformpage.h"
+#include "ui/dashboard/windowspage.h"
 
 #include <QTabWidget>
 #include <QTest>

@@ -1,30 +1,30 @@
 // onewindow-screenshots OUTDIR LANG: the real counter window on a fresh demo database, driven through a
 // few realistic moments and captured from the screen, plus the PDF documents those moments printed.
 // Run it under a display: xvfb-run (scripts/screenshots.sh does).
-#include "calendar/workingcalendar.h"
-#include "hall/hallclient.h"
-#include "hall/hallconfig.h"
-#include "hall/hallserver.h"
-#include "queue/boardwidget.h"
-#include "queue/callingpanel.h"
-#include "queue/kioskcheckin.h"
-#include "queue/kioskwidget.h"
-#include "queue/ratingwidget.h"
-#include "queue/transferdialog.h"
-#include "catalog/catalogbrowser.h"
-#include "dashboardshot.h"
-#include "cases/casespage.h"
-#include "intake/checklistmodel.h"
-#include "intake/intakepage.h"
-#include "mainwindow.h"
-#include "print/documentprinter.h"
-#include "security/audittrail.h"
-#include "storage/database.h"
-#include "translations.h"
-#include "workflow/casedesk.h"
-#include "workflow/demoidentities.h"
-#include "workflow/demosetup.h"
-#include "workflow/intakeservice.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/hall/client/hallclient.h"
+#include "core/hall/server/hallconfig.h"
+#include "core/hall/server/hallserver.h"
+#include "core/security/audittrail.h"
+#include "core/storage/database.h"
+#include "core/workflow/casedesk.h"
+#include "core/workflow/demoidentities.h"
+#include "core/workflow/demosetup.h"
+#include "core/workflow/intakeservice.h"
+#include "tests/tools/dashboardshot.h"
+#include "translations/translations.h"
+#include "ui/cases/casespage.h"
+#include "ui/catalog/catalogbrowser.h"
+#include "ui/intake/checklistmodel.h"
+#include "ui/intake/intakepage.h"
+#include "ui/mainwindow.h"
+#include "ui/print/documentprinter.h"
+#include "ui/queue/boardwidget.h"
+#include "ui/queue/callingpanel.h"
+#include "ui/queue/kioskcheckin.h"
+#include "ui/queue/kioskwidget.h"
+#include "ui/queue/ratingwidget.h"
+#include "ui/queue/transferdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -253,12 +253,11 @@ int main(int argc, char **argv)
     intake.reloadCatalog();
     const QString hallName = QCoreApplication::translate("onewindow", "Demo District Government Service Centre");
     const QString clerk = lang.startsWith(QStringLiteral("zh")) ? QStringLiteral("李娜") : QStringLiteral("Li Na");
-    ow::CaseDesk desk(db, &audit, ow::DocumentStation{hallName, QStringLiteral("DEMO"), 3,
-                                                      clerk, QStringLiteral("%1"),
-                                                      QStringLiteral("0571-12345")});
+    ow::CaseDesk desk(
+        db, &audit,
+        ow::DocumentStation{hallName, QStringLiteral("DEMO"), 3, clerk, QStringLiteral("%1"), QStringLiteral("0571-12345")});
     ow::DocumentPrinter printer(dir.filePath(QStringLiteral("documents")), ow::PrintMode::ArchiveOnly);
-    ow::MainWindow window(ow::WindowStation{QStringLiteral("DEMO"), 3, clerk,
-                                            db.path(), {}},
+    ow::MainWindow window(ow::WindowStation{QStringLiteral("DEMO"), 3, clerk, db.path(), {}},
                           ow::WindowServices{&intake, &desk, &printer, nullptr, nullptr, {}});
     window.setCatalog(intake.catalog());
     window.resize(1280, 800);

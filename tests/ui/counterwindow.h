@@ -1,18 +1,18 @@
 #pragma once
 // A whole counter window on a temporary demo database, for widget tests that drive it as a clerk does.
 
-#include "calendar/workingcalendar.h"
-#include "hall/ticketlinkstore.h"
-#include "mainwindow.h"
-#include "print/documentprinter.h"
-#include "security/accounts.h"
-#include "security/audittrail.h"
-#include "storage/database.h"
-#include "test_support.h"
-#include "whenmodal.h"
-#include "workflow/casedesk.h"
-#include "workflow/demosetup.h"
-#include "workflow/intakeservice.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/hall/reporter/ticketlinkstore.h"
+#include "core/security/accounts.h"
+#include "core/security/audittrail.h"
+#include "core/storage/database.h"
+#include "core/workflow/casedesk.h"
+#include "core/workflow/demosetup.h"
+#include "core/workflow/intakeservice.h"
+#include "tests/support/test_support.h"
+#include "tests/support/whenmodal.h"
+#include "ui/mainwindow.h"
+#include "ui/print/documentprinter.h"
 
 #include <QTemporaryDir>
 
@@ -34,7 +34,8 @@ struct CounterWindow {
     QString hallWindowId;
 
     explicit CounterWindow(int seededCases = 0, ow::HallClient *hallClient = nullptr, const QString &hallWindow = {})
-        : hall(hallClient), hallWindowId(hallWindow)
+        : hall(hallClient),
+          hallWindowId(hallWindow)
     {
         REQUIRE(dir.isValid());
         QString error;
@@ -46,8 +47,8 @@ struct CounterWindow {
                                                      ow::Station{QStringLiteral("XH"), 3, QStringLiteral("demo")});
         intake->setAuditTrail(audit.get());
         REQUIRE(intake->reloadCatalog());
-        ow::DocumentStation station{QStringLiteral("演示区政务服务中心"), QStringLiteral("XH"), 3, QStringLiteral("演示窗口人员"),
-                                    QStringLiteral("%1"), {}};
+        ow::DocumentStation station{QStringLiteral("演示区政务服务中心"), QStringLiteral("XH"), 3,
+                                    QStringLiteral("演示窗口人员"),       QStringLiteral("%1"), {}};
         desk = std::make_unique<ow::CaseDesk>(db, audit.get(), station);
         printer = std::make_unique<ow::DocumentPrinter>(dir.filePath(QStringLiteral("documents")), ow::PrintMode::ArchiveOnly);
         openWindow();
@@ -65,7 +66,7 @@ struct CounterWindow {
         window->show();
     }
 
-    template<typename T>
+    template <typename T>
     T *find(const char *name) const
     {
         T *w = window->findChild<T *>(QLatin1String(name));

@@ -1,10 +1,10 @@
 // The catalog browser driven as a clerk drives it: by the keyboard, found by widget names.
-#include "catalog/catalogbrowser.h"
-#include "catalog/catalogloader.h"
-#include "catalog/mattermaterialsmodel.h"
-#include "catalog/searchresultsmodel.h"
-#include "mainwindow.h"
-#include "test_support.h"
+#include "core/catalog/catalogloader.h"
+#include "tests/support/test_support.h"
+#include "ui/catalog/catalogbrowser.h"
+#include "ui/catalog/mattermaterialsmodel.h"
+#include "ui/catalog/searchresultsmodel.h"
+#include "ui/mainwindow.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,9 +1,9 @@
 // The counter window's models under QAbstractItemModelTester, and the document printer's failure paths.
-#include "cases/caselistmodel.h"
-#include "counterwindow.h"
-#include "intake/checklistmodel.h"
-#include "print/documentprinter.h"
-#include "workflow/demoidentities.h"
+#include "core/workflow/demoidentities.h"
+#include "tests/ui/counterwindow.h"
+#include "ui/cases/caselistmodel.h"
+#include "ui/intake/checklistmodel.h"
+#include "ui/print/documentprinter.h"
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
@@ -61,8 +61,8 @@ TEST_CASE("documents are archived as PDF, and a folder that cannot be written is
     owtest::CounterWindow w(5);
     const QList<CaseDeskEntry> cases = w.desk->find(QStringLiteral("DEMO"), 1);
     REQUIRE(cases.size() == 1);
-    const CaseDocument doc = w.desk->document(cases.first(), documentsFor(cases.first().caseData.decision).first(),
-                                              QDateTime::currentDateTime());
+    const CaseDocument doc =
+        w.desk->document(cases.first(), documentsFor(cases.first().caseData.decision).first(), QDateTime::currentDateTime());
     DocumentPrinter good(w.dir.filePath(QStringLiteral("archive")), PrintMode::ArchiveOnly);
     QString error;
     const QStringList paths = good.print({doc}, nullptr, &error);

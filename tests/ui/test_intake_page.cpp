@@ -1,13 +1,13 @@
 // The intake screen driven as a clerk drives it: by widget names, the keyboard and the dialogs.
-#include "cases/caselistmodel.h"
-#include "cases/casespage.h"
-#include "intake/checklistmodel.h"
-#include "intake/intakepage.h"
-#include "domain/identifiers.h"
-#include "storage/caserepository.h"
-#include "storage/outbox.h"
-#include "counterwindow.h"
-#include "workflow/demoidentities.h"
+#include "core/domain/identifiers.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/outbox.h"
+#include "core/workflow/demoidentities.h"
+#include "tests/ui/counterwindow.h"
+#include "ui/cases/caselistmodel.h"
+#include "ui/cases/casespage.h"
+#include "ui/intake/checklistmodel.h"
+#include "ui/intake/intakepage.h"
 
 #include <QComboBox>
 #include <QDirIterator>
@@ -34,8 +34,8 @@ const QString kId = demo::residentId(QStringLiteral("330106"), QDate(1990, 5, 17
 QString pdfText(const QString &path)
 {
     QProcess p;
-    p.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                                                           QStringLiteral("-")});
+    p.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(60000));
     return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
 }
@@ -98,8 +98,7 @@ TEST_CASE("accepting a complete application saves the case with its outbox row a
     tick(w, [](const ChecklistLine &) { return true; });
     auto *banner = w.find<QLabel>("decisionBanner");
     const Evaluation ev = w.intake->engine().evaluate(w.window->intakePage()->checklistModel()->checklist(),
-                                                      w.window->intakePage()->checklistModel()->received(),
-                                                      QDate::currentDate());
+                                                      w.window->intakePage()->checklistModel()->received(), QDate::currentDate());
     CHECK(ev.suggested == Decision::Accept);
     CHECK(banner->text().contains(QLocale().toString(ev.promisedDate, QLocale::ShortFormat)));
 
@@ -160,7 +159,8 @@ TEST_CASE("accepting with deficiency prints the commitment, and the return trip 
     CHECK(cases.first().status == CaseStatus::AwaitingSupplement);
     const QStringList pdfs = archived(w);
     CHECK(pdfs.size() == 2); // receipt and commitment
-    CHECK(std::any_of(pdfs.cbegin(), pdfs.cend(), [](const QString &p) { return p.endsWith(QStringLiteral("deficiency-commitment.pdf")); }));
+    CHECK(std::any_of(pdfs.cbegin(), pdfs.cend(),
+                      [](const QString &p) { return p.endsWith(QStringLiteral("deficiency-commitment.pdf")); }));
 
     // Back at the counter days later: the Cases page, the case, the return trip.
     w.window->showPage(w.window->casesPage());

@@ -1,9 +1,9 @@
 // Every model of the UI under QAbstractItemModelTester, with real catalog data.
-#include "catalog/catalogloader.h"
-#include "catalog/catalogsearch.h"
-#include "catalog/mattermaterialsmodel.h"
-#include "catalog/searchresultsmodel.h"
-#include "test_support.h"
+#include "core/catalog/catalogloader.h"
+#include "core/catalog/catalogsearch.h"
+#include "tests/support/test_support.h"
+#include "ui/catalog/mattermaterialsmodel.h"
+#include "ui/catalog/searchresultsmodel.h"
 
 #include <QAbstractItemModelTester>
 

@@ -1,5 +1,5 @@
-#include "account/signindialog.h"
-#include "counterwindow.h"
+#include "tests/ui/counterwindow.h"
+#include "ui/account/signindialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "signindialog.h"
+#include "ui/account/signindialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,13 +10,13 @@
 namespace ow {
 
 SignInDialog::SignInDialog(Accounts &accounts, QString hallCode, int window, QWidget *parent)
-    : QDialog(parent)
-    , m_accounts(accounts)
-    , m_hallCode(std::move(hallCode))
-    , m_window(window)
-    , m_username(new QLineEdit(this))
-    , m_password(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    : QDialog(parent),
+      m_accounts(accounts),
+      m_hallCode(std::move(hallCode)),
+      m_window(window),
+      m_username(new QLineEdit(this)),
+      m_password(new QLineEdit(this)),
+      m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("OneWindow — sign in at window %1").arg(window));

@@ -1,7 +1,7 @@
 #pragma once
 // Sign-in at the window: user name and password; three wrong passwords lock the account.
 
-#include "security/accounts.h"
+#include "core/security/accounts.h"
 
 #include <QDialog>
 

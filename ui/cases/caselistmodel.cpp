@@ -1,6 +1,6 @@
-#include "caselistmodel.h"
+#include "ui/cases/caselistmodel.h"
 
-#include "domain/identifiers.h"
+#include "core/domain/identifiers.h"
 
 #include <QBrush>
 
@@ -8,8 +8,7 @@ namespace ow {
 
 CaseListModel::CaseListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void CaseListModel::setCases(const QList<CaseDeskEntry> &cases)
 {

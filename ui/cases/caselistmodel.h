@@ -2,7 +2,7 @@
 // The cases of the day (or of a search), newest last, with where each stands: saved here, synced, or
 // refused by the platform with its reason.
 
-#include "workflow/casedesk.h"
+#include "core/workflow/casedesk.h"
 
 #include <QAbstractTableModel>
 
@@ -13,8 +13,16 @@ class CaseListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, NumberColumn, ApplicantColumn, MatterColumn, DecisionColumn, StatusColumn, SyncColumn,
-                  ColumnCount };
+    enum Column {
+        TimeColumn,
+        NumberColumn,
+        ApplicantColumn,
+        MatterColumn,
+        DecisionColumn,
+        StatusColumn,
+        SyncColumn,
+        ColumnCount
+    };
     enum Role { CaseIdRole = Qt::UserRole + 1 };
 
     explicit CaseListModel(QObject *parent = nullptr);

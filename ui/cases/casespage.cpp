@@ -1,8 +1,8 @@
-#include "casespage.h"
+#include "ui/cases/casespage.h"
 
-#include "caselistmodel.h"
-#include "print/documentprinter.h"
-#include "returntripdialog.h"
+#include "ui/cases/caselistmodel.h"
+#include "ui/cases/returntripdialog.h"
+#include "ui/print/documentprinter.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,16 +18,16 @@
 namespace ow {
 
 CasesPage::CasesPage(CaseDesk &desk, DocumentPrinter &printer, QString clerk, QWidget *parent)
-    : QWidget(parent)
-    , m_desk(desk)
-    , m_printer(printer)
-    , m_clerk(std::move(clerk))
-    , m_search(new QLineEdit(this))
-    , m_view(new QTableView(this))
-    , m_model(new CaseListModel(this))
-    , m_count(new QLabel(this))
-    , m_reprint(new QPushButton(tr("&Reprint..."), this))
-    , m_returnTrip(new QPushButton(tr("Return &trip..."), this))
+    : QWidget(parent),
+      m_desk(desk),
+      m_printer(printer),
+      m_clerk(std::move(clerk)),
+      m_search(new QLineEdit(this)),
+      m_view(new QTableView(this)),
+      m_model(new CaseListModel(this)),
+      m_count(new QLabel(this)),
+      m_reprint(new QPushButton(tr("&Reprint..."), this)),
+      m_returnTrip(new QPushButton(tr("Return &trip..."), this))
 {
     setObjectName(QStringLiteral("casesPage"));
     m_search->setObjectName(QStringLiteral("caseSearchEdit"));

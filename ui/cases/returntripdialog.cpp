@@ -1,6 +1,6 @@
-#include "returntripdialog.h"
+#include "ui/cases/returntripdialog.h"
 
-#include "workflow/casedesk.h"
+#include "core/workflow/casedesk.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,8 +14,8 @@ constexpr int KindRole = Qt::UserRole + 1;
 }
 
 ReturnTripDialog::ReturnTripDialog(const CaseDeskEntry &summary, QWidget *parent)
-    : QDialog(parent)
-    , m_list(new QListWidget(this))
+    : QDialog(parent),
+      m_list(new QListWidget(this))
 {
     setObjectName(QStringLiteral("returnTripDialog"));
     setWindowTitle(tr("Return trip: %1").arg(summary.caseData.caseNumber));

@@ -1,7 +1,7 @@
-#include "catalogbrowser.h"
+#include "ui/catalog/catalogbrowser.h"
 
-#include "matterdetailswidget.h"
-#include "searchresultsmodel.h"
+#include "ui/catalog/matterdetailswidget.h"
+#include "ui/catalog/searchresultsmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,12 +15,12 @@
 namespace ow {
 
 CatalogBrowser::CatalogBrowser(QWidget *parent)
-    : QWidget(parent)
-    , m_searchEdit(new QLineEdit(this))
-    , m_countLabel(new QLabel(this))
-    , m_resultsView(new QTableView(this))
-    , m_results(new SearchResultsModel(&m_catalog, this))
-    , m_details(new MatterDetailsWidget(this))
+    : QWidget(parent),
+      m_searchEdit(new QLineEdit(this)),
+      m_countLabel(new QLabel(this)),
+      m_resultsView(new QTableView(this)),
+      m_results(new SearchResultsModel(&m_catalog, this)),
+      m_details(new MatterDetailsWidget(this))
 {
     m_searchEdit->setObjectName(QStringLiteral("matterSearchEdit"));
     m_searchEdit->setPlaceholderText(tr("Find a matter: 汉字, pinyin initials (spjy) or code"));
@@ -157,8 +157,8 @@ bool CatalogBrowser::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (watched == m_searchEdit && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return
-                                        || key->key() == Qt::Key_Enter)) {
+        if (watched == m_searchEdit
+            && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
             m_resultsView->setFocus();
             if (!m_resultsView->currentIndex().isValid() && m_results->rowCount() > 0)
                 m_resultsView->selectRow(0);

@@ -3,8 +3,8 @@
 // Keyboard first: the search field has focus, Down moves into the results, Enter or a click shows one,
 // Escape goes back to the search field.
 
-#include "catalog/catalogsearch.h"
-#include "domain/catalogdata.h"
+#include "core/catalog/catalogsearch.h"
+#include "core/domain/catalogdata.h"
 
 #include <QWidget>
 

@@ -1,8 +1,7 @@
-#include "matterdetailswidget.h"
+#include "ui/catalog/matterdetailswidget.h"
 
-#include "mattermaterialsmodel.h"
-
-#include "intake/checklistengine.h"
+#include "core/intake/checklistengine.h"
+#include "ui/catalog/mattermaterialsmodel.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -30,18 +29,18 @@ QString matterTagsHtml(const QList<MatterTag> &tags)
 }
 
 MatterDetailsWidget::MatterDetailsWidget(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
-    , m_tags(new QLabel(this))
-    , m_limits(new QLabel(this))
-    , m_legalBasis(new QLabel(this))
-    , m_fees(new QLabel(this))
-    , m_situations(new QLabel(this))
-    , m_legalBasisCaption(new QLabel(this))
-    , m_situationsCaption(new QLabel(this))
-    , m_materialsView(new QTableView(this))
-    , m_materials(new MatterMaterialsModel(this))
+    : QWidget(parent),
+      m_title(new QLabel(this)),
+      m_subtitle(new QLabel(this)),
+      m_tags(new QLabel(this)),
+      m_limits(new QLabel(this)),
+      m_legalBasis(new QLabel(this)),
+      m_fees(new QLabel(this)),
+      m_situations(new QLabel(this)),
+      m_legalBasisCaption(new QLabel(this)),
+      m_situationsCaption(new QLabel(this)),
+      m_materialsView(new QTableView(this)),
+      m_materials(new MatterMaterialsModel(this))
 {
     m_title->setObjectName(QStringLiteral("matterTitleLabel"));
     QFont titleFont = m_title->font();
@@ -98,15 +97,13 @@ void MatterDetailsWidget::showMatter(const Matter &matter)
     m_legalBasisCaption->setText(tr("Legal basis:"));
     m_situationsCaption->setText(tr("Situations:"));
     m_title->setText(matter.name);
-    m_subtitle->setText(tr("%1 · %2 · code %3 · version %4")
-                            .arg(matter.department, matter.type, matter.code)
-                            .arg(matter.version));
+    m_subtitle->setText(
+        tr("%1 · %2 · code %3 · version %4").arg(matter.department, matter.type, matter.code).arg(matter.version));
     m_tags->setText(matterTagsHtml(matter.tags));
-    m_limits->setText(matter.promisedLimitDays == 0
-                          ? tr("Done on the spot (legal limit %n working day(s))", nullptr, matter.legalLimitDays)
-                          : tr("Promised %1 working day(s), legal limit %2")
-                                .arg(matter.promisedLimitDays)
-                                .arg(matter.legalLimitDays));
+    m_limits->setText(
+        matter.promisedLimitDays == 0
+            ? tr("Done on the spot (legal limit %n working day(s))", nullptr, matter.legalLimitDays)
+            : tr("Promised %1 working day(s), legal limit %2").arg(matter.promisedLimitDays).arg(matter.legalLimitDays));
     m_legalBasis->setText(matter.legalBasis);
     QStringList fees;
     for (const Fee &fee : matter.fees)

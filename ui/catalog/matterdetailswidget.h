@@ -1,7 +1,7 @@
 #pragma once
 // One matter's standard elements and its material list, as the clerk reads them before intake.
 
-#include "domain/matter.h"
+#include "core/domain/matter.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "mattermaterialsmodel.h"
+#include "ui/catalog/mattermaterialsmodel.h"
 
 #include <QBrush>
 #include <QPalette>
@@ -7,8 +7,7 @@ namespace ow {
 
 MatterMaterialsModel::MatterMaterialsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void MatterMaterialsModel::setMatter(const Matter &matter)
 {
@@ -92,8 +91,7 @@ QVariant MatterMaterialsModel::data(const QModelIndex &index, int role) const
     case CopiesColumn: return m.copies;
     case RequirementColumn: return requirementText(m);
     case SourceColumn: return sourceText(m);
-    case ValidityColumn:
-        return m.validityMonths > 0 ? tr("%n month(s)", nullptr, m.validityMonths) : QString();
+    case ValidityColumn: return m.validityMonths > 0 ? tr("%n month(s)", nullptr, m.validityMonths) : QString();
     }
     return {};
 }

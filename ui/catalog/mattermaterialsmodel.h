@@ -1,7 +1,7 @@
 #pragma once
 // The materials a matter lists, one row each, for the catalog browser.
 
-#include "domain/matter.h"
+#include "core/domain/matter.h"
 
 #include <QAbstractTableModel>
 

@@ -1,14 +1,13 @@
-#include "searchresultsmodel.h"
+#include "ui/catalog/searchresultsmodel.h"
 
 #include <QFont>
 
 namespace ow {
 
 SearchResultsModel::SearchResultsModel(const CatalogData *catalog, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_catalog(catalog)
-{
-}
+    : QAbstractTableModel(parent),
+      m_catalog(catalog)
+{}
 
 void SearchResultsModel::setHits(const QList<SearchHit> &hits)
 {

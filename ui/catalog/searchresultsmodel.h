@@ -1,8 +1,8 @@
 #pragma once
 // The hits of a catalog search, best first, one row each.
 
-#include "catalog/catalogsearch.h"
-#include "domain/catalogdata.h"
+#include "core/catalog/catalogsearch.h"
+#include "core/domain/catalogdata.h"
 
 #include <QAbstractTableModel>
 

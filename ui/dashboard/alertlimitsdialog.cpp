@@ -1,4 +1,4 @@
-#include "alertlimitsdialog.h"
+#include "ui/dashboard/alertlimitsdialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -3,7 +3,7 @@
 // backlog at or past its limit (0 = no alert). The limits live in QSettings (group "dashboard"), so they
 // survive a restart of the supervisor's PC.
 
-#include "dashboard/dashboardfigures.h"
+#include "core/dashboard/dashboardfigures.h"
 
 #include <QDialog>
 
@@ -25,10 +25,10 @@ public:
     static void save(QSettings &settings, const AlertLimits &limits);
 
 private:
-    QSpinBox *m_wait;     // minutes, "alertWaitMinutes"
-    QSpinBox *m_service;  // minutes, "alertServiceMinutes"
-    QSpinBox *m_queue;    // tickets, "alertQueueLength"
-    QSpinBox *m_backlog;  // cases, "alertSyncBacklog"
+    QSpinBox *m_wait;    // minutes, "alertWaitMinutes"
+    QSpinBox *m_service; // minutes, "alertServiceMinutes"
+    QSpinBox *m_queue;   // tickets, "alertQueueLength"
+    QSpinBox *m_backlog; // cases, "alertSyncBacklog"
 };
 
 } // namespace ow

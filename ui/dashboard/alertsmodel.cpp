@@ -1,11 +1,12 @@
-#include "alertsmodel.h"
+#include "ui/dashboard/alertsmodel.h"
 
-#include "dashboard/dashboardstate.h"
-#include "dashboardformat.h"
+#include "core/dashboard/dashboardstate.h"
+#include "ui/dashboard/dashboardformat.h"
 
 namespace ow {
 
-AlertsModel::AlertsModel(QObject *parent) : CellTableModel(parent)
+AlertsModel::AlertsModel(QObject *parent)
+    : CellTableModel(parent)
 {
     setHeaders({tr("Alert"), tr("Where"), tr("What")});
 }
@@ -20,8 +21,7 @@ QString AlertsModel::sentence(const DashboardAlert &a) const
     case DashboardAlert::Kind::LongService:
         return tr("%1 at the window for %2 (limit %3)")
             .arg(a.ticketCode, DashboardFormat::duration(double(a.value)), DashboardFormat::duration(double(a.limit)));
-    case DashboardAlert::Kind::LongQueue:
-        return tr("%1 waiting (limit %2)").arg(a.value).arg(a.limit);
+    case DashboardAlert::Kind::LongQueue: return tr("%1 waiting (limit %2)").arg(a.value).arg(a.limit);
     case DashboardAlert::Kind::SyncBacklog:
         return tr("%1 cases not yet synced with the platform (limit %2)").arg(a.value).arg(a.limit);
     }
@@ -31,14 +31,10 @@ QString AlertsModel::sentence(const DashboardAlert &a) const
 QString AlertsModel::shortSentence(const DashboardAlert &a) const
 {
     switch (a.kind) {
-    case DashboardAlert::Kind::LongWait:
-        return tr("%1 waited %2").arg(a.ticketCode, DashboardFormat::duration(double(a.value)));
-    case DashboardAlert::Kind::LongService:
-        return tr("%1 for %2").arg(a.ticketCode, DashboardFormat::duration(double(a.value)));
-    case DashboardAlert::Kind::LongQueue:
-        return tr("%1 waiting").arg(a.value);
-    case DashboardAlert::Kind::SyncBacklog:
-        return tr("%1 not synced").arg(a.value);
+    case DashboardAlert::Kind::LongWait: return tr("%1 waited %2").arg(a.ticketCode, DashboardFormat::duration(double(a.value)));
+    case DashboardAlert::Kind::LongService: return tr("%1 for %2").arg(a.ticketCode, DashboardFormat::duration(double(a.value)));
+    case DashboardAlert::Kind::LongQueue: return tr("%1 waiting").arg(a.value);
+    case DashboardAlert::Kind::SyncBacklog: return tr("%1 not synced").arg(a.value);
     }
     return {};
 }

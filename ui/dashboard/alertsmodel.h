@@ -2,8 +2,8 @@
 // The alerts of the moment (a wait, a service, a queue or a sync backlog past its limit), each as one
 // sentence the supervisor can act on, with the service or window it concerns.
 
-#include "celltablemodel.h"
-#include "dashboard/dashboardfigures.h"
+#include "core/dashboard/dashboardfigures.h"
+#include "ui/dashboard/celltablemodel.h"
 
 namespace ow {
 

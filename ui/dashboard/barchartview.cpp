@@ -1,4 +1,4 @@
-#include "barchartview.h"
+#include "ui/dashboard/barchartview.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,4 +1,4 @@
-#include "callticketdialog.h"
+#include "ui/dashboard/callticketdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -22,9 +22,8 @@ CallTicketDialog::CallTicketDialog(const HallWindow &window, const HallSnapshot 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const HallTicket &t : snapshot.waiting) {
         const qint64 minutes = t.issuedAt.isValid() ? t.issuedAt.secsTo(now) / 60 : 0;
-        auto *item = new QListWidgetItem(tr("%1  %2  waiting %n min", nullptr, int(minutes))
-                                             .arg(t.code, snapshot.serviceName(t.service)),
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            tr("%1  %2  waiting %n min", nullptr, int(minutes)).arg(t.code, snapshot.serviceName(t.service)), m_list);
         item->setData(Qt::UserRole, t.code);
     }
     // Selection, not the current item: focusing the list makes its first row current without a choice.
@@ -48,7 +47,11 @@ CallTicketDialog::CallTicketDialog(const HallWindow &window, const HallSnapshot 
     layout->addWidget(m_code);
     layout->addWidget(buttons);
     if (window.current.isValid())
-        layout->insertWidget(0, new QLabel(tr("%1 is still at the window: the hall refuses the call until the clerk completes it.").arg(window.current.code), this));
+        layout->insertWidget(
+            0,
+            new QLabel(
+                tr("%1 is still at the window: the hall refuses the call until the clerk completes it.").arg(window.current.code),
+                this));
 }
 
 QString CallTicketDialog::ticketCode() const

@@ -1,7 +1,7 @@
-#include "casespanel.h"
+#include "ui/dashboard/casespanel.h"
 
-#include "dashboardtable.h"
-#include "deadlinesmodel.h"
+#include "ui/dashboard/dashboardtable.h"
+#include "ui/dashboard/deadlinesmodel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -12,7 +12,9 @@
 
 namespace ow {
 
-CasesPanel::CasesPanel(QWidget *parent) : QWidget(parent), m_deadlines(new DeadlinesModel(this))
+CasesPanel::CasesPanel(QWidget *parent)
+    : QWidget(parent),
+      m_deadlines(new DeadlinesModel(this))
 {
     auto *today = new QGroupBox(tr("Decisions today"), this);
     auto *todayForm = new QFormLayout(today);

@@ -3,7 +3,7 @@
 // await a supplement, one-time notices, not accepted), the time-limit watch against the working-day
 // calendar (due soon, overdue, supplements overdue, with the list of cases), and the sync backlog.
 
-#include "dashboard/dashboardfigures.h"
+#include "core/dashboard/dashboardfigures.h"
 
 #include <QHash>
 #include <QWidget>

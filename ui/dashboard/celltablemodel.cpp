@@ -1,4 +1,4 @@
-#include "celltablemodel.h"
+#include "ui/dashboard/celltablemodel.h"
 
 namespace ow {
 
@@ -21,18 +21,13 @@ QVariant CellTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Cell &cell = cells.at(index.column());
     switch (role) {
-    case Qt::DisplayRole:
-        return cell.text;
-    case Qt::UserRole:
-        return cell.value.isValid() ? cell.value : QVariant(cell.text);
-    case Qt::BackgroundRole:
-        return cell.background.isValid() ? QVariant(cell.background) : QVariant();
-    case Qt::ToolTipRole:
-        return cell.toolTip.isEmpty() ? QVariant() : QVariant(cell.toolTip);
+    case Qt::DisplayRole: return cell.text;
+    case Qt::UserRole: return cell.value.isValid() ? cell.value : QVariant(cell.text);
+    case Qt::BackgroundRole: return cell.background.isValid() ? QVariant(cell.background) : QVariant();
+    case Qt::ToolTipRole: return cell.toolTip.isEmpty() ? QVariant() : QVariant(cell.toolTip);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(cell.number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
-    default:
-        return {};
+    default: return {};
     }
 }
 

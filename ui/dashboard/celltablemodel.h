@@ -13,15 +13,15 @@ namespace ow {
 
 struct Cell {
     QString text;
-    QVariant value;           // Qt::UserRole: the raw number or id (sorting, tests)
-    QColor background;        // invalid: the view's own
+    QVariant value;    // Qt::UserRole: the raw number or id (sorting, tests)
+    QColor background; // invalid: the view's own
     QString toolTip;
-    bool number = false;      // right-aligned
+    bool number = false; // right-aligned
     bool operator==(const Cell &) const = default;
 };
 
 struct CellRow {
-    QString key;              // identity of the row (service code, window id, …)
+    QString key; // identity of the row (service code, window id, …)
     QList<Cell> cells;
     bool operator==(const CellRow &) const = default;
 };
@@ -31,7 +31,9 @@ class CellTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    explicit CellTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit CellTableModel(QObject *parent = nullptr)
+        : QAbstractTableModel(parent)
+    {}
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,9 +41,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString keyAt(int row) const;
-    int rowOf(const QString &key) const;       // -1 when absent
-    QString text(int row, int column) const;   // for tests and the screenshot tool
-    int resets() const { return m_resets; }    // how often the rows were replaced wholesale
+    int rowOf(const QString &key) const;     // -1 when absent
+    QString text(int row, int column) const; // for tests and the screenshot tool
+    int resets() const { return m_resets; }  // how often the rows were replaced wholesale
 
 protected:
     void setHeaders(const QStringList &headers);

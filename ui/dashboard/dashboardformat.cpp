@@ -1,4 +1,4 @@
-#include "dashboardformat.h"
+#include "ui/dashboard/dashboardformat.h"
 
 #include <cmath>
 
@@ -26,14 +26,10 @@ QString DashboardFormat::rating(const ReformFigures &reform)
 QColor DashboardFormat::statusColor(WindowStatus status)
 {
     switch (status) {
-    case WindowStatus::Serving:
-        return QColor(0xd4, 0xed, 0xda);
-    case WindowStatus::Idle:
-        return {};
-    case WindowStatus::Paused:
-        return QColor(0xff, 0xf3, 0xcd);
-    case WindowStatus::Offline:
-        return QColor(0xe2, 0xe3, 0xe5);
+    case WindowStatus::Serving: return QColor(0xd4, 0xed, 0xda);
+    case WindowStatus::Idle: return {};
+    case WindowStatus::Paused: return QColor(0xff, 0xf3, 0xcd);
+    case WindowStatus::Offline: return QColor(0xe2, 0xe3, 0xe5);
     }
     return {};
 }

@@ -2,7 +2,7 @@
 // How the dashboard writes durations, ratings and status colours, in one place so every table and the
 // alert list read the same ("23 min", "1 h 05 min", "4.6 (12)").
 
-#include "dashboard/dashboardfigures.h"
+#include "core/dashboard/dashboardfigures.h"
 
 #include <QColor>
 #include <QCoreApplication>

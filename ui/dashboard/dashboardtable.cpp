@@ -1,4 +1,4 @@
-#include "dashboardtable.h"
+#include "ui/dashboard/dashboardtable.h"
 
 #include <QHeaderView>
 #include <QTableView>

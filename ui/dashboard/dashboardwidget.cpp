@@ -1,13 +1,13 @@
-#include "dashboardwidget.h"
+#include "ui/dashboard/dashboardwidget.h"
 
-#include "alertlimitsdialog.h"
-#include "alertsmodel.h"
-#include "casespanel.h"
-#include "dashboard/report.h"
-#include "hallpage.h"
-#include "reformpage.h"
-#include "supervisoractions.h"
-#include "windowspage.h"
+#include "core/dashboard/report.h"
+#include "ui/dashboard/alertlimitsdialog.h"
+#include "ui/dashboard/alertsmodel.h"
+#include "ui/dashboard/casespanel.h"
+#include "ui/dashboard/hallpage.h"
+#include "ui/dashboard/reformpage.h"
+#include "ui/dashboard/supervisoractions.h"
+#include "ui/dashboard/windowspage.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -153,8 +153,7 @@ void DashboardWidget::editAlertLimits()
         setAlertLimits(dialog.limits());
 }
 
-void DashboardWidget::reset(const HallSnapshot &snapshot, const QList<HallTicket> &tickets,
-                            const QList<CaseSummary> &summaries)
+void DashboardWidget::reset(const HallSnapshot &snapshot, const QList<HallTicket> &tickets, const QList<CaseSummary> &summaries)
 {
     m_state.reset(snapshot, tickets, summaries);
     m_loaded = true;
@@ -330,8 +329,9 @@ void DashboardWidget::writeReport(bool pdf, QString path)
 {
     const QDate from = m_reformPage->from(), to = m_reformPage->to();
     if (path.isEmpty()) {
-        const QString name = from == to ? QStringLiteral("report-%1").arg(from.toString(Qt::ISODate))
-                                        : QStringLiteral("report-%1-%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        const QString name = from == to
+                                 ? QStringLiteral("report-%1").arg(from.toString(Qt::ISODate))
+                                 : QStringLiteral("report-%1-%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
         path = QFileDialog::getSaveFileName(this, pdf ? tr("Save the report as PDF") : tr("Save the report as CSV"),
                                             name + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv")),
                                             pdf ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
@@ -341,7 +341,8 @@ void DashboardWidget::writeReport(bool pdf, QString path)
     loadPeriod(from, to, [this, pdf, path](const PeriodFigures &p) {
         QString error;
         const bool ok = pdf ? writeReportPdf(p, path, &error) : writeReportCsv(p, path, &error);
-        m_reformPage->setStatus(ok ? tr("The report was saved to %1.").arg(path) : tr("The report was not saved: %1").arg(error), !ok);
+        m_reformPage->setStatus(ok ? tr("The report was saved to %1.").arg(path) : tr("The report was not saved: %1").arg(error),
+                                !ok);
         Q_EMIT reportWritten(path, ok, ok ? path : error);
     });
 }

@@ -8,8 +8,8 @@
 // figures stale; a single-shot timer recomputes them at most every minRefreshMs (a burst of 100 events
 // is one repaint, an isolated event is shown at once), and the models signal only the rows that changed.
 
-#include "dashboard/dashboardstate.h"
-#include "hall/hallclient.h"
+#include "core/dashboard/dashboardstate.h"
+#include "core/hall/client/hallclient.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -43,7 +43,7 @@ public:
     AlertLimits alertLimits() const { return m_state.options().limits; }
     void setAlertLimits(const AlertLimits &limits);
     void useSettings(QSettings *settings); // not owned; loads the stored limits now
-    void editAlertLimits();               // the dialog
+    void editAlertLimits();                // the dialog
 
     // Feeding by hand (benchmark, screenshots): what the client's data and events do otherwise.
     void reset(const HallSnapshot &snapshot, const QList<HallTicket> &tickets, const QList<CaseSummary> &summaries);
@@ -92,21 +92,21 @@ private:
     std::function<QDateTime()> m_clock;
     QPointer<QSettings> m_settings;
     SupervisorActions *m_actions;
-    QLabel *m_title;           // "dashboardTitleLabel"
-    QLabel *m_connection;      // "dashboardStateLabel"
-    QLabel *m_banner;          // "alertBanner"
-    QLabel *m_updated;         // "dashboardUpdatedLabel"
+    QLabel *m_title;      // "dashboardTitleLabel"
+    QLabel *m_connection; // "dashboardStateLabel"
+    QLabel *m_banner;     // "alertBanner"
+    QLabel *m_updated;    // "dashboardUpdatedLabel"
     QTabWidget *m_tabs;
     HallPage *m_hallPage;
     WindowsPage *m_windowsPage;
     CasesPanel *m_casesPanel;
     ReformPage *m_reformPage;
-    QTimer *m_refreshTimer;    // coalesces events into one refresh
-    QTimer *m_tick;            // waits grow without events
+    QTimer *m_refreshTimer; // coalesces events into one refresh
+    QTimer *m_tick;         // waits grow without events
     QElapsedTimer m_sinceRefresh;
     bool m_loaded = false;
-    int m_loading = 0;         // a load generation: answers of an older load are dropped
-    QList<HallEvent> m_pending;  // events that arrived while the day's data was on its way
+    int m_loading = 0;          // a load generation: answers of an older load are dropped
+    QList<HallEvent> m_pending; // events that arrived while the day's data was on its way
     int m_periodLoad = 0;
 };
 

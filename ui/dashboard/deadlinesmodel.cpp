@@ -1,13 +1,14 @@
-#include "deadlinesmodel.h"
+#include "ui/dashboard/deadlinesmodel.h"
 
-#include "dashboard/dashboardstate.h"
-#include "dashboardformat.h"
+#include "core/dashboard/dashboardstate.h"
+#include "ui/dashboard/dashboardformat.h"
 
 #include <QLocale>
 
 namespace ow {
 
-DeadlinesModel::DeadlinesModel(QObject *parent) : CellTableModel(parent)
+DeadlinesModel::DeadlinesModel(QObject *parent)
+    : CellTableModel(parent)
 {
     setHeaders({tr("Time limit"), tr("Case"), tr("Window"), tr("Matter"), tr("Date"), tr("Working days")});
 }
@@ -20,8 +21,8 @@ void DeadlinesModel::setDeadlines(const QList<CaseDeadline> &deadlines)
     for (const CaseDeadline &d : deadlines) {
         const bool late = d.kind != CaseDeadline::Kind::DueSoon;
         // Past due but no working day since (a weekend): still overdue, not "0 overdue".
-        const QString days = late ? (d.workingDays < 0 ? tr("%1 overdue").arg(-d.workingDays) : tr("overdue"))
-                                  : tr("%1 left").arg(d.workingDays);
+        const QString days =
+            late ? (d.workingDays < 0 ? tr("%1 overdue").arg(-d.workingDays) : tr("overdue")) : tr("%1 left").arg(d.workingDays);
         rows << CellRow{QString::number(int(d.kind)) + u'/' + d.caseId,
                         {Cell{deadlineKindText(d.kind), int(d.kind), late ? DashboardFormat::alertColor() : QColor(), {}, false},
                          Cell{d.caseId, d.caseId, {}, {}, false}, Cell{d.windowId, d.windowId, {}, {}, false},

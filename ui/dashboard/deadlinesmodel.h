@@ -2,8 +2,8 @@
 // The time-limit watch (电子监察): cases overdue, supplements overdue and cases due soon against the
 // working-day calendar, most urgent first, as DashboardFigures::deadlines lists them.
 
-#include "celltablemodel.h"
-#include "dashboard/dashboardfigures.h"
+#include "core/dashboard/dashboardfigures.h"
+#include "ui/dashboard/celltablemodel.h"
 
 namespace ow {
 

@@ -1,9 +1,9 @@
-#include "hallpage.h"
+#include "ui/dashboard/hallpage.h"
 
-#include "alertsmodel.h"
-#include "barchartview.h"
-#include "dashboardtable.h"
-#include "servicequeuemodel.h"
+#include "ui/dashboard/alertsmodel.h"
+#include "ui/dashboard/barchartview.h"
+#include "ui/dashboard/dashboardtable.h"
+#include "ui/dashboard/servicequeuemodel.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -90,7 +90,8 @@ void HallPage::showFigures(const DashboardFigures &f, const AlertLimits &limits)
     QStringList buckets;
     QList<int> counts;
     for (const WaitBucket &b : f.waits) {
-        buckets << (b.toSeconds < 0 ? tr("≥%1").arg(b.fromSeconds / 60) : tr("%1–%2").arg(b.fromSeconds / 60).arg(b.toSeconds / 60));
+        buckets << (b.toSeconds < 0 ? tr("≥%1").arg(b.fromSeconds / 60)
+                                    : tr("%1–%2").arg(b.fromSeconds / 60).arg(b.toSeconds / 60));
         counts << b.count;
     }
     m_waits->setBars(buckets, counts);

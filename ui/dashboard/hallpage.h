@@ -2,7 +2,7 @@
 // The dashboard's first page: the live queue per service, the alerts of the moment, and today's two
 // charts (tickets per hour, the wait-time distribution).
 
-#include "dashboard/dashboardfigures.h"
+#include "core/dashboard/dashboardfigures.h"
 
 #include <QWidget>
 
@@ -31,10 +31,10 @@ Q_SIGNALS:
 private:
     ServiceQueueModel *m_services;
     AlertsModel *m_alerts;
-    QTableView *m_serviceView;   // "serviceQueueView"
-    QTableView *m_alertView;     // "alertsView"
-    BarChartView *m_hourly;      // "ticketsPerHourChart"
-    BarChartView *m_waits;       // "waitDistributionChart"
+    QTableView *m_serviceView; // "serviceQueueView"
+    QTableView *m_alertView;   // "alertsView"
+    BarChartView *m_hourly;    // "ticketsPerHourChart"
+    BarChartView *m_waits;     // "waitDistributionChart"
 };
 
 } // namespace ow

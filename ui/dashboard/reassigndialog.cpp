@@ -1,4 +1,4 @@
-#include "reassigndialog.h"
+#include "ui/dashboard/reassigndialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 // (1-10: how much a waiting ticket of that service counts at this window, docs/hall-api.md "Queue rules").
 // At least one service must stay checked: the hall refuses a window that serves nothing.
 
-#include "hall/hallmodels.h"
+#include "core/hall/protocol/hallmodels.h"
 
 #include <QDialog>
 #include <QHash>
@@ -29,8 +29,8 @@ private:
     void updateOk();
 
     QList<QString> m_codes;
-    QHash<QString, QCheckBox *> m_checks;   // objectName "serviceCheck_<code>"
-    QHash<QString, QSpinBox *> m_weights;   // objectName "serviceWeight_<code>"
+    QHash<QString, QCheckBox *> m_checks; // objectName "serviceCheck_<code>"
+    QHash<QString, QSpinBox *> m_weights; // objectName "serviceWeight_<code>"
     QDialogButtonBox *m_buttons;
 };
 

@@ -3,8 +3,8 @@
 // comprehensive windows, materials reduction (listed vs. collected), share in at most one trip, share of
 // instant cases, satisfaction. One model class serves both tables; only the first column differs.
 
-#include "celltablemodel.h"
-#include "dashboard/dashboardfigures.h"
+#include "core/dashboard/dashboardfigures.h"
+#include "ui/dashboard/celltablemodel.h"
 
 #include <QMap>
 
@@ -15,8 +15,18 @@ class ReformModel : public CellTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, CasesColumn, ComprehensiveColumn, MaterialsColumn, ReductionColumn, OneTripColumn,
-                  InstantColumn, SatisfiedColumn, RatingColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        CasesColumn,
+        ComprehensiveColumn,
+        MaterialsColumn,
+        ReductionColumn,
+        OneTripColumn,
+        InstantColumn,
+        SatisfiedColumn,
+        RatingColumn,
+        ColumnCount
+    };
     enum class Kind { Windows, Matters };
 
     explicit ReformModel(Kind kind, QObject *parent = nullptr);

@@ -1,7 +1,7 @@
-#include "reformpage.h"
+#include "ui/dashboard/reformpage.h"
 
-#include "dashboardtable.h"
-#include "reformmodel.h"
+#include "ui/dashboard/dashboardtable.h"
+#include "ui/dashboard/reformmodel.h"
 
 #include <QDateEdit>
 #include <QGridLayout>
@@ -167,8 +167,9 @@ void ReformPage::showTotals(const CaseCounts &cases, const ReformFigures &r, con
     set("oneTrip", r.atMostOneTrip.percentText(), tip(r.atMostOneTrip));
     set("instant", r.instant.percentText(), tip(r.instant));
     set("satisfied",
-        r.satisfied.isDefined() ? tr("%1 (average %2)").arg(r.satisfied.percentText(), QLocale().toString(r.averageRating(), 'f', 1))
-                                : r.satisfied.percentText(),
+        r.satisfied.isDefined()
+            ? tr("%1 (average %2)").arg(r.satisfied.percentText(), QLocale().toString(r.averageRating(), 'f', 1))
+            : r.satisfied.percentText(),
         tip(r.satisfied));
     if (m_title->text() != title)
         m_title->setText(title);
@@ -184,9 +185,10 @@ void ReformPage::showToday(const DashboardFigures &f)
 void ReformPage::showPeriod(const PeriodFigures &p)
 {
     const QLocale locale;
-    const QString title = p.from == p.to ? locale.toString(p.from, QLocale::LongFormat)
-                                         : tr("%1 to %2").arg(locale.toString(p.from, QLocale::ShortFormat),
-                                                              locale.toString(p.to, QLocale::ShortFormat));
+    const QString title =
+        p.from == p.to
+            ? locale.toString(p.from, QLocale::LongFormat)
+            : tr("%1 to %2").arg(locale.toString(p.from, QLocale::ShortFormat), locale.toString(p.to, QLocale::ShortFormat));
     showTotals(p.cases, p.reform, title);
     m_windows->setWindows(p.windows);
     m_matters->setMatters(p.matters);

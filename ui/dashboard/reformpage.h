@@ -5,7 +5,7 @@
 // The page only shows and asks: DashboardWidget loads a period's tickets and summaries from the hall
 // when periodChanged() says so and hands back PeriodFigures; it also writes the reports.
 
-#include "dashboard/dashboardfigures.h"
+#include "core/dashboard/dashboardfigures.h"
 
 #include <QDate>
 #include <QHash>
@@ -33,13 +33,13 @@ public:
     // The hall's day (its time zone may not be this PC's): "Today" means it, and the period starts on it.
     void setToday(const QDate &day);
 
-    void showToday(const DashboardFigures &figures);   // live; the caller passes it only in "today" mode
+    void showToday(const DashboardFigures &figures); // live; the caller passes it only in "today" mode
     void showPeriod(const PeriodFigures &figures);
     void setStatus(const QString &text, bool error = false);
 
     ReformModel *windowModel() const { return m_windows; }
     ReformModel *matterModel() const { return m_matters; }
-    QString figureText(const QString &key) const;      // "comprehensive", "materials", "oneTrip", …
+    QString figureText(const QString &key) const; // "comprehensive", "materials", "oneTrip", …
 
 Q_SIGNALS:
     void periodChanged(const QDate &from, const QDate &to);
@@ -50,10 +50,10 @@ private:
     void showTotals(const CaseCounts &cases, const ReformFigures &reform, const QString &title);
     QLabel *figure(const QString &key);
 
-    QDateEdit *m_from;           // "periodFromEdit"
-    QDateEdit *m_to;             // "periodToEdit"
-    QLabel *m_title;             // "reformTitleLabel"
-    QLabel *m_status;            // "reformStatusLabel"
+    QDateEdit *m_from;                  // "periodFromEdit"
+    QDateEdit *m_to;                    // "periodToEdit"
+    QLabel *m_title;                    // "reformTitleLabel"
+    QLabel *m_status;                   // "reformStatusLabel"
     QHash<QString, QLabel *> m_figures; // "reformFigure_<key>"
     QDate m_today;
     ReformModel *m_windows;

@@ -1,14 +1,14 @@
-#include "servicequeuemodel.h"
+#include "ui/dashboard/servicequeuemodel.h"
 
-#include "dashboardformat.h"
+#include "ui/dashboard/dashboardformat.h"
 
 namespace ow {
 
-ServiceQueueModel::ServiceQueueModel(QObject *parent) : CellTableModel(parent)
+ServiceQueueModel::ServiceQueueModel(QObject *parent)
+    : CellTableModel(parent)
 {
     // Short headers: the group box says "today"; the columns must fit a 1280-pixel screen.
-    setHeaders({tr("Service"), tr("Waiting"), tr("Longest now"), tr("Issued"), tr("Served"), tr("Avg wait"),
-                tr("Max wait")});
+    setHeaders({tr("Service"), tr("Waiting"), tr("Longest now"), tr("Issued"), tr("Served"), tr("Avg wait"), tr("Max wait")});
 }
 
 void ServiceQueueModel::setServices(const QList<ServiceRow> &services, const AlertLimits &limits)
@@ -32,10 +32,18 @@ void ServiceQueueModel::setServices(const QList<ServiceRow> &services, const Ale
             row.cells[WaitingColumn].background = DashboardFormat::alertColor();
         row.cells[IssuedColumn] = {QString::number(s.today.issued), s.today.issued, {}, {}, true};
         row.cells[ServedColumn] = {QString::number(s.today.served), s.today.served, {}, {}, true};
-        row.cells[AverageWaitColumn] = {s.today.called ? DashboardFormat::duration(s.today.avgWaitSeconds()) : DashboardFormat::dash(),
-                                        s.today.avgWaitSeconds(), {}, {}, true};
-        row.cells[MaxWaitColumn] = {s.today.called ? DashboardFormat::duration(s.today.maxWaitSeconds()) : DashboardFormat::dash(),
-                                    s.today.maxWaitSeconds(), {}, {}, true};
+        row.cells[AverageWaitColumn] = {s.today.called ? DashboardFormat::duration(s.today.avgWaitSeconds())
+                                                       : DashboardFormat::dash(),
+                                        s.today.avgWaitSeconds(),
+                                        {},
+                                        {},
+                                        true};
+        row.cells[MaxWaitColumn] = {s.today.called ? DashboardFormat::duration(s.today.maxWaitSeconds())
+                                                   : DashboardFormat::dash(),
+                                    s.today.maxWaitSeconds(),
+                                    {},
+                                    {},
+                                    true};
         rows << row;
     }
     setRows(std::move(rows));

@@ -1,8 +1,11 @@
-#include "supervisoractions.h"
+#include "ui/dashboard/supervisoractions.h"
 
 namespace ow {
 
-SupervisorActions::SupervisorActions(HallClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+SupervisorActions::SupervisorActions(HallClient *client, QObject *parent)
+    : QObject(parent),
+      m_client(client)
+{}
 
 void SupervisorActions::follow(HallReply *reply, const QString &done)
 {

@@ -4,7 +4,7 @@
 // event log records it as "supervisor:DEVICE" (the audit trail, docs/hall-api.md). The outcome comes back
 // as one plain sentence: what was done, or the hall's reason for refusing.
 
-#include "hall/hallclient.h"
+#include "core/hall/client/hallclient.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,11 +1,11 @@
-#include "windowspage.h"
+#include "ui/dashboard/windowspage.h"
 
-#include "callticketdialog.h"
-#include "dashboard/dashboardstate.h"
-#include "dashboardtable.h"
-#include "reassigndialog.h"
-#include "supervisoractions.h"
-#include "windowstatusmodel.h"
+#include "core/dashboard/dashboardstate.h"
+#include "ui/dashboard/callticketdialog.h"
+#include "ui/dashboard/dashboardtable.h"
+#include "ui/dashboard/reassigndialog.h"
+#include "ui/dashboard/supervisoractions.h"
+#include "ui/dashboard/windowstatusmodel.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -110,8 +110,8 @@ void WindowsPage::togglePause()
     }
     // The reason is optional and shown on the dashboard and in the event log.
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Pause %1").arg(id), tr("Reason (optional):"), QLineEdit::Normal,
-                                                 {}, &ok);
+    const QString reason =
+        QInputDialog::getText(this, tr("Pause %1").arg(id), tr("Reason (optional):"), QLineEdit::Normal, {}, &ok);
     if (ok)
         m_actions->pause(id, reason.left(100));
 }

@@ -3,7 +3,7 @@
 // (pause / resume, services…, call a ticket…). The outcome of an action, or the hall's refusal, is shown
 // under the table in plain words.
 
-#include "dashboard/dashboardfigures.h"
+#include "core/dashboard/dashboardfigures.h"
 
 #include <QWidget>
 
@@ -42,11 +42,11 @@ private:
     SupervisorActions *m_actions;
     const DashboardState *m_state;
     WindowStatusModel *m_model;
-    QTableView *m_view;          // "windowsView"
-    QPushButton *m_pause;        // "pauseWindowButton"
-    QPushButton *m_services;     // "reassignServicesButton"
-    QPushButton *m_call;         // "callTicketButton"
-    QLabel *m_outcome;           // "supervisorActionLabel"
+    QTableView *m_view;            // "windowsView"
+    QPushButton *m_pause;          // "pauseWindowButton"
+    QPushButton *m_services;       // "reassignServicesButton"
+    QPushButton *m_call;           // "callTicketButton"
+    QLabel *m_outcome;             // "supervisorActionLabel"
     QHash<QString, bool> m_paused; // by window id, from the last figures
 };
 

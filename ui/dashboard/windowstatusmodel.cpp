@@ -1,11 +1,12 @@
-#include "windowstatusmodel.h"
+#include "ui/dashboard/windowstatusmodel.h"
 
-#include "dashboard/dashboardstate.h"
-#include "dashboardformat.h"
+#include "core/dashboard/dashboardstate.h"
+#include "ui/dashboard/dashboardformat.h"
 
 namespace ow {
 
-WindowStatusModel::WindowStatusModel(QObject *parent) : CellTableModel(parent)
+WindowStatusModel::WindowStatusModel(QObject *parent)
+    : CellTableModel(parent)
 {
     setHeaders({tr("Window"), tr("Services"), tr("Status"), tr("Current ticket"), tr("Served today"), tr("Avg service"),
                 tr("Rating (count)"), tr("Cases today"), tr("Not yet synced")});
@@ -43,7 +44,10 @@ void WindowStatusModel::setWindows(const QList<WindowRow> &windows, const QDateT
         row.cells[ServedColumn] = {QString::number(w.queue.served), w.queue.served, {}, {}, true};
         row.cells[ServiceTimeColumn] = {w.queue.serviceCount ? DashboardFormat::duration(w.queue.avgServiceSeconds())
                                                              : DashboardFormat::dash(),
-                                        w.queue.avgServiceSeconds(), {}, {}, true};
+                                        w.queue.avgServiceSeconds(),
+                                        {},
+                                        {},
+                                        true};
         row.cells[RatingColumn] = {DashboardFormat::rating(w.reform), w.reform.averageRating(), {}, {}, true};
         row.cells[CasesColumn] = {QString::number(w.cases.decisions), w.cases.decisions, {}, {}, true};
         Cell &backlog = row.cells[BacklogColumn];

@@ -3,9 +3,9 @@
 // long, served today, average service time, rating, today's cases and the sync backlog. The supervisor
 // selects a row here to pause, reassign or call.
 
-#include "celltablemodel.h"
-#include "dashboard/dashboardfigures.h"
-#include "hall/hallmodels.h"
+#include "core/dashboard/dashboardfigures.h"
+#include "core/hall/protocol/hallmodels.h"
+#include "ui/dashboard/celltablemodel.h"
 
 namespace ow {
 
@@ -14,8 +14,18 @@ class WindowStatusModel : public CellTableModel
     Q_OBJECT
 
 public:
-    enum Column { WindowColumn, ServicesColumn, StatusColumn, TicketColumn, ServedColumn, ServiceTimeColumn, RatingColumn,
-                  CasesColumn, BacklogColumn, ColumnCount };
+    enum Column {
+        WindowColumn,
+        ServicesColumn,
+        StatusColumn,
+        TicketColumn,
+        ServedColumn,
+        ServiceTimeColumn,
+        RatingColumn,
+        CasesColumn,
+        BacklogColumn,
+        ColumnCount
+    };
 
     explicit WindowStatusModel(QObject *parent = nullptr);
     // hall: the services each window serves ("A×2, E"), which the supervisor reassigns.

@@ -1,6 +1,6 @@
-#include "applicantpanel.h"
+#include "ui/intake/applicantpanel.h"
 
-#include "domain/identifiers.h"
+#include "core/domain/identifiers.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -18,15 +18,15 @@ constexpr int MaxAddressLength = 200;
 } // namespace
 
 ApplicantPanel::ApplicantPanel(Lookup lookup, QWidget *parent)
-    : QWidget(parent)
-    , m_lookup(std::move(lookup))
-    , m_id(new QLineEdit(this))
-    , m_idStatus(new QLabel(this))
-    , m_name(new QLineEdit(this))
-    , m_phone(new QLineEdit(this))
-    , m_address(new QLineEdit(this))
-    , m_representative(new QLineEdit(this))
-    , m_representativeLabel(new QLabel(tr("Legal representative:"), this))
+    : QWidget(parent),
+      m_lookup(std::move(lookup)),
+      m_id(new QLineEdit(this)),
+      m_idStatus(new QLabel(this)),
+      m_name(new QLineEdit(this)),
+      m_phone(new QLineEdit(this)),
+      m_address(new QLineEdit(this)),
+      m_representative(new QLineEdit(this)),
+      m_representativeLabel(new QLabel(tr("Legal representative:"), this))
 {
     m_id->setObjectName(QStringLiteral("applicantIdEdit"));
     m_id->setPlaceholderText(tr("Resident ID number or unified social credit code"));
@@ -89,8 +89,9 @@ void ApplicantPanel::onIdEdited()
     const bool organisation = m_kind == ApplicantKind::Organisation;
     m_representativeLabel->setVisible(organisation);
     m_representative->setVisible(organisation);
-    QString status = organisation ? tr("Valid unified social credit code (organisation)")
-                                  : tr("Valid resident ID (born %1)").arg(QLocale().toString(check.birthDate, QLocale::ShortFormat));
+    QString status = organisation
+                         ? tr("Valid unified social credit code (organisation)")
+                         : tr("Valid resident ID (born %1)").arg(QLocale().toString(check.birthDate, QLocale::ShortFormat));
     if (check.normalized != m_knownId) {
         // Another person: details filled in for the previous number must not stick to this one.
         if (m_known)
@@ -101,9 +102,9 @@ void ApplicantPanel::onIdEdited()
         if (const std::optional<Applicant> known = m_lookup ? m_lookup(check.normalized) : std::nullopt) {
             m_known = true;
             // Fill only what is empty: what the clerk typed today wins over what was stored.
-            for (auto [edit, value] : {std::pair{m_name, known->name}, std::pair{m_phone, known->phone},
-                                       std::pair{m_address, known->address},
-                                       std::pair{m_representative, known->legalRepresentative}}) {
+            for (auto [edit, value] :
+                 {std::pair{m_name, known->name}, std::pair{m_phone, known->phone}, std::pair{m_address, known->address},
+                  std::pair{m_representative, known->legalRepresentative}}) {
                 if (edit->text().trimmed().isEmpty())
                     edit->setText(value);
             }

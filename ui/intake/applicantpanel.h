@@ -2,9 +2,10 @@
 // Who is applying: the ID number (resident ID or credit code) validated as it is typed, and the
 // details the hall already holds filled in (一表申请) so the clerk types them once per applicant, ever.
 
-#include "domain/case.h"
+#include "core/domain/case.h"
 
 #include <QWidget>
+
 #include <functional>
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "checklistmodel.h"
+#include "ui/intake/checklistmodel.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -7,8 +7,7 @@ namespace ow {
 
 ChecklistModel::ChecklistModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ChecklistModel::setChecklist(const Checklist &checklist)
 {

@@ -2,7 +2,7 @@
 // The checklist at the counter: one row per material, a tick for what the applicant handed over.
 // Rows the applicant need not bring (reused, by data sharing) show why and cannot be ticked.
 
-#include "intake/checklist.h"
+#include "core/intake/checklist.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

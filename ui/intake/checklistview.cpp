@@ -1,6 +1,6 @@
-#include "checklistview.h"
+#include "ui/intake/checklistview.h"
 
-#include "checklistmodel.h"
+#include "ui/intake/checklistmodel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

@@ -1,4 +1,4 @@
-#include "decisionbanner.h"
+#include "ui/intake/decisionbanner.h"
 
 #include <QLocale>
 
@@ -44,10 +44,9 @@ void DecisionBanner::showMessage(const QString &text, bool problem)
 
 void DecisionBanner::showEvaluation(const Evaluation &ev, int promisedWorkingDays)
 {
-    const QString promised = promisedWorkingDays == 0
-        ? tr("done on the spot")
-        : tr("promised by %1 (%n working day(s))", nullptr, promisedWorkingDays)
-              .arg(QLocale().toString(ev.promisedDate, QLocale::ShortFormat));
+    const QString promised = promisedWorkingDays == 0 ? tr("done on the spot")
+                                                      : tr("promised by %1 (%n working day(s))", nullptr, promisedWorkingDays)
+                                                            .arg(QLocale().toString(ev.promisedDate, QLocale::ShortFormat));
     if (!ev.unanswered.isEmpty()) {
         setText(tr("Answer %n situation question(s) first: they decide which materials are needed.", nullptr,
                    int(ev.unanswered.size())));

@@ -2,7 +2,7 @@
 // One line, always visible, that says what the rules allow right now: accept, accept with materials to
 // follow, or a one-time notice, with the dates that go with it. Colour backs the words, never replaces them.
 
-#include "intake/checklist.h"
+#include "core/intake/checklist.h"
 
 #include <QLabel>
 

@@ -1,14 +1,14 @@
-#include "intakepage.h"
+#include "ui/intake/intakepage.h"
 
-#include "applicantpanel.h"
-#include "checklistmodel.h"
-#include "checklistview.h"
-#include "decisionbanner.h"
-#include "domain/identifiers.h"
-#include "matterpicker.h"
-#include "print/documentprinter.h"
-#include "situationpanel.h"
-#include "workflow/casedesk.h"
+#include "core/domain/identifiers.h"
+#include "core/workflow/casedesk.h"
+#include "ui/intake/applicantpanel.h"
+#include "ui/intake/checklistmodel.h"
+#include "ui/intake/checklistview.h"
+#include "ui/intake/decisionbanner.h"
+#include "ui/intake/matterpicker.h"
+#include "ui/intake/situationpanel.h"
+#include "ui/print/documentprinter.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -38,17 +38,17 @@ QGroupBox *group(const QString &title, QWidget *content, QWidget *parent)
 } // namespace
 
 IntakePage::IntakePage(IntakeService &service, CaseDesk &desk, DocumentPrinter &printer, QWidget *parent)
-    : QWidget(parent)
-    , m_service(service)
-    , m_desk(desk)
-    , m_printer(printer)
-    , m_applicant(new ApplicantPanel([&service](const QString &id) { return service.knownApplicant(id); }, this))
-    , m_matter(new MatterPicker(this))
-    , m_situations(new SituationPanel(this))
-    , m_checklist(new ChecklistModel(this))
-    , m_checklistView(new ChecklistView(this))
-    , m_banner(new DecisionBanner(this))
-    , m_lastSaved(new QLabel(this))
+    : QWidget(parent),
+      m_service(service),
+      m_desk(desk),
+      m_printer(printer),
+      m_applicant(new ApplicantPanel([&service](const QString &id) { return service.knownApplicant(id); }, this)),
+      m_matter(new MatterPicker(this)),
+      m_situations(new SituationPanel(this)),
+      m_checklist(new ChecklistModel(this)),
+      m_checklistView(new ChecklistView(this)),
+      m_banner(new DecisionBanner(this)),
+      m_lastSaved(new QLabel(this))
 {
     setObjectName(QStringLiteral("intakePage"));
     m_checklistView->setModel(m_checklist);
@@ -66,7 +66,8 @@ IntakePage::IntakePage(IntakeService &service, CaseDesk &desk, DocumentPrinter &
     };
     const Action actions[] = {
         {Decision::Accept, "acceptButton", tr("&Accept"), QKeySequence(Qt::CTRL | Qt::Key_1)},
-        {Decision::AcceptWithDeficiency, "acceptDeficiencyButton", tr("Accept with &deficiency"), QKeySequence(Qt::CTRL | Qt::Key_2)},
+        {Decision::AcceptWithDeficiency, "acceptDeficiencyButton", tr("Accept with &deficiency"),
+         QKeySequence(Qt::CTRL | Qt::Key_2)},
         {Decision::OneTimeNotice, "noticeButton", tr("One-time &notice"), QKeySequence(Qt::CTRL | Qt::Key_3)},
         {Decision::NotAccepted, "notAcceptButton", tr("N&ot accept..."), QKeySequence(Qt::CTRL | Qt::Key_4)},
     };
@@ -243,8 +244,8 @@ void IntakePage::decide(Decision decision)
     Applicant typed = m_applicant->applicant();
     typed.id = session.applicant.id;
     session.applicant = typed;
-    const DecisionResult result = m_service.decide(session, m_checklist->received(), decision, reason,
-                                                   QDateTime::currentDateTimeUtc());
+    const DecisionResult result =
+        m_service.decide(session, m_checklist->received(), decision, reason, QDateTime::currentDateTimeUtc());
     if (!result.ok) {
         // Nothing is cleared: the clerk can fix the cause (a full disk, say) and press the button again.
         QMessageBox::critical(this, tr("Not saved"), result.error);
@@ -256,9 +257,9 @@ void IntakePage::decide(Decision decision)
         for (DocumentKind kind : documentsFor(decision))
             documents << m_desk.document(*summary, kind, QDateTime::currentDateTime());
     m_printer.print(documents, this, &printProblem);
-    m_lastSaved->setText(tr("Saved %1 at %2 (%3).")
-                             .arg(result.savedCase.caseNumber, QTime::currentTime().toString(QStringLiteral("HH:mm")),
-                                  decisionName(decision)));
+    m_lastSaved->setText(
+        tr("Saved %1 at %2 (%3).")
+            .arg(result.savedCase.caseNumber, QTime::currentTime().toString(QStringLiteral("HH:mm")), decisionName(decision)));
     if (!printProblem.isEmpty())
         QMessageBox::warning(this, tr("Printing"),
                              tr("Case %1 is saved. The documents could not all be printed:\n%2\n"

@@ -3,9 +3,10 @@
 // rules allow, and the four actions. Keyboard first: Ctrl+I the ID, Ctrl+M the matter, Space ticks,
 // Ctrl+1..4 decide, Ctrl+N starts the next applicant.
 
-#include "workflow/intakeservice.h"
+#include "core/workflow/intakeservice.h"
 
 #include <QWidget>
+
 #include <optional>
 
 class QLabel;

@@ -1,6 +1,6 @@
-#include "matterpicker.h"
+#include "ui/intake/matterpicker.h"
 
-#include "catalog/matterdetailswidget.h"
+#include "ui/catalog/matterdetailswidget.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -16,10 +16,10 @@ constexpr int VisibleHits = 8;
 } // namespace
 
 MatterPicker::MatterPicker(QWidget *parent)
-    : QWidget(parent)
-    , m_edit(new QLineEdit(this))
-    , m_hits(new QListWidget(this))
-    , m_chosenLabel(new QLabel(this))
+    : QWidget(parent),
+      m_edit(new QLineEdit(this)),
+      m_hits(new QListWidget(this)),
+      m_chosenLabel(new QLabel(this))
 {
     m_edit->setObjectName(QStringLiteral("intakeMatterEdit"));
     m_edit->setPlaceholderText(tr("Matter: 汉字 or pinyin initials, Enter to take it (Ctrl+M)"));
@@ -67,9 +67,8 @@ void MatterPicker::search(const QString &text)
     m_hits->clear();
     const QList<SearchHit> hits = m_search.search(text, VisibleHits * 3);
     for (const SearchHit &h : hits) {
-        auto *item = new QListWidgetItem(h.isBundle ? tr("%1 (one-thing bundle)").arg(h.name)
-                                                    : tr("%1 — %2").arg(h.name, h.department),
-                                         m_hits);
+        auto *item = new QListWidgetItem(
+            h.isBundle ? tr("%1 (one-thing bundle)").arg(h.name) : tr("%1 — %2").arg(h.name, h.department), m_hits);
         item->setData(CodeRole, h.code);
     }
     m_hits->setVisible(!hits.isEmpty());
@@ -81,11 +80,11 @@ bool MatterPicker::choose(const QString &code)
 {
     QString html;
     if (const Matter *m = m_catalog.matter(code)) {
-        html = QStringLiteral("<b>%1</b> · %2 %3").arg(m->name.toHtmlEscaped(), m->department.toHtmlEscaped(),
-                                                       matterTagsHtml(m->tags));
+        html = QStringLiteral("<b>%1</b> · %2 %3")
+                   .arg(m->name.toHtmlEscaped(), m->department.toHtmlEscaped(), matterTagsHtml(m->tags));
     } else if (const Bundle *b = m_catalog.bundle(code)) {
-        html = QStringLiteral("<b>%1</b> · %2").arg(b->name.toHtmlEscaped(),
-                                                    tr("%n matter(s) at once", nullptr, int(b->matterCodes.size())));
+        html = QStringLiteral("<b>%1</b> · %2")
+                   .arg(b->name.toHtmlEscaped(), tr("%n matter(s) at once", nullptr, int(b->matterCodes.size())));
     } else {
         return false;
     }
@@ -107,21 +106,12 @@ bool MatterPicker::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_edit && event->type() == QEvent::KeyPress && m_hits->isVisible()) {
         const auto *key = static_cast<QKeyEvent *>(event);
         switch (key->key()) {
-        case Qt::Key_Down:
-            m_hits->setCurrentRow(std::min(m_hits->currentRow() + 1, m_hits->count() - 1));
-            return true;
-        case Qt::Key_Up:
-            m_hits->setCurrentRow(std::max(m_hits->currentRow() - 1, 0));
-            return true;
+        case Qt::Key_Down: m_hits->setCurrentRow(std::min(m_hits->currentRow() + 1, m_hits->count() - 1)); return true;
+        case Qt::Key_Up: m_hits->setCurrentRow(std::max(m_hits->currentRow() - 1, 0)); return true;
         case Qt::Key_Return:
-        case Qt::Key_Enter:
-            takeCurrent();
-            return true;
-        case Qt::Key_Escape:
-            m_hits->hide();
-            return true;
-        default:
-            break;
+        case Qt::Key_Enter: takeCurrent(); return true;
+        case Qt::Key_Escape: m_hits->hide(); return true;
+        default: break;
         }
     }
     return QWidget::eventFilter(watched, event);

@@ -2,7 +2,7 @@
 // Choosing the matter at intake: type 汉字 or pinyin initials, the best matches drop down, Enter takes
 // the highlighted one. Bundles (一件事) are offered too.
 
-#include "catalog/catalogsearch.h"
+#include "core/catalog/catalogsearch.h"
 
 #include <QWidget>
 

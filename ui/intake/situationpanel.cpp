@@ -1,4 +1,4 @@
-#include "situationpanel.h"
+#include "ui/intake/situationpanel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -7,8 +7,8 @@
 namespace ow {
 
 SituationPanel::SituationPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_form(new QFormLayout(this))
+    : QWidget(parent),
+      m_form(new QFormLayout(this))
 {
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);

@@ -1,7 +1,7 @@
 #pragma once
 // The situation questions of the chosen matter(s): one choice each; the checklist follows the answers.
 
-#include "domain/matter.h"
+#include "core/domain/matter.h"
 
 #include <QMap>
 #include <QWidget>

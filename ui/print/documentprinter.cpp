@@ -1,6 +1,6 @@
-#include "documentprinter.h"
+#include "ui/print/documentprinter.h"
 
-#include "print/documentrenderer.h"
+#include "core/print/documentrenderer.h"
 
 #include <QDir>
 #include <QPrintPreviewDialog>
@@ -10,18 +10,17 @@
 namespace ow {
 
 DocumentPrinter::DocumentPrinter(QString archiveDir, PrintMode mode, QObject *parent)
-    : QObject(parent)
-    , m_archiveDir(std::move(archiveDir))
-    , m_mode(mode)
-{
-}
+    : QObject(parent),
+      m_archiveDir(std::move(archiveDir)),
+      m_mode(mode)
+{}
 
 QString DocumentPrinter::archivePath(const CaseDocument &document) const
 {
     // One folder a day; a reprint replaces the file of the same document.
     const QString day = document.caseData.createdAt.toLocalTime().date().toString(Qt::ISODate);
-    return QDir(m_archiveDir).filePath(day + u'/' + document.caseData.caseNumber + u'-' + documentKey(document.kind)
-                                       + QStringLiteral(".pdf"));
+    return QDir(m_archiveDir)
+        .filePath(day + u'/' + document.caseData.caseNumber + u'-' + documentKey(document.kind) + QStringLiteral(".pdf"));
 }
 
 bool DocumentPrinter::toPrinter(const CaseDocument &document, QWidget *parent, QString *error)

@@ -2,7 +2,7 @@
 // Puts a decision's documents on paper: every document is archived as a PDF first (the hall's copy,
 // and proof of what the applicant got), then shown in print preview or sent to the system printer.
 
-#include "print/casedocument.h"
+#include "core/print/casedocument.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "boardwidget.h"
+#include "ui/queue/boardwidget.h"
 
-#include "facefont.h"
+#include "ui/queue/facefont.h"
 
 #include <QFont>
 #include <QGridLayout>

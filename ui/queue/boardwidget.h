@@ -3,7 +3,7 @@
 // wait per service, and a scrolling notice. It is driven only by a HallClient (its snapshot and signals),
 // so a board PC needs nothing but a board token; it never sends a request.
 
-#include "hall/hallclient.h"
+#include "core/hall/client/hallclient.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "callingpanel.h"
+#include "ui/queue/callingpanel.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -43,7 +43,6 @@ CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget 
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_transfer->setObjectName(QStringLiteral("transferButton"));
     m_waiting->setObjectName(QStringLiteral("callingWaitingList"));
-
 
     // The outcomes of docs/hall-api.md; the clerk picks one before F4 (or F1, which completes first).
     const std::pair<const char *, const char *> outcomes[] = {
@@ -120,9 +119,10 @@ void CallingPanel::refresh()
         setCurrent(window->current);
         m_paused = window->paused;
         for (const HallTicket &ticket : snapshot->waiting) {
-            const bool mine = ticket.assignedWindow.isEmpty() ? std::any_of(window->services.cbegin(), window->services.cend(),
-                                  [&](const WindowService &s) { return s.service == ticket.service; })
-                                                              : ticket.assignedWindow == m_windowId;
+            const bool mine = ticket.assignedWindow.isEmpty()
+                                  ? std::any_of(window->services.cbegin(), window->services.cend(),
+                                                [&](const WindowService &s) { return s.service == ticket.service; })
+                                  : ticket.assignedWindow == m_windowId;
             if (mine)
                 m_waiting->addItem(ticket.priority.isEmpty() ? ticket.code : tr("%1 (priority)").arg(ticket.code));
         }
@@ -161,9 +161,7 @@ void CallingPanel::updateElapsed()
         return;
     }
     const qint64 s = qMax<qint64>(0, m_current.calledAt.secsTo(QDateTime::currentDateTimeUtc()));
-    m_elapsed->setText(tr("Serving for %1:%2")
-                           .arg(s / 60, 2, 10, QLatin1Char('0'))
-                           .arg(s % 60, 2, 10, QLatin1Char('0')));
+    m_elapsed->setText(tr("Serving for %1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0')));
 }
 
 void CallingPanel::updateButtons()

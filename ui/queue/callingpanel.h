@@ -11,8 +11,8 @@
 // F1 on a window that still has a ticket completes that ticket first with the chosen outcome (one
 // request, one transaction on the server), since that is what "next, please" means at the counter.
 
-#include "hall/hallclient.h"
-#include "transferdialog.h"
+#include "core/hall/client/hallclient.h"
+#include "ui/queue/transferdialog.h"
 
 #include <QKeySequence>
 #include <QPointer>
@@ -54,7 +54,7 @@ public:
     void noShow();
     void complete();
     void togglePause();
-    void transfer();                                   // asks with a TransferDialog, then transferTo()
+    void transfer(); // asks with a TransferDialog, then transferTo()
     void transferTo(const ow::TransferChoice &choice);
 
     // The completion outcome F4 / F1 will send (docs/hall-api.md's keys); others (the case linker) set
@@ -72,13 +72,13 @@ Q_SIGNALS:
     void currentTicketChanged(const ow::HallTicket &ticket);
 
 private:
-    void refresh();                        // from the client's snapshot
+    void refresh(); // from the client's snapshot
     void showState(HallClient::State state);
     void updateElapsed();
     void updateButtons();
     void run(HallReply *reply, const QString &done, bool transferring = false);
     void setCurrent(const HallTicket &ticket);
-    void applyKeys();                      // shortcuts and the labels that name them
+    void applyKeys(); // shortcuts and the labels that name them
 
     QPointer<HallClient> m_client;
     QString m_windowId;

@@ -1,4 +1,4 @@
-#include "escposticket.h"
+#include "ui/queue/escposticket.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -46,11 +46,11 @@ QByteArray EscPosTicket::text(const QString &line)
 QByteArray EscPosTicket::qrCode(const QByteArray &data, int moduleSize)
 {
     QByteArray out;
-    out += qrFunction('\x41', QByteArray("\x32\x00", 2));          // fn 65: model 2
+    out += qrFunction('\x41', QByteArray("\x32\x00", 2));                      // fn 65: model 2
     out += qrFunction('\x43', QByteArray(1, char(qBound(1, moduleSize, 16)))); // fn 67: module size in dots
-    out += qrFunction('\x45', QByteArray(1, '\x31'));              // fn 69: error correction M
-    out += qrFunction('\x50', QByteArray(1, '\x30') + data);       // fn 80: store the data (m = 48)
-    out += qrFunction('\x51', QByteArray(1, '\x30'));              // fn 81: print it
+    out += qrFunction('\x45', QByteArray(1, '\x31'));                          // fn 69: error correction M
+    out += qrFunction('\x50', QByteArray(1, '\x30') + data);                   // fn 80: store the data (m = 48)
+    out += qrFunction('\x51', QByteArray(1, '\x30'));                          // fn 81: print it
     return out;
 }
 

@@ -5,7 +5,7 @@
 // the number at four times the size, a QR code of the ticket id (GS ( k, model 2), then feed and cut.
 // The same content as TicketPrinter's PDF; no personal data.
 
-#include "ticketprinter.h"
+#include "ui/queue/ticketprinter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -20,8 +20,8 @@ public:
     static QByteArray encode(const TicketPrint &print);
 
     // The pieces, for tests and other slips.
-    static QByteArray text(const QString &line);                            // GB18030 + LF
-    static QByteArray qrCode(const QByteArray &data, int moduleSize = 6);    // GS ( k: model, size, level M, store, print
+    static QByteArray text(const QString &line);                          // GB18030 + LF
+    static QByteArray qrCode(const QByteArray &data, int moduleSize = 6); // GS ( k: model, size, level M, store, print
 
     // Writes the bytes to a device or file; false with *error when it cannot be opened or written whole.
     static bool write(const QString &devicePath, const QByteArray &bytes, QString *error = nullptr);

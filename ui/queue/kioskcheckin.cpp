@@ -1,7 +1,7 @@
-#include "kioskcheckin.h"
+#include "ui/queue/kioskcheckin.h"
 
-#include "domain/identifiers.h"
-#include "facefont.h"
+#include "core/domain/identifiers.h"
+#include "ui/queue/facefont.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -128,7 +128,9 @@ void BookingCodePad::updateButtons()
 }
 
 ElderlyCheck::ElderlyCheck(QWidget *parent)
-    : QWidget(parent), m_id(new QLineEdit(this)), m_result(new QLabel(this))
+    : QWidget(parent),
+      m_id(new QLineEdit(this)),
+      m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("elderlyCheck"));
     m_id->setObjectName(QStringLiteral("elderlyIdEdit"));
@@ -154,7 +156,8 @@ ElderlyCheck::ElderlyCheck(QWidget *parent)
     row->addWidget(confirm, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *invite = new QLabel(tr("Aged %1 or over? Type your ID number for the priority lane (it is not kept):").arg(ElderlyAge), this);
+    auto *invite =
+        new QLabel(tr("Aged %1 or over? Type your ID number for the priority lane (it is not kept):").arg(ElderlyAge), this);
     invite->setFont(faceFont(font(), 14));
     invite->setWordWrap(true);
     layout->addWidget(invite);

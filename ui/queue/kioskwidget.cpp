@@ -1,8 +1,8 @@
-#include "kioskwidget.h"
+#include "ui/queue/kioskwidget.h"
 
-#include "escposticket.h"
-#include "facefont.h"
-#include "kioskcheckin.h"
+#include "ui/queue/escposticket.h"
+#include "ui/queue/facefont.h"
+#include "ui/queue/kioskcheckin.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -124,8 +124,9 @@ void KioskWidget::printTicket(const HallTicket &ticket, int peopleAhead)
     if (!EscPosTicket::write(m_printerDevice, EscPosTicket::encode(print), &error)) {
         // The number is valid without the paper: say so under it rather than hide it.
         qWarning("%s", qPrintable(error));
-        m_ticket->setText(m_ticket->text() + QStringLiteral("<div style=\"color: #b00020;\">%1</div>")
-                                                  .arg(tr("The printer did not print: please remember your number.").toHtmlEscaped()));
+        m_ticket->setText(m_ticket->text()
+                          + QStringLiteral("<div style=\"color: #b00020;\">%1</div>")
+                                .arg(tr("The printer did not print: please remember your number.").toHtmlEscaped()));
     }
 }
 

@@ -6,7 +6,7 @@
 // ticket shown (and emitted for printing) like a walk-in one, a refused code a sentence saying why.
 // The elderly may type their ID number for the priority lane (checked and forgotten on the kiosk).
 
-#include "hall/hallclient.h"
+#include "core/hall/client/hallclient.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -71,7 +71,7 @@ private:
     QLabel *m_ticket;
     QLabel *m_state;
     QTimer *m_resetTimer;
-    QStackedWidget *m_top;           // the services, or the booking-code pad
+    QStackedWidget *m_top; // the services, or the booking-code pad
     QPushButton *m_checkInButton;
     BookingCodePad *m_pad;
     ElderlyCheck *m_elderly;

@@ -1,6 +1,6 @@
-#include "ratingwidget.h"
+#include "ui/queue/ratingwidget.h"
 
-#include "facefont.h"
+#include "ui/queue/facefont.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -5,7 +5,7 @@
 // with the ticket's linked cases), thanks, and returns to idle after a while, also when nobody rates.
 // It needs the window's token: a window may rate the tickets it served. No personal data is shown.
 
-#include "hall/hallclient.h"
+#include "core/hall/client/hallclient.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,13 +1,17 @@
-#include "ticketcaselinker.h"
+#include "ui/queue/ticketcaselinker.h"
 
-#include "callingpanel.h"
+#include "ui/queue/callingpanel.h"
 
 #include <QTimer>
 
 namespace ow {
 
 TicketCaseLinker::TicketCaseLinker(HallClient *client, CallingPanel *panel, TicketLinkStore *store, QObject *parent)
-    : QObject(parent), m_client(client), m_panel(panel), m_store(store), m_retry(new QTimer(this))
+    : QObject(parent),
+      m_client(client),
+      m_panel(panel),
+      m_store(store),
+      m_retry(new QTimer(this))
 {
     // A refusal of the database (503) or a timeout while the stream stays up has no state change to wait
     // for: try again after a while.
@@ -92,8 +96,8 @@ void TicketCaseLinker::send(const Link &link)
         if (r.ok()) {
             forget(link);
             if (m_panel)
-                m_panel->showMessage(tr("Case %1 linked to ticket %2").arg(link.caseNumbers.join(QStringLiteral(", ")), link.ticketCode),
-                                     false);
+                m_panel->showMessage(
+                    tr("Case %1 linked to ticket %2").arg(link.caseNumbers.join(QStringLiteral(", ")), link.ticketCode), false);
             Q_EMIT linked(link.ticketId, link.caseNumbers);
             return;
         }

@@ -11,9 +11,9 @@
 // dropped with a note in the panel, since retrying cannot make it right. With a TicketLinkStore the
 // links not yet confirmed are kept in the window's database and sent again after a restart.
 
-#include "domain/case.h"
-#include "hall/hallclient.h"
-#include "hall/ticketlinkstore.h"
+#include "core/domain/case.h"
+#include "core/hall/client/hallclient.h"
+#include "core/hall/reporter/ticketlinkstore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -60,10 +60,10 @@ private:
 
     QPointer<HallClient> m_client;
     QPointer<CallingPanel> m_panel;
-    QString m_ticketId;            // the visit the decisions belong to
+    QString m_ticketId; // the visit the decisions belong to
     QList<Decision> m_decisions;
     TicketLinkStore *m_store = nullptr;
-    QList<Link> m_pending;         // waiting for the service
+    QList<Link> m_pending; // waiting for the service
     QTimer *m_retry;
 };
 

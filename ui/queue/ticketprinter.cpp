@@ -1,4 +1,4 @@
-#include "ticketprinter.h"
+#include "ui/queue/ticketprinter.h"
 
 #include <QFile>
 #include <QFont>

@@ -3,7 +3,7 @@
 // kiosk's print spooler or a PDF-capable thermal driver prints it). Connect KioskWidget::ticketIssued to
 // write(). Holds no personal data: the hall queue has none.
 
-#include "hall/hallmodels.h"
+#include "core/hall/protocol/hallmodels.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -15,7 +15,7 @@ struct TicketPrint {
     HallTicket ticket;
     QString serviceName;
     int peopleAhead = 0;
-    QString footer;          // e.g. "过号请重新取号" or the hall's phone number
+    QString footer; // e.g. "过号请重新取号" or the hall's phone number
 };
 
 class TicketPrinter
@@ -26,8 +26,7 @@ public:
     enum class Paper { Roll58mm, Roll80mm };
 
     // Writes one ticket page to path; false with *error on failure.
-    static bool write(const QString &path, const TicketPrint &print, Paper paper = Paper::Roll80mm,
-                      QString *error = nullptr);
+    static bool write(const QString &path, const TicketPrint &print, Paper paper = Paper::Roll80mm, QString *error = nullptr);
 };
 
 } // namespace ow

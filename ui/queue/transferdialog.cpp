@@ -1,4 +1,4 @@
-#include "transferdialog.h"
+#include "ui/queue/transferdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,8 +10,7 @@
 
 namespace ow {
 
-TransferDialog::TransferDialog(const HallSnapshot &snapshot, const HallTicket &ticket, const QString &fromWindow,
-                               QWidget *parent)
+TransferDialog::TransferDialog(const HallSnapshot &snapshot, const HallTicket &ticket, const QString &fromWindow, QWidget *parent)
     : QDialog(parent),
       m_ticketService(ticket.service),
       m_service(new QComboBox(this)),

@@ -4,7 +4,7 @@
 // choices come from the hall's snapshot; the dialog only collects them, the panel sends the request, so a
 // refusal comes back to the panel (and is said there) while the dialog is gone.
 
-#include "hall/hallmodels.h"
+#include "core/hall/protocol/hallmodels.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -29,8 +29,7 @@ class TransferDialog : public QDialog
 
 public:
     // ticket: the one at the window; fromWindow: this window (offered too, for "come back to me").
-    TransferDialog(const HallSnapshot &snapshot, const HallTicket &ticket, const QString &fromWindow,
-                   QWidget *parent = nullptr);
+    TransferDialog(const HallSnapshot &snapshot, const HallTicket &ticket, const QString &fromWindow, QWidget *parent = nullptr);
 
     TransferChoice choice() const;
     void setChoice(const TransferChoice &choice); // preselects (tests, a repeated transfer)

@@ -1,7 +1,7 @@
-#include "parkeditemsdialog.h"
+#include "ui/sync/parkeditemsdialog.h"
 
-#include "parkeditemsmodel.h"
-#include "sync/syncclient.h"
+#include "core/sync/syncclient.h"
+#include "ui/sync/parkeditemsmodel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,13 +15,17 @@
 namespace ow {
 
 ParkedItemsDialog::ParkedItemsDialog(SyncClient *client, QWidget *parent)
-    : QDialog(parent), m_client(client), m_model(new ParkedItemsModel(this)), m_view(new QTableView(this))
+    : QDialog(parent),
+      m_client(client),
+      m_model(new ParkedItemsModel(this)),
+      m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("parkedItemsDialog"));
     setWindowTitle(tr("Items refused by the platform"));
     auto *explanation = new QLabel(tr("The platform refused these items and gave its reasons. Fix the cause (for "
                                       "example a matter the platform's catalog does not list yet), then send them again. "
-                                      "Everything else keeps syncing."), this);
+                                      "Everything else keeps syncing."),
+                                   this);
     explanation->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("parkedItemsView"));
     m_view->setModel(m_model);

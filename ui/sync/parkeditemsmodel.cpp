@@ -1,10 +1,12 @@
-#include "parkeditemsmodel.h"
+#include "ui/sync/parkeditemsmodel.h"
 
 #include <QLocale>
 
 namespace ow {
 
-ParkedItemsModel::ParkedItemsModel(QObject *parent) : QAbstractTableModel(parent) {}
+ParkedItemsModel::ParkedItemsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void ParkedItemsModel::setItems(const QList<ParkedItem> &items)
 {

@@ -2,7 +2,7 @@
 // The items the platform refused (parked), one row each, with the platform's reason: what a person must
 // look at before retrying them.
 
-#include "sync/syncstore.h"
+#include "core/sync/syncstore.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "syncstatuswidget.h"
+#include "ui/sync/syncstatuswidget.h"
 
-#include "parkeditemsdialog.h"
+#include "ui/sync/parkeditemsdialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,9 +59,10 @@ void SyncStatusWidget::showSnapshot(const SyncSnapshot &s)
     m_state->setText(s.syncing ? tr("Syncing…") : connectivityName(s.connectivity));
     m_state->setToolTip(s.lastError);
     m_backlog->setText(tr("To send: %n", nullptr, s.backlog));
-    m_backlog->setToolTip(s.oldestUnsentAt.isValid()
-                              ? tr("Oldest waiting since %1").arg(QLocale().toString(s.oldestUnsentAt.toLocalTime(), QLocale::ShortFormat))
-                              : QString());
+    m_backlog->setToolTip(
+        s.oldestUnsentAt.isValid()
+            ? tr("Oldest waiting since %1").arg(QLocale().toString(s.oldestUnsentAt.toLocalTime(), QLocale::ShortFormat))
+            : QString());
     m_parked->setText(tr("Refused: %n", nullptr, s.parked));
     m_parked->setVisible(s.parked > 0);
     m_ready->setText(tr("Ready for pick-up: %n", nullptr, s.readyForPickup));

@@ -3,7 +3,7 @@
 // be sent, how many the platform refused (a click lists them), results ready for pick-up, the last
 // success, and a "Sync now" button. Reads nothing itself: SyncClient tells it (ui runs no SQL).
 
-#include "sync/syncclient.h"
+#include "core/sync/syncclient.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -6,11 +6,10 @@
 // on the Queue page (tables and both charts) and on the Windows page (100 rows). Target < 50 ms.
 // Then a burst of 200 events: how many refreshes they cost (the coalescing timer).
 // Runs with any Qt platform; QT_QPA_PLATFORM=offscreen needs no display.
-#include "benchsupport.h"
-#include "dashboardday.h"
-
-#include "dashboard/dashboardwidget.h"
-#include "dashboard/windowspage.h"
+#include "tests/bench/benchsupport.h"
+#include "tests/bench/dashboard/dashboardday.h"
+#include "ui/dashboard/dashboardwidget.h"
+#include "ui/dashboard/windowspage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,10 +46,14 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption windowsOption(QStringLiteral("windows"), QStringLiteral("windows of the hall"), QStringLiteral("N"), QStringLiteral("100"));
-    const QCommandLineOption ticketsOption(QStringLiteral("tickets"), QStringLiteral("tickets of the day"), QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption casesOption(QStringLiteral("cases"), QStringLiteral("case summaries of the day"), QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("events measured per page"), QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption windowsOption(QStringLiteral("windows"), QStringLiteral("windows of the hall"), QStringLiteral("N"),
+                                           QStringLiteral("100"));
+    const QCommandLineOption ticketsOption(QStringLiteral("tickets"), QStringLiteral("tickets of the day"), QStringLiteral("N"),
+                                           QStringLiteral("20000"));
+    const QCommandLineOption casesOption(QStringLiteral("cases"), QStringLiteral("case summaries of the day"),
+                                         QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("events measured per page"),
+                                          QStringLiteral("N"), QStringLiteral("300"));
     parser.addOptions({windowsOption, ticketsOption, casesOption, eventsOption});
     parser.process(app);
     const int events = parser.value(eventsOption).toInt();

@@ -1,4 +1,4 @@
-#include "dashboardday.h"
+#include "tests/bench/dashboard/dashboardday.h"
 
 #include <QJsonArray>
 
@@ -17,12 +17,18 @@ struct MatterInfo {
     const char *code, *name, *department;
 };
 const MatterInfo matters[] = {
-    {"SCJG-0001", "个体工商户设立登记", "市场监管局"}, {"SCJG-XK-0006", "食品经营许可（新办）", "市场监管局"},
-    {"BDC-0002", "不动产转移登记", "自然资源局"},       {"BDC-0005", "不动产抵押登记", "自然资源局"},
-    {"SB-0003", "社会保障卡申领", "人社局"},           {"YB-0001", "医保关系转移接续", "医保局"},
-    {"SW-0004", "增值税发票领用", "税务局"},           {"SW-0007", "个人所得税汇算清缴", "税务局"},
-    {"GA-0002", "居住证办理", "公安局"},               {"MZ-0001", "婚姻登记", "民政局"},
-    {"GJJ-0003", "住房公积金提取", "公积金中心"},       {"JY-0002", "教师资格认定", "教育局"},
+    {"SCJG-0001", "个体工商户设立登记", "市场监管局"},
+    {"SCJG-XK-0006", "食品经营许可（新办）", "市场监管局"},
+    {"BDC-0002", "不动产转移登记", "自然资源局"},
+    {"BDC-0005", "不动产抵押登记", "自然资源局"},
+    {"SB-0003", "社会保障卡申领", "人社局"},
+    {"YB-0001", "医保关系转移接续", "医保局"},
+    {"SW-0004", "增值税发票领用", "税务局"},
+    {"SW-0007", "个人所得税汇算清缴", "税务局"},
+    {"GA-0002", "居住证办理", "公安局"},
+    {"MZ-0001", "婚姻登记", "民政局"},
+    {"GJJ-0003", "住房公积金提取", "公积金中心"},
+    {"JY-0002", "教师资格认定", "教育局"},
 };
 
 QString iso(const QDateTime &t)
@@ -38,7 +44,10 @@ QJsonValue isoOrNull(const QDateTime &t)
 } // namespace
 
 DashboardDayBuilder::DashboardDayBuilder(int windows, int tickets, int cases, quint32 seed)
-    : m_windowCount(windows), m_ticketCount(tickets), m_caseCount(cases), m_rng(seed),
+    : m_windowCount(windows),
+      m_ticketCount(tickets),
+      m_caseCount(cases),
+      m_rng(seed),
       m_zone(QByteArrayLiteral("Asia/Shanghai"))
 {
     m_day = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
@@ -64,14 +73,23 @@ QJsonObject DashboardDayBuilder::ticketJson(int index) const
     QJsonArray cases;
     for (const QString &c : t.caseIds)
         cases.append(c);
-    return QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("code"), t.code}, {QStringLiteral("number"), t.number},
-                       {QStringLiteral("day"), m_day.toString(Qt::ISODate)}, {QStringLiteral("service"), t.service},
-                       {QStringLiteral("issuedService"), t.service}, {QStringLiteral("state"), t.state},
-                       {QStringLiteral("priority"), QString()}, {QStringLiteral("windowId"), t.windowId},
-                       {QStringLiteral("issuedAt"), iso(t.issuedAt)}, {QStringLiteral("enqueuedAt"), iso(t.issuedAt)},
-                       {QStringLiteral("calledAt"), isoOrNull(t.calledAt)}, {QStringLiteral("completedAt"), isoOrNull(t.completedAt)},
-                       {QStringLiteral("order"), t.issuedAt.toMSecsSinceEpoch()}, {QStringLiteral("outcome"), t.outcome},
-                       {QStringLiteral("rating"), t.rating}, {QStringLiteral("caseIds"), cases},
+    return QJsonObject{{QStringLiteral("id"), t.id},
+                       {QStringLiteral("code"), t.code},
+                       {QStringLiteral("number"), t.number},
+                       {QStringLiteral("day"), m_day.toString(Qt::ISODate)},
+                       {QStringLiteral("service"), t.service},
+                       {QStringLiteral("issuedService"), t.service},
+                       {QStringLiteral("state"), t.state},
+                       {QStringLiteral("priority"), QString()},
+                       {QStringLiteral("windowId"), t.windowId},
+                       {QStringLiteral("issuedAt"), iso(t.issuedAt)},
+                       {QStringLiteral("enqueuedAt"), iso(t.issuedAt)},
+                       {QStringLiteral("calledAt"), isoOrNull(t.calledAt)},
+                       {QStringLiteral("completedAt"), isoOrNull(t.completedAt)},
+                       {QStringLiteral("order"), t.issuedAt.toMSecsSinceEpoch()},
+                       {QStringLiteral("outcome"), t.outcome},
+                       {QStringLiteral("rating"), t.rating},
+                       {QStringLiteral("caseIds"), cases},
                        {QStringLiteral("waitCounted"), t.calledAt.isValid()}};
 }
 
@@ -81,11 +99,16 @@ QJsonObject DashboardDayBuilder::windowJson(int index) const
     QJsonArray services;
     for (const ow::WindowService &s : w.services)
         services.append(QJsonObject{{QStringLiteral("service"), s.service}, {QStringLiteral("weight"), s.weight}});
-    return QJsonObject{{QStringLiteral("id"), w.id}, {QStringLiteral("name"), w.name}, {QStringLiteral("services"), services},
-                       {QStringLiteral("paused"), w.paused}, {QStringLiteral("pauseReason"), w.paused ? QStringLiteral("午休") : QString()},
-                       {QStringLiteral("currentTicket"), w.current >= 0 ? m_tickets.at(w.current).id : QString()},
-                       {QStringLiteral("current"), w.current >= 0 ? QJsonValue(ticketJson(w.current)) : QJsonValue(QJsonValue::Null)},
-                       {QStringLiteral("comprehensive"), w.comprehensive}, {QStringLiteral("connected"), w.connected}};
+    return QJsonObject{
+        {QStringLiteral("id"), w.id},
+        {QStringLiteral("name"), w.name},
+        {QStringLiteral("services"), services},
+        {QStringLiteral("paused"), w.paused},
+        {QStringLiteral("pauseReason"), w.paused ? QStringLiteral("午休") : QString()},
+        {QStringLiteral("currentTicket"), w.current >= 0 ? m_tickets.at(w.current).id : QString()},
+        {QStringLiteral("current"), w.current >= 0 ? QJsonValue(ticketJson(w.current)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("comprehensive"), w.comprehensive},
+        {QStringLiteral("connected"), w.connected}};
 }
 
 ow::CaseSummary DashboardDayBuilder::caseFor(int ticket, const QString &caseId)
@@ -99,8 +122,10 @@ ow::CaseSummary DashboardDayBuilder::caseFor(int ticket, const QString &caseId)
     s.decidedAt = t.completedAt.isValid() ? t.completedAt : m_now;
     s.updatedAt = s.decidedAt;
     const int d = int(m_rng.bounded(100));
-    s.decision = d < 65 ? ow::CaseSummary::Accepted : d < 80 ? ow::CaseSummary::AcceptedDeficiency
-               : d < 95 ? ow::CaseSummary::OneTimeNotice : ow::CaseSummary::NotAccepted;
+    s.decision = d < 65   ? ow::CaseSummary::Accepted
+                 : d < 80 ? ow::CaseSummary::AcceptedDeficiency
+                 : d < 95 ? ow::CaseSummary::OneTimeNotice
+                          : ow::CaseSummary::NotAccepted;
     const MatterInfo &m = matters[m_rng.bounded(int(std::size(matters)))];
     s.matters = {ow::CaseSummaryMatter{QString::fromUtf8(m.code), QString::fromUtf8(m.name), QString::fromUtf8(m.department)}};
     s.materialsListed = 4 + int(m_rng.bounded(9));
@@ -123,7 +148,8 @@ DashboardDay DashboardDayBuilder::build()
     for (int i = 0; i < m_windowCount; ++i) {
         Window w;
         const int n = i + 1;
-        w.id = m_windowCount > 99 ? QStringLiteral("W%1").arg(n, 3, 10, QLatin1Char('0')) : QStringLiteral("W%1").arg(n, 2, 10, QLatin1Char('0'));
+        w.id = m_windowCount > 99 ? QStringLiteral("W%1").arg(n, 3, 10, QLatin1Char('0'))
+                                  : QStringLiteral("W%1").arg(n, 2, 10, QLatin1Char('0'));
         w.comprehensive = i < m_windowCount / 3;
         const int special = 1 + i % 4;
         w.name = QStringLiteral("%1号窗口").arg(n);
@@ -131,7 +157,8 @@ DashboardDay DashboardDayBuilder::build()
             for (const char *code : serviceCodes)
                 w.services << ow::WindowService{QString::fromLatin1(code), code[0] == 'A' ? 2 : 1};
         } else {
-            w.services << ow::WindowService{QString::fromLatin1(serviceCodes[special]), 3} << ow::WindowService{QStringLiteral("A"), 1};
+            w.services << ow::WindowService{QString::fromLatin1(serviceCodes[special]), 3}
+                       << ow::WindowService{QStringLiteral("A"), 1};
         }
         w.connected = m_rng.bounded(100) >= 4;
         w.paused = w.connected && m_rng.bounded(100) < 6;
@@ -200,7 +227,8 @@ DashboardDay DashboardDayBuilder::build()
     for (int i = 0; i < m_tickets.size() && day.summaries.size() < m_caseCount; ++i) {
         if (m_tickets.at(i).state != QLatin1String("completed"))
             continue;
-        const QString caseId = QStringLiteral("BENCH-%1-%2").arg(m_day.toString(QStringLiteral("yyyyMMdd"))).arg(++m_cases, 5, 10, QLatin1Char('0'));
+        const QString caseId =
+            QStringLiteral("BENCH-%1-%2").arg(m_day.toString(QStringLiteral("yyyyMMdd"))).arg(++m_cases, 5, 10, QLatin1Char('0'));
         m_tickets[i].caseIds << caseId;
         day.summaries << caseFor(i, caseId);
     }
@@ -241,18 +269,26 @@ DashboardDay DashboardDayBuilder::build()
         day.tickets << ow::HallTicket::fromJson(ticketJson(i));
     }
     m_seq = 100000;
-    day.snapshot = ow::HallSnapshot::fromJson(QJsonObject{
-        {QStringLiteral("hall"), QJsonObject{{QStringLiteral("code"), QStringLiteral("DEMO")}, {QStringLiteral("name"), QStringLiteral("一窗通示范政务服务大厅")}}},
-        {QStringLiteral("seq"), m_seq}, {QStringLiteral("day"), m_day.toString(Qt::ISODate)}, {QStringLiteral("at"), iso(m_now)},
-        {QStringLiteral("policy"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("weighted")}}},
-        {QStringLiteral("services"), services}, {QStringLiteral("windows"), windows}, {QStringLiteral("waiting"), waiting}});
+    day.snapshot = ow::HallSnapshot::fromJson(
+        QJsonObject{{QStringLiteral("hall"), QJsonObject{{QStringLiteral("code"), QStringLiteral("DEMO")},
+                                                         {QStringLiteral("name"), QStringLiteral("一窗通示范政务服务大厅")}}},
+                    {QStringLiteral("seq"), m_seq},
+                    {QStringLiteral("day"), m_day.toString(Qt::ISODate)},
+                    {QStringLiteral("at"), iso(m_now)},
+                    {QStringLiteral("policy"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("weighted")}}},
+                    {QStringLiteral("services"), services},
+                    {QStringLiteral("windows"), windows},
+                    {QStringLiteral("waiting"), waiting}});
     return day;
 }
 
 QJsonObject DashboardDayBuilder::eventJson(const QString &type, int ticket, int window, const QJsonObject &data)
 {
-    QJsonObject o{{QStringLiteral("seq"), ++m_seq}, {QStringLiteral("type"), type}, {QStringLiteral("at"), iso(m_now)},
-                  {QStringLiteral("day"), m_day.toString(Qt::ISODate)}, {QStringLiteral("actor"), QStringLiteral("bench")},
+    QJsonObject o{{QStringLiteral("seq"), ++m_seq},
+                  {QStringLiteral("type"), type},
+                  {QStringLiteral("at"), iso(m_now)},
+                  {QStringLiteral("day"), m_day.toString(Qt::ISODate)},
+                  {QStringLiteral("actor"), QStringLiteral("bench")},
                   {QStringLiteral("data"), data}};
     if (ticket >= 0) {
         o.insert(QStringLiteral("ticketId"), m_tickets.at(ticket).id);
@@ -299,7 +335,8 @@ ow::HallEvent DashboardDayBuilder::nextEvent()
                     t.windowId = win.id;
                     win.current = i;
                     return ow::HallEvent::fromJson(eventJson(QStringLiteral("ticket_called"), i, w,
-                                                             {{QStringLiteral("service"), t.service}, {QStringLiteral("via"), QStringLiteral("next")},
+                                                             {{QStringLiteral("service"), t.service},
+                                                              {QStringLiteral("via"), QStringLiteral("next")},
                                                               {QStringLiteral("waitMs"), t.issuedAt.msecsTo(m_now)}}));
                 }
             }
@@ -323,7 +360,8 @@ ow::HallEvent DashboardDayBuilder::nextEvent()
         }
     }
     const int t = newTicket(QStringLiteral("A"), m_now);
-    return ow::HallEvent::fromJson(eventJson(QStringLiteral("ticket_issued"), t, -1, {{QStringLiteral("service"), QStringLiteral("A")}}));
+    return ow::HallEvent::fromJson(
+        eventJson(QStringLiteral("ticket_issued"), t, -1, {{QStringLiteral("service"), QStringLiteral("A")}}));
 }
 
 } // namespace owbench

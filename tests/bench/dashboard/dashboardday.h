@@ -4,8 +4,8 @@
 // a few paused or disconnected windows, mostly accepted cases), and a stream of events that continues
 // the day (issue, call, complete, report a case, rate). Deterministic for a given seed.
 
-#include "hall/casesummary.h"
-#include "hall/hallmodels.h"
+#include "core/hall/protocol/casesummary.h"
+#include "core/hall/protocol/hallmodels.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -15,7 +15,7 @@ namespace owbench {
 
 struct DashboardDay {
     QTimeZone timeZone;
-    QDateTime now;                       // UTC; the day's 15:30 local
+    QDateTime now; // UTC; the day's 15:30 local
     ow::HallSnapshot snapshot;
     QList<ow::HallTicket> tickets;
     QList<ow::CaseSummary> summaries;
@@ -47,7 +47,7 @@ private:
         QString id, name;
         QList<ow::WindowService> services;
         bool comprehensive = false, connected = true, paused = false;
-        int current = -1;                // ticket index
+        int current = -1; // ticket index
     };
 
     int m_windowCount, m_ticketCount, m_caseCount;
@@ -57,7 +57,7 @@ private:
     QDateTime m_now;
     QList<Ticket> m_tickets;
     QList<Window> m_windows;
-    QHash<QString, int> m_numbers;      // per service
+    QHash<QString, int> m_numbers; // per service
     qint64 m_seq = 0;
     int m_step = 0;
     int m_cases = 0;

@@ -2,9 +2,8 @@
 // Starts the onewindow-hall binary on a fresh database with a 200-window hall, connects boards (WebSocket)
 // and runs windows and kiosks in phases: a busy hall's rate, then multiples of it. Prints call-next
 // latency, call-to-board latency, errors, and the service's CPU and memory (from /proc/PID).
-#include "benchagents.h"
-
-#include "../benchsupport.h"
+#include "tests/bench/benchsupport.h"
+#include "tests/bench/hall/benchagents.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,8 +62,14 @@ ProcStat readProc(qint64 pid)
     return p;
 }
 
-QByteArray windowToken(int i) { return "bench-window-" + QByteArray::number(i).rightJustified(3, '0'); }
-QString windowId(int i) { return u"W"_s + QString::number(i).rightJustified(3, u'0'); }
+QByteArray windowToken(int i)
+{
+    return "bench-window-" + QByteArray::number(i).rightJustified(3, '0');
+}
+QString windowId(int i)
+{
+    return u"W"_s + QString::number(i).rightJustified(3, u'0');
+}
 
 // A 200-window 全科 hall: every window serves every service (无差别全科受理), the first dozen favour one.
 QJsonObject hallConfig(const Settings &s)
@@ -79,7 +84,8 @@ QJsonObject hallConfig(const Settings &s)
         for (int k = 0; k < 5; ++k)
             ws.append(QJsonObject{{u"service"_s, QString(QChar(u'A' + k))}, {u"weight"_s, i <= 12 && (i % 5) == k ? 3 : 1}});
         windows.append(QJsonObject{{u"id"_s, windowId(i)}, {u"name"_s, u"%1号窗口"_s.arg(i)}, {u"services"_s, ws}});
-        tokens.append(QJsonObject{{u"token"_s, QString::fromLatin1(windowToken(i))}, {u"role"_s, u"window"_s}, {u"window"_s, windowId(i)}});
+        tokens.append(
+            QJsonObject{{u"token"_s, QString::fromLatin1(windowToken(i))}, {u"role"_s, u"window"_s}, {u"window"_s, windowId(i)}});
     }
     for (int i = 1; i <= s.boards; ++i)
         tokens.append(QJsonObject{{u"token"_s, u"bench-board-%1"_s.arg(i, 2, 10, QChar(u'0'))}, {u"role"_s, u"board"_s}});
@@ -88,7 +94,9 @@ QJsonObject hallConfig(const Settings &s)
     return {{u"format"_s, u"onewindow-hall/1"_s},
             {u"hall"_s, QJsonObject{{u"code"_s, u"BENCH"_s}, {u"name"_s, u"压力测试大厅"_s}}},
             {u"priorityCategories"_s, QJsonArray{QJsonObject{{u"id"_s, u"elderly"_s}, {u"name"_s, u"老年人"_s}}}},
-            {u"services"_s, services}, {u"windows"_s, windows}, {u"tokens"_s, tokens}};
+            {u"services"_s, services},
+            {u"windows"_s, windows},
+            {u"tokens"_s, tokens}};
 }
 
 // Runs this thread's event loop for ms, or until until() holds (checked every 20 ms). No polling loop:
@@ -129,8 +137,8 @@ void runWindows(const Settings &s, int first, int last, double meanMs, quint16 p
     std::mt19937 rng(seed);
     std::vector<std::unique_ptr<WindowAgent>> agents;
     for (int i = first; i <= last; ++i) {
-        agents.push_back(std::make_unique<WindowAgent>(windowId(i), windowToken(i), QHostAddress(QHostAddress::LocalHost),
-                                                       port, meanMs, &rng, out));
+        agents.push_back(std::make_unique<WindowAgent>(windowId(i), windowToken(i), QHostAddress(QHostAddress::LocalHost), port,
+                                                       meanMs, &rng, out));
     }
     // Window PCs keep their connection open all day: connect first, measure afterwards.
     spin(5000, [&] { return std::all_of(agents.begin(), agents.end(), [](const auto &a) { return a->connected(); }); });
@@ -144,7 +152,8 @@ void runWindows(const Settings &s, int first, int last, double meanMs, quint16 p
     spin(6000, [&] { return std::all_of(agents.begin(), agents.end(), [](const auto &a) { return a->idle(); }); });
 }
 
-PhaseResult runPhase(const Settings &s, double multiplier, quint16 port, qint64 pid, std::vector<std::unique_ptr<BoardAgent>> &boards)
+PhaseResult runPhase(const Settings &s, double multiplier, quint16 port, qint64 pid,
+                     std::vector<std::unique_ptr<BoardAgent>> &boards)
 {
     PhaseResult r;
     r.multiplier = multiplier;
@@ -155,8 +164,8 @@ PhaseResult runPhase(const Settings &s, double multiplier, quint16 port, qint64 
     AgentStats kioskStats;
     std::vector<std::unique_ptr<KioskAgent>> kiosks;
     for (int i = 1; i <= s.kiosks; ++i)
-        kiosks.push_back(std::make_unique<KioskAgent>("bench-kiosk-" + QByteArray::number(i), QHostAddress(QHostAddress::LocalHost),
-                                                      port, kioskMeanMs, &rng, &kioskStats));
+        kiosks.push_back(std::make_unique<KioskAgent>(
+            "bench-kiosk-" + QByteArray::number(i), QHostAddress(QHostAddress::LocalHost), port, kioskMeanMs, &rng, &kioskStats));
     for (auto &b : boards)
         b->calledAt.clear();
     const int gapsBefore = std::accumulate(boards.begin(), boards.end(), 0, [](int n, const auto &b) { return n + b->gaps; });
@@ -168,8 +177,8 @@ PhaseResult runPhase(const Settings &s, double multiplier, quint16 port, qint64 
     for (int t = 0; t < s.threads; ++t) {
         const int first = t * perThreadWindows + 1;
         const int last = std::min(s.windows, first + perThreadWindows - 1);
-        threads.push_back(QThread::create(runWindows, s, first, last, windowMeanMs, port, &perThread[t], quint32(7 + t),
-                                          &ready, &go));
+        threads.push_back(
+            QThread::create(runWindows, s, first, last, windowMeanMs, port, &perThread[t], quint32(7 + t), &ready, &go));
         threads.back()->start();
     }
     spin(10000, [&] { return ready.load() == s.threads; });
@@ -216,22 +225,36 @@ void print(const Settings &s, const PhaseResult &r)
     QTextStream out(stdout);
     const auto &st = r.stats;
     const int errors = st.httpErrors + r.gaps + r.disconnects + r.missing;
-    out << u"\n== %1x: %2 windows, %3 kiosks, %4 boards, %5 s ==\n"_s.arg(r.multiplier).arg(s.windows).arg(s.kiosks).arg(s.boards).arg(s.seconds);
+    out << u"\n== %1x: %2 windows, %3 kiosks, %4 boards, %5 s ==\n"_s.arg(r.multiplier)
+               .arg(s.windows)
+               .arg(s.kiosks)
+               .arg(s.boards)
+               .arg(s.seconds);
     out << u"requests: call-next %1 (%2/s, %3 found nobody), recall %4, issue %5 (%6/s)\n"_s.arg(st.calls)
-               .arg(double(st.calls) / s.seconds, 0, 'f', 1).arg(st.emptyCalls).arg(st.recalls).arg(st.issues)
+               .arg(double(st.calls) / s.seconds, 0, 'f', 1)
+               .arg(st.emptyCalls)
+               .arg(st.recalls)
+               .arg(st.issues)
                .arg(double(st.issues) / s.seconds, 0, 'f', 1);
     out << u"call-next latency ms: p50 %1  p95 %2  p99 %3  max %4\n"_s.arg(percentile(st.callNextMs, 50), 0, 'f', 2)
-               .arg(percentile(st.callNextMs, 95), 0, 'f', 2).arg(percentile(st.callNextMs, 99), 0, 'f', 2)
+               .arg(percentile(st.callNextMs, 95), 0, 'f', 2)
+               .arg(percentile(st.callNextMs, 99), 0, 'f', 2)
                .arg(percentile(st.callNextMs, 100), 0, 'f', 2);
     out << u"call-to-board ms (%1 deliveries): p50 %2  p95 %3  p99 %4  max %5\n"_s.arg(r.boardMs.size())
-               .arg(percentile(r.boardMs, 50), 0, 'f', 2).arg(percentile(r.boardMs, 95), 0, 'f', 2)
-               .arg(percentile(r.boardMs, 99), 0, 'f', 2).arg(percentile(r.boardMs, 100), 0, 'f', 2);
+               .arg(percentile(r.boardMs, 50), 0, 'f', 2)
+               .arg(percentile(r.boardMs, 95), 0, 'f', 2)
+               .arg(percentile(r.boardMs, 99), 0, 'f', 2)
+               .arg(percentile(r.boardMs, 100), 0, 'f', 2);
     out << u"errors: %1 (http %2, board gaps %3, board disconnects %4, calls a board never saw %5)\n"_s.arg(errors)
-               .arg(st.httpErrors).arg(r.gaps).arg(r.disconnects).arg(r.missing);
+               .arg(st.httpErrors)
+               .arg(r.gaps)
+               .arg(r.disconnects)
+               .arg(r.missing);
     for (const QString &e : st.errorSamples)
         out << "  e.g. " << e << '\n';
     out << u"service: CPU %1 % of one core, RSS %2 MiB (peak %3 MiB)\n"_s.arg(r.cpuPercent, 0, 'f', 1)
-               .arg(double(r.proc.rssKiB) / 1024, 0, 'f', 1).arg(double(r.proc.peakKiB) / 1024, 0, 'f', 1);
+               .arg(double(r.proc.rssKiB) / 1024, 0, 'f', 1)
+               .arg(double(r.proc.peakKiB) / 1024, 0, 'f', 1);
     const bool pass = percentile(st.callNextMs, 95) < 20 && percentile(st.callNextMs, 99) < 50 && errors == 0;
     out << "targets (p95 < 20 ms, p99 < 50 ms, 0 errors): " << (pass ? "PASS" : "FAIL") << '\n';
     out.flush();
@@ -246,7 +269,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(u"Load generator for onewindow-hall (docs/hall-api.md)."_s);
     parser.addHelpOption();
     const QCommandLineOption seconds(u"seconds"_s, u"duration of each phase"_s, u"N"_s, u"30"_s);
-    const QCommandLineOption multipliers(u"multipliers"_s, u"rates as multiples of the busy hall, comma-separated"_s, u"LIST"_s, u"1,10"_s);
+    const QCommandLineOption multipliers(u"multipliers"_s, u"rates as multiples of the busy hall, comma-separated"_s, u"LIST"_s,
+                                         u"1,10"_s);
     const QCommandLineOption service(u"service-seconds"_s, u"busy hall: seconds a window spends per ticket"_s, u"S"_s, u"60"_s);
     const QCommandLineOption windows(u"windows"_s, u"windows"_s, u"N"_s, u"200"_s);
     const QCommandLineOption boardsOption(u"boards"_s, u"boards on the event stream"_s, u"N"_s, u"10"_s);
@@ -304,7 +328,10 @@ int main(int argc, char **argv)
     std::mt19937 rng(1);
     KioskAgent kiosk("bench-kiosk-1", QHostAddress(QHostAddress::LocalHost), quint16(url.port()), 1000, &rng, &prefill);
     int issued = 0;
-    std::function<void()> more = [&] { if (++issued < 2 * s.windows) kiosk.issueNow(more); };
+    std::function<void()> more = [&] {
+        if (++issued < 2 * s.windows)
+            kiosk.issueNow(more);
+    };
     kiosk.issueNow(more);
     spin(60000, [&] { return issued >= 2 * s.windows; });
 
@@ -313,7 +340,7 @@ int main(int argc, char **argv)
         const PhaseResult r = runPhase(s, m, quint16(url.port()), pid, boards);
         print(s, r);
         allPass = allPass && percentile(r.stats.callNextMs, 95) < 20 && percentile(r.stats.callNextMs, 99) < 50
-            && r.stats.httpErrors + r.gaps + r.disconnects + r.missing == 0;
+                  && r.stats.httpErrors + r.gaps + r.disconnects + r.missing == 0;
     }
     boards.clear();
     hall.terminate();

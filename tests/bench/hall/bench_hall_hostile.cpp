@@ -4,7 +4,7 @@
 // blocks; a stream client that never reads while thousands of events go out; a 100 MB Content-Length.
 // Prints the service's open descriptors and memory (from /proc/PID) after each scenario.
 // Plain blocking sockets on 127.0.0.1: the bench must not be the bottleneck it measures.
-#include "../benchsupport.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,7 +36,7 @@ QTextStream out(stdout);
 
 sockaddr_in hallAddress()
 {
-    sockaddr_in a {};
+    sockaddr_in a{};
     a.sin_family = AF_INET;
     a.sin_port = htons(g_port);
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -203,10 +203,13 @@ QByteArray summaries(int first, int count)
 {
     QJsonArray list;
     for (int i = first; i < first + count; ++i)
-        list.append(QJsonObject{{u"caseId"_s, u"BENCH-%1"_s.arg(i, 7, 10, QChar(u'0'))}, {u"windowId"_s, u"W01"_s},
-                                {u"day"_s, u"2026-11-28"_s}, {u"decidedAt"_s, u"2026-11-28T02:00:00.000Z"_s},
+        list.append(QJsonObject{{u"caseId"_s, u"BENCH-%1"_s.arg(i, 7, 10, QChar(u'0'))},
+                                {u"windowId"_s, u"W01"_s},
+                                {u"day"_s, u"2026-11-28"_s},
+                                {u"decidedAt"_s, u"2026-11-28T02:00:00.000Z"_s},
                                 {u"decision"_s, u"accepted"_s},
-                                {u"matters"_s, QJsonArray{QJsonObject{{u"code"_s, u"M0101"_s}, {u"name"_s, u"个体工商户设立登记"_s},
+                                {u"matters"_s, QJsonArray{QJsonObject{{u"code"_s, u"M0101"_s},
+                                                                      {u"name"_s, u"个体工商户设立登记"_s},
                                                                       {u"department"_s, u"市场监管局"_s}}}}});
     return QJsonDocument(QJsonObject{{u"summaries"_s, list}}).toJson(QJsonDocument::Compact);
 }
@@ -216,7 +219,7 @@ QByteArray summaries(int first, int count)
 int main(int argc, char **argv)
 {
     // Our side holds thousands of sockets too.
-    rlimit limit {};
+    rlimit limit{};
     if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
         limit.rlim_cur = limit.rlim_max;
         ::setrlimit(RLIMIT_NOFILE, &limit);
@@ -225,8 +228,10 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"The hall service against bad clients (docs/benchmarks.md)."_s);
     parser.addHelpOption();
-    const QCommandLineOption connections(u"connections"_s, u"idle and half-sent connections per scenario (default 2000)"_s, u"N"_s, u"2000"_s);
-    const QCommandLineOption maxConnections(u"max-connections"_s, u"the service's --max-connections (default 1024)"_s, u"N"_s, u"1024"_s);
+    const QCommandLineOption connections(u"connections"_s, u"idle and half-sent connections per scenario (default 2000)"_s,
+                                         u"N"_s, u"2000"_s);
+    const QCommandLineOption maxConnections(u"max-connections"_s, u"the service's --max-connections (default 1024)"_s, u"N"_s,
+                                            u"1024"_s);
     const QCommandLineOption binary(u"binary"_s, u"the onewindow-hall program (default: beside this one)"_s, u"PATH"_s);
     parser.addOptions({connections, maxConnections, binary});
     parser.process(app);
@@ -235,8 +240,10 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     QProcess hall;
     hall.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const QString program = parser.isSet(binary) ? parser.value(binary) : QCoreApplication::applicationDirPath() + u"/onewindow-hall"_s;
-    hall.start(program, {u"--port"_s, u"0"_s, u"--db"_s, dir.filePath(u"hall.sqlite"_s), u"--max-connections"_s, parser.value(maxConnections)});
+    const QString program =
+        parser.isSet(binary) ? parser.value(binary) : QCoreApplication::applicationDirPath() + u"/onewindow-hall"_s;
+    hall.start(program, {u"--port"_s, u"0"_s, u"--db"_s, dir.filePath(u"hall.sqlite"_s), u"--max-connections"_s,
+                         parser.value(maxConnections)});
     QByteArray banner;
     for (int i = 0; i < 100 && banner.count('\n') < 2; ++i) {
         hall.waitForReadyRead(100);
@@ -311,7 +318,8 @@ int main(int argc, char **argv)
         ::close(fd);
     }
     const Proc end = readProc(pid);
-    out << "service at the end: " << end.fds << " fds, RSS " << end.rssKiB / 1024 << " MiB, peak " << end.peakKiB / 1024 << " MiB\n";
+    out << "service at the end: " << end.fds << " fds, RSS " << end.rssKiB / 1024 << " MiB, peak " << end.peakKiB / 1024
+        << " MiB\n";
     out.flush();
     hall.terminate();
     hall.waitForFinished(5000);

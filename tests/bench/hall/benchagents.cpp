@@ -1,4 +1,4 @@
-#include "benchagents.h"
+#include "tests/bench/hall/benchagents.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 namespace owbench {
 
 KeepAliveHttp::KeepAliveHttp(const QHostAddress &host, quint16 port, const QByteArray &token, QObject *parent)
-    : QObject(parent)
-    , m_host(host)
-    , m_port(port)
-    , m_token(token)
+    : QObject(parent),
+      m_host(host),
+      m_port(port),
+      m_token(token)
 {
     m_socket.setParent(this);
     m_timeout.setParent(this);
@@ -44,9 +44,8 @@ void KeepAliveHttp::post(const QByteArray &path, const QByteArray &body, Done do
 {
     m_done = std::move(done);
     m_buffer.clear();
-    m_request = "POST " + path + " HTTP/1.1\r\nHost: " + m_host.toString().toLatin1() + "\r\nAuthorization: Bearer "
-        + m_token + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-        + "\r\n\r\n" + body;
+    m_request = "POST " + path + " HTTP/1.1\r\nHost: " + m_host.toString().toLatin1() + "\r\nAuthorization: Bearer " + m_token
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     m_timeout.start();
     if (m_socket.state() == QAbstractSocket::ConnectedState)
         m_socket.write(m_request);
@@ -114,12 +113,12 @@ void noteError(AgentStats *stats, int status, const QByteArray &body)
 
 WindowAgent::WindowAgent(const QString &windowId, const QByteArray &token, const QHostAddress &host, quint16 port,
                          double meanIntervalMs, std::mt19937 *rng, AgentStats *stats, QObject *parent)
-    : QObject(parent)
-    , m_windowId(windowId)
-    , m_http(host, port, token, this)
-    , m_meanMs(meanIntervalMs)
-    , m_rng(rng)
-    , m_stats(stats)
+    : QObject(parent),
+      m_windowId(windowId),
+      m_http(host, port, token, this),
+      m_meanMs(meanIntervalMs),
+      m_rng(rng),
+      m_stats(stats)
 {
     m_timer.setSingleShot(true);
     // Precise: coarse timers are bunched by Qt to save wake-ups, which turned independent windows into
@@ -176,13 +175,13 @@ void WindowAgent::fire()
     });
 }
 
-KioskAgent::KioskAgent(const QByteArray &token, const QHostAddress &host, quint16 port, double meanIntervalMs,
-                       std::mt19937 *rng, AgentStats *stats, QObject *parent)
-    : QObject(parent)
-    , m_http(host, port, token, this)
-    , m_meanMs(meanIntervalMs)
-    , m_rng(rng)
-    , m_stats(stats)
+KioskAgent::KioskAgent(const QByteArray &token, const QHostAddress &host, quint16 port, double meanIntervalMs, std::mt19937 *rng,
+                       AgentStats *stats, QObject *parent)
+    : QObject(parent),
+      m_http(host, port, token, this),
+      m_meanMs(meanIntervalMs),
+      m_rng(rng),
+      m_stats(stats)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);

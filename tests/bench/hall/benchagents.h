@@ -51,7 +51,7 @@ struct AgentStats {
     std::vector<double> callNextMs;
     QHash<QString, qint64> callSentNs; // ticket id -> when its call-next was sent
     int calls = 0;
-    int emptyCalls = 0;                // call-next answered "nobody waiting"
+    int emptyCalls = 0; // call-next answered "nobody waiting"
     int recalls = 0;
     int issues = 0;
     int httpErrors = 0;
@@ -63,10 +63,14 @@ struct AgentStats {
 class WindowAgent : public QObject
 {
 public:
-    WindowAgent(const QString &windowId, const QByteArray &token, const QHostAddress &host, quint16 port,
-                double meanIntervalMs, std::mt19937 *rng, AgentStats *stats, QObject *parent = nullptr);
+    WindowAgent(const QString &windowId, const QByteArray &token, const QHostAddress &host, quint16 port, double meanIntervalMs,
+                std::mt19937 *rng, AgentStats *stats, QObject *parent = nullptr);
     void start();
-    void stop() { m_running = false; m_timer.stop(); }
+    void stop()
+    {
+        m_running = false;
+        m_timer.stop();
+    }
     bool idle() const { return !m_http.busy(); }
     bool connected() const { return m_http.connected(); }
 
@@ -89,10 +93,14 @@ private:
 class KioskAgent : public QObject
 {
 public:
-    KioskAgent(const QByteArray &token, const QHostAddress &host, quint16 port, double meanIntervalMs,
-               std::mt19937 *rng, AgentStats *stats, QObject *parent = nullptr);
+    KioskAgent(const QByteArray &token, const QHostAddress &host, quint16 port, double meanIntervalMs, std::mt19937 *rng,
+               AgentStats *stats, QObject *parent = nullptr);
     void start();
-    void stop() { m_running = false; m_timer.stop(); }
+    void stop()
+    {
+        m_running = false;
+        m_timer.stop();
+    }
     bool idle() const { return !m_http.busy(); }
     void issueNow(const std::function<void()> &done);
 
@@ -115,7 +123,7 @@ public:
     BoardAgent(const QUrl &streamUrl, const QByteArray &token, QObject *parent = nullptr);
     bool isConnected() const { return m_connected; }
     qint64 lastSeq() const { return m_lastSeq; }
-    QHash<QString, qint64> calledAt;   // ticket id -> arrival (first call only)
+    QHash<QString, qint64> calledAt; // ticket id -> arrival (first call only)
     int gaps = 0;
     int disconnects = 0;
 

@@ -3,14 +3,13 @@
 // and after. Targets: >= 1,000 cases/s, flat memory. The platform runs as its own process
 // (onewindow-platform next to this program) so the memory figures are the client's alone; --in-process
 // runs it inside instead.
-#include "../benchsupport.h"
-#include "syntheticcases.h"
-
-#include "platform/platformserver.h"
-#include "platform/platformstore.h"
-#include "storage/database.h"
-#include "storage/outbox.h"
-#include "sync/syncclient.h"
+#include "core/platform/platformserver.h"
+#include "core/platform/platformstore.h"
+#include "core/storage/database.h"
+#include "core/storage/outbox.h"
+#include "core/sync/syncclient.h"
+#include "tests/bench/benchsupport.h"
+#include "tests/integration/sync/syntheticcases.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -93,7 +92,8 @@ int main(int argc, char **argv)
         store = std::make_unique<ow::PlatformStore>();
         server = std::make_unique<ow::PlatformServer>(*store);
         QFile catalog(u":/catalog/demo-catalog.json"_s);
-        if (!store->open(platformDb, &error) || !catalog.open(QIODevice::ReadOnly) || !server->setCatalog(catalog.readAll(), &error))
+        if (!store->open(platformDb, &error) || !catalog.open(QIODevice::ReadOnly)
+            || !server->setCatalog(catalog.readAll(), &error))
             return 1;
         server->setTokens({QString::fromLatin1(Token)});
         port = server->listen(QHostAddress::LocalHost, 0);
@@ -140,8 +140,10 @@ int main(int argc, char **argv)
         << " (batches of " << batch << ", platform " << (server ? "in-process" : "as its own process") << ")\n";
     out << QStringLiteral("  throughput  %1 cases/s   target >= 1000\n").arg(count * 1000.0 / std::max<qint64>(ms, 1), 0, 'f', 0);
     out << QStringLiteral("  client RSS  start %1 MiB, before drain %2 MiB, peak during %3 MiB, after %4 MiB\n")
-               .arg(rssStart / 1024.0, 0, 'f', 1).arg(rssBefore / 1024.0, 0, 'f', 1)
-               .arg(rssPeak / 1024.0, 0, 'f', 1).arg(rssAfter / 1024.0, 0, 'f', 1);
+               .arg(rssStart / 1024.0, 0, 'f', 1)
+               .arg(rssBefore / 1024.0, 0, 'f', 1)
+               .arg(rssPeak / 1024.0, 0, 'f', 1)
+               .arg(rssAfter / 1024.0, 0, 'f', 1);
     out << "  client RSS at 25/50/75 % of the drain:";
     for (const long rss : std::as_const(rssByQuarter))
         out << ' ' << QString::number(rss / 1024.0, 'f', 1) << " MiB";

@@ -2,13 +2,12 @@
 // tests/integration/sync/hostileplatform.h), one round per scenario, with the figures issue "never lose,
 // never leak, never hang" asks for: requests made, how long the round took, the client's peak resident
 // memory growth while it ran, and how many rows were marked sent (must be 0 for every hostile answer).
-#include "../benchsupport.h"
-#include "hostileplatform.h"
-#include "syntheticcases.h"
-
-#include "storage/database.h"
-#include "storage/outbox.h"
-#include "sync/syncclient.h"
+#include "core/storage/database.h"
+#include "core/storage/outbox.h"
+#include "core/sync/syncclient.h"
+#include "tests/bench/benchsupport.h"
+#include "tests/integration/sync/hostileplatform.h"
+#include "tests/integration/sync/syntheticcases.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -81,8 +80,7 @@ void run(const Scenario &s, const QString &folder)
     loop.exec();
     const qint64 ms = clock.elapsed();
     peak = std::max(peak, owbench::residentKiB());
-    out << u"%1 requests %2  round %3 ms  peak RSS +%4 MiB  sent %5/%6  streamed %7 MiB\n"_s
-               .arg(QString::fromLatin1(s.name), -40)
+    out << u"%1 requests %2  round %3 ms  peak RSS +%4 MiB  sent %5/%6  streamed %7 MiB\n"_s.arg(QString::fromLatin1(s.name), -40)
                .arg(platform.requests().size(), 4)
                .arg(ms, 6)
                .arg((peak - baseline) / 1024.0, 6, 'f', 1)
@@ -114,29 +112,37 @@ int main(int argc, char *argv[])
         {"captive portal 200 html (PUT)", 100, quiet([&](const SeenRequest &) { return answer(200, "text/html", html); }),
          [](ow::SyncSettings &s) { s.batchSize = 1; }},
         {"batch 201 empty body", 500, quiet([&](const SeenRequest &) { return answer(201, "application/json", {}); })},
-        {"batch 200 cut-off json", 500, quiet([&](const SeenRequest &) { return answer(200, "application/json", R"({"results":[{"ind)"); })},
+        {"batch 200 cut-off json", 500,
+         quiet([&](const SeenRequest &) { return answer(200, "application/json", R"({"results":[{"ind)"); })},
         {"redirect 307 to another port", 500, quiet([&](const SeenRequest &) {
              ScriptedReply r = answer(307, "text/html", html);
              r.headers = {{"Location", "http://127.0.0.1:9/cases:batch"}};
              return r;
          })},
-        {"endless feed, new cursor a page", 0, [&, page = std::make_shared<int>(0)](const SeenRequest &r) {
+        {"endless feed, new cursor a page", 0,
+         [&, page = std::make_shared<int>(0)](const SeenRequest &r) {
              if (r.path.endsWith("/catalog"))
                  return unchanged();
              const QByteArray n = QByteArray::number(++*page);
-             return answer(200, "application/json", R"({"changes":[{"cursor":")" + n + R"(","caseId":"0190d7a6-0000-7000-8000-000000000001","status":"in_progress","at":"2026-12-04T09:00:00Z"}],"nextCursor":")" + n + R"(","hasMore":true})");
+             return answer(
+                 200, "application/json",
+                 R"({"changes":[{"cursor":")" + n
+                     + R"(","caseId":"0190d7a6-0000-7000-8000-000000000001","status":"in_progress","at":"2026-12-04T09:00:00Z"}],"nextCursor":")"
+                     + n + R"(","hasMore":true})");
          }},
         {"drip 1 byte / 200 ms (deadline 3 s)", 10, quiet([](const SeenRequest &) {
              ScriptedReply r = answer(201, "application/json", QByteArray(4096, ' '));
              r.dripEveryMs = 200;
              return r;
          })},
-        {"300 MB catalog and page, announced", 0, [](const SeenRequest &) {
+        {"300 MB catalog and page, announced", 0,
+         [](const SeenRequest &) {
              ScriptedReply r = answer(200, "application/json", "{");
              r.streamBytes = 300LL * 1024 * 1024;
              return r;
          }},
-        {"300 MB catalog and page, unannounced", 0, [](const SeenRequest &) {
+        {"300 MB catalog and page, unannounced", 0,
+         [](const SeenRequest &) {
              ScriptedReply r = answer(200, "application/json", "{");
              r.streamBytes = 300LL * 1024 * 1024;
              r.announceLength = false;

@@ -2,19 +2,19 @@
 // supervisor's actions (pause, reassign, call a specific ticket) change the hall, alerts fire at their
 // limits and not before, and the period report is written as CSV and PDF.
 
-#include "hallfixture.h"
-#include "dashboard/alertsmodel.h"
-#include "dashboard/casespanel.h"
-#include "dashboard/dashboardwidget.h"
-#include "dashboard/callticketdialog.h"
-#include "dashboard/hallpage.h"
-#include "dashboard/reassigndialog.h"
-#include "dashboard/reformmodel.h"
-#include "dashboard/reformpage.h"
-#include "dashboard/servicequeuemodel.h"
-#include "dashboard/windowspage.h"
-#include "dashboard/windowstatusmodel.h"
-#include "test_support.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/support/test_support.h"
+#include "ui/dashboard/alertsmodel.h"
+#include "ui/dashboard/callticketdialog.h"
+#include "ui/dashboard/casespanel.h"
+#include "ui/dashboard/dashboardwidget.h"
+#include "ui/dashboard/hallpage.h"
+#include "ui/dashboard/reassigndialog.h"
+#include "ui/dashboard/reformmodel.h"
+#include "ui/dashboard/reformpage.h"
+#include "ui/dashboard/servicequeuemodel.h"
+#include "ui/dashboard/windowspage.h"
+#include "ui/dashboard/windowstatusmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -26,8 +26,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -64,14 +64,8 @@ struct Dashboard {
     {
         return model->text(model->rowOf(key), column);
     }
-    QString service(const QString &code, int column) const
-    {
-        return cell(widget->hallPage()->serviceModel(), code, column);
-    }
-    QString window(const QString &id, int column) const
-    {
-        return cell(widget->windowsPage()->model(), id, column);
-    }
+    QString service(const QString &code, int column) const { return cell(widget->hallPage()->serviceModel(), code, column); }
+    QString window(const QString &id, int column) const { return cell(widget->windowsPage()->model(), id, column); }
     ow::HallWindow hallWindow(const QString &id)
     {
         const ow::HallResult r = owtest::await(client->fetchSnapshot());
@@ -88,14 +82,11 @@ struct Dashboard {
         REQUIRE(b);
         return b;
     }
-    QString actionText() const
-    {
-        return widget->findChild<QLabel *>(u"supervisorActionLabel"_s)->text();
-    }
+    QString actionText() const { return widget->findChild<QLabel *>(u"supervisorActionLabel"_s)->text(); }
 };
 
 // Runs `act` on the next modal dialog of type D once it is up, then accepts it.
-template<typename D>
+template <typename D>
 void onNextDialog(std::function<void(D *)> act)
 {
     QTimer::singleShot(0, [act] {
@@ -134,7 +125,8 @@ ow::CaseSummary summary(const QString &caseId, const QString &windowId, const QS
 TEST_CASE("the dashboard shows the waiting count per service as tickets are issued")
 {
     Dashboard d;
-    QAbstractItemModelTester tester(d.widget->hallPage()->serviceModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(d.widget->hallPage()->serviceModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     CHECK(d.service(u"A"_s, ow::ServiceQueueModel::WaitingColumn) == u"0"_s);
     d.issue(u"A"_s);
     d.issue(u"A"_s);

@@ -1,11 +1,9 @@
 // `onewindowctl report` against a real hall service (its own thread, loopback): a served ticket, a rating
 // and two reported cases come back in the CSV and the PDF; bad dates, an unreachable hall and a wrong
 // token end with the documented exit codes and a message that says what is wrong.
-#include "hallfixture.h"
-
-#include "test_support.h"
-
-#include "hall/casesummary.h"
+#include "core/hall/protocol/casesummary.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/support/test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,7 +74,9 @@ TEST_CASE("onewindowctl report writes the hall's day as CSV and PDF")
     QJsonArray summaries{summary(u"DEMO-1"_s, u"W01"_s, ticketId, day, ow::CaseSummary::Accepted).toJson(),
                          summary(u"DEMO-2"_s, u"W01"_s, ticketId, day, ow::CaseSummary::OneTimeNotice).toJson()};
     REQUIRE(post(url, u"/api/v1/case-summaries"_s, windowToken(1),
-                 QJsonDocument(QJsonObject{{u"summaries"_s, summaries}}).toJson(QJsonDocument::Compact)).status == 200);
+                 QJsonDocument(QJsonObject{{u"summaries"_s, summaries}}).toJson(QJsonDocument::Compact))
+                .status
+            == 200);
 
     const QString token = writeFile(dir, u"token"_s, supervisorToken() + '\n');
     const QString csv = dir.filePath(u"report.csv"_s);
@@ -103,8 +103,8 @@ TEST_CASE("onewindowctl report writes the hall's day as CSV and PDF")
 
     // The same as PDF; --format taken from the file name.
     const QString pdf = dir.filePath(u"report.pdf"_s);
-    r = ctl({u"report"_s, u"--from"_s, dayText, u"--out"_s, pdf, u"--hall-service"_s, url.toString(),
-             u"--hall-token-file"_s, token});
+    r = ctl(
+        {u"report"_s, u"--from"_s, dayText, u"--out"_s, pdf, u"--hall-service"_s, url.toString(), u"--hall-token-file"_s, token});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     QProcess text;
@@ -117,8 +117,8 @@ TEST_CASE("onewindowctl report writes the hall's day as CSV and PDF")
 
     // A wrong token: the hall refuses (exit 1) and says so.
     const QString wrong = writeFile(dir, u"wrong"_s, "not-a-token-at-all");
-    r = ctl({u"report"_s, u"--from"_s, dayText, u"--out"_s, csv, u"--hall-service"_s, url.toString(),
-             u"--hall-token-file"_s, wrong});
+    r = ctl(
+        {u"report"_s, u"--from"_s, dayText, u"--out"_s, csv, u"--hall-service"_s, url.toString(), u"--hall-token-file"_s, wrong});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"HTTP 401"_s));
     hall.quit();

@@ -1,6 +1,6 @@
-#include "hallfixture.h"
+#include "tests/integration/hall/hallfixture.h"
 
-#include "test_support.h"
+#include "tests/support/test_support.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -61,11 +61,10 @@ ow::HallResult await(ow::HallReply *reply)
 }
 
 LocalHall::LocalHall(const ow::HallConfig &c, const ow::Clock *cl)
-    : databasePath(dir.filePath(u"hall.sqlite"_s))
-    , config(c)
-    , clock(cl)
-{
-}
+    : databasePath(dir.filePath(u"hall.sqlite"_s)),
+      config(c),
+      clock(cl)
+{}
 
 bool LocalHall::start(quint16 port)
 {
@@ -97,10 +96,9 @@ ow::HallClient::Options LocalHall::clientOptions(const QByteArray &token) const
 }
 
 HallThread::HallThread(const QString &databasePath, const ow::HallConfig &config)
-    : m_databasePath(databasePath)
-    , m_config(config)
-{
-}
+    : m_databasePath(databasePath),
+      m_config(config)
+{}
 
 HallThread::~HallThread()
 {
@@ -134,7 +132,8 @@ bool HallProcess::start(const QString &databasePath, QString *error, const QStri
 {
     process = std::make_unique<QProcess>();
     process->setProcessChannelMode(QProcess::SeparateChannels);
-    process->start(QStringLiteral(ONEWINDOW_HALL_BINARY), QStringList{u"--db"_s, databasePath, u"--port"_s, u"0"_s} + extraArguments);
+    process->start(QStringLiteral(ONEWINDOW_HALL_BINARY),
+                   QStringList{u"--db"_s, databasePath, u"--port"_s, u"0"_s} + extraArguments);
     if (!process->waitForStarted(5000)) {
         if (error)
             *error = process->errorString();

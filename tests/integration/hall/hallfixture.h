@@ -3,9 +3,9 @@
 // own thread), or the real onewindow-hall binary as a child process; plain HTTP helpers; waiting for
 // HallClient replies with a bounded loop.
 
-#include "hall/hallclient.h"
-#include "hall/hallconfig.h"
-#include "hall/hallserver.h"
+#include "core/hall/client/hallclient.h"
+#include "core/hall/server/hallconfig.h"
+#include "core/hall/server/hallserver.h"
 
 #include <QJsonObject>
 #include <QProcess>
@@ -21,11 +21,26 @@ namespace owtest {
 ow::HallConfig hallConfig(int noShowGraceSeconds = 0);
 
 // Demo tokens.
-inline QByteArray kioskToken() { return QByteArrayLiteral("demo-kiosk-1"); }
-inline QByteArray boardToken() { return QByteArrayLiteral("demo-board-1"); }
-inline QByteArray supervisorToken() { return QByteArrayLiteral("demo-supervisor"); }
-inline QByteArray windowToken(int n) { return QByteArrayLiteral("demo-window-") + QByteArray::number(n).rightJustified(2, '0'); }
-inline QString windowId(int n) { return QStringLiteral("W") + QString::number(n).rightJustified(2, u'0'); }
+inline QByteArray kioskToken()
+{
+    return QByteArrayLiteral("demo-kiosk-1");
+}
+inline QByteArray boardToken()
+{
+    return QByteArrayLiteral("demo-board-1");
+}
+inline QByteArray supervisorToken()
+{
+    return QByteArrayLiteral("demo-supervisor");
+}
+inline QByteArray windowToken(int n)
+{
+    return QByteArrayLiteral("demo-window-") + QByteArray::number(n).rightJustified(2, '0');
+}
+inline QString windowId(int n)
+{
+    return QStringLiteral("W") + QString::number(n).rightJustified(2, u'0');
+}
 
 struct HttpAnswer {
     int status = 0;
@@ -54,14 +69,14 @@ ow::HallResult await(ow::HallReply *reply);
 // An in-process hall on this thread, with a temporary database.
 struct LocalHall {
     explicit LocalHall(const ow::HallConfig &config = hallConfig(), const ow::Clock *clock = nullptr);
-    bool start(quint16 port = 0);          // again after stop(): same database
+    bool start(quint16 port = 0); // again after stop(): same database
     ow::HallClient::Options clientOptions(const QByteArray &token) const;
     QTemporaryDir dir;
     QString databasePath;
     ow::HallConfig config;
     const ow::Clock *clock;
     int dayCheckIntervalMs = 30000;
-    ow::ConnectionLimits limits;           // shortened by the tests of the limits
+    ow::ConnectionLimits limits; // shortened by the tests of the limits
     ow::HallServer server;
     QUrl url;
 };
@@ -73,7 +88,7 @@ class HallThread : public QThread
 public:
     explicit HallThread(const QString &databasePath, const ow::HallConfig &config = hallConfig());
     ~HallThread() override;
-    bool waitUntilListening();             // true once the port is known
+    bool waitUntilListening(); // true once the port is known
     QUrl url() const { return m_url; }
 
 protected:
@@ -83,13 +98,13 @@ private:
     QString m_databasePath;
     ow::HallConfig m_config;
     QUrl m_url;
-    std::atomic<int> m_started{0};         // 1 listening, -1 failed
+    std::atomic<int> m_started{0}; // 1 listening, -1 failed
 };
 
 // The real onewindow-hall binary on a database, with --port 0; url() is parsed from its first line.
 struct HallProcess {
     bool start(const QString &databasePath, QString *error = nullptr, const QStringList &extraArguments = {});
-    void killHard();                       // SIGKILL: no destructors, no flush
+    void killHard(); // SIGKILL: no destructors, no flush
     QUrl url;
     std::unique_ptr<QProcess> process;
 };

@@ -1,4 +1,4 @@
-#include "hallstub.h"
+#include "tests/integration/hall/hallstub.h"
 
 #include <QCryptographicHash>
 #include <QTimer>
@@ -7,7 +7,9 @@
 
 namespace owtest {
 
-HallStub::HallStub(Script script, QObject *parent) : QObject(parent), m_script(std::move(script))
+HallStub::HallStub(Script script, QObject *parent)
+    : QObject(parent),
+      m_script(std::move(script))
 {
     connect(&m_server, &QTcpServer::newConnection, this, &HallStub::onConnection);
 }
@@ -129,9 +131,10 @@ void HallStub::flood(QTcpSocket *socket, qint64 total, bool announceLength)
 
 void HallStub::upgrade(QTcpSocket *socket, const StubRequest &request)
 {
-    const QByteArray accept = QCryptographicHash::hash(QByteArray(request.headers.value("sec-websocket-key")
-                                                                      + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
-                                                       QCryptographicHash::Sha1).toBase64();
+    const QByteArray accept =
+        QCryptographicHash::hash(QByteArray(request.headers.value("sec-websocket-key") + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                 QCryptographicHash::Sha1)
+            .toBase64();
     socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
                   + accept + "\r\n\r\n");
     m_upgraded.append(socket);

@@ -17,7 +17,7 @@ namespace owtest {
 
 struct StubRequest {
     QByteArray method;
-    QByteArray target;                    // path and query
+    QByteArray target;                     // path and query
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
     QByteArray path() const { return target.split('?').first(); }
@@ -36,9 +36,9 @@ public:
     QUrl url() const;
     void setScript(Script script) { m_script = std::move(script); }
 
-    QList<StubRequest> requests;          // every request head seen, in order
+    QList<StubRequest> requests; // every request head seen, in order
     int count(const QByteArray &path) const;
-    int upgrades() const;                 // WebSocket handshakes answered
+    int upgrades() const; // WebSocket handshakes answered
 
     // Answers.
     static void respond(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body,

@@ -1,17 +1,14 @@
 // The REST API of the real hall service on loopback: roles (401/403), malformed requests (400 with a
 // message in problem+json), and the operations end to end.
-#include "hallfixture.h"
-
-#include "test_support.h"
-
-#include "queue/clock.h"
-#include "hall/hallstore.h"
-#include "storage/database.h"
-
-#include <QSqlQuery>
+#include "core/hall/server/hallstore.h"
+#include "core/queue/clock.h"
+#include "core/storage/database.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/support/test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace owtest;
@@ -43,10 +40,14 @@ TEST_CASE("without a token, or with an unknown one, every endpoint but health an
     LocalHall hall;
     REQUIRE(hall.start());
     CHECK(get(hall.url, u"/api/v1/health"_s, {}).status == 200);
-    for (const auto &[method, path] : std::initializer_list<std::pair<QByteArray, QString>>{
-             {"GET", u"/api/v1/snapshot"_s}, {"GET", u"/api/v1/statistics"_s}, {"GET", u"/api/v1/events"_s},
-             {"POST", u"/api/v1/tickets"_s}, {"POST", u"/api/v1/windows/W01/call-next"_s},
-             {"POST", u"/api/v1/tickets/A001/rating"_s}, {"POST", u"/api/v1/bookings"_s}}) {
+    for (const auto &[method, path] :
+         std::initializer_list<std::pair<QByteArray, QString>>{{"GET", u"/api/v1/snapshot"_s},
+                                                               {"GET", u"/api/v1/statistics"_s},
+                                                               {"GET", u"/api/v1/events"_s},
+                                                               {"POST", u"/api/v1/tickets"_s},
+                                                               {"POST", u"/api/v1/windows/W01/call-next"_s},
+                                                               {"POST", u"/api/v1/tickets/A001/rating"_s},
+                                                               {"POST", u"/api/v1/bookings"_s}}) {
         INFO(method.toStdString() << " " << path.toStdString());
         const HttpAnswer none = http(hall.url, method, path, {}, "{}");
         checkProblem(none, 401, u"unauthorized"_s);
@@ -97,7 +98,12 @@ TEST_CASE("malformed requests get 400 with a message saying what is wrong")
     LocalHall hall;
     REQUIRE(hall.start());
     const QByteArray w = windowToken(1);
-    struct Case { QString path; QByteArray token; QByteArray body; QString mentions; };
+    struct Case {
+        QString path;
+        QByteArray token;
+        QByteArray body;
+        QString mentions;
+    };
     const std::initializer_list<Case> cases = {
         {u"/api/v1/tickets"_s, kioskToken(), "{\"service\": ", u"JSON"_s},
         {u"/api/v1/tickets"_s, kioskToken(), "[1, 2]", u"object"_s},
@@ -111,7 +117,8 @@ TEST_CASE("malformed requests get 400 with a message saying what is wrong")
         {u"/api/v1/windows/W01/call-next"_s, w, R"({"completeCurrent": false})", u"completeCurrent"_s},
         {u"/api/v1/tickets/A001/rating"_s, kioskToken(), R"({"rating": 4.5})", u"rating"_s},
         {u"/api/v1/tickets/A001/cases"_s, w, R"({"caseIds": "C1"})", u"caseIds"_s},
-        {u"/api/v1/bookings"_s, supervisorToken(), R"({"code":"Y1","service":"A","slotStart":"tomorrow","slotEnd":"x"})", u"slotStart"_s},
+        {u"/api/v1/bookings"_s, supervisorToken(), R"({"code":"Y1","service":"A","slotStart":"tomorrow","slotEnd":"x"})",
+         u"slotStart"_s},
     };
     for (const Case &c : cases) {
         INFO(c.path.toStdString() << " " << c.body.toStdString());
@@ -149,7 +156,8 @@ TEST_CASE("a window's day through the API: call, recall, no-show, transfer, comp
     CHECK(a.body.value(u"window"_s).toObject().value(u"currentTicket"_s).toString() == u"20261130-A002"_s);
     CHECK(a.body.value(u"seq"_s).toInteger() == 5);
     checkProblem(post(hall.url, u"/api/v1/windows/W01/call-next"_s, w1), 409, u"window_busy"_s);
-    CHECK(post(hall.url, u"/api/v1/windows/W01/recall"_s, w1).body.value(u"ticket"_s).toObject().value(u"recalls"_s).toInt() == 1);
+    CHECK(post(hall.url, u"/api/v1/windows/W01/recall"_s, w1).body.value(u"ticket"_s).toObject().value(u"recalls"_s).toInt()
+          == 1);
     checkProblem(post(hall.url, u"/api/v1/windows/W01/no-show"_s, w1), 409, u"grace_not_elapsed"_s);
     clock.advanceSeconds(30);
     a = post(hall.url, u"/api/v1/windows/W01/no-show"_s, w1);
@@ -178,7 +186,7 @@ TEST_CASE("a window's day through the API: call, recall, no-show, transfer, comp
     CHECK(post(hall.url, u"/api/v1/windows/W01/pause"_s, w1, R"({"reason":"午休"})").status == 200);
     checkProblem(post(hall.url, u"/api/v1/windows/W01/call-next"_s, w1), 409, u"window_paused"_s);
     CHECK(post(hall.url, u"/api/v1/windows/W01/resume"_s, w1).status == 200);
-    a = post(hall.url, u"/api/v1/windows/W01/call-next"_s, supervisorToken()); // a supervisor calls for W01
+    a = post(hall.url, u"/api/v1/windows/W01/call-next"_s, supervisorToken());            // a supervisor calls for W01
     CHECK(a.body.value(u"ticket"_s).toObject().value(u"code"_s).toString() == u"A002"_s); // the re-queued no-show
 
     const HttpAnswer stats = get(hall.url, u"/api/v1/statistics"_s, supervisorToken());
@@ -188,8 +196,8 @@ TEST_CASE("a window's day through the API: call, recall, no-show, transfer, comp
     CHECK(totals.value(u"called"_s).toInt() == 5);
     CHECK(totals.value(u"noShows"_s).toInt() == 1);
     CHECK(totals.value(u"served"_s).toInt() == 2);
-    CHECK(totals.value(u"avgServiceSeconds"_s).toDouble() == Approx(150.0));  // E001 300 s, A001 0 s
-    CHECK(totals.value(u"maxWaitSeconds"_s).toDouble() == Approx(510.0));     // A001: 09:00 to 09:08:30
+    CHECK(totals.value(u"avgServiceSeconds"_s).toDouble() == Approx(150.0)); // E001 300 s, A001 0 s
+    CHECK(totals.value(u"maxWaitSeconds"_s).toDouble() == Approx(510.0));    // A001: 09:00 to 09:08:30
     CHECK(stats.body.value(u"services"_s).toArray().at(1).toObject().value(u"transferredIn"_s).toInt() == 1); // B
     const QJsonArray events = get(hall.url, u"/api/v1/events?since=0"_s, boardToken()).body.value(u"events"_s).toArray();
     CHECK(events.size() == get(hall.url, u"/api/v1/health"_s, {}).body.value(u"seq"_s).toInt());
@@ -202,7 +210,8 @@ TEST_CASE("bookings are registered by a supervisor and checked in at the kiosk")
     ow::ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(1, 30), Qt::UTC)); // 09:30
     LocalHall hall(hallConfig(), &clock);
     REQUIRE(hall.start());
-    const QByteArray body = R"({"code":"YY0001","service":"B","slotStart":"2026-11-30T02:00:00Z","slotEnd":"2026-11-30T02:30:00Z"})";
+    const QByteArray body =
+        R"({"code":"YY0001","service":"B","slotStart":"2026-11-30T02:00:00Z","slotEnd":"2026-11-30T02:30:00Z"})";
     const HttpAnswer registered = post(hall.url, u"/api/v1/bookings"_s, supervisorToken(), body);
     CHECK(registered.status == 201);
     CHECK(registered.body.value(u"booking"_s).toObject().value(u"day"_s).toString() == u"2026-11-30"_s);
@@ -234,7 +243,7 @@ TEST_CASE("a commit the database refuses changes nothing and answers 503")
     checkProblem(refused, 503, u"storage_failed"_s);
     CHECK(hall.server.lastSequence() == seq);
     const QJsonObject snapshot = get(hall.url, u"/api/v1/snapshot"_s, boardToken()).body;
-    CHECK(snapshot.value(u"waiting"_s).toArray().size() == 1);            // the engine went back to the disk
+    CHECK(snapshot.value(u"waiting"_s).toArray().size() == 1); // the engine went back to the disk
     CHECK(snapshot.value(u"services"_s).toArray().first().toObject().value(u"issued"_s).toInt() == 1);
 }
 

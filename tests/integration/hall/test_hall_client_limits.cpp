@@ -2,12 +2,10 @@
 // on 127.0.0.1 answers in its place with a captive portal's HTML, redirects, drips, floods and oversized
 // or silent event streams. Nothing the stub sends may become a called ticket, a confirmed link, unbounded
 // memory or a stream that stays dead.
-#include "hallfixture.h"
-#include "hallstub.h"
-
-#include "test_support.h"
-
-#include "hall/hallreplies.h"
+#include "core/hall/client/hallreplies.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/integration/hall/hallstub.h"
+#include "tests/support/test_support.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -24,18 +22,31 @@ const QByteArray captivePortal = "<html><head><title>Hotel WiFi</title></head><b
 
 QByteArray snapshotJson(qint64 seq)
 {
-    return QJsonDocument(QJsonObject{{u"hall"_s, QJsonObject{{u"code"_s, u"STUB"_s}, {u"name"_s, u"Stub"_s}, {u"timeZone"_s, u"UTC"_s}}},
-                                     {u"seq"_s, seq}, {u"day"_s, u"2026-12-04"_s}, {u"windows"_s, QJsonArray{}},
-                                     {u"waiting"_s, QJsonArray{}}, {u"services"_s, QJsonArray{}}, {u"latestCalls"_s, QJsonArray{}}})
+    return QJsonDocument(
+               QJsonObject{{u"hall"_s, QJsonObject{{u"code"_s, u"STUB"_s}, {u"name"_s, u"Stub"_s}, {u"timeZone"_s, u"UTC"_s}}},
+                           {u"seq"_s, seq},
+                           {u"day"_s, u"2026-12-04"_s},
+                           {u"windows"_s, QJsonArray{}},
+                           {u"waiting"_s, QJsonArray{}},
+                           {u"services"_s, QJsonArray{}},
+                           {u"latestCalls"_s, QJsonArray{}}})
         .toJson(QJsonDocument::Compact);
 }
 
 QByteArray eventJson(qint64 seq)
 {
-    const QJsonObject ticket{{u"id"_s, u"20261204-A%1"_s.arg(seq)}, {u"code"_s, u"A%1"_s.arg(seq)}, {u"service"_s, u"A"_s},
-                             {u"state"_s, u"waiting"_s}, {u"order"_s, seq}, {u"number"_s, seq}};
-    return QJsonDocument(QJsonObject{{u"seq"_s, seq}, {u"type"_s, u"ticket_issued"_s}, {u"day"_s, u"2026-12-04"_s},
-                                     {u"ticketId"_s, ticket.value(u"id"_s)}, {u"ticket"_s, ticket}, {u"data"_s, QJsonObject{}}})
+    const QJsonObject ticket{{u"id"_s, u"20261204-A%1"_s.arg(seq)},
+                             {u"code"_s, u"A%1"_s.arg(seq)},
+                             {u"service"_s, u"A"_s},
+                             {u"state"_s, u"waiting"_s},
+                             {u"order"_s, seq},
+                             {u"number"_s, seq}};
+    return QJsonDocument(QJsonObject{{u"seq"_s, seq},
+                                     {u"type"_s, u"ticket_issued"_s},
+                                     {u"day"_s, u"2026-12-04"_s},
+                                     {u"ticketId"_s, ticket.value(u"id"_s)},
+                                     {u"ticket"_s, ticket},
+                                     {u"data"_s, QJsonObject{}}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -54,7 +65,8 @@ ow::HallClient::Options options(const HallStub &stub)
 
 TEST_CASE("a captive portal's HTML 200 is no called ticket and no confirmed link")
 {
-    HallStub stub([](QTcpSocket *s, const StubRequest &) { HallStub::respond(s, 200, "text/html; charset=utf-8", captivePortal); });
+    HallStub stub(
+        [](QTcpSocket *s, const StubRequest &) { HallStub::respond(s, 200, "text/html; charset=utf-8", captivePortal); });
     REQUIRE(stub.listen());
     ow::HallClient client(options(stub));
 
@@ -86,7 +98,8 @@ TEST_CASE("a captive portal's HTML 200 is no called ticket and no confirmed link
     });
     CHECK_FALSE(await(client.linkCases(u"20261204-A001"_s, {u"DEMO-20261204-03-0001"_s})).ok());
     stub.setScript([](QTcpSocket *s, const StubRequest &) {
-        HallStub::respondJson(s, 200, R"({"ticket":{"id":"20261204-A001","code":"A001","caseIds":["DEMO-20261204-03-0001"]},"seq":9})");
+        HallStub::respondJson(s, 200,
+                              R"({"ticket":{"id":"20261204-A001","code":"A001","caseIds":["DEMO-20261204-03-0001"]},"seq":9})");
     });
     CHECK(await(client.linkCases(u"20261204-A001"_s, {u"DEMO-20261204-03-0001"_s})).ok());
 
@@ -97,8 +110,9 @@ TEST_CASE("a captive portal's HTML 200 is no called ticket and no confirmed link
     CHECK(notFound.fault == ow::HallResult::Fault::NotHall);
     // The hall's own refusal still reads as one.
     stub.setScript([](QTcpSocket *s, const StubRequest &) {
-        HallStub::respond(s, 409, "application/problem+json",
-                          R"({"type":"urn:onewindow:hall:window_paused","title":"Conflict","status":409,"code":"window_paused","detail":"paused"})");
+        HallStub::respond(
+            s, 409, "application/problem+json",
+            R"({"type":"urn:onewindow:hall:window_paused","title":"Conflict","status":409,"code":"window_paused","detail":"paused"})");
     });
     const ow::HallResult paused = await(client.callNext(u"W03"_s));
     CHECK(paused.httpStatus == 409);
@@ -106,8 +120,9 @@ TEST_CASE("a captive portal's HTML 200 is no called ticket and no confirmed link
     CHECK(paused.errorCode == u"window_paused"_s);
     // Qt reports a 400 as a protocol error: it is still the hall's refusal, not a broken transfer.
     stub.setScript([](QTcpSocket *s, const StubRequest &) {
-        HallStub::respond(s, 400, "application/problem+json",
-                          R"({"type":"urn:onewindow:hall:invalid_transfer","title":"Bad Request","status":400,"code":"invalid_transfer","detail":"no target"})");
+        HallStub::respond(
+            s, 400, "application/problem+json",
+            R"({"type":"urn:onewindow:hall:invalid_transfer","title":"Bad Request","status":400,"code":"invalid_transfer","detail":"no target"})");
     });
     const ow::HallResult refused = await(client.transfer(u"W03"_s, {}));
     CHECK(refused.httpStatus == 400);
@@ -117,7 +132,8 @@ TEST_CASE("a captive portal's HTML 200 is no called ticket and no confirmed link
 
 TEST_CASE("a redirect is not followed: nothing, and no token, reaches the other port")
 {
-    HallStub elsewhere([](QTcpSocket *s, const StubRequest &) { HallStub::respondJson(s, 200, R"({"ticket":null,"window":{"id":"W03"}})"); });
+    HallStub elsewhere(
+        [](QTcpSocket *s, const StubRequest &) { HallStub::respondJson(s, 200, R"({"ticket":null,"window":{"id":"W03"}})"); });
     REQUIRE(elsewhere.listen());
     const QByteArray location = elsewhere.url().toEncoded() + "/api/v1/windows/W03/call-next";
     HallStub stub([location](QTcpSocket *s, const StubRequest &) {
@@ -143,7 +159,7 @@ TEST_CASE("a drip cannot hold a request past its deadline")
     HallStub stub([](QTcpSocket *s, const StubRequest &) { HallStub::drip(s, 100, 1000); });
     REQUIRE(stub.listen());
     ow::HallClient::Options o = options(stub);
-    o.requestTimeoutMs = 400;   // each byte comes well within it
+    o.requestTimeoutMs = 400; // each byte comes well within it
     o.requestDeadlineMs = 1200;
     ow::HallClient client(o);
 
@@ -176,10 +192,12 @@ TEST_CASE("a 300 MB answer is cut off at the limit and memory stays bounded")
         ow::HallResult r;
         r.httpStatus = -1;
         QObject::connect(reply, &ow::HallReply::finished, [&r](const ow::HallResult &result) { r = result; });
-        REQUIRE(waitFor([&] {
-            peak = std::max(peak, residentKiB());
-            return r.httpStatus != -1;
-        }, std::chrono::seconds(20)));
+        REQUIRE(waitFor(
+            [&] {
+                peak = std::max(peak, residentKiB());
+                return r.httpStatus != -1;
+            },
+            std::chrono::seconds(20)));
         CHECK_FALSE(r.ok());
         CHECK(r.fault == ow::HallResult::Fault::TooLarge);
         CHECK(r.errorCode == u"reply_too_large"_s);
@@ -197,7 +215,7 @@ TEST_CASE("the answers' shapes: what each request accepts as the hall's")
     CHECK_FALSE(isJsonContentType(""));
     const auto obj = [](const char *json) { return QJsonDocument::fromJson(json).object(); };
     CHECK_FALSE(call(obj(R"({"ticket":null,"window":{"id":"W03"}})")));
-    CHECK(call(obj(R"({"window":{"id":"W03"}})")));            // absent is not "nobody waiting"
+    CHECK(call(obj(R"({"window":{"id":"W03"}})"))); // absent is not "nobody waiting"
     CHECK(call(obj(R"({"ticket":null})")));
     CHECK(call(obj(R"({"ticket":{"code":"A1"},"window":{"id":"W03"}})")));
     CHECK_FALSE(snapshot(obj(snapshotJson(3))));

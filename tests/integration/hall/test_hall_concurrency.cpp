@@ -1,8 +1,7 @@
 // Many kiosks and windows at the same instant, from their own threads, against the service on its own
 // thread: numbers are never issued twice and no ticket is ever called by two windows.
-#include "hallfixture.h"
-
-#include "test_support.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/support/test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,7 @@
 // onewindow-hall refuses a database file that exists but is empty, foreign or not SQLite: the day's ticket
 // numbers must not silently start again at 1. --new-database is the explicit way to set one up anyway.
-#include "hallfixture.h"
-
-#include "test_support.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/support/test_support.h"
 
 #include <QFile>
 #include <QFileInfo>

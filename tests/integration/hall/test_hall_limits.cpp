@@ -1,12 +1,10 @@
 // The hall service against bad clients (docs/hall-api.md, "Limits"): thousands of idle connections, a
 // stream client that never reads, oversized headers and bodies, chunked bodies, a slow header drip, and
 // oversized case summaries. Raw sockets to 127.0.0.1 only; every loop is bounded in count and time.
-#include "hallfixture.h"
-
-#include "test_support.h"
-
-#include "hall/casesummary.h"
-#include "hall/filelimit.h"
+#include "core/hall/protocol/casesummary.h"
+#include "core/hall/server/filelimit.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/support/test_support.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -131,7 +129,7 @@ TEST_CASE("two thousand idle connections neither keep a window's call from an an
     REQUIRE(hall.start());
     REQUIRE(post(hall.url, u"/api/v1/tickets"_s, kioskToken(), R"({"service":"A"})").status == 201);
 
-    sockaddr_in address {};
+    sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(quint16(hall.url.port()));
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -196,7 +194,7 @@ TEST_CASE("a stream client that never reads is dropped and the hall's memory sta
     REQUIRE(raw >= 0);
     const int small = 4096;
     ::setsockopt(raw, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
-    sockaddr_in address {};
+    sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(quint16(hall.url.port()));
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -224,7 +222,8 @@ TEST_CASE("a stream client that never reads is dropped and the hall's memory sta
         pendingPeak = std::max(pendingPeak, hall.server.streamBytesPending());
         rssPeak = std::max(rssPeak, rssKiB());
     }
-    INFO("events " << sentEvents << ", pending peak " << pendingPeak << " bytes, RSS " << rssBefore << " -> " << rssPeak << " KiB");
+    INFO("events " << sentEvents << ", pending peak " << pendingPeak << " bytes, RSS " << rssBefore << " -> " << rssPeak
+                   << " KiB");
     CHECK(hall.server.streamClientsDropped() == 1);
     CHECK(hall.server.eventClientCount() == 1); // the board that reads stays
     CHECK(pendingPeak <= hall.limits.maxStreamBacklogBytes);
@@ -262,7 +261,12 @@ TEST_CASE("a stream of garbage after a request is refused and closed at once, no
         waitFor([&] { return socket.state() != QAbstractSocket::ConnectedState; }, std::chrono::milliseconds(50));
         in += socket.readAll();
     }
-    CHECK(waitFor([&] { in += socket.readAll(); return socket.state() == QAbstractSocket::UnconnectedState; }, std::chrono::seconds(2)));
+    CHECK(waitFor(
+        [&] {
+            in += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        std::chrono::seconds(2)));
     CHECK(timer.elapsed() < 2000);
     CHECK(in.startsWith("HTTP/1.1 200"));
     CHECK(in.contains("HTTP/1.1 414"));
@@ -322,7 +326,8 @@ TEST_CASE("a chunked body is refused with 411, after the token")
     LocalHall hall;
     REQUIRE(hall.start());
     const QByteArray chunked = "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n";
-    RawAnswer a = exchange(hall.url, requestHead("POST", "/api/v1/tickets", kioskToken(), chunked) + "f\r\n{\"service\":\"A\"}\r\n0\r\n\r\n");
+    RawAnswer a = exchange(hall.url, requestHead("POST", "/api/v1/tickets", kioskToken(), chunked)
+                                         + "f\r\n{\"service\":\"A\"}\r\n0\r\n\r\n");
     CHECK(a.status == 411);
     CHECK(a.body.value(u"code"_s).toString() == u"length_required"_s);
     a = exchange(hall.url, requestHead("POST", "/api/v1/tickets", "not-a-token-of-this-hall", chunked));
@@ -395,16 +400,20 @@ TEST_CASE("oversized case summary fields are refused and nothing is stored or se
         std::function<void(QJsonObject &)> apply;
     };
     const std::vector<Spoil> spoils{
-        {u"matters[].name"_s, [](QJsonObject &o) {
+        {u"matters[].name"_s,
+         [](QJsonObject &o) {
              o.insert(u"matters"_s, QJsonArray{QJsonObject{{u"code"_s, u"M1"_s}, {u"name"_s, QString(201, u'名')}}});
          }},
-        {u"matters[].department"_s, [](QJsonObject &o) {
+        {u"matters[].department"_s,
+         [](QJsonObject &o) {
              o.insert(u"matters"_s, QJsonArray{QJsonObject{{u"code"_s, u"M1"_s}, {u"department"_s, QString(201, u'局')}}});
          }},
-        {u"matters[].code"_s, [](QJsonObject &o) {
+        {u"matters[].code"_s,
+         [](QJsonObject &o) {
              o.insert(u"matters"_s, QJsonArray{QJsonObject{{u"code"_s, QString(65, u'M')}}});
          }},
-        {u"matters"_s, [](QJsonObject &o) {
+        {u"matters"_s,
+         [](QJsonObject &o) {
              QJsonArray many;
              for (int i = 0; i <= ow::CaseSummary::MaxMatters; ++i)
                  many.append(QJsonObject{{u"code"_s, u"M%1"_s.arg(i)}});

@@ -1,7 +1,6 @@
 // onewindow-hall as an administrator runs it: options, config and tokens files, refusals.
-#include "hallfixture.h"
-
-#include "test_support.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/support/test_support.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -59,10 +58,14 @@ TEST_CASE("the program refuses a demo token given as its sha256 on a LAN address
 {
     QTemporaryDir dir;
     const QByteArray demoKiosk = "demo-kiosk-1"; // resources/hall/demo-hall.json: public
-    const QString tokensFile = writeJson(dir, u"tokens.json"_s, {{u"tokens"_s, QJsonArray{
-        QJsonObject{{u"token"_s, u"kiosk-secret-0123456789"_s}, {u"role"_s, u"kiosk"_s}},
-        QJsonObject{{u"sha256"_s, QString::fromLatin1(QCryptographicHash::hash(demoKiosk, QCryptographicHash::Sha256).toHex().toUpper())},
-                    {u"role"_s, u"kiosk"_s}}}}});
+    const QString tokensFile = writeJson(
+        dir, u"tokens.json"_s,
+        {{u"tokens"_s,
+          QJsonArray{QJsonObject{{u"token"_s, u"kiosk-secret-0123456789"_s}, {u"role"_s, u"kiosk"_s}},
+                     QJsonObject{
+                         {u"sha256"_s,
+                          QString::fromLatin1(QCryptographicHash::hash(demoKiosk, QCryptographicHash::Sha256).toHex().toUpper())},
+                         {u"role"_s, u"kiosk"_s}}}}});
     const Run r = runHall({u"--listen"_s, u"0.0.0.0"_s, u"--port"_s, u"0"_s, u"--db"_s, dir.filePath(u"h.sqlite"_s),
                            u"--tokens-file"_s, tokensFile});
     CHECK(r.exitCode == 1);
@@ -94,8 +97,9 @@ TEST_CASE("the program refuses a demo token given as its sha256 on a LAN address
     // A digest of a real secret is not a demo token.
     ow::HallConfig real;
     QString error;
-    config.insert(u"tokens"_s, QJsonArray{QJsonObject{{u"sha256"_s, QString::fromLatin1(ow::HallConfig::digest("kiosk-secret-0123456789"))},
-                                                     {u"role"_s, u"kiosk"_s}}});
+    config.insert(u"tokens"_s,
+                  QJsonArray{QJsonObject{{u"sha256"_s, QString::fromLatin1(ow::HallConfig::digest("kiosk-secret-0123456789"))},
+                                         {u"role"_s, u"kiosk"_s}}});
     REQUIRE(ow::HallConfig::fromJson(config, &real, &error));
     CHECK_FALSE(real.demoTokens);
 }
@@ -118,7 +122,8 @@ TEST_CASE("the program refuses broken options and files with a message")
     r = runHall({u"--config"_s, dir.filePath(u"missing.json"_s), u"--db"_s, db});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"missing.json"_s));
-    const QString badTokens = writeJson(dir, u"tokens.json"_s, {{u"tokens"_s, QJsonArray{QJsonObject{{u"token"_s, u"short"_s}, {u"role"_s, u"kiosk"_s}}}}});
+    const QString badTokens = writeJson(
+        dir, u"tokens.json"_s, {{u"tokens"_s, QJsonArray{QJsonObject{{u"token"_s, u"short"_s}, {u"role"_s, u"kiosk"_s}}}}});
     r = runHall({u"--tokens-file"_s, badTokens, u"--db"_s, db});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"tokens[0].token"_s));
@@ -138,11 +143,14 @@ TEST_CASE("a config file and a tokens file replace the demo hall and its tokens"
     const QString configFile = writeJson(dir, u"hall.json"_s, config);
     const QByteArray kiosk = "kiosk-secret-0123456789";
     const QByteArray board = "board-secret-0123456789";
-    const QString tokensFile = writeJson(dir, u"tokens.json"_s, {{u"tokens"_s, QJsonArray{
-        QJsonObject{{u"token"_s, QString::fromLatin1(kiosk)}, {u"role"_s, u"kiosk"_s}, {u"device"_s, u"lobby"_s}},
-        // the digest form keeps the secret out of the file
-        QJsonObject{{u"sha256"_s, QString::fromLatin1(QCryptographicHash::hash(board, QCryptographicHash::Sha256).toHex())},
-                    {u"role"_s, u"board"_s}}}}});
+    const QString tokensFile = writeJson(
+        dir, u"tokens.json"_s,
+        {{u"tokens"_s,
+          QJsonArray{
+              QJsonObject{{u"token"_s, QString::fromLatin1(kiosk)}, {u"role"_s, u"kiosk"_s}, {u"device"_s, u"lobby"_s}},
+              // the digest form keeps the secret out of the file
+              QJsonObject{{u"sha256"_s, QString::fromLatin1(QCryptographicHash::hash(board, QCryptographicHash::Sha256).toHex())},
+                          {u"role"_s, u"board"_s}}}}});
     HallProcess hall;
     QString error;
     REQUIRE(hall.start(dir.filePath(u"h.sqlite"_s), &error, {u"--config"_s, configFile, u"--tokens-file"_s, tokensFile}));

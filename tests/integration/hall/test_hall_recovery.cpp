@@ -1,8 +1,7 @@
 // The real onewindow-hall binary, killed with SIGKILL between operations and in the middle of a burst:
 // started again on the same database it shows exactly the queue it had, and every operation it answered.
-#include "hallfixture.h"
-
-#include "test_support.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/support/test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,11 +49,15 @@ TEST_CASE("after kill -9 between operations the service comes back with the queu
         [](const QUrl &u) { REQUIRE(post(u, u"/api/v1/windows/W01/recall"_s, windowToken(1)).status == 200); },
         [](const QUrl &u) {
             REQUIRE(post(u, u"/api/v1/windows/W05/call-next"_s, windowToken(5)).status == 200);
-            REQUIRE(post(u, u"/api/v1/windows/W05/transfer"_s, windowToken(5), R"({"toService":"C","priority":true})").status == 200);
+            REQUIRE(post(u, u"/api/v1/windows/W05/transfer"_s, windowToken(5), R"({"toService":"C","priority":true})").status
+                    == 200);
         },
-        [](const QUrl &u) { REQUIRE(post(u, u"/api/v1/windows/W02/pause"_s, windowToken(2), R"({"reason":"午休"})").status == 200); },
         [](const QUrl &u) {
-            REQUIRE(post(u, u"/api/v1/windows/W01/call-next"_s, windowToken(1), R"({"completeCurrent":"accepted"})").status == 200);
+            REQUIRE(post(u, u"/api/v1/windows/W02/pause"_s, windowToken(2), R"({"reason":"午休"})").status == 200);
+        },
+        [](const QUrl &u) {
+            REQUIRE(post(u, u"/api/v1/windows/W01/call-next"_s, windowToken(1), R"({"completeCurrent":"accepted"})").status
+                    == 200);
             REQUIRE(post(u, u"/api/v1/tickets/A002/cases"_s, supervisorToken(), R"({"caseIds":["DEMO-1"]})").status == 200);
             REQUIRE(post(u, u"/api/v1/tickets/A002/rating"_s, kioskToken(), R"({"rating":5})").status == 200);
         },
@@ -98,8 +101,8 @@ TEST_CASE("after kill -9 in the middle of a burst, every answered ticket exists 
         QObject::connect(reply, &QNetworkReply::finished, [&, reply] {
             ++finished;
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201) {
-                answered.append(QJsonDocument::fromJson(reply->readAll()).object().value(u"ticket"_s).toObject()
-                                    .value(u"code"_s).toString());
+                answered.append(
+                    QJsonDocument::fromJson(reply->readAll()).object().value(u"ticket"_s).toObject().value(u"code"_s).toString());
                 if (answered.size() == 15)
                     hall.killHard();
             }

@@ -1,10 +1,8 @@
 // The event stream as boards and windows see it through HallClient: every path that calls reaches the
 // board, a snapshot kept up to date by events equals a fresh one, gaps and restarts lead to a new snapshot.
-#include "hallfixture.h"
-
-#include "test_support.h"
-
-#include "queue/clock.h"
+#include "core/queue/clock.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/support/test_support.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -54,7 +52,7 @@ TEST_CASE("a board receives the call of every path: a window, the plain API, a s
         REQUIRE(await(window1.issueTicket(u"A"_s)).httpStatus == 403); // a window cannot issue...
     ow::HallClient kiosk(hall.clientOptions(kioskToken()));
     for (int i = 0; i < 3; ++i)
-        REQUIRE(await(kiosk.issueTicket(u"A"_s)).ok());                 // ...a kiosk can
+        REQUIRE(await(kiosk.issueTicket(u"A"_s)).ok()); // ...a kiosk can
 
     const ow::HallResult viaClient = await(window1.callNext(u"W01"_s));
     REQUIRE(viaClient.ok());
@@ -205,9 +203,8 @@ TEST_CASE("the stream refuses an unknown token (close code 4401) and a wrong pat
     bool connected = false;
     bool failed = false;
     QObject::connect(&socket, &QWebSocket::connected, [&] { connected = true; });
-    QObject::connect(&socket, &QWebSocket::stateChanged, [&](QAbstractSocket::SocketState state) {
-        failed = failed || state == QAbstractSocket::UnconnectedState;
-    });
+    QObject::connect(&socket, &QWebSocket::stateChanged,
+                     [&](QAbstractSocket::SocketState state) { failed = failed || state == QAbstractSocket::UnconnectedState; });
     QUrl url = hall.url;
     url.setScheme(u"ws"_s);
     url.setPath(u"/somewhere/else"_s);

@@ -2,13 +2,12 @@
 // and the real HallServer on loopback: nothing is lost while the hall is down, every summary arrives with
 // the right figures once it is up, supplements and the sync make a newer version, a refused summary is
 // set aside without holding back the others.
-#include "hallfixture.h"
-#include "workflow_fixture.h"
-
-#include "hall/hallcasereporter.h"
-#include "storage/caserepository.h"
-#include "storage/outbox.h"
-#include "workflow/demoidentities.h"
+#include "core/hall/reporter/hallcasereporter.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/outbox.h"
+#include "core/workflow/demoidentities.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/unit/workflow/workflow_fixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,7 +168,8 @@ TEST_CASE("while the hall is down nothing is lost, and once it is up every summa
             owed.insert(m.kind);
     }
     QString error;
-    REQUIRE(ow::CaseRepository(window.db).recordSupplement(deficiency.id, QStringList(owed.cbegin(), owed.cend()), kDay.addDays(1), &error));
+    REQUIRE(ow::CaseRepository(window.db).recordSupplement(deficiency.id, QStringList(owed.cbegin(), owed.cend()),
+                                                           kDay.addDays(1), &error));
     REQUIRE(round(reporter, &complete, &sent));
     CHECK(sent == 1);
     const ow::CaseSummary supplemented = hallSummaries(hall).value(deficiency.caseNumber);

@@ -1,12 +1,10 @@
 // Case summaries through the real HallServer on loopback (docs/hall-api.md, "Case summaries"): stored once,
 // newest updatedAt wins, a window reports only its own cases, a malformed batch stores nothing, the hall
 // fills in the ticket from its links; and GET /tickets over a range of days.
-#include "hallfixture.h"
-
-#include "test_support.h"
-
-#include "hall/casesummary.h"
-#include "queue/clock.h"
+#include "core/hall/protocol/casesummary.h"
+#include "core/queue/clock.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/support/test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -147,7 +145,10 @@ TEST_CASE("a malformed summary refuses the whole request with 400 naming the fie
     LocalHall hall;
     REQUIRE(hall.start());
     const ow::CaseSummary good = summary(u"DEMO-20261128-03-0004"_s, u"W03"_s);
-    struct Spoil { const char *field; std::function<void(QJsonObject &)> spoil; };
+    struct Spoil {
+        const char *field;
+        std::function<void(QJsonObject &)> spoil;
+    };
     const QList<Spoil> cases = {
         {"caseId", [](QJsonObject &o) { o.remove(u"caseId"_s); }},
         {"decision", [](QJsonObject &o) { o.insert(u"decision"_s, u"maybe"_s); }},
@@ -178,7 +179,8 @@ TEST_CASE("a malformed summary refuses the whole request with 400 naming the fie
     const HttpAnswer full = post(hall.url, u"/api/v1/case-summaries"_s, windowToken(3), body(many));
     CHECK(full.status == 200);
     CHECK(full.body.value(u"stored"_s).toInt() == 500);
-    const HttpAnswer unknown = post(hall.url, u"/api/v1/case-summaries"_s, supervisorToken(), body({summary(u"X-1"_s, u"W99"_s)}));
+    const HttpAnswer unknown =
+        post(hall.url, u"/api/v1/case-summaries"_s, supervisorToken(), body({summary(u"X-1"_s, u"W99"_s)}));
     CHECK(unknown.status == 400);
     CHECK(unknown.body.value(u"code"_s).toString() == u"unknown_window"_s);
 }
@@ -220,8 +222,10 @@ TEST_CASE("a summary sent without its ticket gets the ticket the case was linked
     const HttpAnswer called = post(hall.url, u"/api/v1/windows/W03/call-next"_s, windowToken(3));
     REQUIRE(called.status == 200);
     const QString ticketId = called.body.value(u"ticket"_s).toObject().value(u"id"_s).toString();
-    REQUIRE(post(hall.url, u"/api/v1/tickets/"_s + ticketId + u"/cases"_s, windowToken(3),
-                 R"({"caseIds":["DEMO-20261128-03-0020"]})").status == 200);
+    REQUIRE(
+        post(hall.url, u"/api/v1/tickets/"_s + ticketId + u"/cases"_s, windowToken(3), R"({"caseIds":["DEMO-20261128-03-0020"]})")
+            .status
+        == 200);
 
     // Linked first, reported after.
     ow::CaseSummary first = summary(u"DEMO-20261128-03-0020"_s, u"W03"_s);
@@ -229,8 +233,10 @@ TEST_CASE("a summary sent without its ticket gets the ticket the case was linked
     // Reported first, linked after.
     ow::CaseSummary second = summary(u"DEMO-20261128-03-0021"_s, u"W03"_s);
     REQUIRE(post(hall.url, u"/api/v1/case-summaries"_s, windowToken(3), body({second})).status == 200);
-    REQUIRE(post(hall.url, u"/api/v1/tickets/"_s + ticketId + u"/cases"_s, windowToken(3),
-                 R"({"caseIds":["DEMO-20261128-03-0021"]})").status == 200);
+    REQUIRE(
+        post(hall.url, u"/api/v1/tickets/"_s + ticketId + u"/cases"_s, windowToken(3), R"({"caseIds":["DEMO-20261128-03-0021"]})")
+            .status
+        == 200);
 
     const QList<ow::CaseSummary> list = stored(hall);
     REQUIRE(list.size() == 2);

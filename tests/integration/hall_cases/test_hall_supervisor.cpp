@@ -1,8 +1,7 @@
 // The supervisor's reassignment of a window's services (the queue calls by the new services, and the change
 // survives a kill -9 of the real onewindow-hall) and window presence on the event stream.
-#include "hallfixture.h"
-
-#include "test_support.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/support/test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,11 +56,13 @@ TEST_CASE("a supervisor's reassignment changes who is called next, and survives 
     CHECK(post(hall.url, u"/api/v1/windows/W99/services"_s, supervisorToken(), R"({"services":["C"]})").status == 404);
     CHECK(post(hall.url, u"/api/v1/windows/W11/services"_s, supervisorToken(), R"({"services":["Z"]})").status == 400);
     CHECK(post(hall.url, u"/api/v1/windows/W11/services"_s, supervisorToken(), R"({"services":[]})").status == 400);
-    CHECK(post(hall.url, u"/api/v1/windows/W11/services"_s, supervisorToken(), R"({"services":[{"service":"C","weight":11}]})").status == 400);
+    CHECK(post(hall.url, u"/api/v1/windows/W11/services"_s, supervisorToken(), R"({"services":[{"service":"C","weight":11}]})")
+              .status
+          == 400);
     CHECK(post(hall.url, u"/api/v1/windows/W11/services"_s, supervisorToken(), R"({"services":["C","C"]})").status == 400);
 
-    const HttpAnswer changed = post(hall.url, u"/api/v1/windows/W11/services"_s, supervisorToken(),
-                                    R"({"services":[{"service":"C","weight":3},"E"]})");
+    const HttpAnswer changed =
+        post(hall.url, u"/api/v1/windows/W11/services"_s, supervisorToken(), R"({"services":[{"service":"C","weight":3},"E"]})");
     REQUIRE(changed.status == 200);
     const QJsonArray services = changed.body.value(u"window"_s).toObject().value(u"services"_s).toArray();
     REQUIRE(services.size() == 2);
@@ -83,7 +84,7 @@ TEST_CASE("a supervisor's reassignment changes who is called next, and survives 
     hall.killHard();
     REQUIRE(hall.start(db, &error));
     CHECK(windowOf(hall.url, u"W11"_s).value(u"services"_s) == before.value(u"services"_s));
-    CHECK(callNext(hall.url, 11) == c2); // still calling C after the restart
+    CHECK(callNext(hall.url, 11) == c2);     // still calling C after the restart
     CHECK(callNext(hall.url, 11).isEmpty()); // and still not A
     CHECK(callNext(hall.url, 1) == a1);
     hall.killHard();
@@ -121,8 +122,7 @@ TEST_CASE("a window device's stream makes its window connected, and a supervisor
     REQUIRE(hall.start());
     ow::HallClient supervisor(hall.clientOptions(supervisorToken()));
     QList<ow::HallWindow> presence;
-    QObject::connect(&supervisor, &ow::HallClient::windowConnectionChanged,
-                     [&](const ow::HallWindow &w) { presence.append(w); });
+    QObject::connect(&supervisor, &ow::HallClient::windowConnectionChanged, [&](const ow::HallWindow &w) { presence.append(w); });
     supervisor.start();
     REQUIRE(waitFor([&] { return supervisor.isOnline(); }));
     // The config's comprehensive windows (综合窗口) are marked; nobody is connected yet.

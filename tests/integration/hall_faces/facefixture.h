@@ -2,9 +2,9 @@
 // Shared by the hall-face tests of issue 4: finding widgets by name, answering modal dialogs, reading a
 // ticket back from the hall, and the hall with a kiosk, a window-3 and a supervisor client.
 
-#include "hallfixture.h"
-#include "test_support.h"
-#include "whenmodal.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/support/test_support.h"
+#include "tests/support/whenmodal.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -17,7 +17,7 @@
 
 namespace faces {
 
-template<typename T>
+template <typename T>
 inline T *child(QObject *parent, const QString &name)
 {
     T *w = parent->findChild<T *>(name);

@@ -1,7 +1,7 @@
 // The kiosk's ESC/POS ticket, byte by byte: what a thermal printer is sent must be exactly the commands
 // and GB18030 text meant, since a wrong byte prints garbage or cuts the roll in the wrong place.
-#include "queue/escposticket.h"
-#include "test_support.h"
+#include "tests/support/test_support.h"
+#include "ui/queue/escposticket.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -32,12 +32,11 @@ TEST_CASE("ESC/POS text is GB18030 and ends the line")
 TEST_CASE("the QR code is sent with GS ( k: model 2, module size, level M, store, print")
 {
     const QByteArray qr = ow::EscPosTicket::qrCode("20261128-A017", 6);
-    const QByteArray expected = bytes({0x1D, 0x28, 0x6B, 0x04, 0x00, 0x31, 0x41, 0x32, 0x00,   // model 2
-                                       0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x43, 0x06,         // 6 dots a module
-                                       0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x45, 0x31,         // level M
-                                       0x1D, 0x28, 0x6B, 0x10, 0x00, 0x31, 0x50, 0x30})        // store 13 + 3 bytes
-        + QByteArray("20261128-A017")
-        + bytes({0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x51, 0x30});                             // print
+    const QByteArray expected = bytes({0x1D, 0x28, 0x6B, 0x04, 0x00, 0x31, 0x41, 0x32, 0x00, // model 2
+                                       0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x43, 0x06,       // 6 dots a module
+                                       0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x45, 0x31,       // level M
+                                       0x1D, 0x28, 0x6B, 0x10, 0x00, 0x31, 0x50, 0x30})      // store 13 + 3 bytes
+                                + QByteArray("20261128-A017") + bytes({0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x51, 0x30}); // print
     CHECK(qr.toHex(' ') == expected.toHex(' '));
     // A long payload carries its length in two bytes, low first.
     const QByteArray longQr = ow::EscPosTicket::qrCode(QByteArray(300, 'x'));

@@ -2,12 +2,12 @@
 // board, is called at window 3 (click and F1), recalled, and everything says "offline" when the service
 // stops.
 
-#include "hallfixture.h"
-#include "queue/boardwidget.h"
-#include "queue/callingpanel.h"
-#include "queue/kioskwidget.h"
-#include "queue/ticketprinter.h"
-#include "test_support.h"
+#include "tests/integration/hall/hallfixture.h"
+#include "tests/support/test_support.h"
+#include "ui/queue/boardwidget.h"
+#include "ui/queue/callingpanel.h"
+#include "ui/queue/kioskwidget.h"
+#include "ui/queue/ticketprinter.h"
 
 #include <QFile>
 #include <QLabel>
@@ -22,7 +22,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-template<typename T>
+template <typename T>
 T *child(QWidget *parent, const QString &name)
 {
     T *w = parent->findChild<T *>(name);
@@ -64,9 +64,7 @@ struct Hall {
         panel = std::make_unique<ow::CallingPanel>(windowClient.get(), owtest::windowId(3));
         for (ow::HallClient *c : {kioskClient.get(), boardClient.get(), windowClient.get()})
             c->start();
-        REQUIRE(owtest::waitFor([&] {
-            return kioskClient->isOnline() && boardClient->isOnline() && windowClient->isOnline();
-        }));
+        REQUIRE(owtest::waitFor([&] { return kioskClient->isOnline() && boardClient->isOnline() && windowClient->isOnline(); }));
         kiosk->show();
         board->show();
         panel->show();
@@ -206,7 +204,8 @@ TEST_CASE("the kiosk's ticket is written as a PDF for 58 mm and 80 mm rolls")
         CHECK(pdf.size() > 1000);
     }
     QString error;
-    CHECK_FALSE(ow::TicketPrinter::write(dir.filePath(u"missing/dir/t.pdf"_s), print, ow::TicketPrinter::Paper::Roll80mm, &error));
+    CHECK_FALSE(
+        ow::TicketPrinter::write(dir.filePath(u"missing/dir/t.pdf"_s), print, ow::TicketPrinter::Paper::Roll80mm, &error));
     CHECK_FALSE(error.isEmpty());
 }
 

@@ -1,10 +1,10 @@
 // The kiosk's booking check-in (预约签到) and the elderly priority from the ID number, against the
 // in-process hall service; what the hall stored is read back from the hall.
-#include "facefixture.h"
-#include "queue/escposticket.h"
-#include "queue/kioskcheckin.h"
-#include "queue/kioskwidget.h"
-#include "workflow/demoidentities.h"
+#include "core/workflow/demoidentities.h"
+#include "tests/integration/hall_faces/facefixture.h"
+#include "ui/queue/escposticket.h"
+#include "ui/queue/kioskcheckin.h"
+#include "ui/queue/kioskwidget.h"
 
 #include <QComboBox>
 #include <QFile>

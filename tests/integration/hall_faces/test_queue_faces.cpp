@@ -3,15 +3,15 @@
 // clerk's window (the kiosk's check-in and elderly priority: test_kiosk_faces.cpp). What the hall stored
 // is read back from the hall itself (fetchTicket, fetchSnapshot), not from the widgets.
 
-#include "counterwindow.h"
-#include "facefixture.h"
-#include "intake/checklistmodel.h"
-#include "intake/intakepage.h"
-#include "queue/callingpanel.h"
-#include "queue/ratingwidget.h"
-#include "queue/ticketcaselinker.h"
-#include "queue/transferdialog.h"
-#include "workflow/demoidentities.h"
+#include "core/workflow/demoidentities.h"
+#include "tests/integration/hall_faces/facefixture.h"
+#include "tests/ui/counterwindow.h"
+#include "ui/intake/checklistmodel.h"
+#include "ui/intake/intakepage.h"
+#include "ui/queue/callingpanel.h"
+#include "ui/queue/ratingwidget.h"
+#include "ui/queue/ticketcaselinker.h"
+#include "ui/queue/transferdialog.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -32,7 +32,8 @@ using namespace faces;
 struct Counter : owtest::CounterWindow {
     ow::CallingPanel *panel = nullptr;
 
-    explicit Counter(ow::HallClient *hallClient) : owtest::CounterWindow(0, hallClient, owtest::windowId(3))
+    explicit Counter(ow::HallClient *hallClient)
+        : owtest::CounterWindow(0, hallClient, owtest::windowId(3))
     {
         findPanel();
     }
@@ -209,7 +210,8 @@ TEST_CASE("the calling panel transfers the ticket to another service or window")
     // To a specific window; a window that does not exist is refused with a sentence.
     const QString second = h.issue(u"A"_s);
     panel.callNext();
-    REQUIRE(owtest::waitFor([&] { return panel.currentTicket().id == second && !transfer->isHidden() && transfer->isEnabled(); }));
+    REQUIRE(
+        owtest::waitFor([&] { return panel.currentTicket().id == second && !transfer->isHidden() && transfer->isEnabled(); }));
     panel.transferTo({{}, u"W99"_s, false});
     REQUIRE(owtest::waitFor([&] { return text(&panel, u"callingMessageLabel"_s).contains(u"Not transferred"_s); }));
     CHECK(text(&panel, u"callingMessageLabel"_s).contains(u"window"_s));
@@ -291,4 +293,3 @@ TEST_CASE("the rating screen asks after a completion at its window and the hall 
     CHECK(text(&rating, u"ratingThanksLabel"_s).contains(u"already been rated"_s));
     CHECK(fetch(*h.supervisor, twice).rating == 2);
 }
-

@@ -1,4 +1,4 @@
-#include "hostileplatform.h"
+#include "tests/integration/sync/hostileplatform.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +17,9 @@ QByteArray SeenRequest::header(const QByteArray &name) const
     return {};
 }
 
-HostilePlatform::HostilePlatform(Script script, QObject *parent) : QObject(parent), m_script(std::move(script))
+HostilePlatform::HostilePlatform(Script script, QObject *parent)
+    : QObject(parent),
+      m_script(std::move(script))
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection())

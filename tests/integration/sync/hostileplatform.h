@@ -18,7 +18,7 @@ namespace owsync {
 
 struct SeenRequest {
     QByteArray method;
-    QByteArray path;   // without the query
+    QByteArray path; // without the query
     QByteArray query;
     QList<QPair<QByteArray, QByteArray>> headers; // names in lower case
     QByteArray body;
@@ -30,8 +30,8 @@ struct ScriptedReply {
     QByteArray contentType = "application/json";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    int dripEveryMs = 0;      // > 0: the whole answer, headers too, one byte at this pace
-    qint64 streamBytes = 0;   // > 0: after `body`, this many more bytes of filler, made while the socket drains
+    int dripEveryMs = 0;    // > 0: the whole answer, headers too, one byte at this pace
+    qint64 streamBytes = 0; // > 0: after `body`, this many more bytes of filler, made while the socket drains
     bool announceLength = true;
 };
 

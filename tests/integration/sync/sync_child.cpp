@@ -1,8 +1,8 @@
 // The victim of the "client killed mid-drain" test: opens a client database and syncs it to the platform
 // until nothing is left, like a counter PC would. Prints "RESET n" (rows a previous run left sending),
 // "STARTED", and "DRAINED" when done. The parent SIGKILLs it at random moments and starts it again.
-#include "storage/database.h"
-#include "sync/syncclient.h"
+#include "core/storage/database.h"
+#include "core/sync/syncclient.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

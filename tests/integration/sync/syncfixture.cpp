@@ -1,14 +1,12 @@
-#include "syncfixture.h"
+#include "tests/integration/sync/syncfixture.h"
 
-#include "syntheticcases.h"
-#include "test_support.h"
+#include "core/storage/outbox.h"
+#include "core/sync/syncclient.h"
+#include "tests/integration/sync/syntheticcases.h"
+#include "tests/support/test_support.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-
-#include "storage/outbox.h"
-#include "sync/syncclient.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,7 +53,8 @@ ow::SyncSettings testSettings(const QUrl &platform, int batchSize)
     return s;
 }
 
-ClientDatabase::ClientDatabase() : path(dir.filePath(u"client.sqlite"_s))
+ClientDatabase::ClientDatabase()
+    : path(dir.filePath(u"client.sqlite"_s))
 {
     QString error;
     if (!db.open(path, &error))
@@ -117,7 +116,9 @@ QStringList disagreements(ow::Database &client, ow::PlatformStore &platform)
         problems << u"%1 official numbers drawn for %2 cases"_s.arg(platform.numbersIssued()).arg(platform.caseCount());
     const ow::OutboxCounts counts = ow::Outbox(client).counts();
     if (counts.pending + counts.sending + counts.parked != 0)
-        problems << u"outbox not drained: %1 pending, %2 sending, %3 parked"_s.arg(counts.pending).arg(counts.sending).arg(counts.parked);
+        problems << u"outbox not drained: %1 pending, %2 sending, %3 parked"_s.arg(counts.pending)
+                        .arg(counts.sending)
+                        .arg(counts.parked);
     return problems;
 }
 

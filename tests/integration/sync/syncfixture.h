@@ -3,10 +3,10 @@
 // port, a client database full of offline decisions, settings scaled down for tests, and the check that
 // the platform and the window agree.
 
-#include "platform/platformserver.h"
-#include "platform/platformstore.h"
-#include "storage/database.h"
-#include "sync/syncsettings.h"
+#include "core/platform/platformserver.h"
+#include "core/platform/platformstore.h"
+#include "core/storage/database.h"
+#include "core/sync/syncsettings.h"
 
 #include <QJsonObject>
 #include <QStringList>

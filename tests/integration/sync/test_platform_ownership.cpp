@@ -1,9 +1,9 @@
 // The reference platform ties a case to the device (token) that created it: another device's PUT, batch
 // item or rating of that case is answered 404 (as if the case were not there; docs/platform-api.yaml) and
 // changes nothing, and the changes feed lists a device's own cases only. Real platform, loopback, HTTP.
-#include "syncfixture.h"
-#include "syntheticcases.h"
-#include "test_support.h"
+#include "tests/integration/sync/syncfixture.h"
+#include "tests/integration/sync/syntheticcases.h"
+#include "tests/support/test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,8 +29,11 @@ QByteArray payloadOf(ow::Database &db, const QString &caseId, int revision)
 
 QByteArray rating(const QString &id, const QString &caseId, int score)
 {
-    return QJsonDocument(QJsonObject{{u"id"_s, id}, {u"caseId"_s, caseId}, {u"score"_s, score},
-                                     {u"ratedAt"_s, u"2026-11-28T02:03:04.000Z"_s}, {u"channel"_s, u"window"_s}})
+    return QJsonDocument(QJsonObject{{u"id"_s, id},
+                                     {u"caseId"_s, caseId},
+                                     {u"score"_s, score},
+                                     {u"ratedAt"_s, u"2026-11-28T02:03:04.000Z"_s},
+                                     {u"channel"_s, u"window"_s}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -40,8 +43,8 @@ QSet<QString> feedOf(QNetworkAccessManager &network, const QUrl &base, const QBy
     QSet<QString> ids;
     QString since;
     for (int page = 0; page < 100; ++page) {
-        const owsync::HttpResult r = owsync::http(network, "GET", QUrl(base.toString() + u"/cases/changes?limit=5&since="_s + since),
-                                                  {}, token);
+        const owsync::HttpResult r =
+            owsync::http(network, "GET", QUrl(base.toString() + u"/cases/changes?limit=5&since="_s + since), {}, token);
         REQUIRE(r.status == 200);
         const QJsonObject body = r.json();
         for (const QJsonValue &c : body.value(u"changes"_s).toArray())
@@ -85,8 +88,8 @@ TEST_CASE("another device's PUT of a case is a 404 problem and changes nothing, 
 
     for (const int revision : {1, 2}) { // a replay and an overwrite
         INFO("revision " << revision);
-        const owsync::HttpResult r = owsync::http(t.network, "PUT", t.caseUrl(t.caseId),
-                                                  payloadOf(t.client.db, t.caseId, revision), OtherToken);
+        const owsync::HttpResult r =
+            owsync::http(t.network, "PUT", t.caseUrl(t.caseId), payloadOf(t.client.db, t.caseId, revision), OtherToken);
         CHECK(r.status == 404);
         CHECK(r.json().value(u"type"_s) == u"urn:onewindow:problem:not-found"_s);
         CHECK(r.json().value(u"status"_s).toInt() == 404);
@@ -148,13 +151,14 @@ TEST_CASE("the changes feed lists a device's own cases only")
     for (qsizetype i = 0; i < t.made.caseIds.size(); ++i) {
         const QString id = t.made.caseIds.at(i);
         const bool first = i < t.made.caseIds.size() / 2;
-        REQUIRE(owsync::http(t.network, "PUT", t.caseUrl(id), payloadOf(t.client.db, id, 1),
-                             first ? owsync::TestToken : OtherToken).status == 201);
+        REQUIRE(
+            owsync::http(t.network, "PUT", t.caseUrl(id), payloadOf(t.client.db, id, 1), first ? owsync::TestToken : OtherToken)
+                .status
+            == 201);
         (first ? mine : theirs).insert(id);
     }
     // Moves on every case that has somewhere to go, so both feeds have changes.
-    while (t.platform.store.advanceSome(100) > 0) {
-    }
+    while (t.platform.store.advanceSome(100) > 0) {}
     // And the other device tries to overwrite one of this device's cases: still not in its feed.
     const QString target = *mine.cbegin();
     CHECK(owsync::http(t.network, "PUT", t.caseUrl(target), payloadOf(t.client.db, target, 1), OtherToken).status == 404);

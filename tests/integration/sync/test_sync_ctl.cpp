@@ -1,14 +1,13 @@
 // onewindowctl sync --once (app/onewindowctl/cmd_sync.cpp, compiled in here so the test does not wait
 // for the command to be wired into the program): one round, its exit codes, the database afterwards.
-#include "hostileplatform.h"
-#include "syncfixture.h"
-#include "syntheticcases.h"
-#include "test_support.h"
-
-#include "catalog/catalogloader.h"
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
-#include "storage/outbox.h"
+#include "core/catalog/catalogloader.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/outbox.h"
+#include "tests/integration/sync/hostileplatform.h"
+#include "tests/integration/sync/syncfixture.h"
+#include "tests/integration/sync/syntheticcases.h"
+#include "tests/support/test_support.h"
 
 #include <QFile>
 
@@ -40,11 +39,13 @@ TEST_CASE("onewindowctl sync --once delivers the backlog and exits 0")
     tokenFile.write(owsync::TestToken + '\n');
     tokenFile.close();
     // Plain http is refused unless asked for: the token and the applicants' data would travel in clear.
-    CHECK(runCtl({u"--once"_s, u"--db"_s, client.path, u"--platform"_s, platform.url().toString(),
-                  u"--token-file"_s, tokenFile.fileName()}) == 2);
+    CHECK(runCtl({u"--once"_s, u"--db"_s, client.path, u"--platform"_s, platform.url().toString(), u"--token-file"_s,
+                  tokenFile.fileName()})
+          == 2);
     CHECK(platform.store.caseCount() == 0);
-    CHECK(runCtl({u"--once"_s, u"--db"_s, client.path, u"--platform"_s, platform.url().toString(),
-                  u"--token-file"_s, tokenFile.fileName(), u"--allow-insecure"_s}) == 0);
+    CHECK(runCtl({u"--once"_s, u"--db"_s, client.path, u"--platform"_s, platform.url().toString(), u"--token-file"_s,
+                  tokenFile.fileName(), u"--allow-insecure"_s})
+          == 0);
     REQUIRE(client.db.open(client.path, &error));
     CHECK(owsync::disagreements(client.db, platform.store).isEmpty());
 }
@@ -66,7 +67,7 @@ TEST_CASE("onewindowctl sync --once exits 1 when the platform refused something,
     applicant.name = u"试点申请人"_s;
     REQUIRE(cases.commitDecision(pilot, applicant, &error));
     client.db.close();
-    const QStringList common{u"--once"_s, u"--db"_s, client.path, u"--token"_s, QString::fromLatin1(owsync::TestToken),
+    const QStringList common{u"--once"_s,          u"--db"_s, client.path, u"--token"_s, QString::fromLatin1(owsync::TestToken),
                              u"--allow-insecure"_s};
     CHECK(runCtl(common + QStringList{u"--platform"_s, platform.url().toString()}) == 1);
     CHECK(platform.store.caseCount() == 4); // the others went through
@@ -89,7 +90,8 @@ TEST_CASE("onewindowctl sync --once exits 3, not 0, when a captive portal answer
     REQUIRE(owsync::commitCases(client.db, 5, 43, &error).caseIds.size() == 5);
     client.db.close();
     CHECK(runCtl({u"--once"_s, u"--db"_s, client.path, u"--platform"_s, portal.url().toString(), u"--token"_s,
-                  QString::fromLatin1(owsync::TestToken), u"--allow-insecure"_s}) == 3);
+                  QString::fromLatin1(owsync::TestToken), u"--allow-insecure"_s})
+          == 3);
     CHECK(portal.count("/cases") >= 1);
     REQUIRE(client.db.open(client.path, &error));
     CHECK(ow::Outbox(client.db).counts().sent == 0);

@@ -4,12 +4,11 @@
 // case the platform must end with exactly one record per case at its latest revision, the window and
 // the platform must agree on the official numbers, and nothing may be left unsent.
 // 2,000 cases per fault, the size (OW_SYNC_CASES=N for another; the whole matrix takes ~50 s on 2 cores).
-#include "syncfixture.h"
-#include "syntheticcases.h"
-#include "test_support.h"
-
-#include "storage/outbox.h"
-#include "sync/syncclient.h"
+#include "core/storage/outbox.h"
+#include "core/sync/syncclient.h"
+#include "tests/integration/sync/syncfixture.h"
+#include "tests/integration/sync/syntheticcases.h"
+#include "tests/support/test_support.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -59,25 +58,26 @@ Run runThroughFault(const char *name, const ow::PlatformFaults &faults, int batc
     Run run;
     run.cases = count;
     int requests = 0;
-    QObject::connect(&platform.server, &ow::PlatformServer::requestHandled, &platform.server, [&](const QString &, const QString &path, int) {
-        if (path.startsWith(u"/cases"_s) && ++requests == 3) {
-            for (qsizetype i = 0; i < awaiting.size(); i += 2) {
-                QString e;
-                if (owsync::supplement(db, awaiting.at(i), &e))
-                    ++run.supplements;
-                else
-                    FAIL_CHECK("supplement failed: " << e.toStdString());
-            }
-        }
-    });
+    QObject::connect(&platform.server, &ow::PlatformServer::requestHandled, &platform.server,
+                     [&](const QString &, const QString &path, int) {
+                         if (path.startsWith(u"/cases"_s) && ++requests == 3) {
+                             for (qsizetype i = 0; i < awaiting.size(); i += 2) {
+                                 QString e;
+                                 if (owsync::supplement(db, awaiting.at(i), &e))
+                                     ++run.supplements;
+                                 else
+                                     FAIL_CHECK("supplement failed: " << e.toStdString());
+                             }
+                         }
+                     });
     QElapsedTimer timer;
     timer.start();
     const bool drained = owsync::drain(client, 120000);
     run.ms = timer.elapsed();
     client.stop();
     run.stats = platform.server.stats();
-    INFO("fault: " << name << ", backlog left " << client.snapshot().backlog << ", last error: "
-                   << client.snapshot().lastError.toStdString());
+    INFO("fault: " << name << ", backlog left " << client.snapshot().backlog
+                   << ", last error: " << client.snapshot().lastError.toStdString());
     REQUIRE(drained);
     CHECK(run.supplements == (awaiting.size() + 1) / 2);
     const QStringList problems = owsync::disagreements(db, platform.store);

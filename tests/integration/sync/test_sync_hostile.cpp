@@ -3,15 +3,14 @@
 // origin, feeds that never end, answers that drip or never stop. The promise under test: no row counts
 // as delivered without the contract's proof, nothing is sent to another origin, every round ends, and
 // the client's memory stays bounded.
-#include "hostileplatform.h"
-#include "syncfixture.h"
-#include "syntheticcases.h"
-#include "test_support.h"
-
-#include "storage/outbox.h"
-#include "sync/evaluationqueue.h"
-#include "sync/syncclient.h"
-#include "sync/syncstore.h"
+#include "core/storage/outbox.h"
+#include "core/sync/evaluationqueue.h"
+#include "core/sync/syncclient.h"
+#include "core/sync/syncstore.h"
+#include "tests/integration/sync/hostileplatform.h"
+#include "tests/integration/sync/syncfixture.h"
+#include "tests/integration/sync/syntheticcases.h"
+#include "tests/support/test_support.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -70,8 +69,10 @@ ScriptedReply batchReceipts(const SeenRequest &r)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QByteArray payload = QJsonDocument(items.at(i).toObject()).toJson(QJsonDocument::Compact);
         const QJsonObject receipt = QJsonDocument::fromJson(owsync::receiptFor(payload)).object();
-        results.append(QJsonObject{{u"index"_s, int(i)}, {u"caseId"_s, receipt.value(u"caseId"_s)},
-                                   {u"revision"_s, receipt.value(u"revision"_s)}, {u"status"_s, 201},
+        results.append(QJsonObject{{u"index"_s, int(i)},
+                                   {u"caseId"_s, receipt.value(u"caseId"_s)},
+                                   {u"revision"_s, receipt.value(u"revision"_s)},
+                                   {u"status"_s, 201},
                                    {u"receipt"_s, receipt}});
     }
     return json(200, QJsonDocument(QJsonObject{{u"results"_s, results}}).toJson(QJsonDocument::Compact));
@@ -190,7 +191,8 @@ TEST_CASE("a refusal parks a row only in the platform's words: a web server's 40
 
     const int refusal = GENERATE(400, 404, 422); // 400: Qt reports it with a transfer-range error code
     HostilePlatform platform(quietPulls([&](const SeenRequest &) {
-        ScriptedReply r = json(refusal, R"({"type":"urn:onewindow:problem:invalid-case","title":"Invalid case","detail":"no matter"})");
+        ScriptedReply r =
+            json(refusal, R"({"type":"urn:onewindow:problem:invalid-case","title":"Invalid case","detail":"no matter"})");
         r.contentType = "application/problem+json";
         return r;
     }));
@@ -246,7 +248,9 @@ TEST_CASE("a feed whose cursor does not move ends the round after one repeat")
             unchanged.status = 304;
             return unchanged;
         }
-        return json(200, R"({"changes":[{"cursor":"same","caseId":"0190d7a6-0000-7000-8000-000000000001","status":"in_progress","at":"2026-12-04T09:00:00Z"}],"nextCursor":"same","hasMore":true})");
+        return json(
+            200,
+            R"({"changes":[{"cursor":"same","caseId":"0190d7a6-0000-7000-8000-000000000001","status":"in_progress","at":"2026-12-04T09:00:00Z"}],"nextCursor":"same","hasMore":true})");
     });
     Client client(platform.url(), 0);
     QElapsedTimer clock;
@@ -268,8 +272,11 @@ TEST_CASE("a feed with a new cursor on every page is read up to the page cap, an
             return unchanged;
         }
         ++page;
-        const QByteArray change = emptyPages ? QByteArray() : QByteArray(R"({"cursor":"p)") + QByteArray::number(page)
-                + R"(","caseId":"0190d7a6-0000-7000-8000-000000000001","status":"in_progress","at":"2026-12-04T09:00:00Z"})";
+        const QByteArray change =
+            emptyPages
+                ? QByteArray()
+                : QByteArray(R"({"cursor":"p)") + QByteArray::number(page)
+                      + R"(","caseId":"0190d7a6-0000-7000-8000-000000000001","status":"in_progress","at":"2026-12-04T09:00:00Z"})";
         return json(200, R"({"changes":[)" + change + R"(],"nextCursor":"p)" + QByteArray::number(page) + R"(","hasMore":true})");
     });
     Client client(platform.url(), 0);

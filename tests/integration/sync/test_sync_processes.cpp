@@ -2,20 +2,19 @@
 // again on the same port and database while the window pushes; and the client (sync_child) SIGKILLed
 // at random moments while its rows are on the wire, then started again. Afterwards the platform holds
 // exactly one record per case at its latest revision and the window agrees.
-#include "syncfixture.h"
-#include "test_support.h"
-
-#include "storage/caserepository.h"
-#include "sync/syncclient.h"
+#include "core/storage/caserepository.h"
+#include "core/sync/syncclient.h"
+#include "tests/integration/sync/syncfixture.h"
+#include "tests/support/test_support.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSignalSpy>
-#include <QSqlQuery>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -26,18 +25,21 @@ namespace {
 // Starts onewindow-platform and returns the port it printed (0 on failure).
 quint16 startPlatform(QProcess &process, const QString &db, quint16 port, const QStringList &extra = {u"--latency-ms"_s, u"5"_s})
 {
-    process.start(QStringLiteral(ONEWINDOW_PLATFORM),
-                  QStringList{u"--port"_s, QString::number(port), u"--db"_s, db, u"--token"_s, QString::fromLatin1(owsync::TestToken)} + extra);
+    process.start(QStringLiteral(ONEWINDOW_PLATFORM), QStringList{u"--port"_s, QString::number(port), u"--db"_s, db, u"--token"_s,
+                                                                  QString::fromLatin1(owsync::TestToken)}
+                                                          + extra);
     if (!process.waitForStarted(5000))
         return 0;
     QByteArray out;
     static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
     QRegularExpressionMatch m;
-    owtest::waitFor([&] {
-        out += process.readAllStandardOutput();
-        m = listening.match(QString::fromUtf8(out));
-        return m.hasMatch() || process.state() == QProcess::NotRunning;
-    }, std::chrono::seconds(10));
+    owtest::waitFor(
+        [&] {
+            out += process.readAllStandardOutput();
+            m = listening.match(QString::fromUtf8(out));
+            return m.hasMatch() || process.state() == QProcess::NotRunning;
+        },
+        std::chrono::seconds(10));
     if (!m.hasMatch())
         FAIL_CHECK("platform did not start: " << out.toStdString() << process.readAllStandardError().toStdString());
     return m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
@@ -83,7 +85,8 @@ TEST_CASE("the platform killed and restarted mid-drain: every case once, nothing
         owtest::waitFor([] { return false; }, std::chrono::milliseconds(200)); // the window finds it gone
         REQUIRE(startPlatform(platform, platformDb, port) == port);
     }
-    REQUIRE(owtest::waitFor([&] { return client.snapshot().backlog == 0 && !client.snapshot().syncing; }, std::chrono::seconds(120)));
+    REQUIRE(
+        owtest::waitFor([&] { return client.snapshot().backlog == 0 && !client.snapshot().syncing; }, std::chrono::seconds(120)));
     client.stop();
     const qint64 ms = timer.elapsed();
     kill(platform);
@@ -126,16 +129,20 @@ TEST_CASE("the client killed mid-drain and started again: rows left sending go o
         child.start(QStringLiteral(ONEWINDOW_SYNC_CHILD), args);
         REQUIRE(child.waitForStarted(5000));
         QByteArray out;
-        REQUIRE(owtest::waitFor([&] {
-            out += child.readAllStandardOutput();
-            return out.contains("STARTED") || child.state() == QProcess::NotRunning;
-        }, std::chrono::seconds(10)));
+        REQUIRE(owtest::waitFor(
+            [&] {
+                out += child.readAllStandardOutput();
+                return out.contains("STARTED") || child.state() == QProcess::NotRunning;
+            },
+            std::chrono::seconds(10)));
         // The first five runs are killed after 30-200 ms; the last one may finish.
         const bool victim = runs < 5;
-        owtest::waitFor([&] {
-            out += child.readAllStandardOutput();
-            return child.state() == QProcess::NotRunning;
-        }, std::chrono::milliseconds(victim ? int(rng.bounded(30, 201)) : 60000));
+        owtest::waitFor(
+            [&] {
+                out += child.readAllStandardOutput();
+                return child.state() == QProcess::NotRunning;
+            },
+            std::chrono::milliseconds(victim ? int(rng.bounded(30, 201)) : 60000));
         out += child.readAllStandardOutput();
         if (child.state() != QProcess::NotRunning)
             kill(child);
@@ -166,7 +173,8 @@ TEST_CASE("onewindow-platform moves cases on its timetable and by its advance co
     tokens.write("# one device per line\n" + owsync::TestToken + "\n");
     tokens.close();
     QProcess platform;
-    const quint16 port = startPlatform(platform, platformDb, 0, {u"--tokens-file"_s, tokens.fileName(), u"--advance-every"_s, u"1"_s});
+    const quint16 port =
+        startPlatform(platform, platformDb, 0, {u"--tokens-file"_s, tokens.fileName(), u"--advance-every"_s, u"1"_s});
     REQUIRE(port != 0);
     ow::Database db;
     QString error;

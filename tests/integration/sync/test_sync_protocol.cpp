@@ -1,15 +1,14 @@
 // The contract's promises, one at a time, against the real reference platform in this process: one
 // record per case however often it arrives, 409 for an older revision, refusals parked with the
 // platform's words while the rest goes on, interrupted sends made safe at start, tokens, offline.
-#include "syncfixture.h"
-#include "syntheticcases.h"
-#include "test_support.h"
-
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
-#include "catalog/catalogloader.h"
-#include "storage/outbox.h"
-#include "sync/syncclient.h"
+#include "core/catalog/catalogloader.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/outbox.h"
+#include "core/sync/syncclient.h"
+#include "tests/integration/sync/syncfixture.h"
+#include "tests/integration/sync/syntheticcases.h"
+#include "tests/support/test_support.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -165,7 +164,8 @@ TEST_CASE("rows an interrupted run left sending go out again at start and make n
     for (const ow::OutboxItem &row : rows) {
         ids << row.id;
         // The platform committed them; the crash came before the window recorded it.
-        REQUIRE(owsync::http(network, "PUT", QUrl(platform.url().toString() + u"/cases/"_s + row.caseId), row.payload).status == 201);
+        REQUIRE(owsync::http(network, "PUT", QUrl(platform.url().toString() + u"/cases/"_s + row.caseId), row.payload).status
+                == 201);
     }
     REQUIRE(outbox.markSending(ids, &error));
     ow::SyncClient sync(client.db, &network, owsync::testSettings(platform.url()));

@@ -1,14 +1,13 @@
 // What comes back from the platform: the catalog by ETag (a second pull transfers nothing), status moves
 // by cursor (ready for pick-up at the window), ratings going out; Retry-After honoured; HTTPS with a
 // configured CA file.
-#include "syncfixture.h"
-#include "syntheticcases.h"
-#include "test_support.h"
-
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
-#include "sync/evaluationqueue.h"
-#include "sync/syncclient.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "core/sync/evaluationqueue.h"
+#include "core/sync/syncclient.h"
+#include "tests/integration/sync/syncfixture.h"
+#include "tests/integration/sync/syntheticcases.h"
+#include "tests/support/test_support.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -42,7 +41,8 @@ TEST_CASE("the catalog comes with an ETag, the second pull transfers nothing, a 
     const owsync::HttpResult first = owsync::http(network, "GET", catalogUrl);
     REQUIRE(first.status == 200);
     REQUIRE_FALSE(first.etag.isEmpty());
-    const owsync::HttpResult again = owsync::http(network, "GET", catalogUrl, {}, owsync::TestToken, {{"If-None-Match", first.etag}});
+    const owsync::HttpResult again =
+        owsync::http(network, "GET", catalogUrl, {}, owsync::TestToken, {{"If-None-Match", first.etag}});
     CHECK(again.status == 304);
     CHECK(again.body.isEmpty());
 
@@ -98,8 +98,8 @@ TEST_CASE("status moves arrive at the window: a delivered result is ready for pi
     const QString admin = platform.url().toString() + u"/admin/cases/"_s;
     REQUIRE(owsync::http(network, "POST", QUrl(admin + accepted.at(0) + u"/advance"_s)).status == 200);
     REQUIRE(owsync::http(network, "POST", QUrl(admin + accepted.at(0) + u"/advance"_s)).status == 200);
-    const owsync::HttpResult delivered = owsync::http(network, "POST", QUrl(admin + accepted.at(1) + u"/advance"_s),
-                                                      R"({"status":"delivered"})");
+    const owsync::HttpResult delivered =
+        owsync::http(network, "POST", QUrl(admin + accepted.at(1) + u"/advance"_s), R"({"status":"delivered"})");
     REQUIRE(delivered.status == 200);
     const owsync::HttpResult waiting = owsync::http(network, "POST", QUrl(admin + made.awaiting.first() + u"/advance"_s));
     CHECK(waiting.status == 409);
@@ -156,14 +156,15 @@ TEST_CASE("Retry-After holds every request of the client for as long as it says"
     QElapsedTimer clock;
     clock.start();
     QList<qint64> throttledAt, servedAt;
-    QObject::connect(&platform.server, &ow::PlatformServer::requestHandled, &platform.server, [&](const QString &, const QString &, int status) {
-        if (status == 429) {
-            throttledAt << clock.elapsed();
-            platform.server.setFaults({}); // one 429, then business as usual
-        } else {
-            servedAt << clock.elapsed();
-        }
-    });
+    QObject::connect(&platform.server, &ow::PlatformServer::requestHandled, &platform.server,
+                     [&](const QString &, const QString &, int status) {
+                         if (status == 429) {
+                             throttledAt << clock.elapsed();
+                             platform.server.setFaults({}); // one 429, then business as usual
+                         } else {
+                             servedAt << clock.elapsed();
+                         }
+                     });
     QNetworkAccessManager network;
     // Batches of two: rows outside the throttled batch are due at once, so only the hold keeps them back.
     ow::SyncClient sync(client.db, &network, owsync::testSettings(platform.url(), 2));

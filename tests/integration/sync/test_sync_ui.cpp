@@ -1,16 +1,15 @@
 // The sync as the clerk sees it, driving the real widgets by name against the real reference platform on
 // loopback: the backlog empties on "Sync now", a refused case shows up with the platform's reason and
 // can be sent again once fixed, a result delivered by the back office shows as ready for pick-up.
-#include "syncfixture.h"
-#include "syntheticcases.h"
-#include "test_support.h"
-
-#include "catalog/catalogloader.h"
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
-#include "sync/parkeditemsdialog.h"
-#include "sync/parkeditemsmodel.h"
-#include "sync/syncstatuswidget.h"
+#include "core/catalog/catalogloader.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "tests/integration/sync/syncfixture.h"
+#include "tests/integration/sync/syntheticcases.h"
+#include "tests/support/test_support.h"
+#include "ui/sync/parkeditemsdialog.h"
+#include "ui/sync/parkeditemsmodel.h"
+#include "ui/sync/syncstatuswidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -24,7 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename T>
+template <typename T>
 T *child(QWidget &parent, const char *name)
 {
     T *w = parent.findChild<T *>(QString::fromLatin1(name));

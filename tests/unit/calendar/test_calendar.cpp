@@ -1,19 +1,22 @@
 // Working days, due dates and the calendar data files.
-#include <catch2/catch.hpp>
-
-#include "calendar/workingcalendar.h"
-#include "test_support.h"
+#include "core/calendar/workingcalendar.h"
+#include "tests/support/test_support.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 using ow::WorkingCalendar;
 
 namespace {
 
-QDate d(int y, int m, int day) { return QDate(y, m, day); }
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
 
 // Writes text to name inside dir and returns the path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
@@ -28,8 +31,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 // A minimal valid year with one holiday, to be broken one piece at a time.
 QByteArray yearJson(const QByteArray &holidays, const QByteArray &workdays = "[]", const QByteArray &year = "2027")
 {
-    return R"({"format":"onewindow-calendar/1","year":)" + year + R"(,"source":"test","holidays":)" + holidays
-        + R"(,"workdays":)" + workdays + "}";
+    return R"({"format":"onewindow-calendar/1","year":)" + year + R"(,"source":"test","holidays":)" + holidays + R"(,"workdays":)"
+           + workdays + "}";
 }
 
 } // namespace
@@ -144,8 +147,8 @@ TEST_CASE("a year without data falls back to weekends only and is reported as no
 {
     const WorkingCalendar cal = WorkingCalendar::builtIn();
     CHECK_FALSE(cal.coversYear(2030));
-    CHECK(cal.isWorkingDay(d(2030, 1, 1)));        // New Year's Day, but no data for 2030
-    CHECK_FALSE(cal.isWorkingDay(d(2030, 1, 5)));  // Saturday
+    CHECK(cal.isWorkingDay(d(2030, 1, 1)));       // New Year's Day, but no data for 2030
+    CHECK_FALSE(cal.isWorkingDay(d(2030, 1, 5))); // Saturday
     CHECK(cal.dueDate(d(2030, 1, 4), 1) == d(2030, 1, 7));
     CHECK(cal.workingDaysBetween(d(2030, 1, 4), d(2030, 1, 11)) == 5);
 
@@ -158,8 +161,8 @@ TEST_CASE("loading a year again replaces that year's days", "[calendar]")
 {
     WorkingCalendar cal = WorkingCalendar::builtIn();
     QString error;
-    REQUIRE(cal.loadJson(yearJson(R"([{"name":"测试","from":"2026-03-02","to":"2026-03-03"}])", "[]", "2026"),
-                         u"replacement"_s, &error));
+    REQUIRE(cal.loadJson(yearJson(R"([{"name":"测试","from":"2026-03-02","to":"2026-03-03"}])", "[]", "2026"), u"replacement"_s,
+                         &error));
     CHECK(error.isEmpty());
     CHECK_FALSE(cal.isWorkingDay(d(2026, 3, 2)));
     CHECK(cal.isWorkingDay(d(2026, 2, 17))); // the old 春节 days are gone
@@ -176,7 +179,7 @@ TEST_CASE("a New Year holiday may start in the previous December", "[calendar]")
                        u"x"_s, &error));
     CHECK_FALSE(cal.isWorkingDay(d(2026, 12, 31)));
     CHECK(cal.isWorkingDay(d(2026, 12, 26))); // a Saturday
-    CHECK(cal.sourceOf(2026) != u"test"_s); // the 2026 file still owns the rest of 2026
+    CHECK(cal.sourceOf(2026) != u"test"_s);   // the 2026 file still owns the rest of 2026
     CHECK(cal.holidayName(d(2026, 12, 31)) == u"元旦"_s);
     CHECK_FALSE(cal.loadJson(yearJson(R"([{"name":"元旦","from":"2026-11-30","to":"2027-01-01"}])"), u"x"_s, &error));
     CHECK(error.contains(u"not inside the year 2027"_s));
@@ -188,11 +191,15 @@ TEST_CASE("a broken calendar file is refused whole with a message naming the fil
     REQUIRE(dir.isValid());
     const auto [json, expected] = GENERATE(table<QByteArray, QString>({
         {"{\n\"format\": \"onewindow-calendar/1\",\n\"year\": 2027,,\n}", u"line 3: not valid JSON"_s},
-        {R"({"format":"onewindow-calendar/2","year":2027,"holidays":[]})", u"\"format\" is \"onewindow-calendar/2\"; it must be \"onewindow-calendar/1\""_s},
-        {R"({"format":"onewindow-calendar/1","year":"2027","holidays":[]})", u"\"year\" is \"2027\"; it must be a whole number"_s},
+        {R"({"format":"onewindow-calendar/2","year":2027,"holidays":[]})",
+         u"\"format\" is \"onewindow-calendar/2\"; it must be \"onewindow-calendar/1\""_s},
+        {R"({"format":"onewindow-calendar/1","year":"2027","holidays":[]})",
+         u"\"year\" is \"2027\"; it must be a whole number"_s},
         {R"({"format":"onewindow-calendar/1","year":2027})", u"\"holidays\" must be a list"_s},
-        {yearJson(R"([{"name":"春节","from":"2027-02-10","to":"2027-02-06"}])"), u"holidays[0] (春节): \"from\" 2027-02-10 is after \"to\" 2027-02-06"_s},
-        {yearJson(R"([{"name":"春节","from":"2027-02-30","to":"2027-03-01"}])"), u"\"from\" is \"2027-02-30\", not a date in the form \"YYYY-MM-DD\""_s},
+        {yearJson(R"([{"name":"春节","from":"2027-02-10","to":"2027-02-06"}])"),
+         u"holidays[0] (春节): \"from\" 2027-02-10 is after \"to\" 2027-02-06"_s},
+        {yearJson(R"([{"name":"春节","from":"2027-02-30","to":"2027-03-01"}])"),
+         u"\"from\" is \"2027-02-30\", not a date in the form \"YYYY-MM-DD\""_s},
         {yearJson(R"([{"name":"春节","form":"2027-02-06","to":"2027-02-10"}])"), u"unknown key \"form\""_s},
         {yearJson(R"([{"name":"国庆节","from":"2026-10-01","to":"2026-10-07"}])"), u"not inside the year 2027"_s},
         {yearJson(R"([{"from":"2027-10-01","to":"2027-10-07"}])"), u"\"name\" is missing or empty"_s},
@@ -233,7 +240,6 @@ TEST_CASE("two years cannot disagree about the same day", "[calendar]")
     WorkingCalendar cal;
     QString error;
     REQUIRE(cal.loadJson(yearJson(R"([{"name":"元旦","from":"2026-12-31","to":"2027-01-01"}])"), u"a"_s, &error));
-    CHECK_FALSE(cal.loadJson(yearJson(R"([{"name":"x","from":"2026-12-31","to":"2026-12-31"}])", "[]", "2026"),
-                             u"b"_s, &error));
+    CHECK_FALSE(cal.loadJson(yearJson(R"([{"name":"x","from":"2026-12-31","to":"2026-12-31"}])", "[]", "2026"), u"b"_s, &error));
     CHECK(error == u"b: 2026-12-31 is already set by the calendar of 2027"_s);
 }

@@ -1,10 +1,9 @@
-#include <catch2/catch.hpp>
-
-#include "test_support.h"
-
-#include "catalog/catalogloader.h"
+#include "core/catalog/catalogloader.h"
+#include "tests/support/test_support.h"
 
 #include <QFile>
+
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 using namespace ow;
@@ -98,7 +97,7 @@ TEST_CASE("A valid catalog fills every field and resolves materials from their k
     REQUIRE(food->fees.size() == 1);
     CHECK(food->fees[0].item == u"工本费"_s);
     CHECK(food->fees[0].amount == u"免费"_s);
-    CHECK(food->tags == QList<MatterTag> {MatterTag::Online, MatterTag::OneTrip});
+    CHECK(food->tags == QList<MatterTag>{MatterTag::Online, MatterTag::OneTrip});
     REQUIRE(food->situations.size() == 1);
     CHECK(food->situations[0].id == u"agent"_s);
     CHECK(food->situations[0].question == u"是否委托他人代办？"_s);
@@ -128,7 +127,7 @@ TEST_CASE("A valid catalog fills every field and resolves materials from their k
     CHECK(idCard.certificateStore);
     const MatterMaterial &agentId = food->materials[3];
     CHECK(agentId.requirement == Requirement::Situational);
-    CHECK(agentId.when == QStringList {u"agent=agent"_s});
+    CHECK(agentId.when == QStringList{u"agent=agent"_s});
 
     const Matter *hygiene = d.matter(u"11330100MB0000002X"_s);
     REQUIRE(hygiene);
@@ -141,7 +140,7 @@ TEST_CASE("A valid catalog fills every field and resolves materials from their k
     REQUIRE(d.bundles.size() == 1);
     CHECK(d.bundles[0].name == u"开办餐饮店一件事"_s);
     CHECK(d.bundles[0].description == u"食品经营与卫生许可一次办"_s);
-    CHECK(d.bundles[0].matterCodes == QStringList {u"11330100MB0000001X"_s, u"11330100MB0000002X"_s});
+    CHECK(d.bundles[0].matterCodes == QStringList{u"11330100MB0000001X"_s, u"11330100MB0000002X"_s});
 }
 
 TEST_CASE("All errors of a file are reported at their lines", "[catalog][loader]")
@@ -191,36 +190,34 @@ TEST_CASE("Type, duplicate and condition errors are reported at their lines", "[
     const CatalogLoadResult r = loadFixture("more-errors.json");
     requireNothingReturned(r);
     const QString f = u"more-errors.json:"_s;
-    checkErrors(
-        r.errors,
-        {
-            f + u"3: \"catalogVersion\" must not be empty"_s,
-            f + u"5: unknown key \"legalbasis\" (did you mean \"legalBasis\"?)"_s,
-            f + u"6: each material kind must be an object { ... }"_s,
-            f + u"11: \"promisedLimitDays\" must be a whole number of at least 0"_s,
-            f + u"12: missing required key \"amount\""_s,
-            f + u"13: \"tags\" must be an array [ ... ]"_s,
-            f + u"16: duplicate situation id \"s\" in this matter"_s,
-            f + u"16: duplicate option id \"z\" in this situation"_s,
-            f + u"20: material kind \"ID\" is listed twice in this matter under the same conditions (first at line 19)"_s,
-            f + u"21: condition \"s=y\" contradicts \"s=x\": the material could never apply"_s,
-            f + u"22: condition \"s=x\" is listed twice"_s,
-            f + u"23: unknown requirement \"always\" (expected one of: required, optional, situational)"_s,
-            f + u"25: material kind \"ID\" is listed twice in this matter under the same conditions (first at line 24)"_s,
-            f + u"26: each material must be an object { ... }"_s,
-            f + u"30: unknown key \"bundle\" (did you mean \"bundles\"?)"_s,
-        });
+    checkErrors(r.errors,
+                {
+                    f + u"3: \"catalogVersion\" must not be empty"_s,
+                    f + u"5: unknown key \"legalbasis\" (did you mean \"legalBasis\"?)"_s,
+                    f + u"6: each material kind must be an object { ... }"_s,
+                    f + u"11: \"promisedLimitDays\" must be a whole number of at least 0"_s,
+                    f + u"12: missing required key \"amount\""_s,
+                    f + u"13: \"tags\" must be an array [ ... ]"_s,
+                    f + u"16: duplicate situation id \"s\" in this matter"_s,
+                    f + u"16: duplicate option id \"z\" in this situation"_s,
+                    f + u"20: material kind \"ID\" is listed twice in this matter under the same conditions (first at line 19)"_s,
+                    f + u"21: condition \"s=y\" contradicts \"s=x\": the material could never apply"_s,
+                    f + u"22: condition \"s=x\" is listed twice"_s,
+                    f + u"23: unknown requirement \"always\" (expected one of: required, optional, situational)"_s,
+                    f + u"25: material kind \"ID\" is listed twice in this matter under the same conditions (first at line 24)"_s,
+                    f + u"26: each material must be an object { ... }"_s,
+                    f + u"30: unknown key \"bundle\" (did you mean \"bundles\"?)"_s,
+                });
 }
 
 TEST_CASE("A misspelt key never passes silently", "[catalog][loader]")
 {
     const CatalogLoadResult r = loadFixture("unknown-key.json");
     requireNothingReturned(r);
-    checkErrors(r.errors,
-                {
-                    u"unknown-key.json:16: unknown key \"requirment\" (did you mean \"requirement\"?)"_s,
-                    u"unknown-key.json:17: unknown key \"promisedLimitDay\" (did you mean \"promisedLimitDays\"?)"_s,
-                });
+    checkErrors(r.errors, {
+                              u"unknown-key.json:16: unknown key \"requirment\" (did you mean \"requirement\"?)"_s,
+                              u"unknown-key.json:17: unknown key \"promisedLimitDay\" (did you mean \"promisedLimitDays\"?)"_s,
+                          });
 }
 
 TEST_CASE("A syntax error gives one error at its line", "[catalog][loader]")
@@ -259,13 +256,12 @@ TEST_CASE("Top-level shape errors", "[catalog][loader]")
     {
         const CatalogLoadResult r = CatalogLoader::loadBytes("{\n}", u"x.json"_s);
         requireNothingReturned(r);
-        checkErrors(r.errors,
-                    {
-                        u"x.json:1: missing required key \"format\""_s,
-                        u"x.json:1: missing required key \"catalogVersion\""_s,
-                        u"x.json:1: missing required key \"materialKinds\""_s,
-                        u"x.json:1: missing required key \"matters\""_s,
-                    });
+        checkErrors(r.errors, {
+                                  u"x.json:1: missing required key \"format\""_s,
+                                  u"x.json:1: missing required key \"catalogVersion\""_s,
+                                  u"x.json:1: missing required key \"materialKinds\""_s,
+                                  u"x.json:1: missing required key \"matters\""_s,
+                              });
     }
     SECTION("no matters")
     {
@@ -286,8 +282,8 @@ TEST_CASE("Top-level shape errors", "[catalog][loader]")
 
 TEST_CASE("Vague catch-all material names are recognised", "[catalog][loader]")
 {
-    for (const QString &name : {u"其他材料"_s, u"有关材料"_s, u"其他相关材料"_s, u"相关证明材料"_s, u"其它材料"_s,
-                                u" 其他材料。"_s, u"其他材料等"_s})
+    for (const QString &name :
+         {u"其他材料"_s, u"有关材料"_s, u"其他相关材料"_s, u"相关证明材料"_s, u"其它材料"_s, u" 其他材料。"_s, u"其他材料等"_s})
         CHECK(CatalogLoader::isVagueMaterialName(name));
     for (const QString &name : {u"居民身份证"_s, u"其他股东身份证明"_s, u"有关部门批准文件"_s})
         CHECK_FALSE(CatalogLoader::isVagueMaterialName(name));

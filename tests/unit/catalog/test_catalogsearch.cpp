@@ -1,13 +1,11 @@
-#include <catch2/catch.hpp>
-
-#include "test_support.h"
-
-#include "catalog/catalogloader.h"
-#include "catalog/catalogsearch.h"
+#include "core/catalog/catalogloader.h"
+#include "core/catalog/catalogsearch.h"
+#include "tests/support/test_support.h"
 
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +16,7 @@ namespace {
 
 CatalogSearch sampleSearch()
 {
-    return CatalogSearch(QList<SearchEntry> {
+    return CatalogSearch(QList<SearchEntry>{
         {u"A1"_s, u"食品经营许可"_s, u"市场监督管理局"_s, {}, false},
         {u"A2"_s, u"食品经营许可（仅销售预包装食品）备案"_s, u"市场监督管理局"_s, {}, false},
         {u"A3"_s, u"小食品生产许可"_s, u"市场监督管理局"_s, {}, false},
@@ -58,7 +56,7 @@ TEST_CASE("Search ranks exact > prefix > substring > initials > the rest", "[cat
     const CatalogSearch search = sampleSearch();
 
     const QList<SearchHit> text = search.search(u"食品"_s);
-    CHECK(codes(text) == QStringList {u"A4"_s, u"A1"_s, u"A2"_s, u"A3"_s, u"B1"_s});
+    CHECK(codes(text) == QStringList{u"A4"_s, u"A1"_s, u"A2"_s, u"A3"_s, u"B1"_s});
     REQUIRE(text.size() == 5);
     CHECK(text[0].match == Match::ExactName);
     CHECK(text[1].match == Match::NamePrefix);
@@ -71,7 +69,7 @@ TEST_CASE("Search ranks exact > prefix > substring > initials > the rest", "[cat
     CHECK_FALSE(text[0].isBundle);
 
     const QList<SearchHit> initials = search.search(u"jyxk"_s);
-    CHECK(codes(initials) == QStringList {u"A1"_s, u"A6"_s, u"A2"_s}); // equal length: by code
+    CHECK(codes(initials) == QStringList{u"A1"_s, u"A6"_s, u"A2"_s}); // equal length: by code
     REQUIRE_FALSE(initials.isEmpty());
     CHECK(initials[0].match == Match::InitialsSubstring);
     CHECK(initials[0].name == u"食品经营许可"_s);
@@ -80,14 +78,14 @@ TEST_CASE("Search ranks exact > prefix > substring > initials > the rest", "[cat
     CHECK(initials[0].nameLength == 4);
 
     const QList<SearchHit> prefix = search.search(u"spjy"_s);
-    CHECK(codes(prefix) == QStringList {u"A1"_s, u"A2"_s});
+    CHECK(codes(prefix) == QStringList{u"A1"_s, u"A2"_s});
     CHECK(prefix[0].match == Match::InitialsPrefix);
     CHECK(prefix[0].nameStart == 0);
     CHECK(prefix[0].nameLength == 4);
 
     // Initials run across punctuation: 许可（仅销售 → "kjxs".
     const QList<SearchHit> across = search.search(u"kjxs"_s);
-    REQUIRE(codes(across) == QStringList {u"A2"_s});
+    REQUIRE(codes(across) == QStringList{u"A2"_s});
     CHECK(across[0].nameStart == 5);
     CHECK(across[0].nameLength == 5);
 
@@ -97,12 +95,12 @@ TEST_CASE("Search ranks exact > prefix > substring > initials > the rest", "[cat
     CHECK(mixed.first().match == Match::NameSubstring);
 
     const QList<SearchHit> department = search.search(u"市场监督"_s);
-    CHECK(codes(department) == QStringList {u"A1"_s, u"A3"_s, u"A2"_s});
+    CHECK(codes(department) == QStringList{u"A1"_s, u"A3"_s, u"A2"_s});
     CHECK(department[0].match == Match::Other);
     CHECK(department[0].nameStart == -1);
 
-    CHECK(codes(search.search(u"a6"_s)) == QStringList {u"A6"_s});
-    CHECK(codes(search.search(u"食品"_s, 2)) == QStringList {u"A4"_s, u"A1"_s});
+    CHECK(codes(search.search(u"a6"_s)) == QStringList{u"A6"_s});
+    CHECK(codes(search.search(u"食品"_s, 2)) == QStringList{u"A4"_s, u"A1"_s});
 }
 
 TEST_CASE("Search over a loaded catalog lists matters and flagged bundles", "[catalog][search]")
@@ -120,16 +118,15 @@ TEST_CASE("Search over a loaded catalog lists matters and flagged bundles", "[ca
     CHECK(bundle[0].name == u"开办餐饮店一件事"_s);
     // The bundle also turns up, last, when one of its matters is searched for.
     const QList<SearchHit> hygiene = search.search(u"卫生许可"_s);
-    CHECK(codes(hygiene) == QStringList {u"11330100MB0000002X"_s, u"BUNDLE_RESTAURANT"_s});
+    CHECK(codes(hygiene) == QStringList{u"11330100MB0000002X"_s, u"BUNDLE_RESTAURANT"_s});
 }
 
 TEST_CASE("Search over 5,000 matters answers every query best first", "[catalog][search]")
 {
     // Names made of the characters real matter names use, so initials and text both hit often.
-    const QString pool
-        = u"食品经营许可证登记备案变更注销设立审批核准确认企业个体工商户营业执照卫生药品医疗器械建设工程规划"
-          u"施工消防验收道路运输危险化学品烟草专卖出版物印刷特种设备安全生产社会团体民办非营业单位婚姻户籍"
-          u"居住证护照身份证社保医保公积金养老失业工伤生育残疾人低保救助教师资格职业培训"_s;
+    const QString pool = u"食品经营许可证登记备案变更注销设立审批核准确认企业个体工商户营业执照卫生药品医疗器械建设工程规划"
+                         u"施工消防验收道路运输危险化学品烟草专卖出版物印刷特种设备安全生产社会团体民办非营业单位婚姻户籍"
+                         u"居住证护照身份证社保医保公积金养老失业工伤生育残疾人低保救助教师资格职业培训"_s;
     QRandomGenerator rng(20261101);
     QList<SearchEntry> entries;
     for (int i = 0; i < 5000; ++i) {

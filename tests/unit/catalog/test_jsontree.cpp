@@ -1,8 +1,7 @@
+#include "core/catalog/jsontree.h"
+#include "tests/support/test_support.h"
+
 #include <catch2/catch.hpp>
-
-#include "test_support.h"
-
-#include "catalog/jsontree.h"
 
 using namespace Qt::StringLiterals;
 using ow::JsonNode;
@@ -131,13 +130,11 @@ TEST_CASE("JsonTree syntax errors give the line and what was expected", "[catalo
     CHECK(failure("[\"abc") == u"1: unterminated string: the closing quote is missing"_s);
     CHECK(failure("[\"\\x\"]") == u"1: invalid escape sequence \\x in a string"_s);
     CHECK(failure("[\"\\u12G4\"]") == u"1: invalid \\u escape: expected four hexadecimal digits"_s);
-    CHECK(failure("[\"\\uD842x\"]")
-          == u"1: invalid \\u escape: a high surrogate must be followed by a \\u low surrogate"_s);
+    CHECK(failure("[\"\\uD842x\"]") == u"1: invalid \\u escape: a high surrogate must be followed by a \\u low surrogate"_s);
     CHECK(failure("[\"\\uDFB7\"]") == u"1: invalid \\u escape: a low surrogate without a high surrogate before it"_s);
     CHECK(failure("[\"a\tb\"]") == u"1: control character U+0009 inside a string must be escaped"_s);
     CHECK(failure("[\"\xC3\x28\"]") == u"1: invalid UTF-8 byte sequence (the file must be saved as UTF-8)"_s);
-    CHECK(failure("[\"\xE0\x80\xAF\"]")
-          == u"1: invalid UTF-8 byte sequence (the file must be saved as UTF-8)"_s); // overlong
+    CHECK(failure("[\"\xE0\x80\xAF\"]") == u"1: invalid UTF-8 byte sequence (the file must be saved as UTF-8)"_s); // overlong
     CHECK(failure("[01]") == u"1: invalid number: leading zeros are not allowed"_s);
     CHECK(failure("[1.]") == u"1: invalid number: expected a digit after the decimal point"_s);
     CHECK(failure("[-]") == u"1: invalid number"_s);

@@ -1,10 +1,9 @@
-#include <catch2/catch.hpp>
-
-#include "test_support.h"
-
-#include "catalog/pinyinindex.h"
+#include "core/catalog/pinyinindex.h"
+#include "tests/support/test_support.h"
 
 #include <QFile>
+
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 using ow::PinyinIndex;
@@ -44,7 +43,7 @@ TEST_CASE("Known characters have their initials", "[catalog][pinyin]")
     CHECK(hasInitial(u'重', 'c'));
     CHECK(hasInitial(u'一', 'y'));
     CHECK(hasInitial(u'鿏', 'm')); // near the end of the basic block
-    CHECK(hasInitial(u'㐀', 'q')); // Extension A
+    CHECK(hasInitial(u'㐀', 'q'));  // Extension A
     CHECK(index.initials(u'a').isEmpty());
     CHECK(index.initials(u'，').isEmpty());
 }
@@ -61,7 +60,7 @@ TEST_CASE("Masks: letters and digits match themselves, punctuation is left out",
     QList<int> positions;
     const QList<PinyinMask> masks = index.masks(u"食品（预包装）A1", &positions);
     REQUIRE(masks.size() == 7);
-    CHECK(positions == QList<int> {0, 1, 3, 4, 5, 7, 8});
+    CHECK(positions == QList<int>{0, 1, 3, 4, 5, 7, 8});
     CHECK(masks[5] == index.mask(U'a'));
     CHECK(masks[6] == index.mask(U'1'));
 

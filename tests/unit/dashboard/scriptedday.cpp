@@ -1,4 +1,4 @@
-#include "scriptedday.h"
+#include "tests/unit/dashboard/scriptedday.h"
 
 #include <QJsonArray>
 
@@ -16,9 +16,9 @@ QDateTime local(int hour, int minute, int second, QDate day)
     return QDateTime(day, QTime(hour, minute, second), hallZone()).toUTC();
 }
 
-ow::HallTicket makeTicket(const QString &code, const QString &state, const QDateTime &issued,
-                          const QDateTime &called, const QDateTime &completed, const QString &window,
-                          int rating, const QStringList &caseIds, const QDateTime &enqueued)
+ow::HallTicket makeTicket(const QString &code, const QString &state, const QDateTime &issued, const QDateTime &called,
+                          const QDateTime &completed, const QString &window, int rating, const QStringList &caseIds,
+                          const QDateTime &enqueued)
 {
     ow::HallTicket t;
     t.id = ScriptedDay.toString(u"yyyyMMdd"_s) + u'-' + code;
@@ -33,17 +33,17 @@ ow::HallTicket makeTicket(const QString &code, const QString &state, const QDate
     t.windowId = window;
     t.rating = rating;
     t.caseIds = caseIds;
-    t.json = {{u"id"_s, t.id}, {u"day"_s, ScriptedDay.toString(Qt::ISODate)},
+    t.json = {{u"id"_s, t.id},
+              {u"day"_s, ScriptedDay.toString(Qt::ISODate)},
               {u"enqueuedAt"_s, (enqueued.isValid() ? enqueued : issued).toString(Qt::ISODateWithMs)}};
     return t;
 }
 
-ow::CaseSummary makeCase(const QString &id, const QString &window, const QString &ticketId,
-                         const QString &decision, const QString &matter, QDate day)
+ow::CaseSummary makeCase(const QString &id, const QString &window, const QString &ticketId, const QString &decision,
+                         const QString &matter, QDate day)
 {
-    static const QHash<QString, QString> names{{u"M01"_s, u"个体工商户设立登记"_s},
-                                               {u"M02"_s, u"不动产转移登记"_s},
-                                               {u"M03"_s, u"食品经营许可"_s}};
+    static const QHash<QString, QString> names{
+        {u"M01"_s, u"个体工商户设立登记"_s}, {u"M02"_s, u"不动产转移登记"_s}, {u"M03"_s, u"食品经营许可"_s}};
     ow::CaseSummary s;
     s.caseId = id;
     s.windowId = window;
@@ -59,10 +59,13 @@ ow::CaseSummary makeCase(const QString &id, const QString &window, const QString
 ow::HallSnapshot scriptedSnapshot()
 {
     auto window = [](const QString &id, bool comprehensive, bool connected, bool paused, const QString &current) {
-        return QJsonObject{{u"id"_s, id}, {u"name"_s, QString(id.right(1) + u"号窗口"_s)},
+        return QJsonObject{{u"id"_s, id},
+                           {u"name"_s, QString(id.right(1) + u"号窗口"_s)},
                            {u"services"_s, QJsonArray{QJsonObject{{u"service"_s, u"A"_s}, {u"weight"_s, 1}}}},
-                           {u"paused"_s, paused}, {u"pauseReason"_s, paused ? u"午休"_s : QString()},
-                           {u"currentTicket"_s, current}, {u"comprehensive"_s, comprehensive},
+                           {u"paused"_s, paused},
+                           {u"pauseReason"_s, paused ? u"午休"_s : QString()},
+                           {u"currentTicket"_s, current},
+                           {u"comprehensive"_s, comprehensive},
                            {u"connected"_s, connected}};
     };
     const QJsonObject o{
@@ -71,10 +74,9 @@ ow::HallSnapshot scriptedSnapshot()
         {u"day"_s, ScriptedDay.toString(Qt::ISODate)},
         {u"services"_s, QJsonArray{QJsonObject{{u"code"_s, u"A"_s}, {u"name"_s, u"综合受理"_s}},
                                    QJsonObject{{u"code"_s, u"B"_s}, {u"name"_s, u"不动产登记"_s}}}},
-        {u"windows"_s, QJsonArray{window(u"W01"_s, true, true, false, {}),
-                                  window(u"W02"_s, false, true, false, u"20261127-A004"_s),
-                                  window(u"W03"_s, true, false, false, {}),
-                                  window(u"W04"_s, false, true, true, {})}},
+        {u"windows"_s,
+         QJsonArray{window(u"W01"_s, true, true, false, {}), window(u"W02"_s, false, true, false, u"20261127-A004"_s),
+                    window(u"W03"_s, true, false, false, {}), window(u"W04"_s, false, true, true, {})}},
     };
     return ow::HallSnapshot::fromJson(o);
 }
@@ -131,8 +133,8 @@ ow::DashboardOptions scriptedOptions()
     ow::DashboardOptions o;
     o.timeZone = hallZone();
     o.calendar = ow::WorkingCalendar::builtIn();
-    o.limits.waitSeconds = 3600;     // one hour
-    o.limits.serviceSeconds = 1200;  // twenty minutes
+    o.limits.waitSeconds = 3600;    // one hour
+    o.limits.serviceSeconds = 1200; // twenty minutes
     return o;
 }
 

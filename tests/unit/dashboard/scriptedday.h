@@ -35,27 +35,26 @@
 //   F3 11-23 W01 accepted M03 promised 11-30  ready_for_pickup, updatedAt today 09:00 (finished)
 // and a newer version of E1 saying completed at 10:30 today.
 
-#include "dashboard/dashboardstate.h"
+#include "core/dashboard/dashboardstate.h"
 
 #include <QTimeZone>
 
 namespace owtest {
 
 inline const QDate ScriptedDay(2026, 11, 27);
-QTimeZone hallZone();                            // UTC+08:00
+QTimeZone hallZone();                                                           // UTC+08:00
 QDateTime local(int hour, int minute, int second = 0, QDate day = ScriptedDay); // as UTC
 
-ow::HallTicket makeTicket(const QString &code, const QString &state, const QDateTime &issued,
-                          const QDateTime &called = {}, const QDateTime &completed = {},
-                          const QString &window = {}, int rating = 0, const QStringList &caseIds = {},
-                          const QDateTime &enqueued = {});
-ow::CaseSummary makeCase(const QString &id, const QString &window, const QString &ticketId,
-                         const QString &decision, const QString &matter, QDate day = ScriptedDay);
+ow::HallTicket makeTicket(const QString &code, const QString &state, const QDateTime &issued, const QDateTime &called = {},
+                          const QDateTime &completed = {}, const QString &window = {}, int rating = 0,
+                          const QStringList &caseIds = {}, const QDateTime &enqueued = {});
+ow::CaseSummary makeCase(const QString &id, const QString &window, const QString &ticketId, const QString &decision,
+                         const QString &matter, QDate day = ScriptedDay);
 
 ow::HallSnapshot scriptedSnapshot();
 QList<ow::HallTicket> scriptedTickets();
 QList<ow::CaseSummary> scriptedCases();
-ow::DashboardOptions scriptedOptions();           // the hall's zone, the built-in calendar, limits below
-ow::DashboardState scriptedState();               // all of the above, reset
+ow::DashboardOptions scriptedOptions(); // the hall's zone, the built-in calendar, limits below
+ow::DashboardState scriptedState();     // all of the above, reset
 
 } // namespace owtest

@@ -1,5 +1,5 @@
 // Alerts fire when a value reaches its limit, and not one second before.
-#include "scriptedday.h"
+#include "tests/unit/dashboard/scriptedday.h"
 
 #include <catch2/catch.hpp>
 
@@ -57,8 +57,8 @@ TEST_CASE("a long service alerts at the limit, not one second before")
 TEST_CASE("queue length and sync backlog alerts at their limits, and a limit of 0 is off")
 {
     ow::DashboardOptions options = scriptedOptions();
-    options.limits.queueLength = 2;   // A has 2 waiting, B 1
-    options.limits.syncBacklog = 2;   // W02 has 2 unsynced, W01 1
+    options.limits.queueLength = 2; // A has 2 waiting, B 1
+    options.limits.syncBacklog = 2; // W02 has 2 unsynced, W01 1
     ow::DashboardState state(options);
     state.reset(scriptedSnapshot(), scriptedTickets(), scriptedCases());
     const ow::DashboardFigures f = state.figures(local(10, 0));

@@ -1,5 +1,5 @@
 // Due soon and overdue against the real working-day calendar: weekends, holidays and 调休 workdays.
-#include "scriptedday.h"
+#include "tests/unit/dashboard/scriptedday.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,8 +13,7 @@ ow::DashboardFigures watch(QDate today, const QList<QDate> &promised)
     ow::DashboardState state(scriptedOptions());
     QList<ow::CaseSummary> cases;
     for (qsizetype i = 0; i < promised.size(); ++i) {
-        ow::CaseSummary c = makeCase(u"K%1"_s.arg(i), u"W01"_s, {}, ow::CaseSummary::Accepted, u"M01"_s,
-                                     today.addDays(-10));
+        ow::CaseSummary c = makeCase(u"K%1"_s.arg(i), u"W01"_s, {}, ow::CaseSummary::Accepted, u"M01"_s, today.addDays(-10));
         c.promisedDate = promised.at(i);
         c.synced = true;
         cases.append(c);
@@ -30,9 +29,8 @@ TEST_CASE("due soon over a weekend with a 调休 Sunday (2026-09-20 is a working
     // Friday 2026-09-18, two working days: Sunday 09-20 (国庆节调休上班) is the first, Monday 09-21 the
     // second; Tuesday 09-22 is the third, so not due soon. With plain weekends Tuesday would have been
     // the second — this is where the real calendar matters.
-    const ow::DashboardFigures f = watch(QDate(2026, 9, 18), {QDate(2026, 9, 18), QDate(2026, 9, 21),
-                                                              QDate(2026, 9, 22)});
-    CHECK(f.cases.dueSoon == 2);   // today (0 days left) and Monday
+    const ow::DashboardFigures f = watch(QDate(2026, 9, 18), {QDate(2026, 9, 18), QDate(2026, 9, 21), QDate(2026, 9, 22)});
+    CHECK(f.cases.dueSoon == 2); // today (0 days left) and Monday
     CHECK(f.cases.overdue == 0);
     REQUIRE(f.deadlines.size() == 2);
     CHECK(f.deadlines.at(0).workingDays == 0);
@@ -44,8 +42,7 @@ TEST_CASE("due soon across the National Day holiday")
     // Wednesday 2026-09-30; 10-01..10-07 off; Thu 10-08 is working day 1, Fri 10-09 day 2, Sat 10-10
     // (调休上班) day 3. So a promise on 10-05 (inside the holiday, 0 working days) and 10-09 are due soon;
     // 10-10 is not.
-    const ow::DashboardFigures f = watch(QDate(2026, 9, 30), {QDate(2026, 10, 5), QDate(2026, 10, 9),
-                                                              QDate(2026, 10, 10)});
+    const ow::DashboardFigures f = watch(QDate(2026, 9, 30), {QDate(2026, 10, 5), QDate(2026, 10, 9), QDate(2026, 10, 10)});
     CHECK(f.cases.dueSoon == 2);
     REQUIRE(f.deadlines.size() == 2);
     CHECK(f.deadlines.at(0).date == QDate(2026, 10, 5));

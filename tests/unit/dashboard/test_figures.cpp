@@ -1,5 +1,5 @@
 // The dashboard's figures for the scripted day (scriptedday.h) against numbers worked out by hand.
-#include "scriptedday.h"
+#include "tests/unit/dashboard/scriptedday.h"
 
 #include <catch2/catch.hpp>
 
@@ -180,12 +180,12 @@ TEST_CASE("a case the platform finished is neither overdue nor due soon, and an 
     // A report as of an earlier day: F1 was finished only on 11-26, so as of 11-25 it was overdue
     // (promised 11-24); as of 11-26 it is not. F2 (promised 11-25) is overdue from 11-26 on.
     const QList<S> earlier{f1, f2};
-    const ow::PeriodFigures upTo25 = ow::computePeriod(scriptedSnapshot(), {}, earlier, QDate(2026, 11, 16),
-                                                       QDate(2026, 11, 25), scriptedOptions());
+    const ow::PeriodFigures upTo25 =
+        ow::computePeriod(scriptedSnapshot(), {}, earlier, QDate(2026, 11, 16), QDate(2026, 11, 25), scriptedOptions());
     CHECK(upTo25.cases.overdue == 1);
     CHECK(upTo25.cases.dueSoon == 1); // F2, due that very day
-    const ow::PeriodFigures upTo26 = ow::computePeriod(scriptedSnapshot(), {}, earlier, QDate(2026, 11, 16),
-                                                       QDate(2026, 11, 26), scriptedOptions());
+    const ow::PeriodFigures upTo26 =
+        ow::computePeriod(scriptedSnapshot(), {}, earlier, QDate(2026, 11, 16), QDate(2026, 11, 26), scriptedOptions());
     CHECK(upTo26.cases.overdue == 1); // F2 now, not F1
     CHECK(upTo26.cases.dueSoon == 0);
 }
@@ -292,8 +292,8 @@ TEST_CASE("chart data of the scripted day: tickets per hour and the wait distrib
 TEST_CASE("a period report counts whole days, per day, and ignores what lies outside")
 {
     // 11-26 .. 11-27: today's five cases and E5 (decided 11-26); tickets of 11-27 only.
-    const ow::PeriodFigures p = ow::computePeriod(scriptedSnapshot(), scriptedTickets(), scriptedCases(),
-                                                  QDate(2026, 11, 26), ScriptedDay, scriptedOptions());
+    const ow::PeriodFigures p = ow::computePeriod(scriptedSnapshot(), scriptedTickets(), scriptedCases(), QDate(2026, 11, 26),
+                                                  ScriptedDay, scriptedOptions());
     CHECK(p.hallName == u"一窗通示范大厅"_s);
     CHECK(p.cases.decisions == 6);
     CHECK(p.cases.accepted == 3);
@@ -314,8 +314,8 @@ TEST_CASE("a period report counts whole days, per day, and ignores what lies out
     CHECK(p.matters.value(u"M01"_s).cases.decisions == 3);
 
     // A day before anything happened.
-    const ow::PeriodFigures empty = ow::computePeriod(scriptedSnapshot(), scriptedTickets(), scriptedCases(),
-                                                      QDate(2026, 11, 1), QDate(2026, 11, 1), scriptedOptions());
+    const ow::PeriodFigures empty = ow::computePeriod(scriptedSnapshot(), scriptedTickets(), scriptedCases(), QDate(2026, 11, 1),
+                                                      QDate(2026, 11, 1), scriptedOptions());
     CHECK(empty.cases.decisions == 0);
     CHECK(empty.queue.issued == 0);
     CHECK(empty.reform.satisfied.percentText() == u"—"_s);

@@ -1,7 +1,7 @@
 // The report of the scripted day as CSV (read back as bytes) and as PDF (read back with pdftotext).
-#include "dashboard/report.h"
-#include "scriptedday.h"
-#include "test_support.h"
+#include "core/dashboard/report.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/dashboard/scriptedday.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,8 +45,8 @@ TEST_CASE("the CSV report starts with a BOM and holds each table as a section")
     const QStringList lines = text.split(u"\r\n"_s);
     CHECK(lines.at(0) == u"Daily report 2026-11-27"_s);
     // Sections, each a title line followed by its header row.
-    for (const QString &title : {u"Summary"_s, u"Reform figures"_s, u"Per window"_s, u"Per matter"_s,
-                                 u"Tickets per hour"_s, u"Wait time distribution"_s})
+    for (const QString &title : {u"Summary"_s, u"Reform figures"_s, u"Per window"_s, u"Per matter"_s, u"Tickets per hour"_s,
+                                 u"Wait time distribution"_s})
         CHECK(lines.contains(title));
     CHECK_FALSE(lines.contains(u"Per day"_s)); // a daily report has one day
     // The scripted day's figures (test_figures.cpp has the reasoning): 8 tickets, average wait 16.0 min,
@@ -87,8 +87,8 @@ TEST_CASE("the PDF report reads back with its hall, figures, windows and matters
     QTemporaryDir dir;
     const QString path = dir.filePath(u"report.pdf"_s);
     QString error;
-    REQUIRE(ow::writeReportPdf(scriptedPeriod(QDate(2026, 11, 26), ScriptedDay), path, &error,
-                               QDateTime(ScriptedDay, QTime(18, 0))));
+    REQUIRE(
+        ow::writeReportPdf(scriptedPeriod(QDate(2026, 11, 26), ScriptedDay), path, &error, QDateTime(ScriptedDay, QTime(18, 0))));
     if (qEnvironmentVariableIsSet("OW_KEEP_PDF"))
         QFile::copy(path, QDir(qEnvironmentVariable("OW_KEEP_PDF")).filePath(u"dashboard-report.pdf"_s));
     const QString text = flat(run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s}));

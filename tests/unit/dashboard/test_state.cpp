@@ -1,6 +1,6 @@
 // The state follows the event stream: a call, a completion, a rating and a reported case change exactly
 // the figures they should; an older version of a summary is ignored.
-#include "scriptedday.h"
+#include "tests/unit/dashboard/scriptedday.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -28,8 +28,11 @@ ow::HallEvent event(qint64 seq, const QString &type, const ow::HallTicket &ticke
 
 QJsonObject windowJson(const QString &id, const QString &current, bool comprehensive)
 {
-    return {{u"id"_s, id}, {u"name"_s, QString(id.right(1) + u"号窗口"_s)}, {u"currentTicket"_s, current},
-            {u"comprehensive"_s, comprehensive}, {u"connected"_s, true}};
+    return {{u"id"_s, id},
+            {u"name"_s, QString(id.right(1) + u"号窗口"_s)},
+            {u"currentTicket"_s, current},
+            {u"comprehensive"_s, comprehensive},
+            {u"connected"_s, true}};
 }
 
 } // namespace
@@ -41,8 +44,8 @@ TEST_CASE("a call, a completion and a rating move the figures")
     ow::HallTicket a5 = makeTicket(u"A005"_s, u"called"_s, local(10, 50), local(11, 0), {}, u"W01"_s);
     REQUIRE(state.apply(event(101, u"ticket_called"_s, a5, windowJson(u"W01"_s, a5.id, true))));
     ow::DashboardFigures f = state.figures(local(11, 5));
-    CHECK(f.service(u"A"_s)->waiting == 1);         // B003 only
-    CHECK(f.queue.called == 6);                     // one more counted wait
+    CHECK(f.service(u"A"_s)->waiting == 1); // B003 only
+    CHECK(f.queue.called == 6);             // one more counted wait
     CHECK(f.queue.avgWaitSeconds() == Approx((4800.0 + 600) / 6));
     CHECK(f.window(u"W01"_s)->status == ow::WindowStatus::Serving);
     CHECK(f.window(u"W01"_s)->currentTicketCode == u"A005"_s);
@@ -95,20 +98,22 @@ TEST_CASE("recompute stays cheap: 100 windows, 20,000 tickets and 20,000 cases")
 {
     QJsonArray windows;
     for (int w = 0; w < 100; ++w)
-        windows.append(QJsonObject{{u"id"_s, u"W%1"_s.arg(w, 3, 10, QChar(u'0'))}, {u"name"_s, u"窗口"_s},
-                                   {u"comprehensive"_s, w % 2 == 0}, {u"connected"_s, true}});
-    const ow::HallSnapshot snapshot = ow::HallSnapshot::fromJson(
-        {{u"hall"_s, QJsonObject{{u"code"_s, u"BIG"_s}}}, {u"windows"_s, windows}});
+        windows.append(QJsonObject{{u"id"_s, u"W%1"_s.arg(w, 3, 10, QChar(u'0'))},
+                                   {u"name"_s, u"窗口"_s},
+                                   {u"comprehensive"_s, w % 2 == 0},
+                                   {u"connected"_s, true}});
+    const ow::HallSnapshot snapshot =
+        ow::HallSnapshot::fromJson({{u"hall"_s, QJsonObject{{u"code"_s, u"BIG"_s}}}, {u"windows"_s, windows}});
     QList<ow::HallTicket> tickets;
     QList<ow::CaseSummary> cases;
     for (int i = 0; i < 20000; ++i) {
         const QString window = u"W%1"_s.arg(i % 100, 3, 10, QChar(u'0'));
         const QDateTime issued = local(8, 0).addSecs(i);
-        ow::HallTicket t = makeTicket(u"%1%2"_s.arg(QChar(u'A' + i % 5)).arg(i), i % 7 ? u"completed"_s : u"waiting"_s,
-                                      issued, issued.addSecs(300), issued.addSecs(900), window, i % 6);
+        ow::HallTicket t = makeTicket(u"%1%2"_s.arg(QChar(u'A' + i % 5)).arg(i), i % 7 ? u"completed"_s : u"waiting"_s, issued,
+                                      issued.addSecs(300), issued.addSecs(900), window, i % 6);
         tickets.append(t);
-        ow::CaseSummary c = makeCase(u"C%1"_s.arg(i), window, t.id, ow::CaseSummary::Accepted,
-                                     u"M0%1"_s.arg(1 + i % 3), ScriptedDay.addDays(-(i % 30)));
+        ow::CaseSummary c = makeCase(u"C%1"_s.arg(i), window, t.id, ow::CaseSummary::Accepted, u"M0%1"_s.arg(1 + i % 3),
+                                     ScriptedDay.addDays(-(i % 30)));
         c.materialsListed = 5, c.materialsCollected = i % 5, c.promisedDate = ScriptedDay.addDays(i % 20 - 10);
         cases.append(c);
     }

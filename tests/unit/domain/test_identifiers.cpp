@@ -1,12 +1,12 @@
 // Check-digit validation of resident ID numbers and unified social credit codes.
-#include <catch2/catch.hpp>
-
-#include "domain/caseids.h"
-#include "domain/identifiers.h"
-#include "test_support.h"
+#include "core/domain/caseids.h"
+#include "core/domain/identifiers.h"
+#include "tests/support/test_support.h"
 
 #include <QTimeZone>
 #include <QUuid>
+
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 using ow::IdKind;
@@ -103,8 +103,8 @@ TEST_CASE("a resident ID with a letter inside names its position", "[identifiers
 
 TEST_CASE("an old 15-digit ID number is refused with a request for the 18-digit one", "[identifiers]")
 {
-    for (const ow::IdCheck &r : {ow::checkResidentId(u"110105491231002"_s, kToday),
-                                 ow::checkIdentifier(u"110105491231002"_s, kToday)}) {
+    for (const ow::IdCheck &r :
+         {ow::checkResidentId(u"110105491231002"_s, kToday), ow::checkIdentifier(u"110105491231002"_s, kToday)}) {
         CHECK_FALSE(r.valid);
         CHECK(r.reason.contains(u"15-digit"_s));
         CHECK(r.reason.contains(u"18-digit"_s));

@@ -1,11 +1,9 @@
 // CaseSummary's wire form (docs/hall-api.md, "Case summaries"): what toJson writes reads back the same,
 // and fromJson refuses every missing or mistyped field, naming it.
-#include "hall/casesummary.h"
-#include "hall/hallmodels.h"
-
-#include "domain/case.h"
-
-#include "test_support.h"
+#include "core/domain/case.h"
+#include "core/hall/protocol/casesummary.h"
+#include "core/hall/protocol/hallmodels.h"
+#include "tests/support/test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,18 +87,18 @@ TEST_CASE("the wire form is the documented one: ISO days, UTC times with millise
     // No personal data: the keys are exactly these.
     QStringList keys = o.keys();
     keys.sort();
-    CHECK(keys == QStringList{u"bundle"_s, u"caseId"_s, u"day"_s, u"decidedAt"_s, u"decision"_s, u"instant"_s,
-                              u"materialsCollected"_s, u"materialsListed"_s, u"matters"_s, u"promisedDate"_s,
-                              u"status"_s, u"supplementDueDate"_s, u"supplementsOutstanding"_s, u"synced"_s, u"ticketId"_s,
-                              u"trips"_s, u"updatedAt"_s, u"windowId"_s});
+    CHECK(keys
+          == QStringList{u"bundle"_s, u"caseId"_s, u"day"_s, u"decidedAt"_s, u"decision"_s, u"instant"_s, u"materialsCollected"_s,
+                         u"materialsListed"_s, u"matters"_s, u"promisedDate"_s, u"status"_s, u"supplementDueDate"_s,
+                         u"supplementsOutstanding"_s, u"synced"_s, u"ticketId"_s, u"trips"_s, u"updatedAt"_s, u"windowId"_s});
 }
 
 TEST_CASE("absent optional fields take their defaults: updatedAt is decidedAt, one trip, no materials")
 {
     QJsonObject o = full().toJson();
-    for (const QString &key : {u"updatedAt"_s, u"trips"_s, u"materialsListed"_s, u"materialsCollected"_s,
-                               u"supplementsOutstanding"_s, u"promisedDate"_s, u"supplementDueDate"_s, u"ticketId"_s,
-                               u"bundle"_s, u"instant"_s, u"synced"_s, u"status"_s})
+    for (const QString &key :
+         {u"updatedAt"_s, u"trips"_s, u"materialsListed"_s, u"materialsCollected"_s, u"supplementsOutstanding"_s,
+          u"promisedDate"_s, u"supplementDueDate"_s, u"ticketId"_s, u"bundle"_s, u"instant"_s, u"synced"_s, u"status"_s})
         o.remove(key);
     ow::CaseSummary s;
     REQUIRE(ow::CaseSummary::fromJson(o, &s));
@@ -134,7 +132,10 @@ TEST_CASE("every missing or mistyped field is refused, and the message names it"
         {u"decision"_s, [](QJsonObject &o) { o.remove(u"decision"_s); }},
         {u"matters"_s, [](QJsonObject &o) { o.remove(u"matters"_s); }},
         {u"matters"_s, [](QJsonObject &o) { o.insert(u"matters"_s, QJsonObject{}); }},
-        {u"matters[].code"_s, [](QJsonObject &o) { o.insert(u"matters"_s, QJsonArray{QJsonObject{{u"name"_s, u"x"_s}}}); }},
+        {u"matters[].code"_s,
+         [](QJsonObject &o) {
+             o.insert(u"matters"_s, QJsonArray{QJsonObject{{u"name"_s, u"x"_s}}});
+         }},
         {u"matters[].code"_s, [](QJsonObject &o) { o.insert(u"matters"_s, QJsonArray{u"M0101"_s}); }},
         {u"materialsListed"_s, [](QJsonObject &o) { o.insert(u"materialsListed"_s, -1); }},
         {u"materialsListed"_s, [](QJsonObject &o) { o.insert(u"materialsListed"_s, 2.5); }},
@@ -168,8 +169,10 @@ TEST_CASE("every missing or mistyped field is refused, and the message names it"
 TEST_CASE("only accepting decisions take a case in")
 {
     ow::CaseSummary s = full();
-    for (const auto &[decision, takesIn] : {std::pair{ow::CaseSummary::Accepted, true}, {ow::CaseSummary::AcceptedDeficiency, true},
-                                            {ow::CaseSummary::OneTimeNotice, false}, {ow::CaseSummary::NotAccepted, false}}) {
+    for (const auto &[decision, takesIn] : {std::pair{ow::CaseSummary::Accepted, true},
+                                            {ow::CaseSummary::AcceptedDeficiency, true},
+                                            {ow::CaseSummary::OneTimeNotice, false},
+                                            {ow::CaseSummary::NotAccepted, false}}) {
         s.decision = QString(decision);
         CHECK(s.takesCaseIn() == takesIn);
         CHECK(ow::CaseSummary::isDecision(s.decision));
@@ -183,9 +186,12 @@ TEST_CASE("ready for pick-up and completed are finished (办结), the other stat
     CHECK(ow::caseStatusKey(ow::CaseStatus::Completed) == ow::CaseSummary::Completed);
     CHECK(ow::caseStatusKey(ow::CaseStatus::ReadyForPickup) == ow::CaseSummary::ReadyForPickup);
     ow::CaseSummary s = full();
-    for (const auto &[status, finished] : {std::pair{ow::CaseStatus::Accepted, false}, {ow::CaseStatus::AwaitingSupplement, false},
-                                           {ow::CaseStatus::Notified, false}, {ow::CaseStatus::Rejected, false},
-                                           {ow::CaseStatus::InProgress, false}, {ow::CaseStatus::ReadyForPickup, true},
+    for (const auto &[status, finished] : {std::pair{ow::CaseStatus::Accepted, false},
+                                           {ow::CaseStatus::AwaitingSupplement, false},
+                                           {ow::CaseStatus::Notified, false},
+                                           {ow::CaseStatus::Rejected, false},
+                                           {ow::CaseStatus::InProgress, false},
+                                           {ow::CaseStatus::ReadyForPickup, true},
                                            {ow::CaseStatus::Completed, true}}) {
         s.status = ow::caseStatusKey(status);
         INFO(s.status.toStdString());
@@ -213,20 +219,21 @@ TEST_CASE("the snapshot's hall.timeZone is read, and absent or unknown leaves it
     REQUIRE(shanghai.timeZone.isValid());
     CHECK(shanghai.timeZone.id() == "Asia/Shanghai");
     CHECK(shanghai.timeZone.offsetFromUtc(QDateTime(QDate(2026, 7, 1), QTime(0, 0), Qt::UTC)) == 8 * 3600);
-    CHECK(snapshot({{u"code"_s, u"DEMO"_s}, {u"timeZone"_s, u"UTC+08:00"_s}}).timeZone
-              .offsetFromUtc(QDateTime(QDate(2026, 7, 1), QTime(0, 0), Qt::UTC)) == 8 * 3600);
+    CHECK(snapshot({{u"code"_s, u"DEMO"_s}, {u"timeZone"_s, u"UTC+08:00"_s}})
+              .timeZone.offsetFromUtc(QDateTime(QDate(2026, 7, 1), QTime(0, 0), Qt::UTC))
+          == 8 * 3600);
     CHECK_FALSE(snapshot({{u"code"_s, u"DEMO"_s}}).timeZone.isValid()); // an older hall
     CHECK_FALSE(snapshot({{u"code"_s, u"DEMO"_s}, {u"timeZone"_s, u"Mars/Base"_s}}).timeZone.isValid());
 }
 
 TEST_CASE("an event for a window the snapshot has not seen adds it, and a known window is replaced, not doubled")
 {
-    ow::HallSnapshot snapshot = ow::HallSnapshot::fromJson(QJsonObject{
-        {u"seq"_s, 1}, {u"windows"_s, QJsonArray{QJsonObject{{u"id"_s, u"W01"_s}, {u"name"_s, u"1号窗口"_s}}}}});
+    ow::HallSnapshot snapshot = ow::HallSnapshot::fromJson(
+        QJsonObject{{u"seq"_s, 1}, {u"windows"_s, QJsonArray{QJsonObject{{u"id"_s, u"W01"_s}, {u"name"_s, u"1号窗口"_s}}}}});
     REQUIRE(snapshot.windows.size() == 1);
     const auto event = [](qint64 seq, const QString &id, bool paused) {
-        return ow::HallEvent::fromJson(QJsonObject{{u"seq"_s, seq}, {u"type"_s, u"window_paused"_s},
-                                                   {u"window"_s, QJsonObject{{u"id"_s, id}, {u"paused"_s, paused}}}});
+        return ow::HallEvent::fromJson(QJsonObject{
+            {u"seq"_s, seq}, {u"type"_s, u"window_paused"_s}, {u"window"_s, QJsonObject{{u"id"_s, id}, {u"paused"_s, paused}}}});
     };
     CHECK(snapshot.apply(event(2, u"W01"_s, true)));
     REQUIRE(snapshot.windows.size() == 1);
@@ -240,14 +247,16 @@ TEST_CASE("an event for a window the snapshot has not seen adds it, and a known 
 TEST_CASE("a case_reported event carries its summary read once, and one that does not read carries none")
 {
     const QJsonObject good = full().toJson();
-    const ow::HallEvent reported = ow::HallEvent::fromJson(QJsonObject{{u"seq"_s, 7}, {u"type"_s, u"case_reported"_s}, {u"data"_s, good}});
+    const ow::HallEvent reported =
+        ow::HallEvent::fromJson(QJsonObject{{u"seq"_s, 7}, {u"type"_s, u"case_reported"_s}, {u"data"_s, good}});
     REQUIRE(reported.caseSummary.has_value());
     CHECK(*reported.caseSummary == full());
 
     const ow::HallEvent broken = ow::HallEvent::fromJson(
         QJsonObject{{u"seq"_s, 8}, {u"type"_s, u"case_reported"_s}, {u"data"_s, QJsonObject{{u"caseId"_s, 3}}}});
     CHECK_FALSE(broken.caseSummary.has_value());
-    const ow::HallEvent other = ow::HallEvent::fromJson(QJsonObject{{u"seq"_s, 9}, {u"type"_s, u"ticket_issued"_s}, {u"data"_s, good}});
+    const ow::HallEvent other =
+        ow::HallEvent::fromJson(QJsonObject{{u"seq"_s, 9}, {u"type"_s, u"ticket_issued"_s}, {u"data"_s, good}});
     CHECK_FALSE(other.caseSummary.has_value());
 }
 
@@ -269,8 +278,10 @@ TEST_CASE("every text field of a case summary and its matter list are bounded, a
         {u"status"_s, 32, [](QJsonObject &o) { o.insert(u"status"_s, QString(33, u's')); }},
         {u"matters[].code"_s, 64, [&](QJsonObject &o) { o.insert(u"matters"_s, matter(QString(65, u'M'), {}, {})); }},
         {u"matters[].name"_s, 200, [&](QJsonObject &o) { o.insert(u"matters"_s, matter(u"M1"_s, QString(201, u'名'), {})); }},
-        {u"matters[].department"_s, 200, [&](QJsonObject &o) { o.insert(u"matters"_s, matter(u"M1"_s, {}, QString(201, u'局'))); }},
-        {u"matters"_s, 50, [](QJsonObject &o) {
+        {u"matters[].department"_s, 200,
+         [&](QJsonObject &o) { o.insert(u"matters"_s, matter(u"M1"_s, {}, QString(201, u'局'))); }},
+        {u"matters"_s, 50,
+         [](QJsonObject &o) {
              QJsonArray many;
              for (int i = 0; i < 51; ++i)
                  many.append(QJsonObject{{u"code"_s, u"M%1"_s.arg(i)}});

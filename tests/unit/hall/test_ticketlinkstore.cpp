@@ -1,8 +1,7 @@
 // The case-to-ticket links a window keeps until the hall confirms them (schema 8).
-#include "test_support.h"
-
-#include "hall/ticketlinkstore.h"
-#include "storage/database.h"
+#include "core/hall/reporter/ticketlinkstore.h"
+#include "core/storage/database.h"
+#include "tests/support/test_support.h"
 
 #include <QTemporaryDir>
 

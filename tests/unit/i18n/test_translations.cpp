@@ -1,6 +1,6 @@
 // The zh_CN catalogue is the clerks' language: a string that is new in the sources, unfinished or
 // empty in the .ts fails here, before a clerk sees English on the counter screen.
-#include "test_support.h"
+#include "tests/support/test_support.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,8 +64,8 @@ TEST_CASE("the zh_CN catalogue holds every translatable string of the sources")
     QProcess lupdate;
     lupdate.setWorkingDirectory(owtest::sourcePath(QString()));
     lupdate.start(QStringLiteral(ONEWINDOW_LUPDATE),
-                  {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), copy});
+                  {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("core"),
+                   QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), copy});
     REQUIRE(lupdate.waitForFinished(120000));
     INFO(lupdate.readAllStandardError().toStdString());
     REQUIRE(lupdate.exitCode() == 0);

@@ -1,12 +1,12 @@
 #pragma once
 // Small hand-made matters for the engine tests: each line's role is obvious from its name.
 
-#include "domain/matter.h"
+#include "core/domain/matter.h"
 
 namespace owtest {
 
-inline ow::MatterMaterial line(const QString &kind, ow::Requirement req = ow::Requirement::Required,
-                               bool deficiency = false, QStringList when = {})
+inline ow::MatterMaterial line(const QString &kind, ow::Requirement req = ow::Requirement::Required, bool deficiency = false,
+                               QStringList when = {})
 {
     ow::MatterMaterial m;
     m.kind = kind;
@@ -25,7 +25,8 @@ inline ow::Matter foodLicence()
     m.name = QStringLiteral("食品经营许可");
     m.promisedLimitDays = 5;
     m.legalLimitDays = 20;
-    m.situations = {{QStringLiteral("premises"), QStringLiteral("场所"),
+    m.situations = {{QStringLiteral("premises"),
+                     QStringLiteral("场所"),
                      {{QStringLiteral("owned"), QStringLiteral("自有")}, {QStringLiteral("rented"), QStringLiteral("租赁")}}}};
     m.materials = {
         line(QStringLiteral("ID_CARD")),
@@ -46,7 +47,8 @@ inline ow::Matter soleTrader()
     m.name = QStringLiteral("个体工商户设立登记");
     m.promisedLimitDays = 1;
     m.legalLimitDays = 15;
-    m.situations = {{QStringLiteral("premises"), QStringLiteral("经营场所"),
+    m.situations = {{QStringLiteral("premises"),
+                     QStringLiteral("经营场所"),
                      {{QStringLiteral("owned"), QStringLiteral("自有")}, {QStringLiteral("rented"), QStringLiteral("租赁")}}}};
     ow::MatterMaterial id = line(QStringLiteral("ID_CARD"));
     id.form = ow::MaterialForm::OriginalAndCopy;

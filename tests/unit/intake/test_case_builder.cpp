@@ -1,8 +1,8 @@
-#include "calendar/workingcalendar.h"
-#include "intake/casebuilder.h"
-#include "intake/checklistengine.h"
-#include "intake_fixtures.h"
-#include "test_support.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/intake/casebuilder.h"
+#include "core/intake/checklistengine.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/intake/intake_fixtures.h"
 
 #include <QTimeZone>
 
@@ -66,8 +66,8 @@ TEST_CASE("a case that follows a one-time notice counts the applicant's second t
     const WorkingCalendar calendar = WorkingCalendar::builtIn();
     const ChecklistEngine engine(calendar);
     const Built first = prepare(engine, {QStringLiteral("ID_CARD")});
-    Case notice = buildCase(first.checklist, first.evaluation, {QStringLiteral("ID_CARD")}, Decision::OneTimeNotice, {},
-                            context());
+    Case notice =
+        buildCase(first.checklist, first.evaluation, {QStringLiteral("ID_CARD")}, Decision::OneTimeNotice, {}, context());
     notice.id = QStringLiteral("notice-1");
     CHECK(notice.status == CaseStatus::Notified);
     CHECK_FALSE(notice.promisedDate.isValid());
@@ -103,8 +103,8 @@ TEST_CASE("a not-accepted case keeps the clerk's reason, trimmed")
     const WorkingCalendar calendar = WorkingCalendar::builtIn();
     const ChecklistEngine engine(calendar);
     const Built b = prepare(engine, {});
-    const Case c = buildCase(b.checklist, b.evaluation, {}, Decision::NotAccepted, QStringLiteral("  不属于本部门职权范围 "),
-                             context());
+    const Case c =
+        buildCase(b.checklist, b.evaluation, {}, Decision::NotAccepted, QStringLiteral("  不属于本部门职权范围 "), context());
     CHECK(c.status == CaseStatus::Rejected);
     CHECK(c.reason == QStringLiteral("不属于本部门职权范围"));
 }

@@ -1,7 +1,7 @@
-#include "calendar/workingcalendar.h"
-#include "intake/checklistengine.h"
-#include "intake_fixtures.h"
-#include "test_support.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/intake/checklistengine.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/intake/intake_fixtures.h"
 
 using namespace ow;
 using owtest::foodLicence;
@@ -139,10 +139,10 @@ TEST_CASE("a material collected before and still valid is reused, an expired one
     const WorkingCalendar calendar = WorkingCalendar::builtIn();
     const ChecklistEngine engine(calendar);
     ChecklistRequest r = request({foodLicence()}, {{QStringLiteral("premises"), QStringLiteral("rented")}});
-    CaseMaterial idCard{QStringLiteral("ID_CARD"), QStringLiteral("ID_CARD"), LineStatus::ToCollect, true,
-                        QDate(2025, 6, 1), QDate(), {}};
-    CaseMaterial oldLease{QStringLiteral("LEASE"), QStringLiteral("LEASE"), LineStatus::ToCollect, true,
-                          QDate(2025, 1, 5), QDate(2026, 1, 5), {}};
+    CaseMaterial idCard{
+        QStringLiteral("ID_CARD"), QStringLiteral("ID_CARD"), LineStatus::ToCollect, true, QDate(2025, 6, 1), QDate(), {}};
+    CaseMaterial oldLease{
+        QStringLiteral("LEASE"), QStringLiteral("LEASE"), LineStatus::ToCollect, true, QDate(2025, 1, 5), QDate(2026, 1, 5), {}};
     r.reusable = {idCard, oldLease};
     const Checklist c = engine.build(r);
     CHECK(c.line(QStringLiteral("ID_CARD"))->status == LineStatus::Reused);
@@ -173,9 +173,10 @@ TEST_CASE("a bundle asks a shared material and a shared question once, in the st
     r.bundleCode = QStringLiteral("RESTAURANT");
     const Checklist c = engine.build(r);
     CHECK(c.situations.size() == 1);
-    CHECK(kinds(c.lines) == QStringList{QStringLiteral("ID_CARD"), QStringLiteral("FOOD_FORM"), QStringLiteral("LEASE"),
-                                        QStringLiteral("FLOOR_PLAN"), QStringLiteral("PHOTO"), QStringLiteral("SOLE_FORM"),
-                                        QStringLiteral("HOUSEHOLD")});
+    CHECK(kinds(c.lines)
+          == QStringList{QStringLiteral("ID_CARD"), QStringLiteral("FOOD_FORM"), QStringLiteral("LEASE"),
+                         QStringLiteral("FLOOR_PLAN"), QStringLiteral("PHOTO"), QStringLiteral("SOLE_FORM"),
+                         QStringLiteral("HOUSEHOLD")});
     const ChecklistLine *id = c.line(QStringLiteral("ID_CARD"));
     CHECK(id->matterCodes == QStringList{QStringLiteral("FOOD"), QStringLiteral("SOLE")});
     CHECK(id->form == MaterialForm::OriginalAndCopy);
@@ -183,8 +184,8 @@ TEST_CASE("a bundle asks a shared material and a shared question once, in the st
     // One matter lets the floor plan follow later, the other does not: in the bundle it must be brought now.
     CHECK(c.line(QStringLiteral("FLOOR_PLAN"))->status == LineStatus::ToCollect);
     // Listed one matter at a time: 4 (food) + 5 (sole trader) = 9; collected once each: 5 kinds.
-    const Evaluation ev = engine.evaluate(c, ticks({"ID_CARD", "FOOD_FORM", "LEASE", "FLOOR_PLAN", "SOLE_FORM"}),
-                                          kBeforeSpringFestival);
+    const Evaluation ev =
+        engine.evaluate(c, ticks({"ID_CARD", "FOOD_FORM", "LEASE", "FLOOR_PLAN", "SOLE_FORM"}), kBeforeSpringFestival);
     CHECK(ev.listedCount == 9);
     CHECK(ev.collectedCount == 5);
     CHECK(ev.suggested == Decision::Accept);
@@ -220,8 +221,8 @@ TEST_CASE("an application form is asked again on every application, even if coll
     Matter m = foodLicence();
     m.materials[1].perApplication = true; // FOOD_FORM
     ChecklistRequest r = request({m}, {{QStringLiteral("premises"), QStringLiteral("owned")}});
-    r.reusable = {CaseMaterial{QStringLiteral("FOOD_FORM"), QStringLiteral("FOOD_FORM"), LineStatus::ToCollect, true,
-                               QDate(2026, 1, 5), QDate(), {}}};
+    r.reusable = {CaseMaterial{
+        QStringLiteral("FOOD_FORM"), QStringLiteral("FOOD_FORM"), LineStatus::ToCollect, true, QDate(2026, 1, 5), QDate(), {}}};
     const Checklist c = engine.build(r);
     CHECK(c.line(QStringLiteral("FOOD_FORM"))->status == LineStatus::ToCollect);
 }

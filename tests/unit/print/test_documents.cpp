@@ -1,13 +1,13 @@
 // Documents rendered to PDF and read back as a person would: the text (pdftotext) and the QR code
 // on the rendered page (pdftoppm + zbarimg).
-#include "calendar/workingcalendar.h"
-#include "catalog/catalogloader.h"
-#include "domain/identifiers.h"
-#include "intake/casebuilder.h"
-#include "intake/checklistengine.h"
-#include "print/documentrenderer.h"
-#include "test_support.h"
-#include "workflow/demoidentities.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/catalog/catalogloader.h"
+#include "core/domain/identifiers.h"
+#include "core/intake/casebuilder.h"
+#include "core/intake/checklistengine.h"
+#include "core/print/documentrenderer.h"
+#include "core/workflow/demoidentities.h"
+#include "tests/support/test_support.h"
 
 #include <QDir>
 #include <QProcess>
@@ -61,9 +61,11 @@ Built decide(Decision decision, const std::function<bool(const ChecklistLine &)>
             b.missingNames << l.name;
     }
     const Evaluation ev = engine.evaluate(checklist, ticks, r.today);
-    IntakeContext ctx{QStringLiteral("XH"), 3, QStringLiteral("李娜"), QDateTime(r.today, QTime(9, 30)), QStringLiteral("a1"), {}};
-    Case c = buildCase(checklist, ev, ticks, decision,
-                       decision == Decision::NotAccepted ? QStringLiteral("经营场所位于居民住宅楼内，不符合食品经营场所要求") : QString(), ctx);
+    IntakeContext ctx{QStringLiteral("XH"), 3, QStringLiteral("李娜"), QDateTime(r.today, QTime(9, 30)),
+                      QStringLiteral("a1"), {}};
+    Case c = buildCase(
+        checklist, ev, ticks, decision,
+        decision == Decision::NotAccepted ? QStringLiteral("经营场所位于居民住宅楼内，不符合食品经营场所要求") : QString(), ctx);
     c.caseNumber = QStringLiteral("XH-20260302-03-0007");
     c.queryCode = QStringLiteral("ACDE3467");
     QRandomGenerator rng(5);
@@ -71,8 +73,9 @@ Built decide(Decision decision, const std::function<bool(const ChecklistLine &)>
     b.document.applicant.name = QStringLiteral("王芳");
     b.document.caseData = c;
     b.document.matters = checklist.matters;
-    b.document.station = DocumentStation{QStringLiteral("演示区政务服务中心"), QStringLiteral("XH"), 3, QStringLiteral("李娜"),
-                                         QStringLiteral("https://zwfw.example/q/%1"), QStringLiteral("0571-12345")};
+    b.document.station =
+        DocumentStation{QStringLiteral("演示区政务服务中心"),        QStringLiteral("XH"),        3, QStringLiteral("李娜"),
+                        QStringLiteral("https://zwfw.example/q/%1"), QStringLiteral("0571-12345")};
     b.document.printedAt = QDateTime(r.today, QTime(9, 31));
     return b;
 }
@@ -107,13 +110,13 @@ TEST_CASE("the acceptance receipt holds the case number, the masked ID, the prom
     CHECK(text.contains(QStringLiteral("演示区政务服务中心")));
 
     // The QR code on the rendered page decodes to the query link.
-    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
-                                     QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
-                                     pdf, dir.filePath(QStringLiteral("page"))});
+    run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), QStringLiteral("-f"), QStringLiteral("1"),
+         QStringLiteral("-l"), QStringLiteral("1"), pdf, dir.filePath(QStringLiteral("page"))});
     const QStringList pages = QDir(dir.path()).entryList({QStringLiteral("page*.png")});
     REQUIRE(pages.size() == 1);
-    const QString decoded = run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),
-                                                            dir.filePath(pages.first())});
+    const QString decoded =
+        run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), dir.filePath(pages.first())});
     CHECK(decoded.trimmed() == QStringLiteral("https://zwfw.example/q/ACDE3467"));
 }
 
@@ -147,8 +150,8 @@ TEST_CASE("the notice of non-acceptance gives the reason and the right of appeal
 TEST_CASE("the deficiency commitment names the materials to follow and the due date")
 {
     QTemporaryDir dir;
-    Built b = decide(Decision::AcceptWithDeficiency,
-                     [](const ChecklistLine &l) { return l.status != LineStatus::DeficiencyAllowed; });
+    Built b =
+        decide(Decision::AcceptWithDeficiency, [](const ChecklistLine &l) { return l.status != LineStatus::DeficiencyAllowed; });
     b.document.kind = DocumentKind::DeficiencyCommitment;
     REQUIRE(b.document.caseData.supplementDue.isValid());
     const QString text = flat(pdfText(b.document, dir));

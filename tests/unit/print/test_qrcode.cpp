@@ -1,5 +1,5 @@
-#include "print/qrcode.h"
-#include "test_support.h"
+#include "core/print/qrcode.h"
+#include "tests/support/test_support.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -10,8 +10,8 @@ TEST_CASE("a QR code read back by a real decoder gives the text that was encoded
     const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
     REQUIRE_FALSE(zbarimg.isEmpty()); // zbar-tools is installed by scripts/deps.sh
     QTemporaryDir dir;
-    for (const QString &text : {QStringLiteral("ACDE3467"), QStringLiteral("https://zwfw.example/q/ACDE3467"),
-                                QStringLiteral("办件查询码 ACDE3467")}) {
+    for (const QString &text :
+         {QStringLiteral("ACDE3467"), QStringLiteral("https://zwfw.example/q/ACDE3467"), QStringLiteral("办件查询码 ACDE3467")}) {
         const QString png = dir.filePath(QStringLiteral("qr.png"));
         REQUIRE(ow::qrImage(text.toUtf8(), 6).save(png));
         QProcess p;

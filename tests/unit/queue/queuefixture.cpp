@@ -1,4 +1,4 @@
-#include "queuefixture.h"
+#include "tests/unit/queue/queuefixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,10 +28,9 @@ QDateTime morning()
 }
 
 Hall::Hall(const ow::QueueConfig &config)
-    : clock(morning())
-    , engine(config, clock)
-{
-}
+    : clock(morning()),
+      engine(config, clock)
+{}
 
 ow::QueueResult Hall::keep(ow::QueueResult result)
 {

@@ -2,8 +2,8 @@
 // A small hall for the engine tests: services A (综合), B (不动产), E (出件); windows W1 (A×1, E×1),
 // W2 (B), W3 (A×3, B×1); elderly/disabled priorities; a manual clock at 09:00 Beijing time.
 
-#include "queue/clock.h"
-#include "queue/queueengine.h"
+#include "core/queue/clock.h"
+#include "core/queue/queueengine.h"
 
 #include <memory>
 
@@ -22,11 +22,11 @@ struct Hall {
 
     // Runs an operation's result through the log; returns it.
     ow::QueueResult keep(ow::QueueResult result);
-    QString issue(const QString &service, const QString &priority = {});  // ticket code, "" on error
-    QString next(const QString &window);                                  // code called, "" for nobody
+    QString issue(const QString &service, const QString &priority = {}); // ticket code, "" on error
+    QString next(const QString &window);                                 // code called, "" for nobody
     ow::QueueResult done(const QString &window, const QString &outcome = QStringLiteral("accepted"));
-    const ow::Ticket &ticket(const QString &code) const;                  // today's, must exist
-    QString current(const QString &window) const;                         // code at the window, "" if none
+    const ow::Ticket &ticket(const QString &code) const; // today's, must exist
+    QString current(const QString &window) const;        // code at the window, "" if none
 };
 
 } // namespace owtest

@@ -1,5 +1,5 @@
 // Appointments (预约): registration, check-in by booking code within its window, served at or after the slot.
-#include "queuefixture.h"
+#include "tests/unit/queue/queuefixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -44,8 +44,8 @@ TEST_CASE("check-in opens before the slot, closes after it, and works once")
 
     h.clock.set(QDateTime(QDate(2026, 11, 28), QTime(0, 59), Qt::UTC)); // 08:59
     CHECK(h.engine.issue({{}, {}, u"YY1"_s}, u"k"_s).error.code == u"booking_too_early"_s);
-    h.clock.set(QDateTime(QDate(2026, 11, 28), QTime(1, 0), Qt::UTC));  // 09:00
-    const ow::QueueResult r = h.engine.issue({u"A"_s, {}, u"YY1"_s}, u"k"_s);  // the booking's service wins
+    h.clock.set(QDateTime(QDate(2026, 11, 28), QTime(1, 0), Qt::UTC));        // 09:00
+    const ow::QueueResult r = h.engine.issue({u"A"_s, {}, u"YY1"_s}, u"k"_s); // the booking's service wins
     REQUIRE(r.ok());
     const ow::Ticket &t = h.engine.state().tickets.value(r.ticketId);
     CHECK(t.code == u"B001"_s);
@@ -78,9 +78,9 @@ TEST_CASE("an appointment is not called before its slot, and is called at or aft
     owtest::Hall h(owtest::smallHall(u"weighted"_s, 2));
     h.engine.startDayIfNeeded(u"hall"_s);
     REQUIRE(h.engine.registerBooking(booking(u"YY1"_s), u"sup"_s).ok()); // 10:00
-    h.clock.set(QDateTime(QDate(2026, 11, 28), QTime(1, 30), Qt::UTC)); // 09:30
+    h.clock.set(QDateTime(QDate(2026, 11, 28), QTime(1, 30), Qt::UTC));  // 09:30
     REQUIRE(h.keep(h.engine.issue({{}, {}, u"YY1"_s}, u"k"_s)).ok());
-    CHECK(h.next(u"W2"_s).isEmpty());   // only the appointment waits, and its slot has not started
+    CHECK(h.next(u"W2"_s).isEmpty()); // only the appointment waits, and its slot has not started
     h.clock.set(QDateTime(QDate(2026, 11, 28), QTime(1, 59, 59), Qt::UTC));
     CHECK(h.next(u"W2"_s).isEmpty());
     h.issue(u"B"_s);

@@ -1,11 +1,11 @@
 // The queue part of the hall config file: what it accepts and the messages it gives.
-#include "queue/queueconfig.h"
+#include "core/queue/queueconfig.h"
+#include "tests/support/test_support.h"
 
-#include "test_support.h"
-
-#include <catch2/catch.hpp>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +18,8 @@ QJsonObject minimal()
         "hall": {"code": "H1", "name": "测试"},
         "services": [{"code": "A", "name": "综合受理"}, {"code": "B", "name": "不动产"}],
         "windows": [{"id": "W01", "name": "1号窗口", "services": [{"service": "A", "weight": 2}, "B"]}]
-    })").object();
+    })")
+        .object();
 }
 
 } // namespace
@@ -42,7 +43,8 @@ TEST_CASE("a minimal config reads with the documented defaults")
 
 TEST_CASE("the demo hall config reads: five services and twelve windows")
 {
-    const QJsonObject root = QJsonDocument::fromJson(owtest::readText(owtest::sourcePath(u"resources/hall/demo-hall.json"_s)).toUtf8()).object();
+    const QJsonObject root =
+        QJsonDocument::fromJson(owtest::readText(owtest::sourcePath(u"resources/hall/demo-hall.json"_s)).toUtf8()).object();
     ow::QueueConfig c;
     QString error;
     REQUIRE(ow::QueueConfig::fromJson(root, &c, &error));
@@ -69,24 +71,41 @@ TEST_CASE("a broken config is refused with a message naming the key")
     };
     refuse([](QJsonObject &r) { r.insert(u"format"_s, u"v2"_s); }, u"format"_s);
     refuse([](QJsonObject &r) { r.insert(u"hall"_s, QJsonObject{{u"code"_s, u"bad code"_s}}); }, u"hall.code"_s);
-    refuse([](QJsonObject &r) { r.insert(u"hall"_s, QJsonObject{{u"code"_s, u"H"_s}, {u"timeZone"_s, u"Mars/Base"_s}}); },
-           u"hall.timeZone"_s);
+    refuse(
+        [](QJsonObject &r) {
+            r.insert(u"hall"_s, QJsonObject{{u"code"_s, u"H"_s}, {u"timeZone"_s, u"Mars/Base"_s}});
+        },
+        u"hall.timeZone"_s);
     refuse([](QJsonObject &r) { r.insert(u"policy"_s, QJsonObject{{u"kind"_s, u"lottery"_s}}); }, u"policy.kind"_s);
     refuse([](QJsonObject &r) { r.insert(u"policy"_s, QJsonObject{{u"priorityPerNormal"_s, 0}}); }, u"priorityPerNormal"_s);
-    refuse([](QJsonObject &r) { r.insert(u"rules"_s, QJsonObject{{u"noShowGraceSeconds"_s, u"30"_s}}); }, u"noShowGraceSeconds"_s);
-    refuse([](QJsonObject &r) { r.insert(u"services"_s, QJsonArray{QJsonObject{{u"code"_s, u"a1"_s}, {u"name"_s, u"x"_s}}}); },
-           u"services[0].code"_s);
-    refuse([](QJsonObject &r) {
-        r.insert(u"services"_s, QJsonArray{QJsonObject{{u"code"_s, u"A"_s}, {u"name"_s, u"x"_s}},
-                                          QJsonObject{{u"code"_s, u"A"_s}, {u"name"_s, u"y"_s}}});
-    }, u"services[1]"_s);
-    refuse([](QJsonObject &r) {
-        r.insert(u"windows"_s, QJsonArray{QJsonObject{{u"id"_s, u"W1"_s}, {u"services"_s, QJsonArray{u"Z"_s}}}});
-    }, u"windows[0].services[0]"_s);
-    refuse([](QJsonObject &r) {
-        r.insert(u"windows"_s, QJsonArray{QJsonObject{{u"id"_s, u"W1"_s},
-                                                     {u"services"_s, QJsonArray{QJsonObject{{u"service"_s, u"A"_s}, {u"weight"_s, 11}}}}}});
-    }, u"weight"_s);
+    refuse(
+        [](QJsonObject &r) {
+            r.insert(u"rules"_s, QJsonObject{{u"noShowGraceSeconds"_s, u"30"_s}});
+        },
+        u"noShowGraceSeconds"_s);
+    refuse(
+        [](QJsonObject &r) {
+            r.insert(u"services"_s, QJsonArray{QJsonObject{{u"code"_s, u"a1"_s}, {u"name"_s, u"x"_s}}});
+        },
+        u"services[0].code"_s);
+    refuse(
+        [](QJsonObject &r) {
+            r.insert(u"services"_s, QJsonArray{QJsonObject{{u"code"_s, u"A"_s}, {u"name"_s, u"x"_s}},
+                                               QJsonObject{{u"code"_s, u"A"_s}, {u"name"_s, u"y"_s}}});
+        },
+        u"services[1]"_s);
+    refuse(
+        [](QJsonObject &r) {
+            r.insert(u"windows"_s, QJsonArray{QJsonObject{{u"id"_s, u"W1"_s}, {u"services"_s, QJsonArray{u"Z"_s}}}});
+        },
+        u"windows[0].services[0]"_s);
+    refuse(
+        [](QJsonObject &r) {
+            r.insert(u"windows"_s, QJsonArray{QJsonObject{
+                                       {u"id"_s, u"W1"_s},
+                                       {u"services"_s, QJsonArray{QJsonObject{{u"service"_s, u"A"_s}, {u"weight"_s, 11}}}}}});
+        },
+        u"weight"_s);
     refuse([](QJsonObject &r) { r.insert(u"windows"_s, QJsonArray{}); }, u"no windows"_s);
 }
 

@@ -1,8 +1,9 @@
 // Numbering per service per day, never reused; day roll-over; the daily limit.
-#include "queuefixture.h"
+#include "tests/unit/queue/queuefixture.h"
+
+#include <QJsonArray>
 
 #include <catch2/catch.hpp>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 using ow::QueueEventType;
@@ -47,9 +48,9 @@ TEST_CASE("numbers beyond 999 grow a digit instead of wrapping")
 TEST_CASE("a new day numbers from 1 again and closes yesterday's open tickets as expired")
 {
     owtest::Hall h;
-    h.issue(u"A"_s);                   // will be waiting at midnight
-    h.issue(u"A"_s);                   // will be at a window at midnight
-    h.issue(u"B"_s);                   // will be completed
+    h.issue(u"A"_s); // will be waiting at midnight
+    h.issue(u"A"_s); // will be at a window at midnight
+    h.issue(u"B"_s); // will be completed
     REQUIRE(h.next(u"W1"_s) == u"A001"_s);
     REQUIRE(h.next(u"W2"_s) == u"B001"_s);
     REQUIRE(h.done(u"W2"_s).ok());
@@ -61,7 +62,7 @@ TEST_CASE("a new day numbers from 1 again and closes yesterday's open tickets as
     REQUIRE(r.events.size() == 2);
     const ow::QueueEvent &day = r.events.first();
     CHECK(day.type == QueueEventType::DayStarted);
-    CHECK(day.seq == seqBefore + 1);   // sequence numbers never restart
+    CHECK(day.seq == seqBefore + 1); // sequence numbers never restart
     CHECK(day.day == QDate(2026, 11, 29));
     CHECK(day.data.value(u"expired"_s).toArray() == QJsonArray{u"20261128-A001"_s, u"20261128-A002"_s});
     CHECK(r.tickets.value(u"20261128-A001"_s).state == TicketState::Expired);

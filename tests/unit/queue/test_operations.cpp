@@ -1,9 +1,10 @@
 // The window's operations: call next/specific, recall, no-show with grace and re-queue, transfer,
 // complete, pause/resume, case links and ratings.
-#include "queuefixture.h"
+#include "tests/unit/queue/queuefixture.h"
+
+#include <QJsonArray>
 
 #include <catch2/catch.hpp>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 using ow::QueueError;
@@ -23,7 +24,7 @@ TEST_CASE("call next records the call on the ticket and the window")
     CHECK(e.windowId == u"W1"_s);
     CHECK(e.actor == u"window:W1"_s);
     CHECK(e.data.value(u"via"_s).toString() == u"next"_s);
-    CHECK(e.data.value(u"waitMs"_s).toInteger() == 95000);   // wait = called - issued
+    CHECK(e.data.value(u"waitMs"_s).toInteger() == 95000); // wait = called - issued
     const ow::Ticket &t = h.ticket(u"A001"_s);
     CHECK(t.state == TicketState::Called);
     CHECK(t.windowId == u"W1"_s);

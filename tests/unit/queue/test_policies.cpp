@@ -1,5 +1,5 @@
 // The ordering policies, the weights of a window's services, first come first served inside a class.
-#include "queuefixture.h"
+#include "tests/unit/queue/queuefixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -90,9 +90,9 @@ TEST_CASE("inside a class, the oldest ticket goes first across the window's serv
 TEST_CASE("a window's weight makes a service's waiting time count more")
 {
     owtest::Hall h;
-    h.issue(u"B"_s);             // waits 60 s × weight 1 at W3
+    h.issue(u"B"_s); // waits 60 s × weight 1 at W3
     h.clock.advanceSeconds(30);
-    h.issue(u"A"_s);             // waits 30 s × weight 3 at W3
+    h.issue(u"A"_s); // waits 30 s × weight 3 at W3
     h.clock.advanceSeconds(30);
     CHECK(h.next(u"W3"_s) == u"A001"_s);
     h.done(u"W3"_s);
@@ -135,7 +135,8 @@ TEST_CASE("strict priority serves due appointments after priority tickets and be
     owtest::Hall h(owtest::smallHall(u"strict"_s));
     h.engine.startDayIfNeeded(u"hall"_s);
     REQUIRE(h.keep(h.engine.registerBooking({u"YY02"_s, u"A"_s, owtest::morning(), owtest::morning().addSecs(1800), {}, {}},
-                                            u"sup"_s)).ok());
+                                            u"sup"_s))
+                .ok());
     h.issue(u"A"_s);
     REQUIRE(h.keep(h.engine.issue({{}, {}, u"YY02"_s}, u"kiosk"_s)).ok());
     h.issue(u"A"_s, u"disabled"_s);

@@ -1,11 +1,12 @@
 // A supervisor's reassignment of a window's services (window_services_changed) and the events that only
 // take their place in the log (case_reported, window_connected/disconnected): what the queue calls next,
 // a restart from the stored state, and replay.
-#include "queuefixture.h"
+#include "tests/unit/queue/queuefixture.h"
 
-#include <catch2/catch.hpp>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 

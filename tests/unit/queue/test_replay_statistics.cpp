@@ -1,12 +1,12 @@
 // Events are the record: replaying them rebuilds the state exactly, statistics come from them, and they
 // survive a JSON round trip (the database and the wire).
-#include "queuefixture.h"
+#include "core/queue/queuestatistics.h"
+#include "tests/unit/queue/queuefixture.h"
 
-#include "queue/queuestatistics.h"
-
-#include <catch2/catch.hpp>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -66,8 +66,8 @@ TEST_CASE("replay refuses an event out of sequence")
     ow::ManualClock otherClock(owtest::morning());
     ow::QueueEngine replayed(owtest::smallHall(), otherClock);
     REQUIRE(replayed.apply(h.log.at(0)));
-    CHECK_FALSE(replayed.apply(h.log.at(2)));  // a gap
-    CHECK_FALSE(replayed.apply(h.log.at(0)));  // a repeat
+    CHECK_FALSE(replayed.apply(h.log.at(2))); // a gap
+    CHECK_FALSE(replayed.apply(h.log.at(0))); // a repeat
     CHECK(replayed.state().lastSeq == 1);
 }
 
@@ -117,21 +117,21 @@ TEST_CASE("events survive a JSON round trip")
 TEST_CASE("statistics are folded from events: waits, service times, no-shows, transfers, ratings")
 {
     owtest::Hall h;
-    h.issue(u"A"_s);                               // 09:00:00
+    h.issue(u"A"_s); // 09:00:00
     h.clock.advanceSeconds(60);
-    h.issue(u"A"_s);                               // 09:01:00
+    h.issue(u"A"_s); // 09:01:00
     h.clock.advanceSeconds(60);
-    h.next(u"W1"_s);                               // A001 waited 120 s
-    h.next(u"W3"_s);                               // A002 waited 60 s
+    h.next(u"W1"_s); // A001 waited 120 s
+    h.next(u"W3"_s); // A002 waited 60 s
     h.clock.advanceSeconds(300);
-    h.done(u"W1"_s);                               // A001 served 300 s at W1
+    h.done(u"W1"_s); // A001 served 300 s at W1
     h.keep(h.engine.rate(u"A001"_s, 4, {}, u"k"_s));
-    h.keep(h.engine.noShow(u"W3"_s, u"w"_s));      // A002 re-queued
+    h.keep(h.engine.noShow(u"W3"_s, u"w"_s)); // A002 re-queued
     h.clock.advanceSeconds(10);
-    h.next(u"W3"_s);                               // A002 again: its wait is not counted twice
+    h.next(u"W3"_s); // A002 again: its wait is not counted twice
     h.keep(h.engine.transfer(u"W3"_s, {u"B"_s, {}, false}, u"w"_s));
     h.clock.advanceSeconds(90);
-    h.next(u"W2"_s);                               // A002 in B waited 90 s (a new visit)
+    h.next(u"W2"_s); // A002 in B waited 90 s (a new visit)
     h.clock.advanceSeconds(100);
     h.done(u"W2"_s);
 
@@ -146,7 +146,7 @@ TEST_CASE("statistics are folded from events: waits, service times, no-shows, tr
     CHECK(a.noShows == 1);
     CHECK(a.dropped == 0);
     CHECK(a.transferredOut == 1);
-    CHECK(a.avgWaitSeconds() == Approx(90.0));     // (120 + 60) / 2
+    CHECK(a.avgWaitSeconds() == Approx(90.0)); // (120 + 60) / 2
     CHECK(a.maxWaitSeconds() == Approx(120.0));
     CHECK(a.avgServiceSeconds() == Approx(300.0));
     CHECK(a.avgRating() == Approx(4.0));

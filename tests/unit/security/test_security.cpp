@@ -1,8 +1,8 @@
-#include "security/accounts.h"
-#include "security/audittrail.h"
-#include "security/passwordhasher.h"
-#include "storage/database.h"
-#include "test_support.h"
+#include "core/security/accounts.h"
+#include "core/security/audittrail.h"
+#include "core/security/passwordhasher.h"
+#include "core/storage/database.h"
+#include "tests/support/test_support.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,7 +44,8 @@ TEST_CASE("a password is stored as a salted PBKDF2 hash with at least 100,000 it
 TEST_CASE("the database never holds a password in clear")
 {
     Fixture f;
-    REQUIRE(f.accounts->add(QStringLiteral("clerk01"), QStringLiteral("李娜"), Role::Clerk, QStringLiteral("s3cret-pass"), nullptr));
+    REQUIRE(
+        f.accounts->add(QStringLiteral("clerk01"), QStringLiteral("李娜"), Role::Clerk, QStringLiteral("s3cret-pass"), nullptr));
     QSqlQuery q(f.db.db());
     REQUIRE(q.exec(QStringLiteral("SELECT password_hash FROM users")));
     REQUIRE(q.next());
@@ -66,8 +67,10 @@ TEST_CASE("accounts refuse bad user names, short passwords and duplicates with a
 TEST_CASE("the right password signs in and is audited with the window")
 {
     Fixture f;
-    REQUIRE(f.accounts->add(QStringLiteral("clerk01"), QStringLiteral("李娜"), Role::Clerk, QStringLiteral("s3cret-pass"), nullptr));
-    const SignInResult r = f.accounts->signIn(QStringLiteral("clerk01"), QStringLiteral("s3cret-pass"), QStringLiteral("XH"), 3, kNine);
+    REQUIRE(
+        f.accounts->add(QStringLiteral("clerk01"), QStringLiteral("李娜"), Role::Clerk, QStringLiteral("s3cret-pass"), nullptr));
+    const SignInResult r =
+        f.accounts->signIn(QStringLiteral("clerk01"), QStringLiteral("s3cret-pass"), QStringLiteral("XH"), 3, kNine);
     REQUIRE(r.ok);
     CHECK(r.account.displayName == QStringLiteral("李娜"));
     CHECK(r.account.role == Role::Clerk);
@@ -91,7 +94,8 @@ TEST_CASE("a wrong password three times locks the account, even against the righ
     CHECK(third.reason.contains(QStringLiteral("locked")));
     CHECK(f.accounts->find(QStringLiteral("clerk01"))->lockedUntil.isValid());
 
-    const SignInResult locked = f.accounts->signIn(QStringLiteral("clerk01"), QStringLiteral("s3cret-pass"), {}, 3, kNine.addSecs(60));
+    const SignInResult locked =
+        f.accounts->signIn(QStringLiteral("clerk01"), QStringLiteral("s3cret-pass"), {}, 3, kNine.addSecs(60));
     CHECK_FALSE(locked.ok);
     CHECK(locked.reason.contains(QStringLiteral("locked")));
     CHECK(f.audit->latest(10).at(1).action == QStringLiteral("account_locked"));

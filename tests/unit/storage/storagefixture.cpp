@@ -1,6 +1,6 @@
-#include "storagefixture.h"
+#include "tests/unit/storage/storagefixture.h"
 
-#include "test_support.h"
+#include "tests/support/test_support.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -93,7 +93,10 @@ ow::Case sampleCase(const ow::CatalogData &catalog, const QStringList &matterCod
     case ow::Decision::Accept: c.status = ow::CaseStatus::Accepted; break;
     case ow::Decision::AcceptWithDeficiency: c.status = ow::CaseStatus::AwaitingSupplement; break;
     case ow::Decision::OneTimeNotice: c.status = ow::CaseStatus::Notified; break;
-    case ow::Decision::NotAccepted: c.status = ow::CaseStatus::Rejected; c.reason = u"不属于本厅受理范围"_s; break;
+    case ow::Decision::NotAccepted:
+        c.status = ow::CaseStatus::Rejected;
+        c.reason = u"不属于本厅受理范围"_s;
+        break;
     }
     const QDate today = QDate::currentDate();
     QStringList kinds;

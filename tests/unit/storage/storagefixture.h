@@ -1,9 +1,9 @@
 #pragma once
 // A temporary database and a small catalog, shared by the storage tests.
 
-#include "domain/case.h"
-#include "domain/catalogdata.h"
-#include "storage/database.h"
+#include "core/domain/case.h"
+#include "core/domain/catalogdata.h"
+#include "core/storage/database.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -26,8 +26,8 @@ ow::Applicant samplePerson(const QString &idNumber = QStringLiteral("11010119900
 
 // A decision on the given matters of the catalog, pinned to each matter's version, with one material
 // line per kind; hall DEMO, window 3, every line received unless the decision is a deficiency/notice.
-ow::Case sampleCase(const ow::CatalogData &catalog, const QStringList &matterCodes,
-                    ow::Decision decision = ow::Decision::Accept, int window = 3);
+ow::Case sampleCase(const ow::CatalogData &catalog, const QStringList &matterCodes, ow::Decision decision = ow::Decision::Accept,
+                    int window = 3);
 
 // Runs a prepared statement with values bound; REQUIREs that it succeeds.
 void runSql(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values = {});

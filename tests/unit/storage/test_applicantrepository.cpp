@@ -1,10 +1,9 @@
 // Applicants: upsert by ID number, reusable materials, open one-time notices.
-#include "storagefixture.h"
-#include "test_support.h"
-
-#include "storage/applicantrepository.h"
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
+#include "core/storage/applicantrepository.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/storage/storagefixture.h"
 
 using namespace Qt::StringLiterals;
 using namespace owtest;
@@ -99,10 +98,10 @@ TEST_CASE("reusable materials: received, still valid, newest per kind, this appl
     ow::Case first = sampleCase(f.catalog, {u"M001"_s});
     line(first, u"RESIDENT_ID_CARD"_s)->receivedOn = today.addDays(-30);
     line(first, u"HEALTH_CERT"_s)->receivedOn = today.addDays(-400);
-    line(first, u"HEALTH_CERT"_s)->validUntil = today.addDays(-1);  // expired yesterday
+    line(first, u"HEALTH_CERT"_s)->validUntil = today.addDays(-1); // expired yesterday
     line(first, u"LEASE_CONTRACT"_s)->receivedOn = today.addDays(-30);
-    line(first, u"LEASE_CONTRACT"_s)->validUntil = today;            // still valid today
-    line(first, u"APPLICATION_FORM"_s)->received = false;            // never collected
+    line(first, u"LEASE_CONTRACT"_s)->validUntil = today; // still valid today
+    line(first, u"APPLICATION_FORM"_s)->received = false; // never collected
     first = f.commit(first);
 
     ow::Case second = sampleCase(f.catalog, {u"M003"_s});
@@ -119,7 +118,7 @@ TEST_CASE("reusable materials: received, still valid, newest per kind, this appl
         kinds << m.kind;
     CHECK(kinds == QStringList{u"LEASE_CONTRACT"_s, u"RESIDENT_ID_CARD"_s});
     CHECK(reusable.at(0).validUntil == today);
-    CHECK(reusable.at(1).name == u"居民身份证（新）"_s);   // the newest receipt
+    CHECK(reusable.at(1).name == u"居民身份证（新）"_s); // the newest receipt
     CHECK(reusable.at(1).receivedOn == today.addDays(-2));
     CHECK(reusable.at(1).received);
 

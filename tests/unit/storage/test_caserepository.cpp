@@ -1,11 +1,10 @@
 // Decisions, case numbers, return trips and lookups.
-#include "storagefixture.h"
-#include "test_support.h"
-
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
-#include "storage/matterjson.h"
-#include "storage/outbox.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/matterjson.h"
+#include "core/storage/outbox.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/storage/storagefixture.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -29,7 +28,10 @@ struct Fixture {
     ow::CaseRepository cases{t.db};
 };
 
-QString today() { return QDate::currentDate().toString(u"yyyyMMdd"); }
+QString today()
+{
+    return QDate::currentDate().toString(u"yyyyMMdd");
+}
 
 } // namespace
 
@@ -61,8 +63,10 @@ TEST_CASE("a decision writes the case, its lines and its outbox row together")
     CHECK(ow::MatterJson::canonical(ow::MatterJson::casePayload(*stored, samplePerson()))
           == ow::MatterJson::canonical(ow::MatterJson::casePayload(c, samplePerson())));
 
-    const QJsonObject payload = QJsonDocument::fromJson(
-        scalar(f.t.db.db(), u"SELECT payload FROM outbox WHERE case_id = ?"_s, {c.id}).toString().toUtf8()).object();
+    const QJsonObject payload =
+        QJsonDocument::fromJson(
+            scalar(f.t.db.db(), u"SELECT payload FROM outbox WHERE case_id = ?"_s, {c.id}).toString().toUtf8())
+            .object();
     CHECK(payload.value(u"caseNumber"_s).toString() == c.caseNumber);
     CHECK(payload.value(u"applicant"_s).toObject().value(u"idNumber"_s).toString() == samplePerson().idNumber);
     CHECK(payload.value(u"applicant"_s).toObject().value(u"id"_s).toString() == c.applicantId);
@@ -116,7 +120,8 @@ TEST_CASE("case numbers run per window and day and never repeat")
     CHECK(commit(3, yesterday) == u"DEMO-%1-03-0001"_s.arg(yesterday.toLocalTime().date().toString(u"yyyyMMdd")));
     CHECK(QSet<QString>(numbers.cbegin(), numbers.cend()).size() == numbers.size());
     CHECK(f.rows(u"SELECT last_seq FROM case_number_sequences WHERE window_no = 3 AND day = ?"_s,
-                 {QDate::currentDate().toString(Qt::ISODate)}) == 3);
+                 {QDate::currentDate().toString(Qt::ISODate)})
+          == 3);
 
     // Reopening (a restart) continues the count.
     f.t.db.close();
@@ -236,7 +241,7 @@ TEST_CASE("cases are found by number, query code, official number, name and ID n
     CHECK(ids(u"GOV-2026"_s) == QStringList{b.id});
     CHECK(ids(u"-03-"_s) == QStringList{a.id});
     CHECK(ids(u"DEMO"_s) == QStringList{b.id, a.id}); // newest first
-    CHECK(ids(u"%"_s).isEmpty());                      // wildcards are text, not patterns
+    CHECK(ids(u"%"_s).isEmpty());                     // wildcards are text, not patterns
     CHECK(ids(u"_"_s).isEmpty());
     CHECK(f.cases.search(u"DEMO"_s, 1).size() == 1);
     CHECK(f.cases.search(QString()).size() == 2);

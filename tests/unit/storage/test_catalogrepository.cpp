@@ -1,9 +1,8 @@
 // Catalog import and matter versions.
-#include "storagefixture.h"
-#include "test_support.h"
-
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/storage/storagefixture.h"
 
 using namespace Qt::StringLiterals;
 using namespace owtest;

@@ -1,8 +1,7 @@
 // Opening, pragmas, migrations and the transaction helper.
-#include "storagefixture.h"
-#include "test_support.h"
-
-#include "storage/migrations.h"
+#include "core/storage/migrations.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/storage/storagefixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,9 +33,9 @@ TEST_CASE("a new file in a folder that does not exist yet is created and fully m
     CHECK(QFile::exists(path));
     CHECK(db.schemaVersion() == ow::Migrations::latestVersion());
     CHECK(db.migrationsApplied() == ow::Migrations::latestVersion());
-    for (const QString &table : {u"matter_versions"_s, u"matters_current"_s, u"bundles"_s, u"material_kinds"_s,
-                                 u"applicants"_s, u"cases"_s, u"case_matters"_s, u"case_materials"_s,
-                                 u"case_number_sequences"_s, u"outbox"_s, u"schema_version"_s}) {
+    for (const QString &table :
+         {u"matter_versions"_s, u"matters_current"_s, u"bundles"_s, u"material_kinds"_s, u"applicants"_s, u"cases"_s,
+          u"case_matters"_s, u"case_materials"_s, u"case_number_sequences"_s, u"outbox"_s, u"schema_version"_s}) {
         INFO(table.toStdString());
         CHECK(countRows(db.db(), u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s, {table}) == 1);
     }
@@ -199,9 +198,9 @@ TEST_CASE("transaction() commits on true, rolls back on false, and a nested fail
 
 TEST_CASE("the migration splitter respects quotes and drops comments")
 {
-    const QStringList statements = ow::Migrations::splitStatements(
-        u"-- a comment; with a semicolon\nCREATE TABLE t (a TEXT DEFAULT 'x;y'); /* block ; */\n"
-        u"INSERT INTO t VALUES ('it''s; fine');\n\n;  -- trailing\n"_s);
+    const QStringList statements =
+        ow::Migrations::splitStatements(u"-- a comment; with a semicolon\nCREATE TABLE t (a TEXT DEFAULT 'x;y'); /* block ; */\n"
+                                        u"INSERT INTO t VALUES ('it''s; fine');\n\n;  -- trailing\n"_s);
     REQUIRE(statements.size() == 2);
     CHECK(statements.at(0).startsWith(u"CREATE TABLE t"_s));
     CHECK(statements.at(0).contains(u"'x;y'"_s));

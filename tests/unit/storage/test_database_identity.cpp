@@ -1,10 +1,9 @@
 // Refuse to forget: an existing file that is empty, not SQLite, or SQLite without OneWindow's migration
 // record is never set up as a new database unless --new-database (Database::permitNewDatabase) says so;
 // openReadOnly (check-db) never writes, not even to migrate an older schema.
-#include "storagefixture.h"
-#include "test_support.h"
-
-#include "storage/migrations.h"
+#include "core/storage/migrations.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/storage/storagefixture.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,11 +1,10 @@
 // DatabaseCheck: clean on a sound database, precise on a damaged one.
-#include "storagefixture.h"
-#include "test_support.h"
-
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
-#include "storage/databasecheck.h"
-#include "storage/outbox.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/databasecheck.h"
+#include "core/storage/outbox.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/storage/storagefixture.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -96,8 +95,7 @@ TEST_CASE("planted damage is reported line by line")
 
     SECTION("an outbox row whose case does not exist")
     {
-        raw.exec(u"INSERT INTO outbox (case_id, revision, payload, created_at) VALUES (?, 1, '{}', ?)"_s,
-                 {u"ghost-case"_s, now});
+        raw.exec(u"INSERT INTO outbox (case_id, revision, payload, created_at) VALUES (?, 1, '{}', ?)"_s, {u"ghost-case"_s, now});
         CHECK(f.reports(u"ghost-case"_s));
         CHECK(f.reports(u"Table outbox row"_s)); // and SQLite's own foreign key check, with the rowid
     }
@@ -114,8 +112,7 @@ TEST_CASE("planted damage is reported line by line")
     }
     SECTION("an outbox row ahead of its case")
     {
-        raw.exec(u"INSERT INTO outbox (case_id, revision, payload, created_at) VALUES (?, 5, '{}', ?)"_s,
-                 {f.caseA.id, now});
+        raw.exec(u"INSERT INTO outbox (case_id, revision, payload, created_at) VALUES (?, 5, '{}', ?)"_s, {f.caseA.id, now});
         CHECK(f.reports(u"revision 5"_s));
     }
     SECTION("a case revision without its outbox row")

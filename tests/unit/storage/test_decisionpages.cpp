@@ -1,22 +1,20 @@
 // Schema 7 (migrations/0007_decision_pages.sql): a database written under schema 6 keeps every case, its
 // answers move onto the case row, the line tables become WITHOUT ROWID, and the queries still find their
 // indexes. Also the pieces of the decision's hot path: sql::Statement and the WAL-write VFS.
-#include "storagefixture.h"
-#include "test_support.h"
-
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
-#include "storage/databasecheck.h"
-#include "storage/migrations.h"
-#include "storage/statement.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/databasecheck.h"
+#include "core/storage/migrations.h"
+#include "core/storage/statement.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/storage/storagefixture.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <csignal>
 #include <sys/resource.h>
-
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace owtest;
@@ -56,22 +54,33 @@ TEST_CASE("a schema 6 database keeps every case through schema 7, answers and li
         REQUIRE(db.schemaVersion() == 6);
         REQUIRE(ow::CatalogRepository(db).importCatalog(sampleCatalog()).ok);
         const QSqlDatabase c = db.db();
-        runSql(c, u"INSERT INTO applicants (id, kind, id_number, name, created_at, updated_at) VALUES (?, 'person', ?, ?, ?, ?)"_s,
-            {u"a1"_s, u"110101199003074514"_s, u"张三"_s, u"2026-11-20T01:00:00.000Z"_s, u"2026-11-20T01:00:00.000Z"_s});
-        runSql(c, u"INSERT INTO cases (id, case_number, query_code, applicant_id, decision, status, hall_code, window_no,"
+        runSql(c,
+               u"INSERT INTO applicants (id, kind, id_number, name, created_at, updated_at) VALUES (?, 'person', ?, ?, ?, ?)"_s,
+               {u"a1"_s, u"110101199003074514"_s, u"张三"_s, u"2026-11-20T01:00:00.000Z"_s, u"2026-11-20T01:00:00.000Z"_s});
+        runSql(c,
+               u"INSERT INTO cases (id, case_number, query_code, applicant_id, decision, status, hall_code, window_no,"
                u" local_day, created_at, updated_at, listed_count, collected_count) VALUES (?, ?, ?, ?, 'accept', 'accepted',"
                u" 'DEMO', 3, '2026-11-20', ?, ?, 2, 2)"_s,
-            {caseId, u"DEMO-20261120-03-0001"_s, u"ACDE3467"_s, u"a1"_s, u"2026-11-20T01:00:00.000Z"_s, u"2026-11-20T01:00:00.000Z"_s});
-        runSql(c, u"INSERT INTO case_matters (case_id, position, matter_code, matter_version) VALUES (?, 0, 'M001', 1)"_s, {caseId});
-        runSql(c, u"INSERT INTO case_answers (case_id, situation_id, option_id) VALUES (?, 'agent', 'self'), (?, '情形\"一\"', '是')"_s,
+               {caseId, u"DEMO-20261120-03-0001"_s, u"ACDE3467"_s, u"a1"_s, u"2026-11-20T01:00:00.000Z"_s,
+                u"2026-11-20T01:00:00.000Z"_s});
+        runSql(c, u"INSERT INTO case_matters (case_id, position, matter_code, matter_version) VALUES (?, 0, 'M001', 1)"_s,
+               {caseId});
+        runSql(
+            c,
+            u"INSERT INTO case_answers (case_id, situation_id, option_id) VALUES (?, 'agent', 'self'), (?, '情形\"一\"', '是')"_s,
             {caseId, caseId});
-        runSql(c, u"INSERT INTO case_materials (case_id, position, kind, name, status, received, received_on, matter_codes)"
+        runSql(c,
+               u"INSERT INTO case_materials (case_id, position, kind, name, status, received, received_on, matter_codes)"
                u" VALUES (?, 0, 'RESIDENT_ID_CARD', '居民身份证', 'to_collect', 1, '2026-11-20', '[\"M001\"]'),"
                u" (?, 1, 'HEALTH_CERT', '健康证明', 'to_collect', 1, '2026-11-20', '[\"M001\"]')"_s,
-            {caseId, caseId});
-        runSql(c, u"INSERT INTO outbox (id, case_id, revision, payload, created_at) VALUES (41, ?, 1, '{}', '2026-11-20T01:00:00.000Z')"_s,
+               {caseId, caseId});
+        runSql(
+            c,
+            u"INSERT INTO outbox (id, case_id, revision, payload, created_at) VALUES (41, ?, 1, '{}', '2026-11-20T01:00:00.000Z')"_s,
             {caseId});
-        runSql(c, u"INSERT INTO case_number_sequences (hall_code, day, window_no, last_seq) VALUES ('DEMO', '2026-11-20', 3, 1)"_s, {});
+        runSql(c,
+               u"INSERT INTO case_number_sequences (hall_code, day, window_no, last_seq) VALUES ('DEMO', '2026-11-20', 3, 1)"_s,
+               {});
     }
 
     ow::Database db;
@@ -102,7 +111,10 @@ TEST_CASE("a schema 6 database keeps every case through schema 7, answers and li
     CHECK_FALSE(schemaSql(c, u"outbox"_s).contains(u"AUTOINCREMENT"_s));
     CHECK_FALSE(schemaSql(c, u"audit_trail"_s).contains(u"AUTOINCREMENT"_s));
     CHECK(countRows(c, u"SELECT count(*) FROM outbox WHERE id = 41 AND case_id = ?"_s, {caseId}) == 1);
-    CHECK(countRows(c, u"SELECT count(*) FROM sqlite_master WHERE name IN ('outbox_state_order', 'outbox_sent_at', 'audit_trail_case')"_s) == 3);
+    CHECK(
+        countRows(
+            c, u"SELECT count(*) FROM sqlite_master WHERE name IN ('outbox_state_order', 'outbox_sent_at', 'audit_trail_case')"_s)
+        == 3);
 
     // A new decision's outbox row comes after the kept ones.
     ow::Case next = sampleCase(ow::CatalogRepository(db).loadCurrent(), {u"M001"_s});
@@ -112,8 +124,9 @@ TEST_CASE("a schema 6 database keeps every case through schema 7, answers and li
 
     // The queries that needed the changed indexes still use them.
     CHECK(plan(c, u"SELECT count(*) FROM cases n WHERE n.previous_case_id = ?"_s, {caseId}).contains(u"cases_previous"_s));
-    CHECK(plan(c, u"SELECT id FROM outbox o WHERE o.state = ? AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
-                  u" ORDER BY o.id LIMIT ?"_s,
+    CHECK(plan(c,
+               u"SELECT id FROM outbox o WHERE o.state = ? AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
+               u" ORDER BY o.id LIMIT ?"_s,
                {u"pending"_s, u"2026-11-28T00:00:00.000Z"_s, 100})
               .contains(u"outbox_state_order"_s));
 }
@@ -140,7 +153,12 @@ TEST_CASE("sql::Statement binds text, numbers, dates and NULL, and writes Qt's d
         QString error;
         ow::sql::Statement insert(t.db.db(), u"INSERT INTO probe (t, n, d, ts, z) VALUES (?, ?, ?, ?, ?)"_s, &error);
         REQUIRE(insert.isValid());
-        CHECK(insert.bind(u"一窗通 \"quoted\""_s).bind(qint64(1) << 40).bind(QDate(2026, 1, 31)).bind(at).bindNull().execute(&error));
+        CHECK(insert.bind(u"一窗通 \"quoted\""_s)
+                  .bind(qint64(1) << 40)
+                  .bind(QDate(2026, 1, 31))
+                  .bind(at)
+                  .bindNull()
+                  .execute(&error));
         CHECK(insert.rowsChanged() == 1);
         // A null QString is text, '' (as sql::exec writes it); an invalid date is NULL.
         CHECK(insert.bind(QString()).bind(0).bind(QDate()).bind(QDateTime()).bindNullIfEmpty(QString()).execute(&error));
@@ -223,7 +241,9 @@ TEST_CASE("a transaction of several MiB commits whole and another connection see
     ow::Database other;
     REQUIRE(other.open(t.path));
     CHECK(countRows(other.db(), u"SELECT count(*) FROM big"_s) == 48);
-    CHECK(countRows(other.db(), u"SELECT count(*) FROM big WHERE length(body) = 65536 AND hex(substr(body, 1, 1)) = printf('%02X', 97 + id % 26)"_s)
+    CHECK(countRows(
+              other.db(),
+              u"SELECT count(*) FROM big WHERE length(body) = 65536 AND hex(substr(body, 1, 1)) = printf('%02X', 97 + id % 26)"_s)
           == 48);
     CHECK(countRows(other.db(), u"SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"_s) == 1);
 

@@ -1,8 +1,7 @@
 // Canonical JSON of the catalog types and the outbox payload.
-#include "storagefixture.h"
-#include "test_support.h"
-
-#include "storage/matterjson.h"
+#include "core/storage/matterjson.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/storage/storagefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

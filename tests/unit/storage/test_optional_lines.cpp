@@ -1,11 +1,10 @@
 // Migration 0009 keeps which lines of a case are optional (选交), and fills it in for cases decided
 // before: a line is optional when the case's pinned matters list its kind only as optional.
-#include "storagefixture.h"
-#include "test_support.h"
-
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
-#include "storage/migrations.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/migrations.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/storage/storagefixture.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -53,7 +52,7 @@ TEST_CASE("migration 0009 marks as optional the lines that every pinned matter o
     const ow::CatalogData catalog = ow::CatalogRepository(t.db).loadCurrent();
     ow::CaseRepository cases(t.db);
     QString error;
-    ow::Case residence = sampleCase(catalog, {u"M003"_s}); // the lease is optional here
+    ow::Case residence = sampleCase(catalog, {u"M003"_s});       // the lease is optional here
     ow::Case food = sampleCase(catalog, {u"M001"_s, u"M003"_s}); // M001 requires it
     REQUIRE(cases.commitDecision(residence, samplePerson(), &error));
     REQUIRE(cases.commitDecision(food, samplePerson(u"11010519491231002X"_s, u"李四"_s), &error));

@@ -1,10 +1,9 @@
 // The outbox state machine.
-#include "storagefixture.h"
-#include "test_support.h"
-
-#include "storage/caserepository.h"
-#include "storage/catalogrepository.h"
-#include "storage/outbox.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/outbox.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/storage/storagefixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -160,8 +159,8 @@ TEST_CASE("a case's later revision waits until the earlier one is sent")
     Fixture f;
     const ow::Case c = f.commit(ow::Decision::AcceptWithDeficiency);
     QString error;
-    REQUIRE(ow::CaseRepository(f.t.db).recordSupplement(c.id, {u"HEALTH_CERT"_s, u"LEASE_CONTRACT"_s},
-                                                         QDate::currentDate(), &error));
+    REQUIRE(
+        ow::CaseRepository(f.t.db).recordSupplement(c.id, {u"HEALTH_CERT"_s, u"LEASE_CONTRACT"_s}, QDate::currentDate(), &error));
     QList<ow::OutboxItem> due = f.outbox.pending(10);
     REQUIRE(due.size() == 1);
     CHECK(due.first().revision == 1);

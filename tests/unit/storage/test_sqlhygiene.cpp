@@ -1,6 +1,6 @@
 // Reads core/storage's own sources: every SQL statement is a literal prepared with bound values.
 // A value pasted into SQL text is how injection and quoting bugs start; this keeps it from creeping in.
-#include "test_support.h"
+#include "tests/support/test_support.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -65,7 +65,8 @@ TEST_CASE("no SQL runs unprepared and no SQL text is built from values")
     static const QRegularExpression unprepared(uR"(\.exec\(\s*[^)\s]|QSqlQuery\s+\w+\(\s*u"|QSqlQuery\(\s*u")"_s);
     // .arg( or + on a line that also carries an SQL verb inside a literal.
     static const QRegularExpression pasted(uR"(u"[^"]*\b(SELECT|INSERT|UPDATE|DELETE|PRAGMA)\b[^"]*".*(\.arg\(|\+\s*\w))"_s);
-    static const QRegularExpression pastedBefore(uR"((\.arg\(|\w\s*\+)\s*u"[^"]*\b(SELECT|INSERT|UPDATE|DELETE|PRAGMA|WHERE|FROM|VALUES)\b)"_s);
+    static const QRegularExpression pastedBefore(
+        uR"((\.arg\(|\w\s*\+)\s*u"[^"]*\b(SELECT|INSERT|UPDATE|DELETE|PRAGMA|WHERE|FROM|VALUES)\b)"_s);
     for (const Source &s : storageSources()) {
         const QStringList lines = s.text.split(u'\n');
         for (qsizetype i = 0; i < lines.size(); ++i) {

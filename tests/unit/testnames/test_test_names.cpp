@@ -1,7 +1,7 @@
 // catch_discover_tests registers one CTest entry per TEST_CASE, named after it. CTest splits a name at ';'
 // (a CMake list), and a name with '[' '*' or a leading '~' reads as a Catch filter: such an entry runs no
 // test case and still passes. Three names with ';' did exactly that; this keeps new ones out.
-#include "test_support.h"
+#include "tests/support/test_support.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>

@@ -1,7 +1,6 @@
 // What the board says: the sentences built from a call, before any sound is made.
-#include "test_support.h"
-
-#include "voice/announcement.h"
+#include "core/voice/announcement.h"
+#include "tests/support/test_support.h"
 
 using namespace ow;
 
@@ -46,13 +45,15 @@ TEST_CASE("a call becomes 请 A 零 一 二 号到 3号窗口 办理 and its Eng
 
     SECTION("the window's display name is what is said in Chinese")
     {
-        const Announcement named = Announcement::fromCall(call(QStringLiteral("C005"), QStringLiteral("W07"), QStringLiteral("综合窗口")));
+        const Announcement named =
+            Announcement::fromCall(call(QStringLiteral("C005"), QStringLiteral("W07"), QStringLiteral("综合窗口")));
         CHECK(chineseSentence(named) == QStringLiteral("请 C 零 零 五 号到 综合窗口 办理"));
         CHECK(englishSentence(named) == QStringLiteral("Number C, 0 0 5, please go to window 7."));
     }
     SECTION("of a long display name only the window is said, not its services")
     {
-        const Announcement longName = Announcement::fromCall(call(QStringLiteral("A001"), QStringLiteral("W03"), QStringLiteral("3号窗口 综合受理")));
+        const Announcement longName =
+            Announcement::fromCall(call(QStringLiteral("A001"), QStringLiteral("W03"), QStringLiteral("3号窗口 综合受理")));
         CHECK(chineseSentence(longName) == QStringLiteral("请 A 零 零 一 号到 3号窗口 办理"));
         CHECK(chineseWindow(QStringLiteral("W09"), QStringLiteral(" 9号窗口（不动产） ")) == QStringLiteral("9号窗口"));
         CHECK(chineseWindow(QStringLiteral("W09"), QStringLiteral("窗口九")) == QStringLiteral("窗口九"));
@@ -66,7 +67,8 @@ TEST_CASE("a call becomes 请 A 零 一 二 号到 3号窗口 办理 and its Eng
 
 TEST_CASE("a recall says so in both languages")
 {
-    const Announcement a = Announcement::fromCall(call(QStringLiteral("A012"), QStringLiteral("W03"), QStringLiteral("3号窗口"), true));
+    const Announcement a =
+        Announcement::fromCall(call(QStringLiteral("A012"), QStringLiteral("W03"), QStringLiteral("3号窗口"), true));
     CHECK(a.recall);
     CHECK(chineseSentence(a) == QStringLiteral("再次呼叫，请 A 零 一 二 号到 3号窗口 办理"));
     CHECK(englishSentence(a) == QStringLiteral("Calling again: Number A, 0 1 2, please go to window 3."));

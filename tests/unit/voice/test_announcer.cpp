@@ -1,10 +1,8 @@
 // The announcer's order: strict FIFO, nothing cut off, recalls repeated, the chime first.
-#include "test_support.h"
-#include "voicefakes.h"
-
-#include "voice/announcer.h"
-#include "voice/chime.h"
-
+#include "core/voice/announcer.h"
+#include "core/voice/chime.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/voice/voicefakes.h"
 
 using namespace ow;
 using owtest::FakeSink;
@@ -35,12 +33,17 @@ struct Rig {
         synthesizer = synth.get();
         sink = new FakeSink(timeScale);
         announcer = std::make_unique<Announcer>(std::move(synth), sink, options);
-        QObject::connect(announcer.get(), &Announcer::announcementStarted, announcer.get(),
-                         [this](const Announcement &a) { started << a.ticketCode + (a.recall ? QStringLiteral("*") : QString()); });
-        QObject::connect(announcer.get(), &Announcer::announcementFinished, announcer.get(),
-                         [this](const Announcement &a) { finished << a.ticketCode + (a.recall ? QStringLiteral("*") : QString()); });
+        QObject::connect(announcer.get(), &Announcer::announcementStarted, announcer.get(), [this](const Announcement &a) {
+            started << a.ticketCode + (a.recall ? QStringLiteral("*") : QString());
+        });
+        QObject::connect(announcer.get(), &Announcer::announcementFinished, announcer.get(), [this](const Announcement &a) {
+            finished << a.ticketCode + (a.recall ? QStringLiteral("*") : QString());
+        });
     }
-    bool waitIdle(int count) { return owtest::waitFor([&] { return finished.size() >= count && announcer->isIdle(); }, std::chrono::seconds(10)); }
+    bool waitIdle(int count)
+    {
+        return owtest::waitFor([&] { return finished.size() >= count && announcer->isIdle(); }, std::chrono::seconds(10));
+    }
 };
 
 } // namespace

@@ -1,10 +1,9 @@
 // The loudspeaker sink on a machine that may have no sound at all (CI): it must neither crash nor block,
 // and must take the clip's time so the order logic is the same as with sound.
-#include "test_support.h"
-
-#include "voice/announcementsink.h"
-#include "voice/audiooutputsink.h"
-#include "voice/boardvoice.h"
+#include "core/voice/announcementsink.h"
+#include "core/voice/audiooutputsink.h"
+#include "core/voice/boardvoice.h"
+#include "tests/support/test_support.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,12 +1,11 @@
 // The wiring end to end: a window calls and recalls at the in-process hall service, the board's client
 // hears it on the event stream, and the board's voice announces it, in order.
-#include "test_support.h"
-#include "voicefakes.h"
-
-#include "hall/hallclient.h"
-#include "hall/hallconfig.h"
-#include "hall/hallserver.h"
-#include "voice/boardvoice.h"
+#include "core/hall/client/hallclient.h"
+#include "core/hall/server/hallconfig.h"
+#include "core/hall/server/hallserver.h"
+#include "core/voice/boardvoice.h"
+#include "tests/support/test_support.h"
+#include "tests/unit/voice/voicefakes.h"
 
 #include <QTemporaryDir>
 
@@ -36,7 +35,10 @@ TEST_CASE("a call and a recall at a window are announced by the board, in order"
     int answered = 0;
     auto step = [&](HallReply *reply) {
         bool ok = false;
-        QObject::connect(reply, &HallReply::finished, &voice, [&](const HallResult &r) { ok = r.ok(); ++answered; });
+        QObject::connect(reply, &HallReply::finished, &voice, [&](const HallResult &r) {
+            ok = r.ok();
+            ++answered;
+        });
         const int before = answered;
         REQUIRE(owtest::waitFor([&] { return answered > before; }));
         REQUIRE(ok);

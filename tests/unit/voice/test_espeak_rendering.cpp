@@ -1,10 +1,9 @@
 // Real speech: an announcement rendered by espeak-ng to a WAV file, read back, and checked to be sound.
-#include "test_support.h"
-
-#include "voice/announcementrenderer.h"
-#include "voice/chime.h"
-#include "voice/espeaksynthesizer.h"
-#include "voice/wavfile.h"
+#include "core/voice/announcementrenderer.h"
+#include "core/voice/chime.h"
+#include "core/voice/espeaksynthesizer.h"
+#include "core/voice/wavfile.h"
+#include "tests/support/test_support.h"
 
 #include <QTemporaryDir>
 #include <QtEndian>
@@ -99,8 +98,8 @@ TEST_CASE("an announcement rendered to a WAV file is a chime followed by speech,
     const qsizetype speechFrom = qsizetype(clip->sampleRate) * (Chime::lengthMs + 250) / 1000;
     const double speechRms = rootMeanSquare(*clip, speechFrom);
     const double sounding = soundingShare(*clip, speechFrom, 300);
-    WARN("A012 announcement: " << seconds << " s, RMS " << rms << " (speech " << speechRms << "), "
-         << int(sounding * 100) << "% of 50 ms windows sounding");
+    WARN("A012 announcement: " << seconds << " s, RMS " << rms << " (speech " << speechRms << "), " << int(sounding * 100)
+                               << "% of 50 ms windows sounding");
 
     // Chime (1.3 s) + two sentences of some 3 s each: plausible, and not runaway.
     CHECK(seconds > 4.0);
@@ -109,7 +108,8 @@ TEST_CASE("an announcement rendered to a WAV file is a chime followed by speech,
     CHECK(speechRms > 1000);
     CHECK(sounding > 0.5);
     // Loud but not clipped (espeak-ng at full volume clips some Mandarin syllables: heard as crackle).
-    const auto clipped = std::count_if(clip->samples.begin(), clip->samples.end(), [](qint16 v) { return std::abs(int(v)) >= 32600; });
+    const auto clipped =
+        std::count_if(clip->samples.begin(), clip->samples.end(), [](qint16 v) { return std::abs(int(v)) >= 32600; });
     CHECK(clipped == 0);
     // The chime leads: its tones are in the first 400 ms.
     CHECK(toneLevel(*clip, Chime::dingHz, 0, clip->sampleRate * 4 / 10) > 0.1);

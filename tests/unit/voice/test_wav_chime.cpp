@@ -1,8 +1,7 @@
 // The chime and the WAV files, without any synthesizer.
-#include "test_support.h"
-
-#include "voice/chime.h"
-#include "voice/wavfile.h"
+#include "core/voice/chime.h"
+#include "core/voice/wavfile.h"
+#include "tests/support/test_support.h"
 
 #include <QTemporaryDir>
 

@@ -1,4 +1,4 @@
-#include "voicefakes.h"
+#include "tests/unit/voice/voicefakes.h"
 
 #include <QThread>
 #include <QTimer>

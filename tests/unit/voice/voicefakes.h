@@ -2,8 +2,8 @@
 // Stand-ins for the announcer's tests: a synthesizer that makes a tone per sentence (and remembers the
 // texts), and a sink that takes a (scaled) clip's time on a timer and writes down what happened when.
 
-#include "voice/announcementsink.h"
-#include "voice/speechsynthesizer.h"
+#include "core/voice/announcementsink.h"
+#include "core/voice/speechsynthesizer.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -17,7 +17,9 @@ class FakeSynthesizer : public ow::SpeechSynthesizer
 {
 public:
     explicit FakeSynthesizer(int msPerSentence = 200, int renderDelayMs = 0)
-        : m_msPerSentence(msPerSentence), m_renderDelayMs(renderDelayMs) {}
+        : m_msPerSentence(msPerSentence),
+          m_renderDelayMs(renderDelayMs)
+    {}
     int sampleRate() const override { return 8000; }
     ow::PcmClip synthesize(const QString &text, ow::VoiceLanguage language) override;
     QStringList texts() const;

@@ -1,9 +1,8 @@
-#include "storage/databasecheck.h"
-#include "workflow/demoidentities.h"
-#include "workflow/demoseeder.h"
-#include "workflow_fixture.h"
-
-#include "domain/identifiers.h"
+#include "core/domain/identifiers.h"
+#include "core/storage/databasecheck.h"
+#include "core/workflow/demoidentities.h"
+#include "core/workflow/demoseeder.h"
+#include "tests/unit/workflow/workflow_fixture.h"
 
 #include <QSqlQuery>
 

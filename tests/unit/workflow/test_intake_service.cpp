@@ -1,9 +1,9 @@
-#include "storage/applicantrepository.h"
-#include "storage/caserepository.h"
-#include "storage/databasecheck.h"
-#include "storage/outbox.h"
-#include "workflow/demoidentities.h"
-#include "workflow_fixture.h"
+#include "core/storage/applicantrepository.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/databasecheck.h"
+#include "core/storage/outbox.h"
+#include "core/workflow/demoidentities.h"
+#include "tests/unit/workflow/workflow_fixture.h"
 
 #include <QSqlQuery>
 
@@ -59,8 +59,8 @@ TEST_CASE("accepting at the window saves the case, its checklist and its outbox 
     QString error;
     const auto session = window.start(person(), kPension, {}, kDay, &error);
     REQUIRE(session);
-    const DecisionResult r = window.decide(*session, everythingAsked(*session), Decision::Accept, {},
-                                           QDateTime(kDay, QTime(9, 0)));
+    const DecisionResult r =
+        window.decide(*session, everythingAsked(*session), Decision::Accept, {}, QDateTime(kDay, QTime(9, 0)));
     INFO(r.error.toStdString());
     REQUIRE(r.ok);
     CHECK(r.savedCase.caseNumber.startsWith(QStringLiteral("XH-20260302-03-")));
@@ -128,8 +128,8 @@ TEST_CASE("after a one-time notice the applicant's return is the second trip, an
     CHECK(second->previousNotice->id == notice.savedCase.id);
     window.answer(*second, firstOptions(*second));
     CHECK(second->checklist.line(QStringLiteral("ID_CARD"))->status == LineStatus::Reused);
-    const DecisionResult accepted = window.decide(*second, everythingAsked(*second), Decision::Accept, {},
-                                                  QDateTime(later, QTime(10, 0)));
+    const DecisionResult accepted =
+        window.decide(*second, everythingAsked(*second), Decision::Accept, {}, QDateTime(later, QTime(10, 0)));
     REQUIRE(accepted.ok);
     CHECK(accepted.savedCase.trips == 2);
     CHECK(accepted.savedCase.previousCaseId == notice.savedCase.id);

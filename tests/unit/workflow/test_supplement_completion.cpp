@@ -1,9 +1,9 @@
 // 容缺 completion: a case accepted with deficiency becomes 已受理 once the owed required materials come,
 // whatever the applicant did with the optional (选交) lines; and only a visit in person is a trip.
-#include "storage/caserepository.h"
-#include "workflow/casedesk.h"
-#include "workflow/demoidentities.h"
-#include "workflow_fixture.h"
+#include "core/storage/caserepository.h"
+#include "core/workflow/casedesk.h"
+#include "core/workflow/demoidentities.h"
+#include "tests/unit/workflow/workflow_fixture.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -48,9 +48,9 @@ QList<QMap<QString, QString>> answerSets(const QList<Situation> &situations)
 }
 
 struct Lines {
-    QStringList essential;   // required, no 容缺: always brought
-    QStringList deferrable;  // required, may follow (容缺)
-    QStringList optional;    // 选交
+    QStringList essential;  // required, no 容缺: always brought
+    QStringList deferrable; // required, may follow (容缺)
+    QStringList optional;   // 选交
 };
 
 Lines linesOf(const Checklist &checklist)
@@ -115,8 +115,7 @@ Outcome decideAndSupply(Database &db, const IntakeService &window, CaseDesk &des
         if (combination & (quint64(1) << (l.deferrable.size() + i)))
             received.insert(l.optional.at(i));
 
-    const DecisionResult r = window.decide(*session, received, Decision::AcceptWithDeficiency, {},
-                                           QDateTime(kDay, QTime(9, 0)));
+    const DecisionResult r = window.decide(*session, received, Decision::AcceptWithDeficiency, {}, QDateTime(kDay, QTime(9, 0)));
     if (!r.ok)
         return {u"decide: "_s + r.error};
     if (r.savedCase.status != CaseStatus::AwaitingSupplement)
@@ -143,8 +142,8 @@ TEST_CASE("a 容缺 case whose owed material comes is accepted although an optio
     QString error;
     const auto preview = window.preview(kFoodLicence, {}, kDay);
     REQUIRE(preview);
-    const auto session = window.start(freshPerson(1), kFoodLicence, answerSets(preview->checklist.situations).first(),
-                                      kDay, &error);
+    const auto session =
+        window.start(freshPerson(1), kFoodLicence, answerSets(preview->checklist.situations).first(), kDay, &error);
     REQUIRE(session);
     const ChecklistLine *health = session->checklist.line(QStringLiteral("HEALTH_CERT"));
     const ChecklistLine *layout = session->checklist.line(QStringLiteral("FOOD_LAYOUT"));
@@ -157,8 +156,7 @@ TEST_CASE("a 容缺 case whose owed material comes is accepted although an optio
     for (const ChecklistLine &l : session->checklist.lines)
         if (l.askedOfApplicant() && !l.optional && l.kind != layout->kind)
             received.insert(l.kind);
-    const DecisionResult r = window.decide(*session, received, Decision::AcceptWithDeficiency, {},
-                                           QDateTime(kDay, QTime(9, 0)));
+    const DecisionResult r = window.decide(*session, received, Decision::AcceptWithDeficiency, {}, QDateTime(kDay, QTime(9, 0)));
     INFO(r.error.toStdString());
     REQUIRE(r.ok);
     REQUIRE(r.savedCase.status == CaseStatus::AwaitingSupplement);
@@ -245,8 +243,8 @@ TEST_CASE("a supplement by post or through data sharing is no trip, in person it
         for (const ChecklistLine &l : session->checklist.lines)
             if (l.askedOfApplicant() && !l.optional && l.status != LineStatus::DeficiencyAllowed)
                 received.insert(l.kind);
-        const DecisionResult r = window.decide(*session, received, Decision::AcceptWithDeficiency, {},
-                                               QDateTime(kDay, QTime(9, 0)));
+        const DecisionResult r =
+            window.decide(*session, received, Decision::AcceptWithDeficiency, {}, QDateTime(kDay, QTime(9, 0)));
         REQUIRE(r.ok);
         QStringList owed;
         for (const CaseMaterial &m : r.savedCase.materials)
@@ -256,8 +254,7 @@ TEST_CASE("a supplement by post or through data sharing is no trip, in person it
         return std::pair{r.savedCase.id, owed};
     };
 
-    for (const auto &[channel, trips] : {std::pair{SupplementChannel::InPerson, 2},
-                                         std::pair{SupplementChannel::ByPost, 1},
+    for (const auto &[channel, trips] : {std::pair{SupplementChannel::InPerson, 2}, std::pair{SupplementChannel::ByPost, 1},
                                          std::pair{SupplementChannel::DataSharing, 1}}) {
         const auto [caseId, owed] = deficiencyCase();
         QString error;

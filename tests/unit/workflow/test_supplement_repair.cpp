@@ -1,12 +1,12 @@
 // Cases the old completion rule left 待补齐材料 (an optional line not brought counted as owed): the
 // window repairs them when it opens the database, once; onewindowctl check-db reports them, read-only.
-#include "domain/case.h"
-#include "security/audittrail.h"
-#include "storage/caserepository.h"
-#include "storage/databasecheck.h"
-#include "workflow/casedesk.h"
-#include "workflow/demoidentities.h"
-#include "workflow_fixture.h"
+#include "core/domain/case.h"
+#include "core/security/audittrail.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/databasecheck.h"
+#include "core/workflow/casedesk.h"
+#include "core/workflow/demoidentities.h"
+#include "tests/unit/workflow/workflow_fixture.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -69,8 +69,7 @@ QString deficiencyCase(owtest::DemoHall &hall, int n, bool stuck)
     for (const ChecklistLine &l : session->checklist.lines)
         if (l.askedOfApplicant() && !l.optional && l.kind != u"FOOD_LAYOUT"_s)
             received.insert(l.kind);
-    const DecisionResult r = window.decide(*session, received, Decision::AcceptWithDeficiency, {},
-                                           QDateTime(kDay, QTime(9, 0)));
+    const DecisionResult r = window.decide(*session, received, Decision::AcceptWithDeficiency, {}, QDateTime(kDay, QTime(9, 0)));
     INFO(r.error.toStdString());
     REQUIRE(r.ok);
     REQUIRE(r.savedCase.status == CaseStatus::AwaitingSupplement);
@@ -123,7 +122,7 @@ TEST_CASE("a case the old completion rule left awaiting supplement is accepted o
     const QList<AuditEntry> entries = audit.forCase(stuckId);
     const bool repairAudited = std::any_of(entries.cbegin(), entries.cend(), [](const AuditEntry &e) {
         return e.action == u"supplement"_s && e.username == u"system"_s && e.detail.startsWith(u"repair:"_s)
-            && e.detail.contains(u"old completion rule"_s);
+               && e.detail.contains(u"old completion rule"_s);
     });
     CHECK(repairAudited);
 

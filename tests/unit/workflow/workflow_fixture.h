@@ -1,12 +1,12 @@
 #pragma once
 // A temporary database with the demo catalog imported, and a window at it.
 
-#include "calendar/workingcalendar.h"
-#include "catalog/catalogloader.h"
-#include "storage/catalogrepository.h"
-#include "storage/database.h"
-#include "test_support.h"
-#include "workflow/intakeservice.h"
+#include "core/calendar/workingcalendar.h"
+#include "core/catalog/catalogloader.h"
+#include "core/storage/catalogrepository.h"
+#include "core/storage/database.h"
+#include "core/workflow/intakeservice.h"
+#include "tests/support/test_support.h"
 
 #include <QTemporaryDir>
 
@@ -30,7 +30,8 @@ struct DemoHall {
 
     ow::IntakeService window(int number = 3)
     {
-        ow::IntakeService service(db, calendar, ow::EngineSettings{}, ow::Station{QStringLiteral("XH"), number, QStringLiteral("clerk01")});
+        ow::IntakeService service(db, calendar, ow::EngineSettings{},
+                                  ow::Station{QStringLiteral("XH"), number, QStringLiteral("clerk01")});
         REQUIRE(service.reloadCatalog());
         return service;
     }

@@ -1,0 +1,401 @@
+// HallClient's requests: one QNetworkAccessManager call each, answered through a HallReply.
+#include "core/hall/client/hallclient.h"
+#include "core/hall/protocol/halllog.h"
+#include "core/hall/protocol/halltext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace ow {
+
+HallTicket HallResult::ticket() const
+{
+    return HallTicket::fromJson(body.value(u"ticket"_s).toObject());
+}
+
+HallTicket HallResult::completed() const
+{
+    return HallTicket::fromJson(body.value(u"completed"_s).toObject());
+}
+
+HallWindow HallResult::window() const
+{
+    return HallWindow::fromJson(body.value(u"window"_s).toObject());
+}
+
+HallSnapshot HallResult::snapshot() const
+{
+    return HallSnapshot::fromJson(body);
+}
+
+HallStatistics HallResult::statistics() const
+{
+    return HallStatistics::fromJson(body);
+}
+
+QList<CaseSummary> HallResult::summaries() const
+{
+    QList<CaseSummary> list;
+    for (const QJsonValue &v : body.value(u"summaries"_s).toArray()) {
+        CaseSummary s;
+        if (CaseSummary::fromJson(v.toObject(), &s))
+            list.append(s);
+    }
+    return list;
+}
+
+QList<HallTicket> HallResult::tickets() const
+{
+    QList<HallTicket> list;
+    for (const QJsonValue &v : body.value(u"tickets"_s).toArray())
+        list.append(HallTicket::fromJson(v.toObject()));
+    return list;
+}
+
+int HallResult::stored() const
+{
+    return body.value(u"stored"_s).toInt();
+}
+
+int HallResult::ignored() const
+{
+    return body.value(u"ignored"_s).toInt();
+}
+
+void HallReply::finish(const HallResult &result)
+{
+    m_finished = true;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+namespace {
+
+// Errors of the transfer itself (connection, proxy, protocol), as opposed to the ones Qt derives from an
+// HTTP status (the 2xx-range content and 4xx-range server codes of QNetworkReply::NetworkError, and
+// ProtocolInvalidOperationError, which is how Qt names a 400 Bad Request).
+bool transferFailed(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code >= 1 && code < 200) || error == QNetworkReply::ProtocolUnknownError || error == QNetworkReply::ProtocolFailure;
+}
+
+QString excerpt(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(80)).simplified();
+    text.removeIf([](QChar c) { return !c.isPrint(); });
+    return body.size() > 80 ? text + u"…"_s : text;
+}
+
+HallResult faulted(HallResult::Fault fault, const QString &code, const QString &message, int answered = 0)
+{
+    HallResult r;
+    r.fault = fault;
+    r.errorCode = code;
+    r.errorMessage = message;
+    r.answeredStatus = answered;
+    return r;
+}
+
+} // namespace
+
+HallReply *HallClient::send(const QByteArray &method, const QString &path, const Expect &expect, const QJsonObject &body,
+                            const QUrlQuery *query)
+{
+    QUrl url = m_options.baseUrl;
+    url.setPath(u"/api/v1"_s + path);
+    if (query)
+        url.setQuery(*query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_options.token);
+    request.setRawHeader("Accept", "application/json, application/problem+json");
+    // Only what the size limit can count: a compressed answer could inflate far past it inside Qt.
+    request.setRawHeader("Accept-Encoding", "identity");
+    // A redirect is never followed: Qt would send the token to wherever it points. It is reported as a
+    // configuration mistake.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(std::max(1, std::min(m_options.requestTimeoutMs, m_options.requestDeadlineMs)));
+    QNetworkReply *reply = nullptr;
+    if (method == "GET") {
+        reply = m_nam->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_nam->sendCustomRequest(request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    auto *result = new HallReply(this);
+    track(reply, result, expect);
+    return result;
+}
+
+void HallClient::track(QNetworkReply *reply, HallReply *out, const Expect &expect)
+{
+    const qint64 sizeLimit = std::max<qint64>(1024, expect.list ? m_options.maxListReplyBytes : m_options.maxReplyBytes);
+    // Why this side cut the exchange short; read in finished(), which abort() emits at once.
+    auto fault = std::make_shared<HallResult::Fault>(HallResult::Fault::None);
+    // The body is taken out of Qt's buffer as it arrives and counted here: Qt holds at most one small
+    // buffer, this side at most the limit, and an answer past it is aborted at once.
+    auto data = std::make_shared<QByteArray>();
+    reply->setReadBufferSize(256 * 1024);
+    const auto take = [reply, fault, data, sizeLimit] {
+        if (*fault != HallResult::Fault::None)
+            return;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced <= sizeLimit)
+            data->append(reply->read(sizeLimit + 1 - data->size()));
+        if (announced > sizeLimit || data->size() > sizeLimit) {
+            *fault = HallResult::Fault::TooLarge;
+            *data = QByteArray();
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, take);
+    connect(reply, &QNetworkReply::readyRead, reply, take);
+    // The transfer timeout restarts with every byte (a drip keeps it from firing); this one does not.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, fault] {
+        if (*fault == HallResult::Fault::None)
+            *fault = HallResult::Fault::DeadlinePassed;
+        reply->abort();
+    });
+    deadline->start(std::max(1, m_options.requestDeadlineMs));
+    const int deadlineMs = m_options.requestDeadlineMs;
+    connect(reply, &QNetworkReply::finished, this, [reply, out, fault, data, take, sizeLimit, deadlineMs, check = expect.check] {
+        if (*fault == HallResult::Fault::None && reply->isOpen())
+            take(); // what arrived with the end
+        reply->deleteLater();
+        const QString what =
+            QString::fromLatin1(reply->operation() == QNetworkAccessManager::GetOperation
+                                    ? QByteArray("GET")
+                                    : reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray())
+            + u' ' + reply->url().path();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        HallResult r;
+        if (*fault == HallResult::Fault::TooLarge) {
+            r = faulted(*fault, u"reply_too_large"_s,
+                        HallText::tr("The hall service's answer passed %1 bytes and was cut off.").arg(sizeLimit), status);
+        } else if (*fault == HallResult::Fault::DeadlinePassed) {
+            r = faulted(*fault, u"timeout"_s,
+                        HallText::tr("The hall service gave no complete answer within %n second(s).", nullptr,
+                                     std::max(1, (deadlineMs + 999) / 1000)),
+                        status);
+        } else if (status == 0 || transferFailed(reply->error())) {
+            // No status line, or the rest did not come (reset, closed early): a cut-off body is no answer.
+            r = faulted(HallResult::Fault::Network, u"network"_s, reply->errorString(), status);
+        } else if (status >= 300 && status < 400) {
+            const QUrl to = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+            r = faulted(HallResult::Fault::Redirected, u"redirected"_s,
+                        HallText::tr("The hall service's address answered with a redirect (HTTP %1) to %2, which is not "
+                                     "followed. Is the hall service's address right?")
+                            .arg(status)
+                            .arg(to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+                        status);
+        } else {
+            const QByteArray contentType = reply->rawHeader("Content-Type");
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(*data, &parseError);
+            const bool ok = status >= 200 && status < 300;
+            std::optional<QString> wrong;
+            if (!hallanswer::isJsonContentType(contentType) || parseError.error != QJsonParseError::NoError
+                || !document.isObject())
+                wrong = HallText::tr("not JSON (%1): %2").arg(QString::fromLatin1(contentType.left(60)), excerpt(*data));
+            else if (ok && check)
+                wrong = check(document.object());
+            else if (!ok && !document.object().value(u"code"_s).isString())
+                wrong = HallText::tr("a refusal without the hall's problem code: %1").arg(excerpt(*data));
+            if (wrong) {
+                r = faulted(HallResult::Fault::NotHall, u"not_hall"_s,
+                            HallText::tr("The answer at the hall service's address (HTTP %1) is not the hall service's: %2. "
+                                         "A captive portal or a proxy?")
+                                .arg(status)
+                                .arg(*wrong),
+                            status);
+            } else {
+                r.httpStatus = status;
+                r.body = document.object();
+                if (!ok) {
+                    r.errorCode = r.body.value(u"code"_s).toString();
+                    r.errorMessage = r.body.value(u"detail"_s).toString(reply->errorString());
+                }
+            }
+        }
+        if (r.fault != HallResult::Fault::None)
+            qCWarning(lcHall).noquote() << what << "failed:" << r.errorCode << r.errorMessage;
+        else
+            qCDebug(lcHall).noquote() << what << r.httpStatus;
+        *data = QByteArray();
+        out->finish(r);
+    });
+}
+
+HallReply *HallClient::fetchSnapshot()
+{
+    return send("GET", u"/snapshot"_s, {hallanswer::snapshot});
+}
+
+HallReply *HallClient::fetchStatistics(const QDate &day)
+{
+    QUrlQuery query;
+    if (day.isValid())
+        query.addQueryItem(u"day"_s, day.toString(Qt::ISODate));
+    return send("GET", u"/statistics"_s, {hallanswer::statistics, true}, {}, &query);
+}
+
+HallReply *HallClient::fetchEvents(qint64 since, int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"since"_s, QString::number(since));
+    query.addQueryItem(u"limit"_s, QString::number(limit));
+    return send("GET", u"/events"_s, {hallanswer::events, true}, {}, &query);
+}
+
+HallReply *HallClient::fetchTicket(const QString &idOrCode)
+{
+    return send("GET", u"/tickets/"_s + idOrCode, {hallanswer::ticket});
+}
+
+HallReply *HallClient::issueTicket(const QString &service, const QString &priority)
+{
+    QJsonObject body{{u"service"_s, service}};
+    if (!priority.isEmpty())
+        body.insert(u"priority"_s, priority);
+    return send("POST", u"/tickets"_s, {hallanswer::ticket}, body);
+}
+
+HallReply *HallClient::checkIn(const QString &bookingCode)
+{
+    return send("POST", u"/tickets"_s, {hallanswer::ticket}, {{u"bookingCode"_s, bookingCode}});
+}
+
+namespace {
+
+QString windowPath(const QString &windowId, const QString &action)
+{
+    return u"/windows/"_s + windowId + u'/' + action; // ids are letters, digits, '-' and '_' (the config says so)
+}
+
+} // namespace
+
+HallReply *HallClient::callNext(const QString &windowId, const QString &completeOutcome)
+{
+    QJsonObject body;
+    if (!completeOutcome.isEmpty())
+        body.insert(u"completeCurrent"_s, completeOutcome);
+    return send("POST", windowPath(windowId, u"call-next"_s), {hallanswer::call}, body);
+}
+
+HallReply *HallClient::callTicket(const QString &windowId, const QString &ticketRef, const QString &completeOutcome)
+{
+    QJsonObject body{{u"ticket"_s, ticketRef}};
+    if (!completeOutcome.isEmpty())
+        body.insert(u"completeCurrent"_s, completeOutcome);
+    return send("POST", windowPath(windowId, u"call"_s), {hallanswer::ticketAndWindow}, body);
+}
+
+HallReply *HallClient::recall(const QString &windowId)
+{
+    return send("POST", windowPath(windowId, u"recall"_s), {hallanswer::ticketAndWindow});
+}
+
+HallReply *HallClient::noShow(const QString &windowId)
+{
+    return send("POST", windowPath(windowId, u"no-show"_s), {hallanswer::ticketAndWindow});
+}
+
+HallReply *HallClient::transfer(const QString &windowId, const QString &toService, const QString &toWindow, bool priority)
+{
+    QJsonObject body{{u"priority"_s, priority}};
+    if (!toService.isEmpty())
+        body.insert(u"toService"_s, toService);
+    if (!toWindow.isEmpty())
+        body.insert(u"toWindow"_s, toWindow);
+    return send("POST", windowPath(windowId, u"transfer"_s), {hallanswer::ticketAndWindow}, body);
+}
+
+HallReply *HallClient::complete(const QString &windowId, const QString &outcome)
+{
+    return send("POST", windowPath(windowId, u"complete"_s), {hallanswer::ticketAndWindow}, {{u"outcome"_s, outcome}});
+}
+
+HallReply *HallClient::pause(const QString &windowId, const QString &reason)
+{
+    return send("POST", windowPath(windowId, u"pause"_s), {hallanswer::window}, {{u"reason"_s, reason}});
+}
+
+HallReply *HallClient::resume(const QString &windowId)
+{
+    return send("POST", windowPath(windowId, u"resume"_s), {hallanswer::window});
+}
+
+HallReply *HallClient::linkCases(const QString &ticketRef, const QStringList &caseIds)
+{
+    return send("POST", u"/tickets/"_s + ticketRef + u"/cases"_s,
+                {[caseIds](const QJsonObject &b) { return hallanswer::linked(b, caseIds); }},
+                {{u"caseIds"_s, QJsonArray::fromStringList(caseIds)}});
+}
+
+HallReply *HallClient::rate(const QString &ticketRef, int rating, const QString &comment)
+{
+    return send("POST", u"/tickets/"_s + ticketRef + u"/rating"_s, {hallanswer::ticket},
+                {{u"rating"_s, rating}, {u"comment"_s, comment}});
+}
+
+HallReply *HallClient::registerBooking(const QString &code, const QString &service, const QDateTime &slotStart,
+                                       const QDateTime &slotEnd)
+{
+    return send("POST", u"/bookings"_s, {hallanswer::booking},
+                {{u"code"_s, code},
+                 {u"service"_s, service},
+                 {u"slotStart"_s, slotStart.toUTC().toString(Qt::ISODateWithMs)},
+                 {u"slotEnd"_s, slotEnd.toUTC().toString(Qt::ISODateWithMs)}});
+}
+
+namespace {
+
+QUrlQuery dayRange(const QDate &from, const QDate &to)
+{
+    QUrlQuery query;
+    if (from.isValid())
+        query.addQueryItem(u"from"_s, from.toString(Qt::ISODate));
+    if (to.isValid())
+        query.addQueryItem(u"to"_s, to.toString(Qt::ISODate));
+    return query;
+}
+
+} // namespace
+
+HallReply *HallClient::fetchTickets(const QDate &from, const QDate &to)
+{
+    const QUrlQuery query = dayRange(from, to);
+    return send("GET", u"/tickets"_s, {hallanswer::tickets, true}, {}, &query);
+}
+
+HallReply *HallClient::setWindowServices(const QString &windowId, const QList<WindowService> &services)
+{
+    return send("POST", windowPath(windowId, u"services"_s), {hallanswer::window},
+                {{u"services"_s, windowServicesJson(services)}});
+}
+
+HallReply *HallClient::reportCases(const QList<CaseSummary> &summaries)
+{
+    QJsonArray array;
+    for (const CaseSummary &s : summaries)
+        array.append(s.toJson());
+    return send("POST", u"/case-summaries"_s, {hallanswer::stored}, {{u"summaries"_s, array}});
+}
+
+HallReply *HallClient::fetchCaseSummaries(const QDate &from, const QDate &to)
+{
+    const QUrlQuery query = dayRange(from, to);
+    return send("GET", u"/case-summaries"_s, {hallanswer::summaries, true}, {}, &query);
+}
+
+} // namespace ow

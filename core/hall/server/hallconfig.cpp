@@ -1,0 +1,179 @@
+#include "core/hall/server/hallconfig.h"
+
+#include "core/hall/protocol/halltext.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ow {
+
+namespace {
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// The digests of the built-in demo hall's tokens: they are public (in the sources and the docs), so a config
+// that lists one in its sha256 form is as open as one that lists the plain "demo-" token.
+const QSet<QByteArray> &demoDigests()
+{
+    static const QSet<QByteArray> digests = [] {
+        QSet<QByteArray> set;
+        QFile file(u":/onewindow/hall/demo-hall.json"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return set;
+        const QJsonArray tokens = QJsonDocument::fromJson(file.readAll()).object().value(u"tokens"_s).toArray();
+        for (const QJsonValue &t : tokens) {
+            const QString plain = t.toObject().value(u"token"_s).toString();
+            if (!plain.isEmpty())
+                set.insert(HallConfig::digest(plain.toUtf8()));
+        }
+        return set;
+    }();
+    return digests;
+}
+
+bool readTokens(const QJsonArray &array, const QueueConfig &queue, QList<HallToken> *out, bool *demo, QString *error)
+{
+    static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+    QList<HallToken> tokens;
+    bool anyDemo = false;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = u"tokens[%1]"_s.arg(i);
+        const QJsonObject o = array.at(i).toObject();
+        HallToken t;
+        const QString plain = o.value(u"token"_s).toString();
+        const QString hashed = o.value(u"sha256"_s).toString().toLower();
+        if (!plain.isEmpty()) {
+            if (plain.size() < 12)
+                return fail(error, HallText::tr("%1.token must have at least 12 characters.").arg(where));
+            t.sha256 = HallConfig::digest(plain.toUtf8());
+            anyDemo = anyDemo || plain.startsWith(u"demo-"_s);
+        } else if (hex.match(hashed).hasMatch()) {
+            t.sha256 = hashed.toLatin1();
+            anyDemo = anyDemo || demoDigests().contains(t.sha256);
+        } else {
+            return fail(error, HallText::tr("%1 needs a token or its sha256 (64 hex digits).").arg(where));
+        }
+        const QString role = o.value(u"role"_s).toString();
+        bool known = false;
+        for (HallRole r : {HallRole::Kiosk, HallRole::Window, HallRole::Board, HallRole::Supervisor}) {
+            if (hallRoleName(r) == role) {
+                t.device.role = r;
+                known = true;
+            }
+        }
+        if (!known)
+            return fail(error, HallText::tr("%1.role must be kiosk, window, board or supervisor.").arg(where));
+        t.device.windowId = o.value(u"window"_s).toString();
+        if (t.device.role == HallRole::Window && !queue.window(t.device.windowId))
+            return fail(error, HallText::tr("%1: a window token needs the id of a configured window.").arg(where));
+        if (t.device.role != HallRole::Window)
+            t.device.windowId.clear();
+        t.device.device =
+            o.value(u"device"_s).toString(t.device.windowId.isEmpty() ? role + QString::number(i) : t.device.windowId);
+        for (const HallToken &other : std::as_const(tokens)) {
+            if (other.sha256 == t.sha256)
+                return fail(error, HallText::tr("%1: the same token is listed twice.").arg(where));
+        }
+        tokens.append(t);
+    }
+    *out = tokens;
+    *demo = anyDemo;
+    return true;
+}
+
+QJsonObject readObject(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(error, HallText::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return {};
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+    if (!doc.isObject()) {
+        fail(error, HallText::tr("%1 is not a JSON object: %2 (at byte %3)").arg(path, parse.errorString()).arg(parse.offset));
+        return {};
+    }
+    return doc.object();
+}
+
+} // namespace
+
+QString hallRoleName(HallRole role)
+{
+    switch (role) {
+    case HallRole::Kiosk: return u"kiosk"_s;
+    case HallRole::Window: return u"window"_s;
+    case HallRole::Board: return u"board"_s;
+    case HallRole::Supervisor: return u"supervisor"_s;
+    }
+    return {};
+}
+
+QString HallDevice::actor() const
+{
+    return hallRoleName(role) + u':' + device;
+}
+
+QByteArray HallConfig::digest(const QByteArray &token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
+}
+
+bool HallConfig::fromJson(const QJsonObject &root, HallConfig *out, QString *error)
+{
+    HallConfig c;
+    if (!QueueConfig::fromJson(root, &c.queue, error))
+        return false;
+    if (!readTokens(root.value(u"tokens"_s).toArray(), c.queue, &c.tokens, &c.demoTokens, error))
+        return false;
+    *out = c;
+    return true;
+}
+
+bool HallConfig::loadFile(const QString &path, HallConfig *out, QString *error)
+{
+    QString detail;
+    const QJsonObject root = readObject(path, &detail);
+    if (root.isEmpty())
+        return fail(error, detail);
+    if (!fromJson(root, out, &detail))
+        return fail(error, path + u": "_s + detail);
+    return true;
+}
+
+bool HallConfig::loadTokensFile(const QString &path, QString *error)
+{
+    QString detail;
+    const QJsonObject root = readObject(path, &detail);
+    if (root.isEmpty())
+        return fail(error, detail);
+    if (!root.value(u"tokens"_s).isArray())
+        return fail(error, HallText::tr("%1 has no \"tokens\" array.").arg(path));
+    if (!readTokens(root.value(u"tokens"_s).toArray(), queue, &tokens, &demoTokens, &detail))
+        return fail(error, path + u": "_s + detail);
+    return true;
+}
+
+HallConfig HallConfig::demo()
+{
+    HallConfig c;
+    QString error;
+    if (!loadFile(u":/onewindow/hall/demo-hall.json"_s, &c, &error))
+        qFatal("the built-in demo hall is broken: %s", qPrintable(error)); // a build error, caught by the tests
+    return c;
+}
+
+} // namespace ow

@@ -1,0 +1,216 @@
+// The REST routes of docs/hall-api.md: reading, tickets, cases, ratings, bookings. The window routes are
+// in hallroutes_window.cpp.
+#include "core/hall/protocol/halltext.h"
+#include "core/hall/server/hallcore.h"
+#include "core/hall/server/hallhttp.h"
+#include "core/hall/server/hallserver.h"
+#include "core/hall/server/hallserver_p.h"
+
+#include <QCoreApplication>
+#include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using Method = QHttpServerRequest::Method;
+
+namespace ow {
+
+namespace {
+
+QHttpServerResponse badRequest(const QString &message)
+{
+    return hallhttp::problem(hallhttp::Status::BadRequest, u"bad_request"_s, message);
+}
+
+QHttpServerResponse methodNotAllowed()
+{
+    return hallhttp::problem(hallhttp::Status::MethodNotAllowed, u"method_not_allowed"_s,
+                             HallText::tr("This path does not take that method."));
+}
+
+} // namespace
+
+void HallServer::registerRoutes()
+{
+    QHttpServer &http = *m_http;
+    http.route(u"/api/v1/health"_s, Method::Get,
+               flushed([this](const QHttpServerRequest &) { return hallhttp::json(m_core->health()); }));
+    http.route(u"/api/v1/health"_s, Method::AnyKnown, [] { return methodNotAllowed(); });
+
+    http.route(u"/api/v1/snapshot"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
+                   Admitted a;
+                   if (auto refused = admit(request, HallAction::Read, {}, &a))
+                       return std::move(*refused);
+                   return hallhttp::json(m_core->snapshot());
+               }));
+    http.route(u"/api/v1/snapshot"_s, Method::AnyKnown, [] { return methodNotAllowed(); });
+
+    http.route(u"/api/v1/statistics"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
+                   Admitted a;
+                   if (auto refused = admit(request, HallAction::Statistics, {}, &a))
+                       return std::move(*refused);
+                   const QString dayText = request.query().queryItemValue(u"day"_s);
+                   const QDate day = dayText.isEmpty() ? QDate() : QDate::fromString(dayText, Qt::ISODate);
+                   if (!dayText.isEmpty() && !day.isValid())
+                       return badRequest(HallText::tr("\"day\" must be a date like 2026-11-28."));
+                   QString error;
+                   const QJsonObject stats = m_core->statistics(day, &error);
+                   if (!error.isEmpty())
+                       return hallhttp::storageFailed(error);
+                   return hallhttp::json(stats);
+               }));
+    http.route(u"/api/v1/statistics"_s, Method::AnyKnown, [] { return methodNotAllowed(); });
+
+    http.route(
+        u"/api/v1/events"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
+            Admitted a;
+            if (auto refused = admit(request, HallAction::Read, {}, &a))
+                return std::move(*refused);
+            const QUrlQuery query = request.query();
+            bool sinceOk = true;
+            bool limitOk = true;
+            const qint64 since = query.hasQueryItem(u"since"_s) ? query.queryItemValue(u"since"_s).toLongLong(&sinceOk) : 0;
+            const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt(&limitOk) : 500;
+            if (!sinceOk || !limitOk || since < 0 || limit < 1 || limit > 5000)
+                return badRequest(HallText::tr("\"since\" must be a sequence number and \"limit\" a number from 1 to 5000."));
+            QString error;
+            const QList<QJsonObject> messages = m_core->store().messagesSince(since, limit, &error);
+            if (!error.isEmpty())
+                return hallhttp::storageFailed(error);
+            QJsonArray events;
+            for (const QJsonObject &m : messages)
+                events.append(m);
+            return hallhttp::json({{u"events"_s, events}, {u"seq"_s, m_core->lastSequence()}});
+        }));
+    http.route(u"/api/v1/events"_s, Method::AnyKnown, [] { return methodNotAllowed(); });
+
+    // The stream's upgrade is accepted here and checked in acceptWebSockets(); a plain GET is told to upgrade.
+    http.route(u"/api/v1/events/stream"_s, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+            return;
+        hallhttp::problem(hallhttp::Status::UpgradeRequired, u"bad_request"_s,
+                          HallText::tr("The event stream is a WebSocket: connect with ws://."))
+            .write(std::move(responder));
+    });
+
+    registerCaseRoutes(); // before the queue routes: GET /tickets must come before POST /tickets' catch-all
+    registerQueueRoutes();
+    registerWindowRoutes();
+    registerSupervisorRoutes();
+
+    http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        hallhttp::problem(hallhttp::Status::NotFound, u"not_found"_s,
+                          HallText::tr("There is no %1 here.").arg(request.url().path()))
+            .write(std::move(responder));
+    });
+}
+
+void HallServer::registerQueueRoutes()
+{
+    QHttpServer &http = *m_http;
+
+    http.route(u"/api/v1/tickets"_s, Method::Post, flushed([this](const QHttpServerRequest &request) {
+                   Admitted a;
+                   if (auto refused = admit(request, HallAction::Issue, {}, &a))
+                       return std::move(*refused);
+                   IssueRequest issue;
+                   QString error;
+                   if (!hallhttp::stringField(a.body, u"service"_s, false, &issue.service, &error)
+                       || !hallhttp::stringField(a.body, u"priority"_s, false, &issue.priority, &error)
+                       || !hallhttp::stringField(a.body, u"bookingCode"_s, false, &issue.bookingCode, &error))
+                       return badRequest(error);
+                   if (issue.service.isEmpty() && issue.bookingCode.isEmpty())
+                       return badRequest(HallText::tr("Give \"service\" for a ticket or \"bookingCode\" to check in a booking."));
+                   return run(
+                       [&](QueueEngine &e) { return e.issue(issue, a.device.actor()); },
+                       [this](const QueueResult &r) {
+                           return QJsonObject{{u"ticket"_s, m_core->ticketJson(r.ticketId)}, {u"waitingAhead"_s, r.waitingAhead}};
+                       },
+                       201);
+               }));
+    http.route(u"/api/v1/tickets"_s, Method::AnyKnown, [] { return methodNotAllowed(); });
+
+    http.route(u"/api/v1/tickets/<arg>"_s, Method::Get,
+               flushedWithArg([this](const QString &ref, const QHttpServerRequest &request) {
+                   Admitted a;
+                   if (auto refused = admit(request, HallAction::Read, {}, &a))
+                       return std::move(*refused);
+                   const QJsonObject ticket = m_core->ticketJson(ref);
+                   if (ticket.isEmpty())
+                       return hallhttp::problem(hallhttp::Status::NotFound, u"unknown_ticket"_s,
+                                                HallText::tr("There is no ticket %1 today.").arg(ref));
+                   return hallhttp::json({{u"ticket"_s, ticket}, {u"seq"_s, m_core->lastSequence()}});
+               }));
+    http.route(u"/api/v1/tickets/<arg>"_s, Method::AnyKnown, [](const QString &) { return methodNotAllowed(); });
+
+    // A window links cases and records ratings only for tickets it served; kiosks rate by ticket number.
+    const auto servedHere = [this](const Admitted &a, const QString &ref) {
+        if (a.device.role != HallRole::Window)
+            return true;
+        const Ticket *t = m_core->engine().ticket(ref);
+        return !t || t->windowId == a.device.windowId; // an unknown ticket gets its 404 from the engine
+    };
+
+    http.route(u"/api/v1/tickets/<arg>/cases"_s, Method::Post,
+               flushedWithArg([this, servedHere](const QString &ref, const QHttpServerRequest &request) {
+                   Admitted a;
+                   if (auto refused = admit(request, HallAction::LinkCases, {}, &a))
+                       return std::move(*refused);
+                   if (!servedHere(a, ref))
+                       return hallhttp::forbidden();
+                   QStringList caseIds;
+                   QString error;
+                   if (!hallhttp::stringListField(a.body, u"caseIds"_s, &caseIds, &error))
+                       return badRequest(error);
+                   return run([&](QueueEngine &e) { return e.linkCases(ref, caseIds, a.device.actor()); },
+                              [this](const QueueResult &r) {
+                                  return QJsonObject{{u"ticket"_s, m_core->ticketJson(r.ticketId)}};
+                              });
+               }));
+    http.route(u"/api/v1/tickets/<arg>/cases"_s, Method::AnyKnown, [](const QString &) { return methodNotAllowed(); });
+
+    http.route(u"/api/v1/tickets/<arg>/rating"_s, Method::Post,
+               flushedWithArg([this, servedHere](const QString &ref, const QHttpServerRequest &request) {
+                   Admitted a;
+                   if (auto refused = admit(request, HallAction::Rate, {}, &a))
+                       return std::move(*refused);
+                   if (!servedHere(a, ref))
+                       return hallhttp::forbidden();
+                   int rating = 0;
+                   QString comment;
+                   QString error;
+                   if (!hallhttp::intField(a.body, u"rating"_s, true, &rating, &error)
+                       || !hallhttp::stringField(a.body, u"comment"_s, false, &comment, &error))
+                       return badRequest(error);
+                   return run([&](QueueEngine &e) { return e.rate(ref, rating, comment, a.device.actor()); },
+                              [this](const QueueResult &r) {
+                                  return QJsonObject{{u"ticket"_s, m_core->ticketJson(r.ticketId)}};
+                              });
+               }));
+    http.route(u"/api/v1/tickets/<arg>/rating"_s, Method::AnyKnown, [](const QString &) { return methodNotAllowed(); });
+
+    http.route(
+        u"/api/v1/bookings"_s, Method::Post, flushed([this](const QHttpServerRequest &request) {
+            Admitted a;
+            if (auto refused = admit(request, HallAction::Bookings, {}, &a))
+                return std::move(*refused);
+            Booking b;
+            QString error;
+            if (!hallhttp::stringField(a.body, u"code"_s, true, &b.code, &error)
+                || !hallhttp::stringField(a.body, u"service"_s, true, &b.service, &error)
+                || !hallhttp::timeField(a.body, u"slotStart"_s, &b.slotStart, &error)
+                || !hallhttp::timeField(a.body, u"slotEnd"_s, &b.slotEnd, &error))
+                return badRequest(error);
+            return run(
+                [&](QueueEngine &e) { return e.registerBooking(b, a.device.actor()); },
+                [](const QueueResult &r) {
+                    return QJsonObject{{u"booking"_s, r.bookings.isEmpty() ? QJsonObject() : r.bookings.begin()->toJson()}};
+                },
+                201);
+        }));
+    http.route(u"/api/v1/bookings"_s, Method::AnyKnown, [] { return methodNotAllowed(); });
+}
+
+} // namespace ow

@@ -1,0 +1,49 @@
+// The supervisor's changes to the hall: reassigning a window's services (docs/hall-api.md). The queue
+// engine calls by the new services from the next call on; the change is kept with the window's record.
+#include "core/hall/protocol/halltext.h"
+#include "core/hall/server/hallcore.h"
+#include "core/hall/server/hallhttp.h"
+#include "core/hall/server/hallserver.h"
+#include "core/hall/server/hallserver_p.h"
+
+#include <QCoreApplication>
+#include <QHttpServer>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using Method = QHttpServerRequest::Method;
+
+namespace ow {
+
+void HallServer::registerSupervisorRoutes()
+{
+    QHttpServer &http = *m_http;
+    http.route(u"/api/v1/windows/<arg>/services"_s, Method::Post,
+               flushedWithArg([this](const QString &windowId, const QHttpServerRequest &request) {
+                   Admitted a;
+                   if (auto refused = admit(request, HallAction::ManageWindows, {}, &a))
+                       return std::move(*refused);
+                   if (!m_core->engine().config().window(windowId))
+                       return hallhttp::problem(hallhttp::Status::NotFound, u"unknown_window"_s,
+                                                HallText::tr("There is no window %1.").arg(windowId));
+                   QList<WindowService> services;
+                   QString error;
+                   const QJsonValue value = a.body.value(u"services"_s);
+                   if (!value.isArray())
+                       return hallhttp::problem(
+                           hallhttp::Status::BadRequest, u"bad_request"_s,
+                           HallText::tr("\"services\" must be an array of service codes or {service, weight}."));
+                   if (!readWindowServices(value.toArray(), m_core->engine().config(), u"services"_s, &services, &error))
+                       return hallhttp::problem(hallhttp::Status::BadRequest, u"bad_request"_s, error);
+                   return run([&](QueueEngine &e) { return e.setWindowServices(windowId, services, a.device.actor()); },
+                              [this, windowId](const QueueResult &) {
+                                  return QJsonObject{{u"window"_s, m_core->windowJson(windowId)}};
+                              });
+               }));
+    http.route(u"/api/v1/windows/<arg>/services"_s, Method::AnyKnown, [](const QString &) {
+        return hallhttp::problem(hallhttp::Status::MethodNotAllowed, u"method_not_allowed"_s,
+                                 HallText::tr("This path does not take that method."));
+    });
+}
+
+} // namespace ow

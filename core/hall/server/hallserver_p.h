@@ -1,0 +1,44 @@
+#pragma once
+// Internal to core/hall: what admit() hands the route handlers, and the adapters every route uses.
+
+#include "core/hall/server/hallserver.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QTcpSocket>
+
+namespace ow {
+
+struct HallServer::Admitted {
+    HallDevice device;
+    QJsonObject body;
+};
+
+// Answers through the responder and flushes the socket at once. QHttpServer 6.4 leaves a reply in the
+// socket's buffer until the event loop comes round again, so when several windows called in the same
+// pass every reply waited for the whole pass (onewindow-bench-hall saw it in the p99).
+template <typename Handler>
+auto flushed(Handler handler)
+{
+    return [handler](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        QTcpSocket *socket = responder.socket();
+        handler(request).write(std::move(responder));
+        if (socket)
+            socket->flush();
+    };
+}
+
+// The same for a route with one captured path argument ("<arg>").
+template <typename Handler>
+auto flushedWithArg(Handler handler)
+{
+    return [handler](const QString &arg, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        QTcpSocket *socket = responder.socket();
+        handler(arg, request).write(std::move(responder));
+        if (socket)
+            socket->flush();
+    };
+}
+
+} // namespace ow

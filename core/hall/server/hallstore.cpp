@@ -1,0 +1,290 @@
+#include "core/hall/server/hallstore.h"
+
+#include "core/hall/protocol/halltext.h"
+#include "core/storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ow {
+
+namespace {
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parse(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+} // namespace
+
+QList<Migration> HallStore::migrations(QString *error)
+{
+    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
+    const QString dir = u":/onewindow/hall/migrations"_s;
+    QList<Migration> list;
+    for (const QString &file : QDir(dir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch match = pattern.match(file);
+        QFile f(dir + u'/' + file);
+        if (!match.hasMatch() || !f.open(QIODevice::ReadOnly)) {
+            sql::setError(error, HallText::tr("The hall migration %1 is misnamed or unreadable.").arg(file));
+            return {};
+        }
+        list.append({match.captured(1).toInt(), file.chopped(4), QString::fromUtf8(f.readAll())});
+        if (list.last().number != list.size()) {
+            sql::setError(error, HallText::tr("The hall migrations are misnumbered at %1.").arg(file));
+            return {};
+        }
+    }
+    if (list.isEmpty())
+        sql::setError(error, HallText::tr("No hall migrations are built into this program."));
+    return list;
+}
+
+bool HallStore::open(const QString &path, QString *error)
+{
+    const QList<Migration> list = migrations(error);
+    if (list.isEmpty())
+        return false;
+    return m_db.open(path, list, error);
+}
+
+bool HallStore::load(QueueState *state, QString *error)
+{
+    QueueState s;
+    QSqlQuery q(m_db.db());
+    if (!sql::run(q, u"SELECT state FROM hall_meta WHERE id = 1"_s, error))
+        return false;
+    if (!q.next()) {
+        *state = s; // a new hall
+        return true;
+    }
+    s.metaFromJson(parse(q.value(0)));
+    q.finish();
+
+    if (!sql::run(q, u"SELECT coalesce(max(seq), 0) FROM queue_events"_s, error) || !q.next())
+        return false;
+    if (q.value(0).toLongLong() != s.lastSeq) {
+        sql::setError(error, HallText::tr("The hall database is inconsistent: the state says event %1, the log ends at %2.")
+                                 .arg(s.lastSeq)
+                                 .arg(q.value(0).toLongLong()));
+        return false;
+    }
+    q.finish();
+
+    if (!sql::prepare(q, u"SELECT data FROM tickets WHERE day = ?"_s, error))
+        return false;
+    q.addBindValue(sql::fromDate(s.day));
+    if (!sql::exec(q, error))
+        return false;
+    while (q.next()) {
+        const Ticket t = Ticket::fromJson(parse(q.value(0)));
+        if (t.id.isEmpty()) { // not written by this program: never let it into the queue
+            qCWarning(lcStorage) << "ignoring a ticket row without a record";
+            continue;
+        }
+        s.tickets.insert(t.id, t);
+    }
+    if (!sql::run(q, u"SELECT data FROM windows"_s, error))
+        return false;
+    while (q.next()) {
+        const WindowState w = WindowState::fromJson(parse(q.value(0)));
+        s.windows.insert(w.id, w);
+    }
+    if (!sql::prepare(q, u"SELECT data FROM bookings WHERE day >= ?"_s, error))
+        return false;
+    q.addBindValue(s.day.isValid() ? sql::fromDate(s.day) : QVariant(u""_s));
+    if (!sql::exec(q, error))
+        return false;
+    while (q.next()) {
+        const Booking b = Booking::fromJson(parse(q.value(0)));
+        s.bookings.insert(b.code, b);
+    }
+    *state = s;
+    return true;
+}
+
+bool HallStore::commit(const QueueResult &result, const QueueState &state, const QList<QJsonObject> &messages, QString *error,
+                       const std::function<bool(QString *error)> &alsoWrite)
+{
+    QString detail;
+    const bool ok = m_db.transaction(
+        [&] {
+            for (qsizetype i = 0; i < result.events.size(); ++i) {
+                if (!writeEvent(result.events.at(i), messages.value(i, result.events.at(i).toJson()), &detail))
+                    return false;
+                if (result.events.at(i).type == QueueEventType::TicketCasesLinked
+                    && !writeCaseLinks(result.events.at(i), &detail))
+                    return false;
+            }
+            for (const Ticket &t : result.tickets) {
+                if (!writeTicket(t, &detail))
+                    return false;
+            }
+            for (const WindowState &w : result.windows) {
+                if (!writeWindow(w, &detail))
+                    return false;
+            }
+            for (const Booking &b : result.bookings) {
+                if (!writeBooking(b, &detail))
+                    return false;
+            }
+            if (alsoWrite && !alsoWrite(&detail))
+                return false;
+            return writeMeta(state, &detail);
+        },
+        &detail);
+    if (!ok)
+        sql::setError(error, detail);
+    return ok;
+}
+
+bool HallStore::writeEvent(const QueueEvent &e, const QJsonObject &message, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::prepare(q,
+                      u"INSERT INTO queue_events (seq, day, type, at, actor, ticket_id, window_id, payload) "
+                      u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      error))
+        return false;
+    q.addBindValue(e.seq);
+    q.addBindValue(sql::fromDate(e.day));
+    q.addBindValue(queueEventTypeName(e.type));
+    q.addBindValue(sql::fromDateTime(e.at));
+    q.addBindValue(e.actor);
+    q.addBindValue(sql::nullIfEmpty(e.ticketId));
+    q.addBindValue(sql::nullIfEmpty(e.windowId));
+    q.addBindValue(compact(message));
+    return sql::exec(q, error);
+}
+
+bool HallStore::writeTicket(const Ticket &t, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::prepare(q,
+                      u"INSERT INTO tickets (id, day, code, service, state, priority, window_id, issued_at, "
+                      u"called_at, completed_at, rating, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                      u"ON CONFLICT (id) DO UPDATE SET service = excluded.service, state = excluded.state, "
+                      u"priority = excluded.priority, window_id = excluded.window_id, called_at = excluded.called_at, "
+                      u"completed_at = excluded.completed_at, rating = excluded.rating, data = excluded.data"_s,
+                      error))
+        return false;
+    q.addBindValue(t.id);
+    q.addBindValue(sql::fromDate(t.day));
+    q.addBindValue(t.code);
+    q.addBindValue(t.service);
+    q.addBindValue(ticketStateName(t.state));
+    q.addBindValue(t.priority);
+    q.addBindValue(t.windowId);
+    q.addBindValue(sql::fromDateTime(t.issuedAt));
+    q.addBindValue(sql::fromDateTime(t.calledAt));
+    q.addBindValue(sql::fromDateTime(t.completedAt));
+    q.addBindValue(t.rating);
+    q.addBindValue(compact(t.toJson()));
+    return sql::exec(q, error);
+}
+
+bool HallStore::writeWindow(const WindowState &w, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::prepare(q,
+                      u"INSERT INTO windows (id, paused, current_ticket, data) VALUES (?, ?, ?, ?) "
+                      u"ON CONFLICT (id) DO UPDATE SET paused = excluded.paused, "
+                      u"current_ticket = excluded.current_ticket, data = excluded.data"_s,
+                      error))
+        return false;
+    q.addBindValue(w.id);
+    q.addBindValue(w.paused ? 1 : 0);
+    q.addBindValue(w.currentTicket);
+    q.addBindValue(compact(w.toJson()));
+    return sql::exec(q, error);
+}
+
+bool HallStore::writeBooking(const Booking &b, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::prepare(q,
+                      u"INSERT INTO bookings (code, day, service, ticket_id, data) VALUES (?, ?, ?, ?, ?) "
+                      u"ON CONFLICT (code) DO UPDATE SET ticket_id = excluded.ticket_id, data = excluded.data"_s,
+                      error))
+        return false;
+    q.addBindValue(b.code);
+    q.addBindValue(sql::fromDate(b.day));
+    q.addBindValue(b.service);
+    q.addBindValue(b.ticketId);
+    q.addBindValue(compact(b.toJson()));
+    return sql::exec(q, error);
+}
+
+bool HallStore::writeMeta(const QueueState &state, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::prepare(q,
+                      u"INSERT INTO hall_meta (id, state, updated_at) VALUES (1, ?, ?) "
+                      u"ON CONFLICT (id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at"_s,
+                      error))
+        return false;
+    q.addBindValue(compact(state.metaToJson()));
+    q.addBindValue(sql::nowUtc());
+    return sql::exec(q, error);
+}
+
+QList<QJsonObject> HallStore::messagesSince(qint64 since, int limit, QString *error)
+{
+    QList<QJsonObject> list;
+    QSqlQuery q(m_db.db());
+    if (!sql::prepare(q, u"SELECT payload FROM queue_events WHERE seq > ? ORDER BY seq LIMIT ?"_s, error))
+        return list;
+    q.addBindValue(since);
+    q.addBindValue(limit);
+    if (!sql::exec(q, error))
+        return list;
+    while (q.next())
+        list.append(parse(q.value(0)));
+    return list;
+}
+
+QList<QueueEvent> HallStore::eventsOfDay(const QDate &day, QString *error)
+{
+    QList<QueueEvent> list;
+    QSqlQuery q(m_db.db());
+    if (!sql::prepare(q, u"SELECT payload FROM queue_events WHERE day = ? ORDER BY seq"_s, error))
+        return list;
+    q.addBindValue(sql::fromDate(day));
+    if (!sql::exec(q, error))
+        return list;
+    while (q.next()) {
+        if (const auto e = QueueEvent::fromJson(parse(q.value(0))))
+            list.append(*e);
+    }
+    return list;
+}
+
+QList<QJsonObject> HallStore::latestCalls(const QDate &day, int count, QString *error)
+{
+    QList<QJsonObject> list;
+    QSqlQuery q(m_db.db());
+    if (!sql::prepare(q, u"SELECT payload FROM queue_events WHERE day = ? AND type IN (?, ?) ORDER BY seq DESC LIMIT ?"_s, error))
+        return list;
+    q.addBindValue(sql::fromDate(day));
+    q.addBindValue(queueEventTypeName(QueueEventType::TicketCalled));
+    q.addBindValue(queueEventTypeName(QueueEventType::TicketRecalled));
+    q.addBindValue(count);
+    if (!sql::exec(q, error))
+        return list;
+    while (q.next())
+        list.append(parse(q.value(0)));
+    return list;
+}
+
+} // namespace ow

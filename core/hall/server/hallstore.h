@@ -1,0 +1,67 @@
+#pragma once
+// The hall's own SQLite file (WAL, synchronous=FULL via ow::Database) with its own migrations
+// (:/onewindow/hall/migrations). One operation = one transaction: its events (as the boards received
+// them) and every record they changed. After a kill -9 or a power cut the queue comes back exactly as
+// the last committed operation left it (docs/adr/0007-hall-queue-persistence.md).
+
+#include "core/hall/protocol/casesummary.h"
+#include "core/queue/queueengine.h"
+#include "core/storage/database.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+
+namespace ow {
+
+class HallStore
+{
+public:
+    // The migrations built into this program for the hall database.
+    static QList<Migration> migrations(QString *error = nullptr);
+
+    bool open(const QString &path, QString *error);
+    void close() { m_db.close(); }
+    Database &database() { return m_db; }
+
+    // The queue as the last committed operation left it; an empty state for a new file. Fails when the
+    // state and the event log disagree (a file edited by hand, or restored from mismatched backups).
+    bool load(QueueState *state, QString *error);
+
+    // Writes an operation: messages[i] is result.events[i] as broadcast (the event with the ticket and
+    // window after it), then the changed records and the state's meta row. All or nothing.
+    // alsoWrite, when given, runs last inside the same transaction.
+    bool commit(const QueueResult &result, const QueueState &state, const QList<QJsonObject> &messages, QString *error,
+                const std::function<bool(QString *error)> &alsoWrite = {});
+
+    // Stored event messages with seq > since, oldest first, at most limit.
+    QList<QJsonObject> messagesSince(qint64 since, int limit, QString *error);
+    // The day's events, oldest first (for statistics of a past day).
+    QList<QueueEvent> eventsOfDay(const QDate &day, QString *error);
+    // The day's last calls and recalls, newest first.
+    QList<QJsonObject> latestCalls(const QDate &day, int count, QString *error);
+
+    // Case summaries and ticket links (hallstore_cases.cpp). The version the hall has of a case: *windowId
+    // empty when it has none. False only when the database failed.
+    bool summaryVersion(const QString &caseId, QString *windowId, QDateTime *updatedAt, QString *error);
+    // The ticket a case was linked to, or "".
+    QString ticketOfCase(const QString &caseId, QString *error);
+    // Inserts or replaces a case's summary (the caller checked it is newer). Inside commit()'s transaction.
+    bool writeSummary(const CaseSummary &summary, QString *error);
+    // Summaries / tickets (as the API shows them) of the days from..to, by day.
+    QList<QJsonObject> summaries(const QDate &from, const QDate &to, QString *error);
+    QList<QJsonObject> tickets(const QDate &from, const QDate &to, QString *error);
+
+private:
+    bool writeCaseLinks(const QueueEvent &linked, QString *error);
+    bool writeTicket(const Ticket &t, QString *error);
+    bool writeWindow(const WindowState &w, QString *error);
+    bool writeBooking(const Booking &b, QString *error);
+    bool writeEvent(const QueueEvent &e, const QJsonObject &message, QString *error);
+    bool writeMeta(const QueueState &state, QString *error);
+
+    Database m_db;
+};
+
+} // namespace ow
