@@ -15,6 +15,8 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev
     # tests
     catch2 xvfb xauth poppler-utils zbar-tools
+    # the code's shape (scripts/format.sh --check runs as a test)
+    clang-format-14
     # Chinese text in windows, screenshots and PDFs
     fonts-noto-cjk fonts-arphic-uming
     # the pinyin source (Unihan readings), for scripts/gen-pinyin-initials.sh
