@@ -1,5 +1,6 @@
 #include "core/sync/platformapi.h"
 
+#include "core/net/boundedreply.h"
 #include "core/sync/synclog.h"
 
 #include <QCoreApplication>
@@ -21,33 +22,6 @@ using namespace Qt::StringLiterals;
 namespace ow {
 
 Q_LOGGING_CATEGORY(lcSync, "onewindow.sync", QtWarningMsg)
-
-namespace {
-
-// Errors of the transfer itself (connection, proxy, protocol), as opposed to the ones Qt derives from an
-// HTTP status (content 2xx-range and server 4xx-range codes of QNetworkReply::NetworkError). Qt names two
-// statuses with codes of the transfer ranges: 400 is ProtocolInvalidOperationError, 407
-// ProxyAuthenticationRequiredError; with that status they are an answer, not a broken transfer.
-bool transferFailed(QNetworkReply::NetworkError error, int status)
-{
-    if ((error == QNetworkReply::ProtocolInvalidOperationError && status == 400)
-        || (error == QNetworkReply::ProxyAuthenticationRequiredError && status == 407))
-        return false;
-    const int code = int(error);
-    return (code >= 1 && code < 200) || (code >= 300 && code < 400);
-}
-
-const char *operationName(QNetworkAccessManager::Operation operation)
-{
-    switch (operation) {
-    case QNetworkAccessManager::GetOperation: return "GET";
-    case QNetworkAccessManager::PutOperation: return "PUT";
-    case QNetworkAccessManager::PostOperation: return "POST";
-    default: return "request";
-    }
-}
-
-} // namespace
 
 std::chrono::milliseconds BackoffPolicy::delay(int failedAttempts, QRandomGenerator &random) const
 {
@@ -96,9 +70,7 @@ bool ApiReply::isProblem() const
 
 QString ApiReply::bodyExcerpt() const
 {
-    QString text = QString::fromUtf8(body.left(80)).simplified();
-    text.removeIf([](QChar c) { return !c.isPrint(); });
-    return body.size() > 80 ? text + u"…"_s : text;
+    return net::excerpt(body);
 }
 
 QString ApiReply::problemType() const
@@ -175,14 +147,9 @@ QNetworkRequest PlatformApi::request(const QString &path, const QUrlQuery &query
     if (!query.isEmpty())
         url.setQuery(query);
     QNetworkRequest r(url);
-    r.setRawHeader("Authorization", "Bearer " + m_settings.token);
-    r.setRawHeader("Accept", "application/json, application/problem+json");
-    r.setTransferTimeout(int(m_settings.transferTimeout.count()));
-    // A redirect is never followed: Qt would resend the token (and a batch of applicants' data) to wherever
-    // it points. It comes back as a 3xx and is reported as a configuration fault.
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    // Only what the limits can count: a compressed answer could inflate far past them inside Qt.
-    r.setRawHeader("Accept-Encoding", "identity");
+    // No redirect is followed (the token and a batch of applicants' data would go wherever it points): a
+    // 3xx comes back as a configuration fault.
+    net::prepare(r, m_settings.token, m_settings.transferTimeout);
     if (url.scheme() == u"https"_s)
         r.setSslConfiguration(m_ssl);
     return r;
@@ -207,101 +174,65 @@ void PlatformApi::issue(const std::function<QNetworkReply *()> &send, qint64 siz
 void PlatformApi::track(QNetworkReply *reply, qint64 sizeLimit, Callback done)
 {
     m_replies.append(reply);
-    // Why this side cut the exchange short; read in finished(), which abort() emits at once.
-    auto fault = std::make_shared<ApiReply::Fault>(ApiReply::Fault::None);
-    // The body is taken out of Qt's buffer as it arrives and counted here: Qt holds at most one small
-    // buffer, this side at most the limit, and an answer past it is aborted at once. (Leaving it in Qt's
-    // buffer with a size cap stalls at the cap instead, and then only the transfer timeout ends it.)
-    auto body = std::make_shared<QByteArray>();
-    reply->setReadBufferSize(256 * 1024);
-    const auto take = [reply, fault, body, sizeLimit] {
-        if (*fault != ApiReply::Fault::None)
-            return;
-        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (announced <= sizeLimit)
-            body->append(reply->read(sizeLimit + 1 - body->size()));
-        if (announced > sizeLimit || body->size() > sizeLimit) {
-            *fault = ApiReply::Fault::TooLarge;
-            body->clear();
-            reply->abort();
-        }
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, reply, take);
-    connect(reply, &QNetworkReply::readyRead, reply, take);
-    // The transfer timeout restarts with every byte; this one does not.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply, fault] {
-        if (*fault == ApiReply::Fault::None)
-            *fault = ApiReply::Fault::DeadlinePassed;
-        reply->abort();
-    });
-    deadline->start(std::max<qint64>(1, m_settings.requestDeadline.count()));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, fault, body, take, sizeLimit, done = std::move(done)] {
-        if (*fault == ApiReply::Fault::None && reply->isOpen())
-            take(); // what arrived with the end
-        m_replies.removeIf([reply](const QPointer<QNetworkReply> &r) { return !r || r == reply; });
-        reply->deleteLater();
-        ApiReply r;
-        r.fault = *fault;
-        if (r.fault != ApiReply::Fault::None) {
-            // Cut off by us: whatever status arrived proves nothing. A late answer counts as unreachable
-            // (the client backs off); an oversized one as a failed request.
-            r.networkError =
-                r.fault == ApiReply::Fault::TooLarge ? QNetworkReply::UnknownContentError : QNetworkReply::TimeoutError;
-            const int deadlineSeconds = int((m_settings.requestDeadline.count() + 999) / 1000);
-            r.networkErrorText =
-                r.fault == ApiReply::Fault::TooLarge
-                    ? QCoreApplication::translate("ow::Sync", "the answer passed %1 bytes and was cut off").arg(sizeLimit)
-                    : QCoreApplication::translate("ow::Sync", "no complete answer within %n second(s)", nullptr, deadlineSeconds);
-            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.networkErrorText;
+    net::readBounded(
+        reply, sizeLimit, m_settings.requestDeadline, this,
+        [this, sizeLimit, done = std::move(done)](QNetworkReply *reply, net::BoundedAnswer answer) {
+            m_replies.removeIf([reply](const QPointer<QNetworkReply> &r) { return !r || r == reply; });
+            ApiReply r;
+            if (answer.cut != net::Cut::None) {
+                // Cut off by us: whatever status arrived proves nothing. A late answer counts as unreachable
+                // (the client backs off); an oversized one as a failed request.
+                r.fault = answer.cut == net::Cut::TooLarge ? ApiReply::Fault::TooLarge : ApiReply::Fault::DeadlinePassed;
+                r.networkError =
+                    r.fault == ApiReply::Fault::TooLarge ? QNetworkReply::UnknownContentError : QNetworkReply::TimeoutError;
+                const int deadlineSeconds = int((m_settings.requestDeadline.count() + 999) / 1000);
+                r.networkErrorText =
+                    r.fault == ApiReply::Fault::TooLarge
+                        ? QCoreApplication::translate("ow::Sync", "the answer passed %1 bytes and was cut off").arg(sizeLimit)
+                        : QCoreApplication::translate("ow::Sync", "no complete answer within %n second(s)", nullptr,
+                                                      deadlineSeconds);
+                qCWarning(lcSync).noquote() << net::describe(reply) << r.networkErrorText;
+                done(r);
+                return;
+            }
+            if (answer.transferFailed) {
+                // No status line, or the rest did not come (reset, closed early, protocol error): a body cut
+                // off by the network is no answer at all.
+                r.networkError = reply->error();
+                r.networkErrorText = reply->errorString();
+                qCWarning(lcSync).noquote() << net::describe(reply) << "failed:" << r.networkErrorText;
+                done(r);
+                return;
+            }
+            r.status = answer.status;
+            r.body = std::move(answer.body);
+            r.etag = reply->rawHeader("ETag");
+            r.contentType = reply->rawHeader("Content-Type").split(';').first().trimmed().toLower();
+            if (r.status >= 300 && r.status < 400 && r.status != 304) {
+                r.fault = ApiReply::Fault::Redirected;
+                r.redirectTo = net::redirectTarget(reply);
+            }
+            const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
+            if (!retryAfter.isEmpty()) {
+                bool isNumber = false;
+                const qint64 seconds = retryAfter.toLongLong(&isNumber);
+                const QDateTime at = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+                if (isNumber && seconds >= 0)
+                    r.retryAfter = std::chrono::seconds(seconds);
+                else if (at.isValid())
+                    r.retryAfter = std::chrono::seconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(at)));
+            }
+            if (r.fault == ApiReply::Fault::Redirected)
+                qCWarning(lcSync).noquote() << net::describe(reply) << r.status << "redirected to"
+                                            << r.redirectTo.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                                            << "(not followed)";
+            else if (r.status >= 200 && !r.isJson() && r.status != 304 && r.status != 204)
+                qCWarning(lcSync).noquote() << net::describe(reply) << r.status << "answered with" << r.contentType
+                                            << "not JSON:" << r.bodyExcerpt();
+            else
+                qCDebug(lcSync).noquote() << net::describe(reply) << r.status << r.networkErrorText;
             done(r);
-            return;
-        }
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (transferFailed(reply->error(), r.status)) {
-            // The status line arrived, the rest did not (reset, closed early, protocol error): a body cut
-            // off by the network is no answer at all.
-            r.status = 0;
-            r.networkError = reply->error();
-            r.networkErrorText = reply->errorString();
-            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path()
-                                        << "failed:" << r.networkErrorText;
-            done(r);
-            return;
-        }
-        r.body = std::move(*body);
-        r.etag = reply->rawHeader("ETag");
-        r.contentType = reply->rawHeader("Content-Type").split(';').first().trimmed().toLower();
-        if (r.status == 0) {
-            r.networkError = reply->error();
-            r.networkErrorText = reply->errorString();
-        }
-        if (r.status >= 300 && r.status < 400 && r.status != 304) {
-            r.fault = ApiReply::Fault::Redirected;
-            r.redirectTo = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        }
-        const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
-        if (!retryAfter.isEmpty()) {
-            bool isNumber = false;
-            const qint64 seconds = retryAfter.toLongLong(&isNumber);
-            const QDateTime at = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
-            if (isNumber && seconds >= 0)
-                r.retryAfter = std::chrono::seconds(seconds);
-            else if (at.isValid())
-                r.retryAfter = std::chrono::seconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(at)));
-        }
-        if (r.fault == ApiReply::Fault::Redirected)
-            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.status << "redirected to"
-                                        << r.redirectTo.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "(not followed)";
-        else if (r.status >= 200 && !r.isJson() && r.status != 304 && r.status != 204)
-            qCWarning(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.status << "answered with"
-                                        << r.contentType << "not JSON:" << r.bodyExcerpt();
-        else
-            qCDebug(lcSync).noquote() << operationName(reply->operation()) << reply->url().path() << r.status
-                                      << r.networkErrorText;
-        done(r);
-    });
+        });
 }
 
 void PlatformApi::getCatalog(const QByteArray &etag, Callback done)

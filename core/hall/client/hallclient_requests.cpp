@@ -2,6 +2,7 @@
 #include "core/hall/client/hallclient.h"
 #include "core/hall/protocol/halllog.h"
 #include "core/hall/protocol/halltext.h"
+#include "core/net/boundedreply.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -79,22 +80,6 @@ void HallReply::finish(const HallResult &result)
 
 namespace {
 
-// Errors of the transfer itself (connection, proxy, protocol), as opposed to the ones Qt derives from an
-// HTTP status (the 2xx-range content and 4xx-range server codes of QNetworkReply::NetworkError, and
-// ProtocolInvalidOperationError, which is how Qt names a 400 Bad Request).
-bool transferFailed(QNetworkReply::NetworkError error)
-{
-    const int code = int(error);
-    return (code >= 1 && code < 200) || error == QNetworkReply::ProtocolUnknownError || error == QNetworkReply::ProtocolFailure;
-}
-
-QString excerpt(const QByteArray &body)
-{
-    QString text = QString::fromUtf8(body.left(80)).simplified();
-    text.removeIf([](QChar c) { return !c.isPrint(); });
-    return body.size() > 80 ? text + u"…"_s : text;
-}
-
 HallResult faulted(HallResult::Fault fault, const QString &code, const QString &message, int answered = 0)
 {
     HallResult r;
@@ -115,14 +100,10 @@ HallReply *HallClient::send(const QByteArray &method, const QString &path, const
     if (query)
         url.setQuery(*query);
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_options.token);
-    request.setRawHeader("Accept", "application/json, application/problem+json");
-    // Only what the size limit can count: a compressed answer could inflate far past it inside Qt.
-    request.setRawHeader("Accept-Encoding", "identity");
-    // A redirect is never followed: Qt would send the token to wherever it points. It is reported as a
-    // configuration mistake.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(std::max(1, std::min(m_options.requestTimeoutMs, m_options.requestDeadlineMs)));
+    // No redirect is followed (the token would go wherever it points): a 3xx is reported as a configuration
+    // mistake.
+    net::prepare(request, m_options.token,
+                 std::chrono::milliseconds(std::min(m_options.requestTimeoutMs, m_options.requestDeadlineMs)));
     QNetworkReply *reply = nullptr;
     if (method == "GET") {
         reply = m_nam->get(request);
@@ -138,102 +119,68 @@ HallReply *HallClient::send(const QByteArray &method, const QString &path, const
 void HallClient::track(QNetworkReply *reply, HallReply *out, const Expect &expect)
 {
     const qint64 sizeLimit = std::max<qint64>(1024, expect.list ? m_options.maxListReplyBytes : m_options.maxReplyBytes);
-    // Why this side cut the exchange short; read in finished(), which abort() emits at once.
-    auto fault = std::make_shared<HallResult::Fault>(HallResult::Fault::None);
-    // The body is taken out of Qt's buffer as it arrives and counted here: Qt holds at most one small
-    // buffer, this side at most the limit, and an answer past it is aborted at once.
-    auto data = std::make_shared<QByteArray>();
-    reply->setReadBufferSize(256 * 1024);
-    const auto take = [reply, fault, data, sizeLimit] {
-        if (*fault != HallResult::Fault::None)
-            return;
-        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (announced <= sizeLimit)
-            data->append(reply->read(sizeLimit + 1 - data->size()));
-        if (announced > sizeLimit || data->size() > sizeLimit) {
-            *fault = HallResult::Fault::TooLarge;
-            *data = QByteArray();
-            reply->abort();
-        }
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, reply, take);
-    connect(reply, &QNetworkReply::readyRead, reply, take);
-    // The transfer timeout restarts with every byte (a drip keeps it from firing); this one does not.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply, fault] {
-        if (*fault == HallResult::Fault::None)
-            *fault = HallResult::Fault::DeadlinePassed;
-        reply->abort();
-    });
-    deadline->start(std::max(1, m_options.requestDeadlineMs));
     const int deadlineMs = m_options.requestDeadlineMs;
-    connect(reply, &QNetworkReply::finished, this, [reply, out, fault, data, take, sizeLimit, deadlineMs, check = expect.check] {
-        if (*fault == HallResult::Fault::None && reply->isOpen())
-            take(); // what arrived with the end
-        reply->deleteLater();
-        const QString what =
-            QString::fromLatin1(reply->operation() == QNetworkAccessManager::GetOperation
-                                    ? QByteArray("GET")
-                                    : reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray())
-            + u' ' + reply->url().path();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        HallResult r;
-        if (*fault == HallResult::Fault::TooLarge) {
-            r = faulted(*fault, u"reply_too_large"_s,
-                        HallText::tr("The hall service's answer passed %1 bytes and was cut off.").arg(sizeLimit), status);
-        } else if (*fault == HallResult::Fault::DeadlinePassed) {
-            r = faulted(*fault, u"timeout"_s,
-                        HallText::tr("The hall service gave no complete answer within %n second(s).", nullptr,
-                                     std::max(1, (deadlineMs + 999) / 1000)),
-                        status);
-        } else if (status == 0 || transferFailed(reply->error())) {
-            // No status line, or the rest did not come (reset, closed early): a cut-off body is no answer.
-            r = faulted(HallResult::Fault::Network, u"network"_s, reply->errorString(), status);
-        } else if (status >= 300 && status < 400) {
-            const QUrl to = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-            r = faulted(HallResult::Fault::Redirected, u"redirected"_s,
-                        HallText::tr("The hall service's address answered with a redirect (HTTP %1) to %2, which is not "
-                                     "followed. Is the hall service's address right?")
-                            .arg(status)
-                            .arg(to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
-                        status);
-        } else {
-            const QByteArray contentType = reply->rawHeader("Content-Type");
-            QJsonParseError parseError;
-            const QJsonDocument document = QJsonDocument::fromJson(*data, &parseError);
-            const bool ok = status >= 200 && status < 300;
-            std::optional<QString> wrong;
-            if (!hallanswer::isJsonContentType(contentType) || parseError.error != QJsonParseError::NoError
-                || !document.isObject())
-                wrong = HallText::tr("not JSON (%1): %2").arg(QString::fromLatin1(contentType.left(60)), excerpt(*data));
-            else if (ok && check)
-                wrong = check(document.object());
-            else if (!ok && !document.object().value(u"code"_s).isString())
-                wrong = HallText::tr("a refusal without the hall's problem code: %1").arg(excerpt(*data));
-            if (wrong) {
-                r = faulted(HallResult::Fault::NotHall, u"not_hall"_s,
-                            HallText::tr("The answer at the hall service's address (HTTP %1) is not the hall service's: %2. "
-                                         "A captive portal or a proxy?")
+    net::readBounded(
+        reply, sizeLimit, std::chrono::milliseconds(deadlineMs), this,
+        [out, sizeLimit, deadlineMs, check = expect.check](QNetworkReply *reply, net::BoundedAnswer answer) {
+            const QString what = net::describe(reply);
+            const int status = answer.status;
+            const QByteArray &data = answer.body;
+            HallResult r;
+            if (answer.cut == net::Cut::TooLarge) {
+                r = faulted(HallResult::Fault::TooLarge, u"reply_too_large"_s,
+                            HallText::tr("The hall service's answer passed %1 bytes and was cut off.").arg(sizeLimit), status);
+            } else if (answer.cut == net::Cut::DeadlinePassed) {
+                r = faulted(HallResult::Fault::DeadlinePassed, u"timeout"_s,
+                            HallText::tr("The hall service gave no complete answer within %n second(s).", nullptr,
+                                         std::max(1, (deadlineMs + 999) / 1000)),
+                            status);
+            } else if (answer.transferFailed) {
+                // No status line, or the rest did not come (reset, closed early): a cut-off body is no answer.
+                r = faulted(HallResult::Fault::Network, u"network"_s, reply->errorString(), status);
+            } else if (status >= 300 && status < 400) {
+                const QUrl to = net::redirectTarget(reply);
+                r = faulted(HallResult::Fault::Redirected, u"redirected"_s,
+                            HallText::tr("The hall service's address answered with a redirect (HTTP %1) to %2, which is not "
+                                         "followed. Is the hall service's address right?")
                                 .arg(status)
-                                .arg(*wrong),
+                                .arg(to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
                             status);
             } else {
-                r.httpStatus = status;
-                r.body = document.object();
-                if (!ok) {
-                    r.errorCode = r.body.value(u"code"_s).toString();
-                    r.errorMessage = r.body.value(u"detail"_s).toString(reply->errorString());
+                const QByteArray contentType = reply->rawHeader("Content-Type");
+                QJsonParseError parseError;
+                const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+                const bool ok = status >= 200 && status < 300;
+                std::optional<QString> wrong;
+                if (!hallanswer::isJsonContentType(contentType) || parseError.error != QJsonParseError::NoError
+                    || !document.isObject())
+                    wrong = HallText::tr("not JSON (%1): %2").arg(QString::fromLatin1(contentType.left(60)), net::excerpt(data));
+                else if (ok && check)
+                    wrong = check(document.object());
+                else if (!ok && !document.object().value(u"code"_s).isString())
+                    wrong = HallText::tr("a refusal without the hall's problem code: %1").arg(net::excerpt(data));
+                if (wrong) {
+                    r = faulted(HallResult::Fault::NotHall, u"not_hall"_s,
+                                HallText::tr("The answer at the hall service's address (HTTP %1) is not the hall service's: %2. "
+                                             "A captive portal or a proxy?")
+                                    .arg(status)
+                                    .arg(*wrong),
+                                status);
+                } else {
+                    r.httpStatus = status;
+                    r.body = document.object();
+                    if (!ok) {
+                        r.errorCode = r.body.value(u"code"_s).toString();
+                        r.errorMessage = r.body.value(u"detail"_s).toString(reply->errorString());
+                    }
                 }
             }
-        }
-        if (r.fault != HallResult::Fault::None)
-            qCWarning(lcHall).noquote() << what << "failed:" << r.errorCode << r.errorMessage;
-        else
-            qCDebug(lcHall).noquote() << what << r.httpStatus;
-        *data = QByteArray();
-        out->finish(r);
-    });
+            if (r.fault != HallResult::Fault::None)
+                qCWarning(lcHall).noquote() << what << "failed:" << r.errorCode << r.errorMessage;
+            else
+                qCDebug(lcHall).noquote() << what << r.httpStatus;
+            out->finish(r);
+        });
 }
 
 HallReply *HallClient::fetchSnapshot()
