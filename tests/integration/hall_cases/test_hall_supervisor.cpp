@@ -145,8 +145,12 @@ TEST_CASE("a window device's stream makes its window connected, and a supervisor
         CHECK(windowOf(hall.url, u"W03"_s).value(u"connected"_s).toBool());
         second.start();
         REQUIRE(waitFor([&] { return second.isOnline(); }));
+        const int streams = hall.server.eventClientCount();
         counter.stop(); // one of two devices leaves: the window stays connected
-        QTest::qWait(200);
+        REQUIRE(waitFor([&] { return hall.server.eventClientCount() == streams - 1; })); // the hall saw it leave
+        // A ticket's event after it: once the supervisor has that, a presence change would have come before.
+        REQUIRE(post(hall.url, u"/api/v1/tickets"_s, kioskToken(), R"({"service":"A"})").status == 201);
+        REQUIRE(waitFor([&] { return supervisor.lastSequence() == hall.server.lastSequence(); }));
         CHECK(presence.size() == 1);
     } // the second device and the board leave
     REQUIRE(waitFor([&] { return presence.size() == 2; }));

@@ -96,13 +96,14 @@ void HostilePlatform::answer(QTcpSocket *socket, const ScriptedReply &reply)
     if (reply.dripEveryMs > 0) {
         auto *timer = new QTimer(socket);
         auto position = std::make_shared<qsizetype>(0);
-        connect(timer, &QTimer::timeout, socket, [socket, timer, whole, position] {
+        connect(timer, &QTimer::timeout, socket, [this, socket, timer, whole, position] {
             if (*position >= whole.size() || socket->state() != QAbstractSocket::ConnectedState) {
                 timer->stop();
                 socket->disconnectFromHost();
                 return;
             }
             socket->write(whole.mid((*position)++, 1));
+            ++m_streamed;
         });
         timer->start(reply.dripEveryMs);
         return;

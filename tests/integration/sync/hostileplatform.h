@@ -45,7 +45,7 @@ public:
     QUrl url() const; // http://127.0.0.1:PORT
     const QList<SeenRequest> &requests() const { return m_requests; }
     int count(const QByteArray &pathPrefix) const;
-    qint64 bytesStreamed() const { return m_streamed; }
+    qint64 bytesStreamed() const { return m_streamed; } // filler and dripped bytes written so far
 
 private:
     void serve(class QTcpSocket *socket);

@@ -45,8 +45,8 @@ TEST_CASE("the loudspeaker sink plays or, without a device, stays silent for the
         QElapsedTimer clock;
         clock.start();
         sink.play(quietTone(400));
-        CHECK(clock.elapsed() < 400); // play() hands over and returns
-        CHECK(sink.isPlaying());
+        CHECK(sink.isPlaying()); // play() handed over and returned before the clip ended
+        CHECK(done.size() == round);
         REQUIRE(owtest::waitFor([&] { return done.size() == round + 1; }, std::chrono::seconds(8)));
         CHECK(clock.elapsed() >= 350); // it took (about) the clip's time, device or not
         CHECK_FALSE(sink.isPlaying());
