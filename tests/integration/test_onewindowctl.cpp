@@ -2,6 +2,7 @@
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
 #include "tests/support/test_support.h"
+#include "tests/support/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+using namespace owtest;
+
 namespace {
 
 using Run = owtest::ProgramRun;
@@ -18,33 +21,6 @@ using Run = owtest::ProgramRun;
 Run ctl(const QStringList &args)
 {
     return owtest::runProgram(QStringLiteral(ONEWINDOWCTL), args);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(f.write(bytes) == bytes.size());
-}
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-void makeForeignSqlite(const QString &path)
-{
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(QStringLiteral("CREATE TABLE invoices (amount INTEGER)")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
 }
 
 } // namespace
@@ -220,13 +196,13 @@ TEST_CASE("check-db reports an older schema as such and leaves the file byte-ide
         QString error;
         REQUIRE(made.open(db, older, &error));
     }
-    const QByteArray before = digest(db);
+    const QByteArray before = fileDigest(db);
     const Run r = ctl({QStringLiteral("check-db"), QStringLiteral("--db"), db});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("schema version %1, older").arg(older.last().number)));
     CHECK(r.out.contains(QStringLiteral("not changed")));
-    CHECK(digest(db) == before);
+    CHECK(fileDigest(db) == before);
 }
 
 TEST_CASE("check-db refuses a foreign SQLite file and a non-SQLite file, untouched")
@@ -237,12 +213,12 @@ TEST_CASE("check-db refuses a foreign SQLite file and a non-SQLite file, untouch
     makeForeignSqlite(foreign);
     writeFile(text, "hello\n");
     for (const QString &db : {foreign, text}) {
-        const QByteArray before = digest(db);
+        const QByteArray before = fileDigest(db);
         const Run r = ctl({QStringLiteral("check-db"), QStringLiteral("--db"), db});
         INFO(db.toStdString());
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QFileInfo(db).fileName()));
-        CHECK(digest(db) == before);
+        CHECK(fileDigest(db) == before);
     }
 }
 
@@ -258,7 +234,7 @@ TEST_CASE("commands that write refuse an empty, foreign or non-SQLite database f
     const QString catalog = owtest::sourcePath(QStringLiteral("resources/catalog/demo-catalog.json"));
     for (const QString &db : {empty, foreign, text}) {
         INFO(db.toStdString());
-        const QByteArray before = digest(db);
+        const QByteArray before = fileDigest(db);
         Run r = ctl({QStringLiteral("import-catalog"), catalog, QStringLiteral("--db"), db});
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QFileInfo(db).fileName()));
@@ -266,7 +242,7 @@ TEST_CASE("commands that write refuse an empty, foreign or non-SQLite database f
         CHECK(r.exitCode == 1);
         r = ctl({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db});
         CHECK(r.exitCode == 1);
-        CHECK(digest(db) == before);
+        CHECK(fileDigest(db) == before);
     }
     CHECK(
         ctl({QStringLiteral("import-catalog"), catalog, QStringLiteral("--db"), text, QStringLiteral("--new-database")}).exitCode

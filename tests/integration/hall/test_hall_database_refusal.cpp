@@ -2,6 +2,7 @@
 // numbers must not silently start again at 1. --new-database is the explicit way to set one up anyway.
 #include "tests/integration/hall/hallfixture.h"
 #include "tests/support/test_support.h"
+#include "tests/support/testfiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -10,31 +11,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace owtest;
-
-namespace {
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(f.write(bytes) == bytes.size());
-}
-
-void makeForeignSqlite(const QString &path)
-{
-    const QString name = u"hall-foreign-maker"_s;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(u"CREATE TABLE photos (file TEXT)"_s));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-} // namespace
 
 TEST_CASE("onewindow-hall refuses an empty, a foreign and a non-SQLite database file, naming it")
 {

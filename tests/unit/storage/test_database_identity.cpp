@@ -3,6 +3,7 @@
 // openReadOnly (check-db) never writes, not even to migrate an older schema.
 #include "core/storage/migrations.h"
 #include "tests/support/test_support.h"
+#include "tests/support/testfiles.h"
 #include "tests/unit/storage/storagefixture.h"
 
 #include <QCryptographicHash>
@@ -12,40 +13,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace owtest;
-
-namespace {
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(f.write(bytes) == bytes.size());
-}
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-// An SQLite database of some other program: one table of its own, no schema_version.
-void makeForeignSqlite(const QString &path)
-{
-    const QString name = u"foreign-maker"_s;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(u"CREATE TABLE contacts (name TEXT)"_s));
-        REQUIRE(q.exec(u"INSERT INTO contacts VALUES ('someone')"_s));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-} // namespace
 
 TEST_CASE("an existing empty database file is refused, left at 0 bytes, and accepted with --new-database")
 {
@@ -78,14 +45,14 @@ TEST_CASE("an SQLite file without OneWindow's migration record is refused untouc
     QTemporaryDir dir;
     const QString path = dir.filePath(u"other.db"_s);
     makeForeignSqlite(path);
-    const QByteArray before = digest(path);
+    const QByteArray before = fileDigest(path);
     ow::Database db;
     QString error;
     CHECK_FALSE(db.open(path, &error));
     CHECK(error.contains(u"other.db"_s));
     CHECK(error.contains(u"not a OneWindow"_s));
     CHECK(error.contains(u"--new-database"_s));
-    CHECK(digest(path) == before); // not even switched to WAL
+    CHECK(fileDigest(path) == before); // not even switched to WAL
     CHECK_FALSE(QFile::exists(path + u"-wal"_s));
 
     ow::Database::permitNewDatabase(path);
@@ -99,14 +66,14 @@ TEST_CASE("a file that is not SQLite is refused untouched, even with --new-datab
     QTemporaryDir dir;
     const QString path = dir.filePath(u"notes.db"_s);
     writeFile(path, "a restore that went to the wrong file, or a text editor's work\n");
-    const QByteArray before = digest(path);
+    const QByteArray before = fileDigest(path);
     ow::Database::permitNewDatabase(path);
     ow::Database db;
     QString error;
     CHECK_FALSE(db.open(path, &error));
     CHECK(error.contains(u"notes.db"_s));
     CHECK(error.contains(u"not an SQLite file"_s));
-    CHECK(digest(path) == before);
+    CHECK(fileDigest(path) == before);
 }
 
 TEST_CASE("a truncated header is not SQLite either")
@@ -147,7 +114,7 @@ TEST_CASE("openReadOnly reports an older schema as it is and leaves the file byt
         QString error;
         REQUIRE(db.open(path, older, &error));
     } // closed: SQLite checkpoints the log into the file
-    const QByteArray before = digest(path);
+    const QByteArray before = fileDigest(path);
 
     ow::Database db;
     QString error;
@@ -156,5 +123,5 @@ TEST_CASE("openReadOnly reports an older schema as it is and leaves the file byt
     QSqlQuery q(db.db());
     CHECK_FALSE(q.exec(u"CREATE TABLE nope (x)"_s)); // read-only for real
     db.close();
-    CHECK(digest(path) == before);
+    CHECK(fileDigest(path) == before);
 }
