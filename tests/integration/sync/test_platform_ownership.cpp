@@ -2,6 +2,7 @@
 // item or rating of that case is answered 404 (as if the case were not there; docs/platform-api.yaml) and
 // changes nothing, and the changes feed lists a device's own cases only. Real platform, loopback, HTTP.
 #include "tests/integration/sync/syncfixture.h"
+#include "tests/integration/sync/syncrounds.h"
 #include "tests/integration/sync/syntheticcases.h"
 #include "tests/support/test_support.h"
 
@@ -13,19 +14,11 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+using owsync::payloadOf;
 
 namespace {
 
 const QByteArray OtherToken = "another-device-token-for-tests";
-
-QByteArray payloadOf(ow::Database &db, const QString &caseId, int revision)
-{
-    QSqlQuery q(db.db());
-    q.prepare(u"SELECT payload FROM outbox WHERE case_id = ? AND revision = ?"_s);
-    q.addBindValue(caseId);
-    q.addBindValue(revision);
-    return q.exec() && q.next() ? q.value(0).toString().toUtf8() : QByteArray();
-}
 
 QByteArray rating(const QString &id, const QString &caseId, int score)
 {

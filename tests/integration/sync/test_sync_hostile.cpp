@@ -9,6 +9,7 @@
 #include "core/sync/syncstore.h"
 #include "tests/integration/sync/hostileplatform.h"
 #include "tests/integration/sync/syncfixture.h"
+#include "tests/integration/sync/syncrounds.h"
 #include "tests/integration/sync/syntheticcases.h"
 #include "tests/support/test_support.h"
 
@@ -23,6 +24,7 @@
 
 using namespace Qt::StringLiterals;
 using owsync::HostilePlatform;
+using owsync::oneRound;
 using owsync::ScriptedReply;
 using owsync::SeenRequest;
 
@@ -76,14 +78,6 @@ ScriptedReply batchReceipts(const SeenRequest &r)
                                    {u"receipt"_s, receipt}});
     }
     return json(200, QJsonDocument(QJsonObject{{u"results"_s, results}}).toJson(QJsonDocument::Compact));
-}
-
-ow::SyncRoundReport oneRound(ow::SyncClient &client, std::chrono::milliseconds timeout = std::chrono::seconds(30))
-{
-    QSignalSpy finished(&client, &ow::SyncClient::roundFinished);
-    client.runRound();
-    REQUIRE(owtest::waitFor([&] { return finished.size() >= 1; }, timeout));
-    return finished.first().first().value<ow::SyncRoundReport>();
 }
 
 struct Client {

@@ -7,6 +7,7 @@
 #include "core/storage/outbox.h"
 #include "core/sync/syncclient.h"
 #include "tests/integration/sync/syncfixture.h"
+#include "tests/integration/sync/syncrounds.h"
 #include "tests/integration/sync/syntheticcases.h"
 #include "tests/support/test_support.h"
 
@@ -19,27 +20,8 @@
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray payloadOf(ow::Database &db, const QString &caseId, int revision)
-{
-    QSqlQuery q(db.db());
-    q.prepare(u"SELECT payload FROM outbox WHERE case_id = ? AND revision = ?"_s);
-    q.addBindValue(caseId);
-    q.addBindValue(revision);
-    return q.exec() && q.next() ? q.value(0).toString().toUtf8() : QByteArray();
-}
-
-ow::SyncRoundReport oneRound(ow::SyncClient &client)
-{
-    QSignalSpy finished(&client, &ow::SyncClient::roundFinished);
-    client.runRound();
-    REQUIRE(owtest::waitFor([&] { return finished.size() == 1; }, std::chrono::seconds(30)));
-    return finished.first().first().value<ow::SyncRoundReport>();
-}
-
-} // namespace
+using owsync::oneRound;
+using owsync::payloadOf;
 
 TEST_CASE("the same case and revision sent twice at the same moment make one record")
 {

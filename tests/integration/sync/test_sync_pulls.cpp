@@ -6,6 +6,7 @@
 #include "core/sync/evaluationqueue.h"
 #include "core/sync/syncclient.h"
 #include "tests/integration/sync/syncfixture.h"
+#include "tests/integration/sync/syncrounds.h"
 #include "tests/integration/sync/syntheticcases.h"
 #include "tests/support/test_support.h"
 
@@ -14,20 +15,13 @@
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
+using owsync::oneRound;
 
 namespace {
 
 QString testData(const QString &name)
 {
     return owtest::sourcePath(u"tests/integration/sync/data/"_s + name);
-}
-
-ow::SyncRoundReport oneRound(ow::SyncClient &client)
-{
-    QSignalSpy finished(&client, &ow::SyncClient::roundFinished);
-    client.runRound();
-    REQUIRE(owtest::waitFor([&] { return finished.size() == 1; }, std::chrono::seconds(30)));
-    return finished.first().first().value<ow::SyncRoundReport>();
 }
 
 } // namespace
