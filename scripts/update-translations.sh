@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate6 || true)
 [ -n "$lupdate" ] || lupdate=/usr/lib/qt6/bin/lupdate
-"$lupdate" -locations relative -no-obsolete core ui app -ts translations/onewindow_zh_CN.ts
+# -I .: project includes are written from the root; without it lupdate misses the classes of tr().
+"$lupdate" -locations relative -no-obsolete -I . core ui app -ts translations/onewindow_zh_CN.ts

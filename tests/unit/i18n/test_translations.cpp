@@ -64,8 +64,9 @@ TEST_CASE("the zh_CN catalogue holds every translatable string of the sources")
     QProcess lupdate;
     lupdate.setWorkingDirectory(owtest::sourcePath(QString()));
     lupdate.start(QStringLiteral(ONEWINDOW_LUPDATE),
-                  {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("core"),
-                   QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), copy});
+                  {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
+                   QStringLiteral("."), QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                   QStringLiteral("-ts"), copy});
     REQUIRE(lupdate.waitForFinished(120000));
     INFO(lupdate.readAllStandardError().toStdString());
     REQUIRE(lupdate.exitCode() == 0);
