@@ -82,11 +82,7 @@ void benchSearch(const ow::CatalogData &demo)
         }
     }
     out << "matter search, keystroke to painted results, 5000 matters, " << samples.size() << " keystrokes\n";
-    out << QStringLiteral("  p50 %1 ms  p95 %2 ms  p99 %3 ms  max %4 ms   target < 16 ms\n")
-               .arg(owbench::percentile(samples, 50), 0, 'f', 2)
-               .arg(owbench::percentile(samples, 95), 0, 'f', 2)
-               .arg(owbench::percentile(samples, 99), 0, 'f', 2)
-               .arg(owbench::percentile(samples, 100), 0, 'f', 2);
+    out << "  " << owbench::percentileLine(samples, {50, 95, 99, 100}, 2) << "   target < 16 ms\n";
 }
 
 int benchAcceptToPreview()
@@ -141,10 +137,7 @@ int benchAcceptToPreview()
         samples.push_back(ms(t));
     }
     out << "accept to print preview of the receipt (commit, layout, paint), " << samples.size() << " decisions\n";
-    out << QStringLiteral("  p50 %1 ms  p95 %2 ms  max %3 ms   target < 300 ms\n")
-               .arg(owbench::percentile(samples, 50), 0, 'f', 1)
-               .arg(owbench::percentile(samples, 95), 0, 'f', 1)
-               .arg(owbench::percentile(samples, 100), 0, 'f', 1);
+    out << "  " << owbench::percentileLine(samples, {50, 95, 100}, 1) << "   target < 300 ms\n";
     return 0;
 }
 

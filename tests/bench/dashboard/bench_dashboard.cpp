@@ -30,20 +30,17 @@ double ms(const QElapsedTimer &t)
 
 void print(const char *what, const std::vector<double> &samples)
 {
-    out << QStringLiteral("  %1 p50 %2 ms  p95 %3 ms  p99 %4 ms  max %5 ms\n")
-               .arg(QString::fromUtf8(what), -34)
-               .arg(owbench::percentile(samples, 50), 0, 'f', 2)
-               .arg(owbench::percentile(samples, 95), 0, 'f', 2)
-               .arg(owbench::percentile(samples, 99), 0, 'f', 2)
-               .arg(owbench::percentile(samples, 100), 0, 'f', 2);
+    out << "  " << QString::fromUtf8(what).leftJustified(34) << ' ' << owbench::percentileLine(samples, {50, 95, 99, 100}, 2)
+        << '\n';
     out.flush();
 }
 
-} // namespace
+struct Settings {
+    int windows = 100, tickets = 20000, cases = 20000, events = 300;
+};
 
-int main(int argc, char **argv)
+Settings parseSettings(const QApplication &app)
 {
-    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption windowsOption(QStringLiteral("windows"), QStringLiteral("windows of the hall"), QStringLiteral("N"),
@@ -56,50 +53,61 @@ int main(int argc, char **argv)
                                           QStringLiteral("N"), QStringLiteral("300"));
     parser.addOptions({windowsOption, ticketsOption, casesOption, eventsOption});
     parser.process(app);
-    const int events = parser.value(eventsOption).toInt();
+    return {parser.value(windowsOption).toInt(), parser.value(ticketsOption).toInt(), parser.value(casesOption).toInt(),
+            parser.value(eventsOption).toInt()};
+}
 
-    QElapsedTimer setup;
-    setup.start();
-    owbench::DashboardDayBuilder builder(parser.value(windowsOption).toInt(), parser.value(ticketsOption).toInt(),
-                                         parser.value(casesOption).toInt());
-    const owbench::DashboardDay day = builder.build();
-    ow::DashboardOptions options;
-    options.timeZone = day.timeZone;
-    ow::DashboardWidget widget(nullptr, options);
-    QDateTime now = day.now;
-    widget.setClock([&now] { return now; });
-    widget.resize(1600, 1000);
-    widget.reset(day.snapshot, day.tickets, day.summaries);
-    widget.show();
-    QTest::qWait(100);
-    out << "dashboard: " << day.snapshot.windows.size() << " windows, " << widget.state().ticketCount() << " tickets, "
-        << widget.state().summaryCount() << " case summaries; set up in " << setup.elapsed() << " ms, RSS "
-        << owbench::residentKiB() / 1024 << " MiB\n";
+// The dashboard shown over a synthetic day, with a clock the bench moves to each event's time.
+class DashboardBench
+{
+public:
+    explicit DashboardBench(const Settings &s)
+        : m_builder(s.windows, s.tickets, s.cases),
+          m_day(m_builder.build()),
+          m_widget(nullptr, optionsFor(m_day)),
+          m_now(m_day.now)
+    {
+        m_widget.setClock([this] { return m_now; });
+        m_widget.resize(1600, 1000);
+        m_widget.reset(m_day.snapshot, m_day.tickets, m_day.summaries);
+        m_widget.show();
+        QTest::qWait(100);
+    }
 
-    for (const char *page : {"Queue", "Windows"}) {
-        widget.tabs()->setCurrentIndex(QLatin1String(page) == QLatin1String("Queue") ? 0 : 1);
+    void printSetup(qint64 setupMs)
+    {
+        out << "dashboard: " << m_day.snapshot.windows.size() << " windows, " << m_widget.state().ticketCount() << " tickets, "
+            << m_widget.state().summaryCount() << " case summaries; set up in " << setupMs << " ms, RSS "
+            << owbench::residentKiB() / 1024 << " MiB\n";
+    }
+
+    // Single events applied one at a time on one page: figures alone, then up to the painted rows, then a
+    // full repaint.
+    void measurePage(const char *page, int events)
+    {
+        m_widget.tabs()->setCurrentIndex(QLatin1String(page) == QLatin1String("Queue") ? 0 : 1);
         if (QLatin1String(page) == QLatin1String("Windows"))
-            widget.windowsPage()->selectWindow(day.snapshot.windows.at(5).id);
+            m_widget.windowsPage()->selectWindow(m_day.snapshot.windows.at(5).id);
         QTest::qWait(50);
         std::vector<double> recompute, partial, full;
         for (int i = 0; i < events; ++i) {
-            const ow::HallEvent e = builder.nextEvent();
-            now = e.at;
+            const ow::HallEvent e = m_builder.nextEvent();
+            m_now = e.at;
             QElapsedTimer t;
             t.start();
-            (void)widget.state().figures(now);
+            (void)m_widget.state().figures(m_now);
             recompute.push_back(ms(t));
 
             t.restart();
-            widget.applyEvent(e);
-            widget.refreshNow();
+            m_widget.applyEvent(e);
+            m_widget.refreshNow();
             QApplication::processEvents(); // the changed rows and bars are painted here
             partial.push_back(ms(t));
 
             t.restart();
-            widget.applyEvent(builder.nextEvent());
-            widget.refreshNow();
-            widget.repaint(); // everything visible, painted now
+            m_widget.applyEvent(m_builder.nextEvent());
+            m_widget.refreshNow();
+            m_widget.repaint(); // everything visible, painted now
             full.push_back(ms(t));
             QApplication::processEvents();
         }
@@ -110,15 +118,46 @@ int main(int argc, char **argv)
     }
 
     // A storm: 200 events as fast as they come; the dashboard refreshes at most every minRefreshMs.
-    QSignalSpy refreshed(&widget, &ow::DashboardWidget::refreshed);
-    QElapsedTimer storm;
-    storm.start();
-    for (int i = 0; i < 200; ++i) {
-        widget.applyEvent(builder.nextEvent());
-        QApplication::processEvents();
+    void measureBurst()
+    {
+        QSignalSpy refreshed(&m_widget, &ow::DashboardWidget::refreshed);
+        QElapsedTimer storm;
+        storm.start();
+        for (int i = 0; i < 200; ++i) {
+            m_widget.applyEvent(m_builder.nextEvent());
+            QApplication::processEvents();
+        }
+        QTest::qWait(2 * ow::DashboardWidget::minRefreshMs);
+        out << "burst of 200 events in " << storm.elapsed() << " ms: " << refreshed.count() << " refresh(es)\n";
     }
-    QTest::qWait(2 * ow::DashboardWidget::minRefreshMs);
-    out << "burst of 200 events in " << storm.elapsed() << " ms: " << refreshed.count() << " refresh(es)\n";
+
+private:
+    static ow::DashboardOptions optionsFor(const owbench::DashboardDay &day)
+    {
+        ow::DashboardOptions options;
+        options.timeZone = day.timeZone;
+        return options;
+    }
+
+    owbench::DashboardDayBuilder m_builder;
+    const owbench::DashboardDay m_day;
+    ow::DashboardWidget m_widget;
+    QDateTime m_now;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const Settings settings = parseSettings(app);
+    QElapsedTimer setup;
+    setup.start();
+    DashboardBench bench(settings);
+    bench.printSetup(setup.elapsed());
+    for (const char *page : {"Queue", "Windows"})
+        bench.measurePage(page, settings.events);
+    bench.measureBurst();
     out << "target: event to painted < 50 ms\n";
     return 0;
 }
