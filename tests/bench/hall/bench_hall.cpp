@@ -4,6 +4,7 @@
 // latency, call-to-board latency, errors, and the service's CPU and memory (from /proc/PID).
 #include "tests/bench/benchsupport.h"
 #include "tests/bench/hall/benchagents.h"
+#include "tests/bench/hall/hallprocess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,15 +51,9 @@ ProcStat readProc(qint64 pid)
         const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' '); // fields from 3 (state)
         p.cpuSeconds = double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
     }
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                p.rssKiB = line.mid(6).trimmed().split(' ').first().toLong();
-            if (line.startsWith("VmHWM:"))
-                p.peakKiB = line.mid(6).trimmed().split(' ').first().toLong();
-        }
-    }
+    const HallMemory memory = hallMemory(pid);
+    p.rssKiB = memory.rssKiB;
+    p.peakKiB = memory.peakKiB;
     return p;
 }
 
@@ -220,11 +215,21 @@ PhaseResult runPhase(const Settings &s, double multiplier, quint16 port, qint64 
     return r;
 }
 
+int errorCount(const PhaseResult &r)
+{
+    return r.stats.httpErrors + r.gaps + r.disconnects + r.missing;
+}
+
+bool passed(const PhaseResult &r)
+{
+    return percentile(r.stats.callNextMs, 95) < 20 && percentile(r.stats.callNextMs, 99) < 50 && errorCount(r) == 0;
+}
+
 void print(const Settings &s, const PhaseResult &r)
 {
     QTextStream out(stdout);
     const auto &st = r.stats;
-    const int errors = st.httpErrors + r.gaps + r.disconnects + r.missing;
+    const int errors = errorCount(r);
     out << u"\n== %1x: %2 windows, %3 kiosks, %4 boards, %5 s ==\n"_s.arg(r.multiplier)
                .arg(s.windows)
                .arg(s.kiosks)
@@ -255,16 +260,12 @@ void print(const Settings &s, const PhaseResult &r)
     out << u"service: CPU %1 % of one core, RSS %2 MiB (peak %3 MiB)\n"_s.arg(r.cpuPercent, 0, 'f', 1)
                .arg(double(r.proc.rssKiB) / 1024, 0, 'f', 1)
                .arg(double(r.proc.peakKiB) / 1024, 0, 'f', 1);
-    const bool pass = percentile(st.callNextMs, 95) < 20 && percentile(st.callNextMs, 99) < 50 && errors == 0;
-    out << "targets (p95 < 20 ms, p99 < 50 ms, 0 errors): " << (pass ? "PASS" : "FAIL") << '\n';
+    out << "targets (p95 < 20 ms, p99 < 50 ms, 0 errors): " << (passed(r) ? "PASS" : "FAIL") << '\n';
     out.flush();
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+Settings parseSettings(const QCoreApplication &app)
 {
-    QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Load generator for onewindow-hall (docs/hall-api.md)."_s);
     parser.addHelpOption();
@@ -291,56 +292,76 @@ int main(int argc, char **argv)
     s.multipliers.clear();
     for (const QString &m : parser.value(multipliers).split(u','))
         s.multipliers.append(std::max(0.1, m.toDouble()));
+    return s;
+}
 
-    QTemporaryDir dir;
+// Starts the service on a fresh database in dir with the bench hall; its URL, empty when it did not start.
+QUrl startHall(QProcess &hall, const Settings &s, const QTemporaryDir &dir)
+{
     QFile config(dir.filePath(u"bench-hall.json"_s));
     if (!config.open(QIODevice::WriteOnly) || config.write(QJsonDocument(hallConfig(s)).toJson()) < 0)
-        return 2;
+        return {};
     config.close();
-    QProcess hall;
-    hall.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    hall.start(s.binary, {u"--db"_s, dir.filePath(u"hall.sqlite"_s), u"--port"_s, u"0"_s, u"--config"_s, config.fileName()});
-    QByteArray line;
-    for (int i = 0; i < 100 && !line.contains('\n'); ++i) { // at most 10 s for the first line
-        hall.waitForReadyRead(100);
-        line += hall.readAllStandardOutput();
-    }
+    const QByteArray line = startHallProcess(
+        hall, s.binary, {u"--db"_s, dir.filePath(u"hall.sqlite"_s), u"--port"_s, u"0"_s, u"--config"_s, config.fileName()}, 1);
     const qsizetype at = line.indexOf("http://");
     if (!hall.waitForStarted(1000) || at < 0) {
         std::fprintf(stderr, "cannot start %s: %s\n", qPrintable(s.binary), line.constData());
-        return 2;
+        return {};
     }
-    const QUrl url(QString::fromUtf8(line.mid(at, line.indexOf('\n') - at)));
-    const qint64 pid = hall.processId();
-    std::printf("onewindow-hall pid %lld at %s, %d CPUs\n", pid, qPrintable(url.toString()), QThread::idealThreadCount());
-    std::fflush(stdout);
+    return QUrl(QString::fromUtf8(line.mid(at, line.indexOf('\n') - at)));
+}
 
+// The boards, each on the event stream before the first call.
+std::vector<std::unique_ptr<BoardAgent>> connectBoards(const QUrl &url, int count)
+{
     QUrl stream = url;
     stream.setScheme(u"ws"_s);
     stream.setPath(u"/api/v1/events/stream"_s);
     std::vector<std::unique_ptr<BoardAgent>> boards;
-    for (int i = 1; i <= s.boards; ++i)
+    for (int i = 1; i <= count; ++i)
         boards.push_back(std::make_unique<BoardAgent>(stream, "bench-board-" + QByteArray::number(i).rightJustified(2, '0')));
     spin(5000, [&] { return std::all_of(boards.begin(), boards.end(), [](const auto &b) { return b->lastSeq() >= 0; }); });
+    return boards;
+}
 
-    // Two tickets per window waiting before the first call, as in a hall at 09:00.
-    AgentStats prefill;
+// Two tickets per window waiting before the first call, as in a hall at 09:00.
+void prefill(quint16 port, int windows)
+{
+    AgentStats stats;
     std::mt19937 rng(1);
-    KioskAgent kiosk("bench-kiosk-1", QHostAddress(QHostAddress::LocalHost), quint16(url.port()), 1000, &rng, &prefill);
+    KioskAgent kiosk("bench-kiosk-1", QHostAddress(QHostAddress::LocalHost), port, 1000, &rng, &stats);
     int issued = 0;
     std::function<void()> more = [&] {
-        if (++issued < 2 * s.windows)
+        if (++issued < 2 * windows)
             kiosk.issueNow(more);
     };
     kiosk.issueNow(more);
-    spin(60000, [&] { return issued >= 2 * s.windows; });
+    spin(60000, [&] { return issued >= 2 * windows; });
+}
 
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const Settings s = parseSettings(app);
+    QTemporaryDir dir;
+    QProcess hall;
+    const QUrl url = startHall(hall, s, dir);
+    if (url.isEmpty())
+        return 2;
+    const qint64 pid = hall.processId();
+    std::printf("onewindow-hall pid %lld at %s, %d CPUs\n", pid, qPrintable(url.toString()), QThread::idealThreadCount());
+    std::fflush(stdout);
+
+    std::vector<std::unique_ptr<BoardAgent>> boards = connectBoards(url, s.boards);
+    prefill(quint16(url.port()), s.windows);
     bool allPass = true;
     for (double m : s.multipliers) {
         const PhaseResult r = runPhase(s, m, quint16(url.port()), pid, boards);
         print(s, r);
-        allPass = allPass && percentile(r.stats.callNextMs, 95) < 20 && percentile(r.stats.callNextMs, 99) < 50
-                  && r.stats.httpErrors + r.gaps + r.disconnects + r.missing == 0;
+        allPass = allPass && passed(r);
     }
     boards.clear();
     hall.terminate();

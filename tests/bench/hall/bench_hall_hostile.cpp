@@ -5,6 +5,7 @@
 // Prints the service's open descriptors and memory (from /proc/PID) after each scenario.
 // Plain blocking sockets on 127.0.0.1: the bench must not be the bottleneck it measures.
 #include "tests/bench/benchsupport.h"
+#include "tests/bench/hall/hallprocess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -118,15 +119,9 @@ Proc readProc(qint64 pid)
 {
     Proc p;
     p.fds = QDir(u"/proc/%1/fd"_s.arg(pid)).entryList(QDir::Files | QDir::System).size();
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                p.rssKiB = line.mid(6).trimmed().split(' ').first().toLong();
-            if (line.startsWith("VmHWM:"))
-                p.peakKiB = line.mid(6).trimmed().split(' ').first().toLong();
-        }
-    }
+    const HallMemory memory = hallMemory(pid);
+    p.rssKiB = memory.rssKiB;
+    p.peakKiB = memory.peakKiB;
     return p;
 }
 
@@ -214,17 +209,14 @@ QByteArray summaries(int first, int count)
     return QJsonDocument(QJsonObject{{u"summaries"_s, list}}).toJson(QJsonDocument::Compact);
 }
 
-} // namespace
+struct Options {
+    int connections = 2000;
+    QString maxConnections;
+    QString program;
+};
 
-int main(int argc, char **argv)
+Options parseOptions(const QCoreApplication &app)
 {
-    // Our side holds thousands of sockets too.
-    rlimit limit{};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        ::setrlimit(RLIMIT_NOFILE, &limit);
-    }
-    QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"The hall service against bad clients (docs/benchmarks.md)."_s);
     parser.addHelpOption();
@@ -235,48 +227,51 @@ int main(int argc, char **argv)
     const QCommandLineOption binary(u"binary"_s, u"the onewindow-hall program (default: beside this one)"_s, u"PATH"_s);
     parser.addOptions({connections, maxConnections, binary});
     parser.process(app);
-    const int n = parser.value(connections).toInt();
+    return {parser.value(connections).toInt(), parser.value(maxConnections),
+            parser.isSet(binary) ? parser.value(binary) : QCoreApplication::applicationDirPath() + u"/onewindow-hall"_s};
+}
 
-    QTemporaryDir dir;
-    QProcess hall;
-    hall.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const QString program =
-        parser.isSet(binary) ? parser.value(binary) : QCoreApplication::applicationDirPath() + u"/onewindow-hall"_s;
-    hall.start(program, {u"--port"_s, u"0"_s, u"--db"_s, dir.filePath(u"hall.sqlite"_s), u"--max-connections"_s,
-                         parser.value(maxConnections)});
-    QByteArray banner;
-    for (int i = 0; i < 100 && banner.count('\n') < 2; ++i) {
-        hall.waitForReadyRead(100);
-        banner += hall.readAllStandardOutput();
+// Our side holds thousands of sockets too.
+void raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
     }
+}
+
+// Starts the demo hall on a fresh database in dir, prints its banner and sets g_port; false when it did not start.
+bool startHall(QProcess &hall, const Options &options, const QTemporaryDir &dir)
+{
+    const QByteArray banner = startHallProcess(
+        hall, options.program,
+        {u"--port"_s, u"0"_s, u"--db"_s, dir.filePath(u"hall.sqlite"_s), u"--max-connections"_s, options.maxConnections}, 2);
     const qsizetype at = banner.indexOf("http://127.0.0.1:");
     if (at < 0) {
         QTextStream(stderr) << "onewindow-bench-hall-hostile: the hall did not start: " << banner << '\n';
-        return 1;
+        return false;
     }
     g_port = quint16(banner.mid(at + 17, banner.indexOf('\n', at) - at - 17).toUInt());
-    const qint64 pid = hall.processId();
     out << banner.left(banner.indexOf('\n', banner.indexOf('\n') + 1) + 1);
+    return true;
+}
 
-    calls(10); // warm up
-    report(u"quiet hall"_s, calls(100), readProc(pid));
+// A window's calls while count connections stay open, each having sent prefix: kind says which in the report.
+void callsInACrowd(qint64 pid, int count, const QByteArray &prefix, const QString &scenario, const char *kind)
+{
+    std::vector<int> crowd = openMany(count, prefix);
+    QThread::msleep(300);
+    const Proc crowded = readProc(pid);
+    report(scenario, calls(100), crowded);
+    out << "  of the " << count << ' ' << kind << " connections " << stillOpen(crowd) << " still open after the calls\n";
+    closeAll(crowd);
+    QThread::msleep(300);
+}
 
-    std::vector<int> idle = openMany(n, {});
-    QThread::msleep(300);
-    const Proc flooded = readProc(pid);
-    report(u"%1 idle connections"_s.arg(n), calls(100), flooded);
-    out << "  of the " << n << " idle connections " << stillOpen(idle) << " still open after the calls\n";
-    closeAll(idle);
-    QThread::msleep(300);
-
-    std::vector<int> slow = openMany(n, "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
-    QThread::msleep(300);
-    report(u"%1 half-sent header blocks"_s.arg(n), calls(100), readProc(pid));
-    out << "  of the " << n << " half-sent connections " << stillOpen(slow) << " still open after the calls\n";
-    closeAll(slow);
-    QThread::msleep(300);
-
-    // A stream client that never reads (a 4 KiB receive buffer) while 20,000 case summaries go out as events.
+// A stream client that never reads (a 4 KiB receive buffer) while 20,000 case summaries go out as events.
+void stalledStreamClient(qint64 pid)
+{
     const int stalled = connectBlocking(4096);
     sendAll(stalled, "GET /api/v1/events/stream?token=demo-supervisor HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
                      "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
@@ -303,8 +298,12 @@ int main(int argc, char **argv)
         << received / 1024 << " KiB before the hall dropped it; service RSS " << beforeEvents.rssKiB / 1024 << " -> "
         << afterEvents.rssKiB / 1024 << " MiB; POST of 200 summaries p50 " << QString::number(percentile(postMs, 50), 'f', 1)
         << " ms\n";
+}
 
-    // A 100 MB Content-Length: the answer comes before the body is sent.
+// A 100 MB Content-Length: the answer comes before the body is sent.
+void hugeContentLength()
+{
+    char buffer[4096];
     for (const auto &[token, label] : {std::pair<QByteArray, const char *>{"demo-kiosk-1", "known token"},
                                        std::pair<QByteArray, const char *>{"not-a-token-of-this-hall", "unknown token"}}) {
         QElapsedTimer timer;
@@ -317,6 +316,30 @@ int main(int argc, char **argv)
             << " after " << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 1) << " ms, 0 bytes of body sent\n";
         ::close(fd);
     }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    raiseOpenFileLimit();
+    QCoreApplication app(argc, argv);
+    const Options options = parseOptions(app);
+    const int n = options.connections;
+    QTemporaryDir dir;
+    QProcess hall;
+    if (!startHall(hall, options, dir))
+        return 1;
+    const qint64 pid = hall.processId();
+
+    calls(10); // warm up
+    report(u"quiet hall"_s, calls(100), readProc(pid));
+    callsInACrowd(pid, n, {}, u"%1 idle connections"_s.arg(n), "idle");
+    callsInACrowd(pid, n, "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ", u"%1 half-sent header blocks"_s.arg(n),
+                  "half-sent");
+    stalledStreamClient(pid);
+    hugeContentLength();
+
     const Proc end = readProc(pid);
     out << "service at the end: " << end.fds << " fds, RSS " << end.rssKiB / 1024 << " MiB, peak " << end.peakKiB / 1024
         << " MiB\n";
