@@ -111,33 +111,39 @@ void noteError(AgentStats *stats, int status, const QByteArray &body)
 
 } // namespace
 
-WindowAgent::WindowAgent(const QString &windowId, const QByteArray &token, const QHostAddress &host, quint16 port,
-                         double meanIntervalMs, std::mt19937 *rng, AgentStats *stats, QObject *parent)
+PacedAgent::PacedAgent(const QByteArray &token, const QHostAddress &host, quint16 port, double meanIntervalMs, std::mt19937 *rng,
+                       AgentStats *stats, QObject *parent)
     : QObject(parent),
-      m_windowId(windowId),
       m_http(host, port, token, this),
-      m_meanMs(meanIntervalMs),
       m_rng(rng),
-      m_stats(stats)
+      m_stats(stats),
+      m_meanMs(meanIntervalMs)
 {
     m_timer.setSingleShot(true);
     // Precise: coarse timers are bunched by Qt to save wake-ups, which turned independent windows into
     // bursts of simultaneous calls that no real hall produces.
     m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &WindowAgent::fire);
-    m_http.open();
+    connect(&m_timer, &QTimer::timeout, this, [this] { fire(); });
 }
 
-void WindowAgent::start()
+void PacedAgent::start()
 {
     m_running = true;
     schedule();
 }
 
-void WindowAgent::schedule()
+void PacedAgent::schedule()
 {
     if (m_running)
         m_timer.start(exponentialDelay(m_rng, m_meanMs));
+}
+
+WindowAgent::WindowAgent(const QString &windowId, const QByteArray &token, const QHostAddress &host, quint16 port,
+                         double meanIntervalMs, std::mt19937 *rng, AgentStats *stats, QObject *parent)
+    : PacedAgent(token, host, port, meanIntervalMs, rng, stats, parent),
+      m_windowId(windowId)
+{
+    m_http.open();
 }
 
 void WindowAgent::fire()
@@ -177,27 +183,12 @@ void WindowAgent::fire()
 
 KioskAgent::KioskAgent(const QByteArray &token, const QHostAddress &host, quint16 port, double meanIntervalMs, std::mt19937 *rng,
                        AgentStats *stats, QObject *parent)
-    : QObject(parent),
-      m_http(host, port, token, this),
-      m_meanMs(meanIntervalMs),
-      m_rng(rng),
-      m_stats(stats)
-{
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, [this] { issueNow([this] { schedule(); }); });
-}
+    : PacedAgent(token, host, port, meanIntervalMs, rng, stats, parent)
+{}
 
-void KioskAgent::start()
+void KioskAgent::fire()
 {
-    m_running = true;
-    schedule();
-}
-
-void KioskAgent::schedule()
-{
-    if (m_running)
-        m_timer.start(exponentialDelay(m_rng, m_meanMs));
+    issueNow([this] { schedule(); });
 }
 
 QByteArray KioskAgent::body()

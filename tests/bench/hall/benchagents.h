@@ -59,12 +59,10 @@ struct AgentStats {
     void merge(const AgentStats &other);
 };
 
-// A window: now and then a recall, then call-next completing the previous ticket.
-class WindowAgent : public QObject
+// A device on its own connection that acts at random (exponential) intervals while it runs.
+class PacedAgent : public QObject
 {
 public:
-    WindowAgent(const QString &windowId, const QByteArray &token, const QHostAddress &host, quint16 port, double meanIntervalMs,
-                std::mt19937 *rng, AgentStats *stats, QObject *parent = nullptr);
     void start();
     void stop()
     {
@@ -72,48 +70,51 @@ public:
         m_timer.stop();
     }
     bool idle() const { return !m_http.busy(); }
+
+protected:
+    PacedAgent(const QByteArray &token, const QHostAddress &host, quint16 port, double meanIntervalMs, std::mt19937 *rng,
+               AgentStats *stats, QObject *parent);
+    // The next act after a random interval, unless stopped; fire() calls it when its request is answered.
+    void schedule();
+    virtual void fire() = 0;
+
+    KeepAliveHttp m_http;
+    std::mt19937 *m_rng;
+    AgentStats *m_stats;
+
+private:
+    QTimer m_timer;
+    double m_meanMs;
+    bool m_running = false;
+};
+
+// A window: now and then a recall, then call-next completing the previous ticket.
+class WindowAgent : public PacedAgent
+{
+public:
+    WindowAgent(const QString &windowId, const QByteArray &token, const QHostAddress &host, quint16 port, double meanIntervalMs,
+                std::mt19937 *rng, AgentStats *stats, QObject *parent = nullptr);
     bool connected() const { return m_http.connected(); }
 
 private:
-    void schedule();
-    void fire();
+    void fire() override;
 
     QString m_windowId;
-    KeepAliveHttp m_http;
-    QTimer m_timer;
-    double m_meanMs;
-    std::mt19937 *m_rng;
-    AgentStats *m_stats;
-    bool m_running = false;
     bool m_hasTicket = false;
     bool m_recalled = false;
 };
 
 // A kiosk issuing tickets (services A-E, some 绿色通道).
-class KioskAgent : public QObject
+class KioskAgent : public PacedAgent
 {
 public:
     KioskAgent(const QByteArray &token, const QHostAddress &host, quint16 port, double meanIntervalMs, std::mt19937 *rng,
                AgentStats *stats, QObject *parent = nullptr);
-    void start();
-    void stop()
-    {
-        m_running = false;
-        m_timer.stop();
-    }
-    bool idle() const { return !m_http.busy(); }
     void issueNow(const std::function<void()> &done);
 
 private:
-    void schedule();
+    void fire() override;
     QByteArray body();
-
-    KeepAliveHttp m_http;
-    QTimer m_timer;
-    double m_meanMs;
-    std::mt19937 *m_rng;
-    AgentStats *m_stats;
-    bool m_running = false;
 };
 
 // A board on the WebSocket stream: records when each call arrived and checks the sequence.
