@@ -55,12 +55,14 @@ quint16 startPlatformProcess(QProcess &process, const QString &db)
     return 0;
 }
 
-} // namespace
+struct Settings {
+    int count = 10000;
+    int batch = 200;
+    bool inProcess = false;
+};
 
-int main(int argc, char **argv)
+Settings parseSettings(const QCoreApplication &app)
 {
-    QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(u"onewindow.*.info=false\nonewindow.*.debug=false"_s);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Drains offline cases to the reference platform on loopback."_s);
     parser.addHelpOption();
@@ -68,8 +70,132 @@ int main(int argc, char **argv)
     parser.addOption({u"batch"_s, u"cases per POST /cases:batch (default 200)"_s, u"N"_s, u"200"_s});
     parser.addOption({u"in-process"_s, u"run the platform inside this process"_s});
     parser.process(app);
-    const int count = parser.value(u"cases"_s).toInt();
-    const int batch = parser.value(u"batch"_s).toInt();
+    return {parser.value(u"cases"_s).toInt(), parser.value(u"batch"_s).toInt(), parser.isSet(u"in-process"_s)};
+}
+
+// The reference platform on loopback: its own process (the memory figures are then the client's alone), or
+// inside this one.
+class Platform
+{
+public:
+    explicit Platform(const QString &db)
+        : m_db(db)
+    {}
+
+    // The port it listens on; 0 when it did not start.
+    quint16 start(bool inProcess)
+    {
+        if (!inProcess)
+            return startPlatformProcess(m_process, m_db);
+        m_store = std::make_unique<ow::PlatformStore>();
+        m_server = std::make_unique<ow::PlatformServer>(*m_store);
+        QFile catalog(u":/catalog/demo-catalog.json"_s);
+        QString error;
+        if (!m_store->open(m_db, &error) || !catalog.open(QIODevice::ReadOnly)
+            || !m_server->setCatalog(catalog.readAll(), &error))
+            return 0;
+        m_server->setTokens({QString::fromLatin1(Token)});
+        return m_server->listen(QHostAddress::LocalHost, 0);
+    }
+    bool inProcess() const { return bool(m_server); }
+
+    // Stops a platform process (so its database is complete) and says what the platform holds.
+    void stopAndPrintHoldings()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            m_process.waitForFinished(5000);
+        }
+        ow::PlatformStore check;
+        QString error;
+        if (!m_store && check.open(m_db, &error))
+            printHoldings(check);
+        else if (m_store)
+            printHoldings(*m_store);
+    }
+
+private:
+    static void printHoldings(const ow::PlatformStore &store)
+    {
+        out << "  the platform holds " << store.caseCount() << " cases (" << store.numbersIssued() << " official numbers)\n";
+    }
+
+    QString m_db;
+    QProcess m_process;
+    std::unique_ptr<ow::PlatformStore> m_store;
+    std::unique_ptr<ow::PlatformServer> m_server;
+};
+
+// The client's memory while it drains.
+struct Drain {
+    qint64 ms = 0;
+    long rssBefore = 0, rssPeak = 0, rssAfter = 0;
+    QList<long> rssByQuarter; // at 25 %, 50 %, 75 % of the drain: flat memory means these stay level
+};
+
+// Runs the sync client against the platform until the outbox is empty.
+Drain drain(ow::Database &db, quint16 port, const Settings &s)
+{
+    ow::SyncSettings settings;
+    settings.platformUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    settings.allowInsecure = true; // loopback
+    settings.token = Token;
+    settings.batchSize = s.batch;
+    settings.pullCatalog = false; // the drain alone is measured
+    QNetworkAccessManager network;
+    ow::SyncClient client(db, &network, settings);
+    Drain d;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, &client, [&] {
+        const long rss = owbench::residentKiB();
+        d.rssPeak = std::max(d.rssPeak, rss);
+        const int done = s.count - client.snapshot().backlog;
+        if (d.rssByQuarter.size() < 3 && done >= s.count * (d.rssByQuarter.size() + 1) / 4)
+            d.rssByQuarter << rss;
+    });
+    QObject::connect(&client, &ow::SyncClient::roundFinished, &client, [&] {
+        if (client.snapshot().backlog == 0)
+            QCoreApplication::quit();
+    });
+    d.rssBefore = owbench::residentKiB();
+    QElapsedTimer timer;
+    timer.start();
+    sampler.start(50);
+    client.start();
+    QCoreApplication::exec();
+    d.ms = timer.elapsed();
+    sampler.stop();
+    client.stop();
+    d.rssAfter = owbench::residentKiB();
+    return d;
+}
+
+void print(const Settings &s, const Drain &d, long rssStart, bool inProcess, const ow::OutboxCounts &counts)
+{
+    out << "drained " << counts.sent << " case revisions to the platform on loopback in " << d.ms << " ms"
+        << " (batches of " << s.batch << ", platform " << (inProcess ? "in-process" : "as its own process") << ")\n";
+    out << QStringLiteral("  throughput  %1 cases/s   target >= 1000\n")
+               .arg(s.count * 1000.0 / std::max<qint64>(d.ms, 1), 0, 'f', 0);
+    out << QStringLiteral("  client RSS  start %1 MiB, before drain %2 MiB, peak during %3 MiB, after %4 MiB\n")
+               .arg(rssStart / 1024.0, 0, 'f', 1)
+               .arg(d.rssBefore / 1024.0, 0, 'f', 1)
+               .arg(d.rssPeak / 1024.0, 0, 'f', 1)
+               .arg(d.rssAfter / 1024.0, 0, 'f', 1);
+    out << "  client RSS at 25/50/75 % of the drain:";
+    for (const long rss : d.rssByQuarter)
+        out << ' ' << QString::number(rss / 1024.0, 'f', 1) << " MiB";
+    out << '\n';
+    out << "  left: " << counts.pending << " pending, " << counts.sending << " sending, " << counts.parked << " parked\n";
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"onewindow.*.info=false\nonewindow.*.debug=false"_s);
+    const Settings s = parseSettings(app);
 
     QTemporaryDir dir;
     const long rssStart = owbench::residentKiB();
@@ -77,87 +203,20 @@ int main(int argc, char **argv)
     timer.start();
     ow::Database db;
     QString error;
-    if (!db.open(dir.filePath(u"client.sqlite"_s), &error) || owsync::commitCases(db, count, 1, &error).caseIds.size() != count) {
+    if (!db.open(dir.filePath(u"client.sqlite"_s), &error)
+        || owsync::commitCases(db, s.count, 1, &error).caseIds.size() != s.count) {
         out << "cannot make the cases: " << error << '\n';
         return 1;
     }
-    out << "made " << count << " offline decisions in " << timer.elapsed() << " ms\n";
+    out << "made " << s.count << " offline decisions in " << timer.elapsed() << " ms\n";
 
-    QProcess process;
-    std::unique_ptr<ow::PlatformStore> store;
-    std::unique_ptr<ow::PlatformServer> server;
-    quint16 port = 0;
-    const QString platformDb = dir.filePath(u"platform.sqlite"_s);
-    if (parser.isSet(u"in-process"_s)) {
-        store = std::make_unique<ow::PlatformStore>();
-        server = std::make_unique<ow::PlatformServer>(*store);
-        QFile catalog(u":/catalog/demo-catalog.json"_s);
-        if (!store->open(platformDb, &error) || !catalog.open(QIODevice::ReadOnly)
-            || !server->setCatalog(catalog.readAll(), &error))
-            return 1;
-        server->setTokens({QString::fromLatin1(Token)});
-        port = server->listen(QHostAddress::LocalHost, 0);
-    } else {
-        port = startPlatformProcess(process, platformDb);
-    }
+    Platform platform(dir.filePath(u"platform.sqlite"_s));
+    const quint16 port = platform.start(s.inProcess);
     if (port == 0)
         return 1;
-
-    ow::SyncSettings settings;
-    settings.platformUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-    settings.allowInsecure = true; // loopback
-    settings.token = Token;
-    settings.batchSize = batch;
-    settings.pullCatalog = false; // the drain alone is measured
-    QNetworkAccessManager network;
-    ow::SyncClient client(db, &network, settings);
-    long rssPeak = 0;
-    QList<long> rssByQuarter; // at 25 %, 50 %, 75 % of the drain: flat memory means these stay level
-    QTimer sampler;
-    QObject::connect(&sampler, &QTimer::timeout, &app, [&] {
-        const long rss = owbench::residentKiB();
-        rssPeak = std::max(rssPeak, rss);
-        const int done = count - client.snapshot().backlog;
-        if (rssByQuarter.size() < 3 && done >= count * (rssByQuarter.size() + 1) / 4)
-            rssByQuarter << rss;
-    });
-    QObject::connect(&client, &ow::SyncClient::roundFinished, &app, [&] {
-        if (client.snapshot().backlog == 0)
-            app.quit();
-    });
-    const long rssBefore = owbench::residentKiB();
-    timer.restart();
-    sampler.start(50);
-    client.start();
-    app.exec();
-    const qint64 ms = timer.elapsed();
-    sampler.stop();
-    client.stop();
-    const long rssAfter = owbench::residentKiB();
+    const Drain d = drain(db, port, s);
     const ow::OutboxCounts counts = ow::Outbox(db).counts();
-
-    out << "drained " << counts.sent << " case revisions to the platform on loopback in " << ms << " ms"
-        << " (batches of " << batch << ", platform " << (server ? "in-process" : "as its own process") << ")\n";
-    out << QStringLiteral("  throughput  %1 cases/s   target >= 1000\n").arg(count * 1000.0 / std::max<qint64>(ms, 1), 0, 'f', 0);
-    out << QStringLiteral("  client RSS  start %1 MiB, before drain %2 MiB, peak during %3 MiB, after %4 MiB\n")
-               .arg(rssStart / 1024.0, 0, 'f', 1)
-               .arg(rssBefore / 1024.0, 0, 'f', 1)
-               .arg(rssPeak / 1024.0, 0, 'f', 1)
-               .arg(rssAfter / 1024.0, 0, 'f', 1);
-    out << "  client RSS at 25/50/75 % of the drain:";
-    for (const long rss : std::as_const(rssByQuarter))
-        out << ' ' << QString::number(rss / 1024.0, 'f', 1) << " MiB";
-    out << '\n';
-    out << "  left: " << counts.pending << " pending, " << counts.sending << " sending, " << counts.parked << " parked\n";
-    out.flush();
-    if (process.state() != QProcess::NotRunning) {
-        process.terminate();
-        process.waitForFinished(5000);
-    }
-    ow::PlatformStore check;
-    if (!store && check.open(platformDb, &error))
-        out << "  the platform holds " << check.caseCount() << " cases (" << check.numbersIssued() << " official numbers)\n";
-    else if (store)
-        out << "  the platform holds " << store->caseCount() << " cases (" << store->numbersIssued() << " official numbers)\n";
-    return counts.sent == count ? 0 : 1;
+    print(s, d, rssStart, platform.inProcess(), counts);
+    platform.stopAndPrintHoldings();
+    return counts.sent == s.count ? 0 : 1;
 }
