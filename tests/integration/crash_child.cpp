@@ -50,6 +50,65 @@ void say(const QByteArray &line)
     std::fflush(stdout);
 }
 
+int failed(const char *what, const QString &error)
+{
+    std::fprintf(stderr, "ERROR %s: %s\n", what, qPrintable(error));
+    return 1;
+}
+
+ow::Applicant randomApplicant(QRandomGenerator *rng)
+{
+    ow::Applicant applicant;
+    applicant.idNumber = u"1101011990030%1"_s.arg(rng->bounded(10000, 99999));
+    applicant.name = u"申请人"_s;
+    return applicant;
+}
+
+// A decision on one of the catalog's matters, picked at random: accepted, accepted with deficiency, or a notice.
+ow::Case randomCase(const ow::CatalogData &catalog, quint64 n, QRandomGenerator *rng)
+{
+    ow::Case c;
+    c.hallCode = u"CRASH"_s;
+    c.window = 1 + int(n % 3);
+    c.clerk = u"crash"_s;
+    const int pick = rng->bounded(4);
+    c.decision = pick == 0 ? ow::Decision::AcceptWithDeficiency : pick == 1 ? ow::Decision::OneTimeNotice : ow::Decision::Accept;
+    c.status = pick == 0 ? ow::CaseStatus::AwaitingSupplement : pick == 1 ? ow::CaseStatus::Notified : ow::CaseStatus::Accepted;
+    const ow::Matter &matter = catalog.matters.at(rng->bounded(int(catalog.matters.size())));
+    c.matters = {{matter.code, matter.version}};
+    for (const ow::MatterMaterial &line : matter.materials) {
+        ow::CaseMaterial m;
+        m.kind = line.kind;
+        m.name = line.name;
+        m.matterCodes = {matter.code};
+        m.status = c.decision == ow::Decision::AcceptWithDeficiency && line.deficiencyAllowed ? ow::LineStatus::DeficiencyAllowed
+                                                                                              : ow::LineStatus::ToCollect;
+        m.received = c.decision == ow::Decision::Accept || m.status == ow::LineStatus::ToCollect;
+        m.receivedOn = m.received ? QDate::currentDate() : QDate();
+        c.materials.append(m);
+    }
+    c.listedCount = int(c.materials.size());
+    return c;
+}
+
+// Moves the outbox along too, so kills also land between sending and sent: a few rows sent, some retried.
+bool advanceOutbox(ow::Outbox &outbox, QRandomGenerator *rng, QString *error)
+{
+    const QList<ow::OutboxItem> due = outbox.pending(2);
+    QList<qint64> ids;
+    for (const ow::OutboxItem &item : due)
+        ids << item.id;
+    if (ids.isEmpty() || !outbox.markSending(ids, error))
+        return true;
+    for (qint64 id : ids) {
+        const bool ok = rng->bounded(5) == 0 ? outbox.scheduleRetry(id, QDateTime::currentDateTimeUtc(), u"HTTP 503"_s, error)
+                                             : outbox.markSent(id, u"GOV-%1"_s.arg(id), error);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -62,84 +121,33 @@ int main(int argc, char **argv)
     }
     ow::Database db;
     QString error;
-    if (!db.open(QString::fromLocal8Bit(argv[1]), &error)) {
-        std::fprintf(stderr, "ERROR open: %s\n", qPrintable(error));
-        return 1;
-    }
+    if (!db.open(QString::fromLocal8Bit(argv[1]), &error))
+        return failed("open", error);
     ow::Outbox outbox(db);
-    if (outbox.resetStaleSending(&error) < 0) {
-        std::fprintf(stderr, "ERROR reset: %s\n", qPrintable(error));
-        return 1;
-    }
+    if (outbox.resetStaleSending(&error) < 0)
+        return failed("reset", error);
     ow::CatalogRepository catalogs(db);
     const ow::ImportReport imported = catalogs.importCatalog(tinyCatalog());
-    if (!imported.ok) {
-        std::fprintf(stderr, "ERROR import: %s\n", qPrintable(imported.error));
-        return 1;
-    }
+    if (!imported.ok)
+        return failed("import", imported.error);
     const ow::CatalogData catalog = catalogs.loadCurrent();
     ow::CaseRepository cases(db);
     QRandomGenerator *rng = QRandomGenerator::global();
 
     QString awaiting; // the last case accepted with deficiency, for a return trip
     for (quint64 n = 0;; ++n) {
-        ow::Applicant applicant;
-        applicant.idNumber = u"1101011990030%1"_s.arg(rng->bounded(10000, 99999));
-        applicant.name = u"申请人"_s;
-        ow::Case c;
-        c.hallCode = u"CRASH"_s;
-        c.window = 1 + int(n % 3);
-        c.clerk = u"crash"_s;
-        const int pick = rng->bounded(4);
-        c.decision = pick == 0   ? ow::Decision::AcceptWithDeficiency
-                     : pick == 1 ? ow::Decision::OneTimeNotice
-                                 : ow::Decision::Accept;
-        c.status = pick == 0   ? ow::CaseStatus::AwaitingSupplement
-                   : pick == 1 ? ow::CaseStatus::Notified
-                               : ow::CaseStatus::Accepted;
-        const ow::Matter &matter = catalog.matters.at(rng->bounded(int(catalog.matters.size())));
-        c.matters = {{matter.code, matter.version}};
-        for (const ow::MatterMaterial &line : matter.materials) {
-            ow::CaseMaterial m;
-            m.kind = line.kind;
-            m.name = line.name;
-            m.matterCodes = {matter.code};
-            m.status = c.decision == ow::Decision::AcceptWithDeficiency && line.deficiencyAllowed
-                           ? ow::LineStatus::DeficiencyAllowed
-                           : ow::LineStatus::ToCollect;
-            m.received = c.decision == ow::Decision::Accept || m.status == ow::LineStatus::ToCollect;
-            m.receivedOn = m.received ? QDate::currentDate() : QDate();
-            c.materials.append(m);
-        }
-        c.listedCount = int(c.materials.size());
-        if (!cases.commitDecision(c, applicant, &error)) {
-            std::fprintf(stderr, "ERROR commit: %s\n", qPrintable(error));
-            return 1;
-        }
+        const ow::Applicant applicant = randomApplicant(rng);
+        ow::Case c = randomCase(catalog, n, rng);
+        if (!cases.commitDecision(c, applicant, &error))
+            return failed("commit", error);
         say("COMMITTED " + c.caseNumber.toUtf8() + '\n');
 
         if (c.decision == ow::Decision::AcceptWithDeficiency) {
-            if (!awaiting.isEmpty() && !cases.recordSupplement(awaiting, {u"LEASE"_s}, QDate::currentDate(), &error)) {
-                std::fprintf(stderr, "ERROR supplement: %s\n", qPrintable(error));
-                return 1;
-            }
+            if (!awaiting.isEmpty() && !cases.recordSupplement(awaiting, {u"LEASE"_s}, QDate::currentDate(), &error))
+                return failed("supplement", error);
             awaiting = c.id;
         }
-        // Move the outbox along too, so kills also land between sending and sent.
-        const QList<ow::OutboxItem> due = outbox.pending(2);
-        QList<qint64> ids;
-        for (const ow::OutboxItem &item : due)
-            ids << item.id;
-        if (!ids.isEmpty() && outbox.markSending(ids, &error)) {
-            for (qint64 id : ids) {
-                const bool ok = rng->bounded(5) == 0
-                                    ? outbox.scheduleRetry(id, QDateTime::currentDateTimeUtc(), u"HTTP 503"_s, &error)
-                                    : outbox.markSent(id, u"GOV-%1"_s.arg(id), &error);
-                if (!ok) {
-                    std::fprintf(stderr, "ERROR outbox: %s\n", qPrintable(error));
-                    return 1;
-                }
-            }
-        }
+        if (!advanceOutbox(outbox, rng, &error))
+            return failed("outbox", error);
     }
 }
