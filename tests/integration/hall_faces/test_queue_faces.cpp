@@ -66,7 +66,7 @@ struct Counter : owtest::CounterWindow {
                 if (model->checklist().lines.at(row).askedOfApplicant())
                     model->toggle(row);
         QSignalSpy saved(window->intakePage(), &ow::IntakePage::caseSaved);
-        confirmNextDialog();
+        const auto confirm = confirmNextDialog();
         QTest::mouseClick(child<QPushButton>(window.get(), allMaterials ? u"acceptButton"_s : u"noticeButton"_s), Qt::LeftButton);
         REQUIRE(owtest::waitFor([&] { return saved.count() == 1; }));
         return saved.first().at(1).toString();
@@ -179,7 +179,7 @@ TEST_CASE("the calling panel transfers the ticket to another service or window")
     REQUIRE(owtest::waitFor([&] { return panel.currentTicket().id == first && transfer->isEnabled(); }));
 
     // The dialog, as the clerk uses it: service B, with priority.
-    whenModal([](QWidget *modal) {
+    const auto answer = whenModal([](QWidget *modal) {
         auto *dialog = qobject_cast<ow::TransferDialog *>(modal);
         REQUIRE(dialog);
         auto *ok = dialog->findChild<QPushButton *>();
