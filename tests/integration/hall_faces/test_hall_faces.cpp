@@ -197,6 +197,8 @@ TEST_CASE("the calling panel without a hall service says so and its keys can be 
     auto *recall = child<QPushButton>(&panel, u"recallButton"_s);
     CHECK(recall->shortcut() == keys.recall);
     CHECK(recall->text().contains(keys.recall.toString(QKeySequence::NativeText)));
-    QTest::qWait(300); // retries while offline keep it offline
+    // Retries while offline keep it offline: wait until one attempt has come and gone, then look.
+    QSignalSpy states(&client, &ow::HallClient::stateChanged);
+    REQUIRE(owtest::waitFor([&] { return states.count() >= 2; }));
     CHECK(text(&panel, u"callingStateLabel"_s).contains(u"offline"_s));
 }
