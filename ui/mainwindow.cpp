@@ -1,11 +1,11 @@
 #include "ui/mainwindow.h"
 
+#include "core/hall/reporter/ticketcaselinker.h"
 #include "core/sync/syncclient.h"
 #include "ui/cases/casespage.h"
 #include "ui/catalog/catalogbrowser.h"
 #include "ui/intake/intakepage.h"
 #include "ui/queue/callingpanel.h"
-#include "ui/queue/ticketcaselinker.h"
 #include "ui/sync/syncstatuswidget.h"
 
 #include <QApplication>
@@ -56,7 +56,8 @@ MainWindow::MainWindow(const WindowStation &station, WindowServices services, QW
         dock->setWidget(panel);
         if (m_intake) {
             // A decision taken for the ticket at the window is linked to it and sets its default outcome.
-            auto *linker = new TicketCaseLinker(services.hall, panel, services.ticketLinks, this);
+            auto *linker = new TicketCaseLinker(services.hall, services.ticketLinks, this);
+            panel->follow(linker);
             connect(m_intake, &IntakePage::caseSaved, linker,
                     [linker](const QString &, const QString &caseNumber, Decision decision) {
                         linker->recordDecision(caseNumber, decision);

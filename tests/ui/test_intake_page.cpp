@@ -78,9 +78,9 @@ void tick(CounterWindow &w, const std::function<bool(const ChecklistLine &)> &ta
     }
 }
 
-void confirmNextDialog()
+[[nodiscard]] owtest::ModalAnswer confirmNextDialog()
 {
-    whenModal([](QWidget *modal) {
+    return whenModal([](QWidget *modal) {
         auto *box = qobject_cast<QMessageBox *>(modal);
         REQUIRE(box);
         box->button(QMessageBox::Yes)->click();
@@ -102,7 +102,7 @@ TEST_CASE("accepting a complete application saves the case with its outbox row a
     CHECK(ev.suggested == Decision::Accept);
     CHECK(banner->text().contains(QLocale().toString(ev.promisedDate, QLocale::ShortFormat)));
 
-    confirmNextDialog();
+    const auto confirm = confirmNextDialog();
     QTest::mouseClick(w.find<QPushButton>("acceptButton"), Qt::LeftButton);
 
     const QList<Case> cases = CaseRepository(w.db).search({}, 10);
@@ -138,7 +138,7 @@ TEST_CASE("with essential materials missing the one-time notice lists every one 
     CHECK(w.find<QLabel>("decisionBanner")->text().contains(QStringLiteral("missing")));
     CHECK(CaseRepository(w.db).search({}, 10).isEmpty());
 
-    confirmNextDialog();
+    const auto confirm = confirmNextDialog();
     QTest::mouseClick(w.find<QPushButton>("noticeButton"), Qt::LeftButton);
     const QStringList pdfs = archived(w);
     REQUIRE(pdfs.size() == 1);
@@ -152,7 +152,7 @@ TEST_CASE("accepting with deficiency prints the commitment, and the return trip 
     CounterWindow w;
     startFoodLicence(w);
     tick(w, [](const ChecklistLine &l) { return l.status != LineStatus::DeficiencyAllowed; });
-    confirmNextDialog();
+    const auto confirm = confirmNextDialog();
     QTest::mouseClick(w.find<QPushButton>("acceptDeficiencyButton"), Qt::LeftButton);
     QList<Case> cases = CaseRepository(w.db).search({}, 10);
     REQUIRE(cases.size() == 1);
@@ -168,7 +168,7 @@ TEST_CASE("accepting with deficiency prints the commitment, and the return trip 
     auto *list = w.find<QTableView>("caseListView");
     REQUIRE(list->model()->rowCount() == 1);
     list->selectRow(0);
-    whenModal([](QWidget *modal) {
+    const auto returnTrip = whenModal([](QWidget *modal) {
         auto *items = modal->findChild<QListWidget *>(QStringLiteral("returnTripList"));
         REQUIRE(items);
         CHECK(items->count() >= 1);
@@ -185,11 +185,12 @@ TEST_CASE("not accepting asks for the reason and prints it with the right of app
 {
     CounterWindow w;
     startFoodLicence(w);
-    whenModal([](QWidget *modal) {
+    owtest::ModalAnswer confirm; // the confirmation that follows the reason, set up once the reason is given
+    const auto reason = whenModal([&confirm](QWidget *modal) {
         auto *dialog = qobject_cast<QInputDialog *>(modal);
         REQUIRE(dialog);
         dialog->setTextValue(QStringLiteral("经营场所位于居民住宅楼内"));
-        confirmNextDialog(); // the confirmation that follows the reason
+        confirm = confirmNextDialog();
         dialog->accept();
     });
     QTest::mouseClick(w.find<QPushButton>("notAcceptButton"), Qt::LeftButton);
@@ -225,7 +226,7 @@ TEST_CASE("a known applicant's details are filled in when the ID number is typed
     startFoodLicence(w);
     tick(w, [](const ChecklistLine &) { return true; });
     w.find<QLineEdit>("applicantPhoneEdit")->setText(QStringLiteral("13800000000"));
-    confirmNextDialog();
+    const auto confirm = confirmNextDialog();
     QTest::mouseClick(w.find<QPushButton>("acceptButton"), Qt::LeftButton);
     REQUIRE(CaseRepository(w.db).search({}, 10).size() == 1);
     QTest::keyClicks(w.find<QLineEdit>("applicantIdEdit"), kId);
@@ -246,8 +247,9 @@ TEST_CASE("the case list finds a case by its number and reprints its receipt, au
     auto *list = w.find<QTableView>("caseListView");
     REQUIRE(list->model()->rowCount() == 1);
     CHECK(list->model()->index(0, CaseListModel::NumberColumn).data().toString() == cases.first().caseNumber);
+    owtest::ModalAnswer choose; // the documents to reprint are asked for only when there is a choice
     if (documentsFor(cases.first().decision).size() > 1)
-        whenModal([](QWidget *modal) { qobject_cast<QDialog *>(modal)->accept(); });
+        choose = whenModal([](QWidget *modal) { qobject_cast<QDialog *>(modal)->accept(); });
     QTest::mouseClick(w.find<QPushButton>("reprintButton"), Qt::LeftButton);
     CHECK(archived(w).size() == 1);
     CHECK(w.audit->latest(1).first().action == QStringLiteral("reprint"));

@@ -1,5 +1,7 @@
 #include "ui/queue/callingpanel.h"
 
+#include "core/hall/reporter/ticketcaselinker.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -301,6 +303,14 @@ void CallingPanel::setOutcome(const QString &outcome)
 QString CallingPanel::outcome() const
 {
     return m_outcome->currentData().toString();
+}
+
+void CallingPanel::follow(TicketCaseLinker *linker)
+{
+    connect(this, &CallingPanel::currentTicketChanged, linker, &TicketCaseLinker::setCurrentTicket);
+    connect(linker, &TicketCaseLinker::outcomeChanged, this, &CallingPanel::setOutcome);
+    connect(linker, &TicketCaseLinker::message, this, &CallingPanel::showMessage);
+    linker->setCurrentTicket(m_current);
 }
 
 void CallingPanel::setCurrent(const HallTicket &ticket)

@@ -26,6 +26,8 @@ class QTimer;
 
 namespace ow {
 
+class TicketCaseLinker;
+
 class CallingPanel : public QWidget
 {
     Q_OBJECT
@@ -63,6 +65,10 @@ public:
     QString outcome() const;
     // A line under the buttons: what just happened, or what went wrong (error: in red).
     void showMessage(const QString &text, bool error);
+
+    // Tells the linker (not owned) which ticket is at the window, now and whenever that changes, and
+    // shows its default outcome and its messages.
+    void follow(TicketCaseLinker *linker);
 
 Q_SIGNALS:
     // The clerk has a new person at the counter (link the case being opened to ticket.id).

@@ -1,6 +1,6 @@
 #include "ui/queue/kioskwidget.h"
 
-#include "ui/queue/escposticket.h"
+#include "core/print/escposticket.h"
 #include "ui/queue/facefont.h"
 #include "ui/queue/kioskcheckin.h"
 
@@ -113,7 +113,7 @@ void KioskWidget::printTicket(const HallTicket &ticket, int peopleAhead)
     if (m_printerDevice.isEmpty())
         return;
     TicketPrint print;
-    print.ticket = ticket;
+    print.ticket = {ticket.id, ticket.code, ticket.priority, ticket.bookingCode, ticket.issuedAt};
     print.peopleAhead = peopleAhead;
     print.footer = m_printFooter;
     if (m_client) {

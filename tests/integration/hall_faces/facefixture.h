@@ -33,9 +33,9 @@ inline QString text(QObject *parent, const QString &name)
 
 using owtest::whenModal;
 
-inline void confirmNextDialog()
+[[nodiscard]] inline owtest::ModalAnswer confirmNextDialog()
 {
-    whenModal([](QWidget *modal) {
+    return whenModal([](QWidget *modal) {
         auto *box = qobject_cast<QMessageBox *>(modal);
         REQUIRE(box);
         box->button(QMessageBox::Yes)->click();

@@ -1,4 +1,4 @@
-#include "ui/queue/ticketprinter.h"
+#include "core/print/ticketprinter.h"
 
 #include <QFile>
 #include <QFont>

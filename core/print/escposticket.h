@@ -5,7 +5,7 @@
 // the number at four times the size, a QR code of the ticket id (GS ( k, model 2), then feed and cut.
 // The same content as TicketPrinter's PDF; no personal data.
 
-#include "ui/queue/ticketprinter.h"
+#include "core/print/ticketprinter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

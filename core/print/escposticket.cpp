@@ -1,4 +1,4 @@
-#include "ui/queue/escposticket.h"
+#include "core/print/escposticket.h"
 
 #include <QDateTime>
 #include <QFile>

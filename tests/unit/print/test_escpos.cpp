@@ -1,7 +1,7 @@
 // The kiosk's ESC/POS ticket, byte by byte: what a thermal printer is sent must be exactly the commands
 // and GB18030 text meant, since a wrong byte prints garbage or cuts the roll in the wrong place.
+#include "core/print/escposticket.h"
 #include "tests/support/test_support.h"
-#include "ui/queue/escposticket.h"
 
 #include <QFile>
 #include <QTemporaryDir>
