@@ -125,8 +125,7 @@ ow::CaseSummary summary(const QString &caseId, const QString &windowId, const QS
 TEST_CASE("the dashboard shows the waiting count per service as tickets are issued")
 {
     Dashboard d;
-    QAbstractItemModelTester tester(d.widget->hallPage()->serviceModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(d.widget->hallPage()->serviceModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(d.service(u"A"_s, ow::ServiceQueueModel::WaitingColumn) == u"0"_s);
     d.issue(u"A"_s);
     d.issue(u"A"_s);
@@ -147,7 +146,7 @@ TEST_CASE("a window's status follows the hall live, and the supervisor pauses an
 {
     Dashboard d;
     auto *model = d.widget->windowsPage()->model();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto status = [&] { return d.window(u"W03"_s, ow::WindowStatusModel::StatusColumn); };
     // No device holds window 3's stream yet: offline. Its clerk's window connects: idle.
     CHECK(status() == u"Offline"_s);
@@ -327,7 +326,7 @@ TEST_CASE("a chosen period shows the figures of those days")
 TEST_CASE("a live update signals only the rows that changed, and new rows reset the table")
 {
     ow::ServiceQueueModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QList<ow::ServiceRow> rows;
     for (const QString &code : {u"A"_s, u"B"_s, u"C"_s})
         rows << ow::ServiceRow{code, u"服务"_s + code, 1, 60000, code + u"001"_s, {}};
