@@ -1,5 +1,6 @@
 // onewindow: the clerk's window. Wiring only: options, the database, sign-in, the services, the window.
 #include "core/calendar/workingcalendar.h"
+#include "core/demo/demosetup.h"
 #include "core/hall/client/hallclient.h"
 #include "core/hall/reporter/hallcasereporter.h"
 #include "core/hall/reporter/ticketlinkstore.h"
@@ -14,7 +15,6 @@
 #include "core/sync/syncclient.h"
 #include "core/voice/boardvoice.h"
 #include "core/workflow/casedesk.h"
-#include "core/workflow/demosetup.h"
 #include "core/workflow/intakeservice.h"
 #include "translations/translations.h"
 #include "ui/account/signindialog.h"

@@ -2,14 +2,14 @@
 // few realistic moments and captured from the screen, plus the PDF documents those moments printed.
 // Run it under a display: xvfb-run (scripts/screenshots.sh does).
 #include "core/calendar/workingcalendar.h"
+#include "core/demo/demoidentities.h"
+#include "core/demo/demosetup.h"
 #include "core/hall/client/hallclient.h"
 #include "core/hall/server/hallconfig.h"
 #include "core/hall/server/hallserver.h"
 #include "core/security/audittrail.h"
 #include "core/storage/database.h"
 #include "core/workflow/casedesk.h"
-#include "core/workflow/demoidentities.h"
-#include "core/workflow/demosetup.h"
 #include "core/workflow/intakeservice.h"
 #include "tests/tools/dashboardshot.h"
 #include "translations/translations.h"

@@ -1,6 +1,6 @@
 // The kiosk's booking check-in (预约签到) and the elderly priority from the ID number, against the
 // in-process hall service; what the hall stored is read back from the hall.
-#include "core/workflow/demoidentities.h"
+#include "core/demo/demoidentities.h"
 #include "tests/integration/hall_faces/facefixture.h"
 #include "ui/queue/escposticket.h"
 #include "ui/queue/kioskcheckin.h"

@@ -3,7 +3,7 @@
 // clerk's window (the kiosk's check-in and elderly priority: test_kiosk_faces.cpp). What the hall stored
 // is read back from the hall itself (fetchTicket, fetchSnapshot), not from the widgets.
 
-#include "core/workflow/demoidentities.h"
+#include "core/demo/demoidentities.h"
 #include "tests/integration/hall_faces/facefixture.h"
 #include "tests/ui/counterwindow.h"
 #include "ui/intake/checklistmodel.h"
