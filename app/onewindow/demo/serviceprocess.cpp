@@ -98,7 +98,7 @@ void ServiceProcess::readErrors()
     // The service's log goes on to this program's standard error, as it did when the services ran inside.
     const QByteArray bytes = m_process.readAllStandardError();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    m_errorTail = (m_errorTail + bytes).right(ErrorTailBytes);
+    m_errorTail = QByteArray(m_errorTail + bytes).right(ErrorTailBytes);
 }
 
 void ServiceProcess::fail(const QString &why)
