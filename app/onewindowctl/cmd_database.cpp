@@ -2,10 +2,10 @@
 #include "app/onewindowctl/ctlcommand.h"
 #include "core/calendar/workingcalendar.h"
 #include "core/catalog/catalogloader.h"
+#include "core/demo/demoseeder.h"
 #include "core/storage/catalogrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/databasecheck.h"
-#include "core/workflow/demoseeder.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

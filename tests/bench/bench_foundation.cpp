@@ -7,10 +7,10 @@
 #include "core/calendar/workingcalendar.h"
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/catalogsearch.h"
+#include "core/demo/demoidentities.h"
 #include "core/security/audittrail.h"
 #include "core/storage/catalogrepository.h"
 #include "core/storage/database.h"
-#include "core/workflow/demoidentities.h"
 #include "core/workflow/intakeservice.h"
 #include "tests/bench/benchsupport.h"
 

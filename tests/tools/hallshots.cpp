@@ -3,7 +3,7 @@
 #include "core/hall/client/hallclient.h"
 #include "core/hall/server/hallconfig.h"
 #include "core/hall/server/hallserver.h"
-#include "core/workflow/demoidentities.h"
+#include "core/demo/demoidentities.h"
 #include "tests/tools/shotsupport.h"
 #include "ui/intake/checklistmodel.h"
 #include "ui/intake/intakepage.h"

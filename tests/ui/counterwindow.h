@@ -2,12 +2,12 @@
 // A whole counter window on a temporary demo database, for widget tests that drive it as a clerk does.
 
 #include "core/calendar/workingcalendar.h"
+#include "core/demo/demosetup.h"
 #include "core/hall/reporter/ticketlinkstore.h"
 #include "core/security/accounts.h"
 #include "core/security/audittrail.h"
 #include "core/storage/database.h"
 #include "core/workflow/casedesk.h"
-#include "core/workflow/demosetup.h"
 #include "core/workflow/intakeservice.h"
 #include "tests/support/test_support.h"
 #include "tests/support/whenmodal.h"

@@ -1,5 +1,5 @@
 // The counter window's models under QAbstractItemModelTester, and the document printer's failure paths.
-#include "core/workflow/demoidentities.h"
+#include "core/demo/demoidentities.h"
 #include "tests/ui/counterwindow.h"
 #include "ui/cases/caselistmodel.h"
 #include "ui/intake/checklistmodel.h"

@@ -1,8 +1,8 @@
 // The intake screen driven as a clerk drives it: by widget names, the keyboard and the dialogs.
+#include "core/demo/demoidentities.h"
 #include "core/domain/identifiers.h"
 #include "core/storage/caserepository.h"
 #include "core/storage/outbox.h"
-#include "core/workflow/demoidentities.h"
 #include "tests/ui/counterwindow.h"
 #include "ui/cases/caselistmodel.h"
 #include "ui/cases/casespage.h"

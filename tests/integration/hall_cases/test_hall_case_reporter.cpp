@@ -2,10 +2,10 @@
 // and the real HallServer on loopback: nothing is lost while the hall is down, every summary arrives with
 // the right figures once it is up, supplements and the sync make a newer version, a refused summary is
 // set aside without holding back the others.
+#include "core/demo/demoidentities.h"
 #include "core/hall/reporter/hallcasereporter.h"
 #include "core/storage/caserepository.h"
 #include "core/storage/outbox.h"
-#include "core/workflow/demoidentities.h"
 #include "tests/integration/hall/hallfixture.h"
 #include "tests/unit/workflow/workflow_fixture.h"
 

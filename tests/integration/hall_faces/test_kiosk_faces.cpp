@@ -1,7 +1,7 @@
 // The kiosk's booking check-in (预约签到) and the elderly priority from the ID number, against the
 // in-process hall service; what the hall stored is read back from the hall.
+#include "core/demo/demoidentities.h"
 #include "core/print/escposticket.h"
-#include "core/workflow/demoidentities.h"
 #include "tests/integration/hall_faces/facefixture.h"
 #include "ui/queue/kioskcheckin.h"
 #include "ui/queue/kioskwidget.h"

@@ -3,8 +3,8 @@
 // clerk's window (the kiosk's check-in and elderly priority: test_kiosk_faces.cpp). What the hall stored
 // is read back from the hall itself (fetchTicket, fetchSnapshot), not from the widgets.
 
+#include "core/demo/demoidentities.h"
 #include "core/hall/reporter/ticketcaselinker.h"
-#include "core/workflow/demoidentities.h"
 #include "tests/integration/hall_faces/facefixture.h"
 #include "tests/ui/counterwindow.h"
 #include "ui/intake/checklistmodel.h"

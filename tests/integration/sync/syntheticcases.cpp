@@ -1,10 +1,10 @@
 #include "tests/integration/sync/syntheticcases.h"
 
 #include "core/catalog/catalogloader.h"
+#include "core/demo/demoidentities.h"
 #include "core/storage/caserepository.h"
 #include "core/storage/catalogrepository.h"
 #include "core/storage/database.h"
-#include "core/workflow/demoidentities.h"
 
 #include <QRandomGenerator>
 

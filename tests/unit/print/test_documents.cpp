@@ -2,11 +2,11 @@
 // on the rendered page (pdftoppm + zbarimg).
 #include "core/calendar/workingcalendar.h"
 #include "core/catalog/catalogloader.h"
+#include "core/demo/demoidentities.h"
 #include "core/domain/identifiers.h"
 #include "core/intake/casebuilder.h"
 #include "core/intake/checklistengine.h"
 #include "core/print/documentrenderer.h"
-#include "core/workflow/demoidentities.h"
 #include "tests/support/test_support.h"
 
 #include <QDir>

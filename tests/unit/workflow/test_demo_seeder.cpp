@@ -1,7 +1,7 @@
+#include "core/demo/demoidentities.h"
+#include "core/demo/demoseeder.h"
 #include "core/domain/identifiers.h"
 #include "core/storage/databasecheck.h"
-#include "core/workflow/demoidentities.h"
-#include "core/workflow/demoseeder.h"
 #include "tests/unit/workflow/workflow_fixture.h"
 
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
+#include "core/demo/demoidentities.h"
 #include "core/storage/applicantrepository.h"
 #include "core/storage/caserepository.h"
 #include "core/storage/databasecheck.h"
 #include "core/storage/outbox.h"
-#include "core/workflow/demoidentities.h"
 #include "tests/unit/workflow/workflow_fixture.h"
 
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // 容缺 completion: a case accepted with deficiency becomes 已受理 once the owed required materials come,
 // whatever the applicant did with the optional (选交) lines; and only a visit in person is a trip.
+#include "core/demo/demoidentities.h"
 #include "core/storage/caserepository.h"
 #include "core/workflow/casedesk.h"
-#include "core/workflow/demoidentities.h"
 #include "tests/unit/workflow/workflow_fixture.h"
 
 #include <QRandomGenerator>

@@ -1,11 +1,11 @@
 // Cases the old completion rule left 待补齐材料 (an optional line not brought counted as owed): the
 // window repairs them when it opens the database, once; onewindowctl check-db reports them, read-only.
+#include "core/demo/demoidentities.h"
 #include "core/domain/case.h"
 #include "core/security/audittrail.h"
 #include "core/storage/caserepository.h"
 #include "core/storage/databasecheck.h"
 #include "core/workflow/casedesk.h"
-#include "core/workflow/demoidentities.h"
 #include "tests/unit/workflow/workflow_fixture.h"
 
 #include <QFile>

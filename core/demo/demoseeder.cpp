@@ -1,8 +1,8 @@
-#include "core/workflow/demoseeder.h"
+#include "core/demo/demoseeder.h"
 
 #include "core/calendar/workingcalendar.h"
+#include "core/demo/demoidentities.h"
 #include "core/storage/caserepository.h"
-#include "core/workflow/demoidentities.h"
 #include "core/workflow/intakeservice.h"
 
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "core/workflow/demoidentities.h"
+#include "core/demo/demoidentities.h"
 
 #include <QUuid>
 

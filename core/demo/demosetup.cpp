@@ -1,12 +1,12 @@
-#include "core/workflow/demosetup.h"
+#include "core/demo/demosetup.h"
 
 #include "core/catalog/catalogloader.h"
+#include "core/demo/demoseeder.h"
 #include "core/security/accounts.h"
 #include "core/security/audittrail.h"
 #include "core/storage/caserepository.h"
 #include "core/storage/catalogrepository.h"
 #include "core/storage/database.h"
-#include "core/workflow/demoseeder.h"
 
 namespace ow {
 

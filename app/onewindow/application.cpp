@@ -1,0 +1,57 @@
+#include "app/onewindow/application.h"
+
+#include "app/onewindow/apptext.h"
+#include "app/onewindow/roles/roles.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+namespace ow {
+
+namespace {
+
+// A message box for the person at the screen, the same line on standard error for scripts and logs.
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "onewindow: " << message << '\n';
+    QMessageBox::critical(nullptr, AppText::tr("OneWindow"), message);
+    return 1;
+}
+
+using RoleFactory = bool (*)(RoleContext &, QString *);
+
+RoleFactory factoryFor(const CommandLine &options)
+{
+    // The hall's faces need no database: a kiosk, a board, a rating screen or a dashboard is a client of
+    // the hall service only. --demo opens the clerk's window with the whole hall around it.
+    if (options.role == QLatin1String("kiosk"))
+        return buildKiosk;
+    if (options.role == QLatin1String("board"))
+        return buildBoard;
+    if (options.role == QLatin1String("rating"))
+        return buildRating;
+    if (options.role == QLatin1String("supervisor"))
+        return buildSupervisor;
+    return options.demo ? buildDemo : buildClerk;
+}
+
+} // namespace
+
+Application::Application(CommandLine options)
+    : m_options(std::move(options))
+{}
+
+int Application::run()
+{
+    if (!m_options.voice)
+        return fail(AppText::tr("--voice takes zh, en, zh+en or off."));
+    RoleObjects objects; // destroyed before the network the clients use
+    RoleContext context{m_options, &m_network, objects};
+    QString error;
+    if (!factoryFor(m_options)(context, &error))
+        return error.isEmpty() ? 0 : fail(error);
+    return QApplication::exec();
+}
+
+} // namespace ow

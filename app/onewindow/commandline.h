@@ -1,0 +1,45 @@
+#pragma once
+// onewindow's command line, read once; each role takes what it needs from it (README, "Programs").
+
+#include "core/voice/announcement.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <optional>
+
+class QApplication;
+
+namespace ow {
+
+struct CommandLine {
+    bool demo = false;
+    QString role; // clerk (default), kiosk, board, rating or supervisor
+    std::optional<QString> databasePath;
+    QString hallCode;
+    std::optional<QString> hallName;
+    int window = 1;
+    std::optional<QString> user;
+    QStringList calendarFiles;
+    std::optional<QString> query;
+    QString printMode;
+    std::optional<QString> documentsDir;
+    std::optional<QString> platformUrl;
+    std::optional<QString> tokenFile;
+    QString caFile;
+    bool allowInsecure = false;
+    std::optional<QString> hallService;
+    std::optional<QString> hallTokenFile;
+    std::optional<QString> hallWindow;
+    QString ticketPrinter;
+    std::optional<VoiceLanguages> voice; // nullopt: --voice was not understood
+    bool newDatabase = false;
+};
+
+// The language must be known before any option text is translated, so --lang is read first by hand.
+QLocale localeFromArguments(const QStringList &arguments);
+
+// Exits the program on --help, --version and unknown options, as QCommandLineParser::process does.
+CommandLine parseCommandLine(const QApplication &app);
+
+} // namespace ow
