@@ -298,24 +298,25 @@ bool CaseRepository::markOfficialNumber(const QString &caseId, const QString &of
 
 bool CaseRepository::applyPlatformStatus(const QString &caseId, CaseStatus status, QString *error)
 {
-    QSqlQuery q(m_database.db());
     QString detail;
-    if (!sql::prepare(q, u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s, &detail)) {
-        sql::setError(error, detail);
-        return false;
-    }
-    q.addBindValue(caseStatusKey(status));
-    q.addBindValue(sql::nowUtc());
-    q.addBindValue(caseId);
-    const bool ran = sql::exec(q, &detail);
-    if (ran && q.numRowsAffected() != 1)
-        detail = QCoreApplication::translate("ow::Storage", "no such case");
-    if (!ran || q.numRowsAffected() != 1) {
+    const bool ok = m_database.transaction(
+        [&] {
+            QSqlQuery q(m_database.db());
+            if (!sql::run(q, u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s,
+                          {caseStatusKey(status), sql::nowUtc(), caseId}, &detail))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                detail = QCoreApplication::translate("ow::Storage", "no such case");
+                return false;
+            }
+            // The hall reporter's 'statuses' stream follows this sequence, not updated_at (migration 0010).
+            return sql::run(q, u"INSERT INTO case_changes (stream, case_id) VALUES (?, ?)"_s, {u"statuses"_s, caseId}, &detail);
+        },
+        &detail);
+    if (!ok)
         sql::setError(error,
                       QCoreApplication::translate("ow::Storage", "Cannot update the status of case %1: %2").arg(caseId, detail));
-        return false;
-    }
-    return true;
+    return ok;
 }
 
 std::optional<Case> CaseRepository::byId(const QString &id) const
