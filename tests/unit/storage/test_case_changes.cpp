@@ -65,7 +65,7 @@ TEST_CASE("a schema 9 database keeps its sync and status history through schema 
         // The hall had confirmed the first two sent rows and the first status move.
         runSql(c,
                u"INSERT INTO hall_report_cursors (stream, position, updated_at) VALUES ('synced', ?, ''), ('statuses', ?, '')"_s,
-               {u"2026-11-20T02:00:00.000Z|%1"_s.arg(second), u"2026-11-20T05:00:00.000Z|"_s + ids.at(0)});
+               {u"2026-11-20T02:00:00.000Z|%1"_s.arg(second), QString(u"2026-11-20T05:00:00.000Z|"_s + ids.at(0))});
     }
     ow::Database db;
     REQUIRE(db.open(path));
