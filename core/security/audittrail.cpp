@@ -2,7 +2,6 @@
 
 #include "core/storage/database.h"
 #include "core/storage/sqlsupport.h"
-#include "core/storage/statement.h"
 
 #include <QSqlQuery>
 
@@ -12,21 +11,16 @@ AuditTrail::AuditTrail(Database &database)
     : m_database(database)
 {}
 
-// Written inside every decision's transaction: a kept sql::Statement, SQLite's API (storage/statement.h).
+// Written inside every decision's transaction.
 bool AuditTrail::append(const AuditEntry &entry, QString *error)
 {
-    sql::Statement q(m_database.db(),
-                     QStringLiteral("INSERT INTO audit_trail (at, username, hall_code, window_no, action,"
-                                    " case_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     error);
-    return q.bind(entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc())
-        .bind(entry.username)
-        .bind(entry.hallCode)
-        .bind(entry.window)
-        .bind(entry.action)
-        .bindNullIfEmpty(entry.caseId)
-        .bind(entry.detail)
-        .execute(error);
+    QSqlQuery q(m_database.db());
+    return sql::run(q,
+                    QStringLiteral("INSERT INTO audit_trail (at, username, hall_code, window_no, action,"
+                                   " case_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {sql::fromDateTime(entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc()), entry.username,
+                     entry.hallCode, entry.window, entry.action, sql::nullIfEmpty(entry.caseId), entry.detail},
+                    error);
 }
 
 namespace {

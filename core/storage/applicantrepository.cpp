@@ -5,7 +5,6 @@
 #include "core/storage/database.h"
 #include "core/storage/matterjson.h"
 #include "core/storage/sqlsupport.h"
-#include "core/storage/statement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,21 +18,22 @@ namespace ow {
 
 namespace {
 
-// Looked up for every decision (the upsert) and as the clerk types an ID number: a kept sql::Statement.
+// Looked up for every decision (the upsert) and as the clerk types an ID number.
 std::optional<Applicant> loadWhere(const QSqlDatabase &db, const QString &sqlText, const QString &value)
 {
-    sql::Statement q(db, sqlText, nullptr);
-    if (!q.bind(value).next())
+    QSqlQuery q(db);
+    if (!sql::run(q, sqlText, {value}, nullptr) || !q.next())
         return std::nullopt;
     Applicant a;
-    a.id = q.text(0);
-    if (!MatterJson::applicantKindFromKey(q.text(1), &a.kind))
-        qCWarning(lcStorage) << "applicant" << a.id << "has unknown kind" << q.text(1);
-    a.idNumber = q.text(2);
-    a.name = q.text(3);
-    a.phone = q.text(4);
-    a.address = q.text(5);
-    a.legalRepresentative = q.text(6);
+    a.id = q.value(0).toString();
+    if (!MatterJson::applicantKindFromKey(q.value(1).toString(), &a.kind))
+        qCWarning(lcStorage) << "applicant" << a.id << "has unknown kind" << q.value(1).toString();
+    a.idNumber = q.value(2).toString();
+    a.name = q.value(3).toString();
+    a.phone = q.value(4).toString();
+    a.address = q.value(5).toString();
+    a.legalRepresentative = q.value(6).toString();
+    q.finish();
     return a;
 }
 
@@ -93,36 +93,23 @@ bool ApplicantRepository::upsert(Applicant &applicant, QString *error)
             } else if (!byOwnId) {
                 if (a.id.isEmpty())
                     a.id = timeOrderedUuid();
-                sql::Statement q(m_database.db(),
-                                 u"INSERT INTO applicants (id, kind, id_number, name, phone, address,"
-                                 u" legal_representative, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                 &detail);
-                const QDateTime now = QDateTime::currentDateTimeUtc();
-                return q.bind(a.id)
-                    .bind(MatterJson::applicantKindKey(a.kind))
-                    .bind(a.idNumber)
-                    .bind(a.name)
-                    .bind(a.phone)
-                    .bind(a.address)
-                    .bind(a.legalRepresentative)
-                    .bind(now)
-                    .bind(now)
-                    .execute(&detail);
+                const QString now = sql::nowUtc();
+                QSqlQuery q(m_database.db());
+                return sql::run(q,
+                                u"INSERT INTO applicants (id, kind, id_number, name, phone, address,"
+                                u" legal_representative, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                {a.id, MatterJson::applicantKindKey(a.kind), a.idNumber, a.name, a.phone, a.address,
+                                 a.legalRepresentative, now, now},
+                                &detail);
             }
             // Known applicant (by number, or by id with a corrected number): refresh the details.
-            sql::Statement q(m_database.db(),
-                             u"UPDATE applicants SET kind = ?, id_number = ?, name = ?, phone = ?, address = ?,"
-                             u" legal_representative = ?, updated_at = ? WHERE id = ?"_s,
-                             &detail);
-            return q.bind(MatterJson::applicantKindKey(a.kind))
-                .bind(a.idNumber)
-                .bind(a.name)
-                .bind(a.phone)
-                .bind(a.address)
-                .bind(a.legalRepresentative)
-                .bind(QDateTime::currentDateTimeUtc())
-                .bind(a.id)
-                .execute(&detail);
+            QSqlQuery q(m_database.db());
+            return sql::run(q,
+                            u"UPDATE applicants SET kind = ?, id_number = ?, name = ?, phone = ?, address = ?,"
+                            u" legal_representative = ?, updated_at = ? WHERE id = ?"_s,
+                            {MatterJson::applicantKindKey(a.kind), a.idNumber, a.name, a.phone, a.address, a.legalRepresentative,
+                             sql::nowUtc(), a.id},
+                            &detail);
         },
         &detail);
     if (!ok) {

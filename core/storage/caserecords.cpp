@@ -2,7 +2,6 @@
 
 #include "core/storage/matterjson.h"
 #include "core/storage/sqlsupport.h"
-#include "core/storage/statement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,6 +15,12 @@ namespace ow::CaseRecords {
 
 namespace {
 
+// Compact JSON as stored in a TEXT column (a line's matter codes, a case's answers).
+QString compactText(const QJsonDocument &json)
+{
+    return QString::fromUtf8(json.toJson(QJsonDocument::Compact));
+}
+
 QStringList listFromJson(const QString &text)
 {
     QStringList out;
@@ -24,24 +29,27 @@ QStringList listFromJson(const QString &text)
     return out;
 }
 
-// Binds the columns insertCase and updateCase share, in the order both statements list them.
-void bindMutable(sql::Statement &q, const Case &c)
+// The columns insertCase and updateCase share, in the order both statements list them.
+QVariantList mutableValues(const Case &c)
 {
-    q.bindNullIfEmpty(c.officialNumber)
-        .bind(c.bundleCode)
-        .bind(decisionKey(c.decision))
-        .bind(caseStatusKey(c.status))
-        .bind(c.reason)
-        .bind(c.promisedDate)
-        .bind(c.supplementDue)
-        .bind(c.trips)
-        .bind(c.listedCount)
-        .bind(c.collectedCount)
-        .bindNullIfEmpty(c.previousCaseId)
-        .bind(c.clerk)
-        .bind(c.revision)
-        .bind(c.updatedAt)
-        .bindUtf8(MatterJson::stringMapText(c.answers));
+    QJsonObject answers;
+    for (auto it = c.answers.cbegin(); it != c.answers.cend(); ++it)
+        answers.insert(it.key(), it.value());
+    return {sql::nullIfEmpty(c.officialNumber),
+            c.bundleCode,
+            decisionKey(c.decision),
+            caseStatusKey(c.status),
+            c.reason,
+            sql::fromDate(c.promisedDate),
+            sql::fromDate(c.supplementDue),
+            c.trips,
+            c.listedCount,
+            c.collectedCount,
+            sql::nullIfEmpty(c.previousCaseId),
+            c.clerk,
+            c.revision,
+            sql::fromDateTime(c.updatedAt),
+            compactText(QJsonDocument(answers))};
 }
 
 QMap<QString, QString> answersFromJson(const QString &text)
@@ -146,39 +154,35 @@ QList<Case> loadAll(const QSqlDatabase &db, const QStringList &caseIds)
     return out;
 }
 
-// The writes of a decision go through sql::Statement (SQLite's API, statement.h): they are its hot path.
 bool insertCase(const QSqlDatabase &db, const Case &c, const QDate &localDay, QString *error)
 {
-    sql::Statement q(db,
-                     u"INSERT INTO cases (official_number, bundle_code, decision, status, reason, promised_date,"
-                     u" supplement_due, trips, listed_count, collected_count, previous_case_id, clerk, revision,"
-                     u" updated_at, answers, id, case_number, query_code, applicant_id, hall_code, window_no, local_day,"
-                     u" created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                     error);
-    bindMutable(q, c);
-    q.bind(c.id)
-        .bind(c.caseNumber)
-        .bind(c.queryCode)
-        .bind(c.applicantId)
-        .bind(c.hallCode)
-        .bind(c.window)
-        .bind(localDay)
-        .bind(c.createdAt);
-    return q.execute(error);
+    QSqlQuery q(db);
+    const QVariantList values = mutableValues(c) + QVariantList{c.id,
+                                                                c.caseNumber,
+                                                                c.queryCode,
+                                                                c.applicantId,
+                                                                c.hallCode,
+                                                                c.window,
+                                                                sql::fromDate(localDay),
+                                                                sql::fromDateTime(c.createdAt)};
+    return sql::run(q,
+                    u"INSERT INTO cases (official_number, bundle_code, decision, status, reason, promised_date,"
+                    u" supplement_due, trips, listed_count, collected_count, previous_case_id, clerk, revision,"
+                    u" updated_at, answers, id, case_number, query_code, applicant_id, hall_code, window_no, local_day,"
+                    u" created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    values, error);
 }
 
 bool updateCase(const QSqlDatabase &db, const Case &c, QString *error)
 {
-    sql::Statement q(db,
-                     u"UPDATE cases SET official_number = ?, bundle_code = ?, decision = ?, status = ?, reason = ?,"
-                     u" promised_date = ?, supplement_due = ?, trips = ?, listed_count = ?, collected_count = ?,"
-                     u" previous_case_id = ?, clerk = ?, revision = ?, updated_at = ?, answers = ? WHERE id = ?"_s,
-                     error);
-    bindMutable(q, c);
-    q.bind(c.id);
-    if (!q.execute(error))
+    QSqlQuery q(db);
+    if (!sql::run(q,
+                  u"UPDATE cases SET official_number = ?, bundle_code = ?, decision = ?, status = ?, reason = ?,"
+                  u" promised_date = ?, supplement_due = ?, trips = ?, listed_count = ?, collected_count = ?,"
+                  u" previous_case_id = ?, clerk = ?, revision = ?, updated_at = ?, answers = ? WHERE id = ?"_s,
+                  mutableValues(c) + QVariantList{c.id}, error))
         return false;
-    if (q.rowsChanged() != 1) {
+    if (q.numRowsAffected() != 1) {
         sql::setError(error, QCoreApplication::translate("ow::Storage", "No case %1.").arg(c.id));
         return false;
     }
@@ -187,40 +191,30 @@ bool updateCase(const QSqlDatabase &db, const Case &c, QString *error)
 
 bool writeLines(const QSqlDatabase &db, const Case &c, Lines mode, QString *error)
 {
+    QSqlQuery q(db);
     if (mode == Lines::Replace) {
-        const QString deletes[] = {u"DELETE FROM case_matters WHERE case_id = ?"_s,
-                                   u"DELETE FROM case_materials WHERE case_id = ?"_s};
-        for (const QString &statement : deletes) {
-            sql::Statement q(db, statement, error);
-            if (!q.bind(c.id).execute(error))
+        for (const QString &statement :
+             {u"DELETE FROM case_matters WHERE case_id = ?"_s, u"DELETE FROM case_materials WHERE case_id = ?"_s}) {
+            if (!sql::run(q, statement, {c.id}, error))
                 return false;
         }
     }
-    // Each statement is compiled once and run per line. (One multi-row INSERT per table was tried: SQLite's
-    // per-run cost is not where a decision's time goes; the instruction count did not move.)
-    sql::Statement matters(db, u"INSERT INTO case_matters (case_id, position, matter_code, matter_version) VALUES (?, ?, ?, ?)"_s,
-                           error);
+    // One statement per line, compiled once per connection (sql::prepare keeps it). One multi-row INSERT
+    // per table was tried: SQLite's per-run cost is not where a decision's time goes.
     for (qsizetype i = 0; i < c.matters.size(); ++i) {
-        if (!matters.bind(c.id).bind(int(i)).bind(c.matters.at(i).first).bind(c.matters.at(i).second).execute(error))
+        if (!sql::run(q, u"INSERT INTO case_matters (case_id, position, matter_code, matter_version) VALUES (?, ?, ?, ?)"_s,
+                      {c.id, int(i), c.matters.at(i).first, c.matters.at(i).second}, error))
             return false;
     }
-    sql::Statement materials(db,
-                             u"INSERT INTO case_materials (case_id, position, kind, name, status, received, received_on,"
-                             u" valid_until, matter_codes, optional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                             error);
     for (qsizetype i = 0; i < c.materials.size(); ++i) {
         const CaseMaterial &m = c.materials.at(i);
-        if (!materials.bind(c.id)
-                 .bind(int(i))
-                 .bind(m.kind)
-                 .bind(m.name)
-                 .bind(lineStatusKey(m.status))
-                 .bind(m.received ? 1 : 0)
-                 .bind(m.receivedOn)
-                 .bind(m.validUntil)
-                 .bindUtf8(MatterJson::stringListText(m.matterCodes))
-                 .bind(m.optional ? 1 : 0)
-                 .execute(error))
+        if (!sql::run(q,
+                      u"INSERT INTO case_materials (case_id, position, kind, name, status, received, received_on,"
+                      u" valid_until, matter_codes, optional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      {c.id, int(i), m.kind, m.name, lineStatusKey(m.status), m.received ? 1 : 0, sql::fromDate(m.receivedOn),
+                       sql::fromDate(m.validUntil), compactText(QJsonDocument(QJsonArray::fromStringList(m.matterCodes))),
+                       m.optional ? 1 : 0},
+                      error))
             return false;
     }
     return true;
@@ -228,10 +222,11 @@ bool writeLines(const QSqlDatabase &db, const Case &c, Lines mode, QString *erro
 
 bool appendOutbox(const QSqlDatabase &db, const Case &c, const Applicant &applicant, QString *error)
 {
-    sql::Statement q(db, u"INSERT INTO outbox (case_id, revision, payload, state, created_at) VALUES (?, ?, ?, ?, ?)"_s, error);
-    // The payload is written as UTF-8 and bound as UTF-8: no round trip through UTF-16.
-    const QByteArray payload = MatterJson::casePayloadText(c, applicant);
-    return q.bind(c.id).bind(c.revision).bindUtf8(payload).bind(u"pending"_s).bind(c.updatedAt).execute(error);
+    // Bound as text (a QByteArray would be stored as a BLOB); the stored bytes are canonical()'s.
+    const QString payload = QString::fromUtf8(MatterJson::canonical(MatterJson::casePayload(c, applicant)));
+    QSqlQuery q(db);
+    return sql::run(q, u"INSERT INTO outbox (case_id, revision, payload, state, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+                    {c.id, c.revision, payload, u"pending"_s, sql::fromDateTime(c.updatedAt)}, error);
 }
 
 } // namespace ow::CaseRecords

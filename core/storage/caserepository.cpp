@@ -5,7 +5,6 @@
 #include "core/storage/caserecords.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlsupport.h"
-#include "core/storage/statement.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -21,32 +20,39 @@ namespace {
 
 bool exists(const QSqlDatabase &db, const QString &sqlText, const QString &value, bool *found, QString *error)
 {
-    sql::Statement q(db, sqlText, error);
-    bool failed = false;
-    *found = q.bind(value).next(error, &failed);
-    return !failed;
+    QSqlQuery q(db);
+    if (!sql::run(q, sqlText, {value}, error))
+        return false;
+    *found = q.next();
+    q.finish(); // a kept SELECT lets go of its read snapshot now
+    return true;
 }
 
 // Draws the next number of the day for a hall and window. Runs inside the decision's transaction: if
 // the decision rolls back, so does the counter, and the number was never shown to anybody.
 bool nextSequence(const QSqlDatabase &db, const QString &hall, const QDate &day, int window, int *seq, QString *error)
 {
-    sql::Statement q(db,
-                     u"INSERT INTO case_number_sequences (hall_code, day, window_no, last_seq) VALUES (?, ?, ?, 1)"
-                     u" ON CONFLICT (hall_code, day, window_no) DO UPDATE SET last_seq = last_seq + 1"
-                     u" RETURNING last_seq"_s,
-                     error);
-    if (!q.bind(hall).bind(day).bind(window).next(error))
+    QSqlQuery q(db);
+    if (!sql::run(q,
+                  u"INSERT INTO case_number_sequences (hall_code, day, window_no, last_seq) VALUES (?, ?, ?, 1)"
+                  u" ON CONFLICT (hall_code, day, window_no) DO UPDATE SET last_seq = last_seq + 1"
+                  u" RETURNING last_seq"_s,
+                  {hall, sql::fromDate(day), window}, error))
         return false;
-    *seq = int(q.integer(0));
+    if (!q.next()) {
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "No case number was drawn."));
+        return false;
+    }
+    *seq = q.value(0).toInt();
+    q.finish();
     return true;
 }
 
 bool setSequence(const QSqlDatabase &db, const QString &hall, const QDate &day, int window, int seq, QString *error)
 {
-    sql::Statement q(db, u"UPDATE case_number_sequences SET last_seq = ? WHERE hall_code = ? AND day = ? AND window_no = ?"_s,
-                     error);
-    return q.bind(seq).bind(hall).bind(day).bind(window).execute(error);
+    QSqlQuery q(db);
+    return sql::run(q, u"UPDATE case_number_sequences SET last_seq = ? WHERE hall_code = ? AND day = ? AND window_no = ?"_s,
+                    {seq, hall, sql::fromDate(day), window}, error);
 }
 
 QString validationError(const Case &c)
@@ -292,24 +298,25 @@ bool CaseRepository::markOfficialNumber(const QString &caseId, const QString &of
 
 bool CaseRepository::applyPlatformStatus(const QString &caseId, CaseStatus status, QString *error)
 {
-    QSqlQuery q(m_database.db());
     QString detail;
-    if (!sql::prepare(q, u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s, &detail)) {
-        sql::setError(error, detail);
-        return false;
-    }
-    q.addBindValue(caseStatusKey(status));
-    q.addBindValue(sql::nowUtc());
-    q.addBindValue(caseId);
-    const bool ran = sql::exec(q, &detail);
-    if (ran && q.numRowsAffected() != 1)
-        detail = QCoreApplication::translate("ow::Storage", "no such case");
-    if (!ran || q.numRowsAffected() != 1) {
+    const bool ok = m_database.transaction(
+        [&] {
+            QSqlQuery q(m_database.db());
+            if (!sql::run(q, u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s,
+                          {caseStatusKey(status), sql::nowUtc(), caseId}, &detail))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                detail = QCoreApplication::translate("ow::Storage", "no such case");
+                return false;
+            }
+            // The hall reporter's 'statuses' stream follows this sequence, not updated_at (migration 0010).
+            return sql::run(q, u"INSERT INTO case_changes (stream, case_id) VALUES (?, ?)"_s, {u"statuses"_s, caseId}, &detail);
+        },
+        &detail);
+    if (!ok)
         sql::setError(error,
                       QCoreApplication::translate("ow::Storage", "Cannot update the status of case %1: %2").arg(caseId, detail));
-        return false;
-    }
-    return true;
+    return ok;
 }
 
 std::optional<Case> CaseRepository::byId(const QString &id) const

@@ -2,7 +2,6 @@
 
 #include "core/storage/databaseidentity.h"
 #include "core/storage/sqlsupport.h"
-#include "core/storage/statement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -334,84 +333,6 @@ bool Database::applyPragmas(QString *error)
         detail = u"synchronous is not FULL"_s;
         return failed(u"synchronous"_s);
     }
-    return true;
-}
-
-bool Database::transaction(const std::function<bool()> &work, QString *error)
-{
-    if (!isOpen()) {
-        sql::setError(error, QCoreApplication::translate("ow::Storage", "The database is not open."));
-        return false;
-    }
-    if (m_depth > 0) {
-        ++m_depth;
-        bool ok = false;
-        try {
-            ok = work();
-        } catch (...) {
-            --m_depth;
-            m_doomed = true;
-            throw;
-        }
-        --m_depth;
-        if (!ok)
-            m_doomed = true;
-        return ok;
-    }
-
-    QSqlDatabase connection = db();
-    QString detail;
-    {
-        // IMMEDIATE: take the write lock now, so a concurrent writer makes us wait (busy_timeout) at the
-        // start instead of failing half-way when a read lock cannot be upgraded.
-        sql::Statement begin(connection, u"BEGIN IMMEDIATE"_s, &detail);
-        if (!begin.execute(&detail)) {
-            sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot start a transaction: %1").arg(detail));
-            return false;
-        }
-    }
-    // Reading statements compiled from here on are kept until the transaction ends (sqlsupport.cpp).
-    const QSqlDriver *driver = connection.driver();
-    sql::enterTransaction(driver);
-    bool left = false;
-    const auto leave = [&] {
-        if (!left)
-            sql::leaveTransaction(driver);
-        left = true;
-    };
-    const auto rollback = [&] {
-        leave();
-        // Not through sql::run: after SQLITE_FULL or IOERR SQLite has already rolled back by itself and
-        // answers "no transaction is active", which is no news worth a warning.
-        QSqlQuery q(connection);
-        if (q.prepare(u"ROLLBACK"_s) && !q.exec())
-            qCDebug(lcStorage) << "rollback:" << q.lastError().databaseText();
-        m_depth = 0;
-        m_doomed = false;
-    };
-
-    m_depth = 1;
-    m_doomed = false;
-    bool ok = false;
-    try {
-        ok = work();
-    } catch (...) {
-        rollback();
-        throw;
-    }
-    if (!ok || m_doomed) {
-        rollback();
-        return false;
-    }
-    leave();
-    sql::Statement commit(connection, u"COMMIT"_s, &detail);
-    if (!commit.execute(&detail)) {
-        // A full disk often shows up only here, when the pages reach the write-ahead log.
-        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot save: %1").arg(detail));
-        rollback();
-        return false;
-    }
-    m_depth = 0;
     return true;
 }
 

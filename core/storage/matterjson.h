@@ -43,12 +43,6 @@ QByteArray contentHash(const Matter &matter);
 // applicant (with the full ID number: the platform needs it). Enum values use the domain's stable keys.
 inline constexpr char16_t CasePayloadFormat[] = u"onewindow-case/1";
 QJsonObject casePayload(const Case &c, const Applicant &applicant);
-// canonical(casePayload(c, a)) written directly, without the JSON tree: the decision's hot path.
-QByteArray casePayloadText(const Case &c, const Applicant &applicant);
-// A JSON array of strings as QJsonDocument writes it compactly (a checklist line's matter codes).
-QByteArray stringListText(const QStringList &list);
-// A JSON object of strings, keys in QMap's order (a case's situation answers, stored on its row).
-QByteArray stringMapText(const QMap<QString, QString> &map);
 // The reverse, for the reference platform and tests. Either output pointer may be null.
 bool caseFromPayload(const QJsonObject &payload, Case *c, Applicant *applicant, QString *error = nullptr);
 

@@ -164,6 +164,11 @@ bool Outbox::markSent(qint64 id, const QString &officialNumber, QString *error)
         [&] {
             if (!transition(id, {OutboxState::Sending}, OutboxState::Sent, QString(u""_s), {}, &detail))
                 return false;
+            // The hall reporter's 'synced' stream follows this sequence, not sent_at (migration 0010).
+            QSqlQuery change(m_database.db());
+            if (!sql::run(change, u"INSERT INTO case_changes (stream, case_id) SELECT ?, case_id FROM outbox WHERE id = ?"_s,
+                          {u"synced"_s, id}, &detail))
+                return false;
             if (officialNumber.isEmpty())
                 return true;
             QSqlQuery q(m_database.db());

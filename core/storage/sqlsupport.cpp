@@ -5,8 +5,6 @@
 
 #include "core/storage/sqlsupport.h"
 
-#include "core/storage/statement.h"
-
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -56,9 +54,11 @@ thread_local QHash<const QSqlDriver *, Kept> t_kept;
 bool readsRows(const QString &sqlText)
 {
     const QStringView head = QStringView(sqlText).trimmed().left(8);
-    const bool dml = head.startsWith(u"INSERT", Qt::CaseInsensitive) || head.startsWith(u"UPDATE", Qt::CaseInsensitive)
-                     || head.startsWith(u"DELETE", Qt::CaseInsensitive) || head.startsWith(u"REPLACE", Qt::CaseInsensitive);
-    return !dml || sqlText.contains(u"RETURNING", Qt::CaseInsensitive);
+    // BEGIN and COMMIT too: Database::transaction runs them for every write.
+    const bool noRows = head.startsWith(u"INSERT", Qt::CaseInsensitive) || head.startsWith(u"UPDATE", Qt::CaseInsensitive)
+                        || head.startsWith(u"DELETE", Qt::CaseInsensitive) || head.startsWith(u"REPLACE", Qt::CaseInsensitive)
+                        || head.startsWith(u"BEGIN", Qt::CaseInsensitive) || head.startsWith(u"COMMIT", Qt::CaseInsensitive);
+    return !noRows || sqlText.contains(u"RETURNING", Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -72,7 +72,6 @@ void setError(QString *error, const QString &message)
 void forgetStatements(const QSqlDriver *driver)
 {
     t_kept.remove(driver);
-    Statement::forgetConnection(driver);
 }
 
 void enterTransaction(const QSqlDriver *driver)
@@ -169,7 +168,7 @@ QVariant fromDateTime(const QDateTime &t)
 {
     if (!t.isValid())
         return QVariant();
-    return QString::fromLatin1(isoUtcDateTime(t)); // the one definition of the stored form (statement.h)
+    return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
 QDateTime toDateTime(const QVariant &v)
@@ -186,7 +185,7 @@ QVariant fromDate(const QDate &d)
 {
     if (!d.isValid())
         return QVariant();
-    return QString::fromLatin1(isoDate(d));
+    return d.toString(Qt::ISODate);
 }
 
 QDate toDate(const QVariant &v)
@@ -199,7 +198,7 @@ QDate toDate(const QVariant &v)
 
 QString nowUtc()
 {
-    return QString::fromLatin1(isoUtcDateTime(QDateTime::currentDateTimeUtc()));
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 QVariant nullIfEmpty(const QString &s)

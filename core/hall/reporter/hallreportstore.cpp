@@ -51,7 +51,7 @@ QString HallReportStore::cursor(Stream stream, QString *error) const
 {
     QSqlQuery q(m_database.db());
     if (!sql::run(q, u"SELECT position FROM hall_report_cursors WHERE stream = ?"_s, {streamKey(stream)}, error) || !q.next())
-        return stream == Stream::Revisions ? u"0"_s : stream == Stream::Synced ? u"|0"_s : u"|"_s;
+        return u"0"_s;
     return q.value(0).toString();
 }
 
@@ -81,26 +81,12 @@ bool HallReportStore::next(Stream stream, int limit, Batch *out, QString *error)
                       u"SELECT o.id, o.case_id FROM outbox o JOIN cases c ON c.id = o.case_id "
                       u"WHERE o.id > ? AND c.window_no = ? ORDER BY o.id LIMIT ?"_s,
                       {position.toLongLong(), m_windowNumber, limit}, &detail);
-    } else if (stream == Stream::Statuses) {
-        // The literal statuses repeat the partial index's WHERE (migration 0006) so SQLite can use it: these
-        // are the statuses only a status pull sets. "updated_at >= ?" lets it seek to the cursor instead of
-        // walking every case ever completed; the OR then skips the cases at the cursor's instant already sent.
-        const QString updatedAt = position.section(u'|', 0, 0);
-        const QString caseId = position.section(u'|', 1);
-        ok = sql::run(q,
-                      u"SELECT c.id, c.id, c.updated_at FROM cases c "
-                      u"WHERE c.status IN ('in_progress', 'ready_for_pickup', 'completed') "
-                      u"AND c.updated_at >= ? AND (c.updated_at > ? OR c.id > ?) AND c.window_no = ? "
-                      u"ORDER BY c.updated_at, c.id LIMIT ?"_s,
-                      {updatedAt, updatedAt, caseId, m_windowNumber, limit}, &detail);
     } else {
-        const QString sentAt = position.section(u'|', 0, 0);
-        const qint64 id = position.section(u'|', 1, 1).toLongLong();
+        // Synced and Statuses: the change sequence the sync and the status pulls append to (migration 0010).
         ok = sql::run(q,
-                      u"SELECT o.id, o.case_id, o.sent_at FROM outbox o JOIN cases c ON c.id = o.case_id "
-                      u"WHERE o.sent_at IS NOT NULL AND (o.sent_at > ? OR (o.sent_at = ? AND o.id > ?)) AND c.window_no = ? "
-                      u"ORDER BY o.sent_at, o.id LIMIT ?"_s,
-                      {sentAt, sentAt, id, m_windowNumber, limit}, &detail);
+                      u"SELECT ch.seq, ch.case_id FROM case_changes ch JOIN cases c ON c.id = ch.case_id "
+                      u"WHERE ch.seq > ? AND ch.stream = ? AND c.window_no = ? ORDER BY ch.seq LIMIT ?"_s,
+                      {position.toLongLong(), streamKey(stream), m_windowNumber, limit}, &detail);
     }
     if (!ok) {
         sql::setError(error, detail);
@@ -112,9 +98,8 @@ bool HallReportStore::next(Stream stream, int limit, Batch *out, QString *error)
         const QString caseId = q.value(1).toString();
         if (!cases.contains(caseId))
             cases.append(caseId);
-        // Revisions: the outbox id; Synced: "sent_at|outbox id"; Statuses: "updated_at|case id".
-        batch.endPosition =
-            stream == Stream::Revisions ? q.value(0).toString() : q.value(2).toString() + u'|' + q.value(0).toString();
+        // Revisions: the outbox id; Synced and Statuses: the change's seq. Never a time (see the header).
+        batch.endPosition = q.value(0).toString();
     }
     q.finish();
     for (const QString &caseId : std::as_const(cases)) {

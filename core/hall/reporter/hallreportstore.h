@@ -2,16 +2,17 @@
 // The window's side of the case summaries (docs/hall-api.md, "Case summaries"): builds CaseSummary values
 // from the window's own database and keeps, in that database, how far the hall has confirmed them.
 //
-// Nothing is written when a case is decided (that transaction is the measured hot path). Instead three
-// cursors follow what the window already writes:
+// Every cursor is a sequence written in the same transaction as the change it follows, never a time: a
+// clock stepped back (NTP, a BIOS clock reset) must not hide a change behind a cursor that already passed
+// its timestamp (docs/adr/0014-change-sequence.md).
 // - "revisions": outbox ids. Every decision and every supplement (容缺 return trip) appends an outbox row,
-//   and ids only grow, so the rows after the cursor are exactly the cases that changed since.
-// - "synced": (sent_at, id) of outbox rows. When the sync gets a revision through, sent_at is set; the case's
-//   summary then says synced and its updatedAt is that moment, so the hall takes it as newer.
-// - "statuses": (updated_at, id) of cases the platform has moved (in_progress, ready_for_pickup, completed).
-//   A status pull (CaseRepository::applyPlatformStatus) writes no outbox row but sets the case's status and
-//   updated_at to that moment, later than any sent_at before it, so the re-report is newer and the hall
-//   keeps it: the dashboard learns the case is finished (办结) and stops counting it overdue.
+//   and ids only grow, so the rows after the cursor are exactly the cases that changed since. A decision
+//   writes nothing else for the hall: its transaction is the measured hot path.
+// - "synced": case_changes seq. When the sync gets a revision through (Outbox::markSent) it appends a
+//   'synced' change; the case's summary then says synced and its updatedAt is that moment.
+// - "statuses": case_changes seq of the platform's status moves (in_progress, ready_for_pickup, completed).
+//   A status pull (CaseRepository::applyPlatformStatus) writes no outbox row but appends a 'statuses'
+//   change, so the case is sent again: the dashboard learns it is finished (办结) and stops counting it overdue.
 // A summary's updatedAt is max(case updated_at, last sent_at): the same case state always gives the same
 // summary, which makes a resend harmless (the hall ignores what is not newer).
 

@@ -330,3 +330,61 @@ TEST_CASE("the reporter sends at once when the hall's stream comes back, and onl
     REQUIRE(atHall.size() == 1);
     CHECK(atHall.contains(mine.caseNumber));
 }
+
+TEST_CASE("a clock stepped back hides no sync and no status move from the hall")
+{
+    owtest::DemoHall window;
+    const ow::IntakeService intake = window.window(3);
+    const ow::Case early = decide(intake, 1, kPension, ow::Decision::Accept);
+    LocalHall hall;
+    REQUIRE(hall.start());
+    ow::HallClient client(hall.clientOptions(windowToken(3)));
+    ow::HallCaseReporter reporter(window.db, &client, {u"W03"_s, 3, 600000, 500});
+    REQUIRE(round(reporter));
+    ow::Outbox outbox(window.db);
+    ow::CaseRepository cases(window.db);
+    QString error;
+    const auto sync = [&](const ow::Case &c) {
+        QSqlQuery q(window.db.db());
+        REQUIRE(q.prepare(u"SELECT id FROM outbox WHERE case_id = ?"_s));
+        q.addBindValue(c.id);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        REQUIRE(outbox.markSending({id}, &error));
+        REQUIRE(outbox.markSent(id, {}, &error));
+    };
+
+    // The window's clock ran ahead (a BIOS clock set wrong): the sync and the platform's status move are
+    // stamped 2099, as Outbox::markSent and applyPlatformStatus would stamp them, and reported.
+    const QString ahead = u"2099-01-01T09:00:00.000Z"_s;
+    sync(early);
+    QSqlQuery stamp(window.db.db());
+    REQUIRE(stamp.prepare(u"UPDATE outbox SET sent_at = ? WHERE case_id = ?"_s));
+    stamp.addBindValue(ahead);
+    stamp.addBindValue(early.id);
+    REQUIRE(stamp.exec());
+    REQUIRE(round(reporter));
+    REQUIRE(cases.applyPlatformStatus(early.id, ow::CaseStatus::InProgress, &error));
+    REQUIRE(stamp.prepare(u"UPDATE cases SET updated_at = ? WHERE id = ?"_s));
+    stamp.addBindValue(u"2099-01-01T10:00:00.000Z"_s); // an hour after the sync, by the same clock
+    stamp.addBindValue(early.id);
+    REQUIRE(stamp.exec());
+    REQUIRE(round(reporter));
+    CHECK(hallSummaries(hall).value(early.caseNumber).status == u"in_progress"_s);
+
+    // NTP steps the clock back to today. A case decided now is synced and completed at times before 2099:
+    // the hall must still learn both.
+    const ow::Case late = decide(intake, 2, kPension, ow::Decision::Accept);
+    REQUIRE(round(reporter));
+    sync(late);
+    int sent = 0;
+    REQUIRE(round(reporter, nullptr, &sent));
+    CHECK(sent == 1);
+    CHECK(hallSummaries(hall).value(late.caseNumber).synced);
+    REQUIRE(cases.applyPlatformStatus(late.id, ow::CaseStatus::Completed, &error));
+    REQUIRE(round(reporter, nullptr, &sent));
+    CHECK(sent == 1);
+    CHECK(hallSummaries(hall).value(late.caseNumber).status == u"completed"_s);
+}

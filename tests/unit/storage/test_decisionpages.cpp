@@ -1,11 +1,11 @@
 // Schema 7 (migrations/0007_decision_pages.sql): a database written under schema 6 keeps every case, its
 // answers move onto the case row, the line tables become WITHOUT ROWID, and the queries still find their
-// indexes. Also the pieces of the decision's hot path: sql::Statement and the WAL-write VFS.
+// indexes. Also the one SQL path the decision takes: sql::run over kept QSqlQuery statements.
 #include "core/storage/caserepository.h"
 #include "core/storage/catalogrepository.h"
 #include "core/storage/databasecheck.h"
 #include "core/storage/migrations.h"
-#include "core/storage/statement.h"
+#include "core/storage/sqlsupport.h"
 #include "tests/support/test_support.h"
 #include "tests/unit/storage/storagefixture.h"
 
@@ -111,10 +111,8 @@ TEST_CASE("a schema 6 database keeps every case through schema 7, answers and li
     CHECK_FALSE(schemaSql(c, u"outbox"_s).contains(u"AUTOINCREMENT"_s));
     CHECK_FALSE(schemaSql(c, u"audit_trail"_s).contains(u"AUTOINCREMENT"_s));
     CHECK(countRows(c, u"SELECT count(*) FROM outbox WHERE id = 41 AND case_id = ?"_s, {caseId}) == 1);
-    CHECK(
-        countRows(
-            c, u"SELECT count(*) FROM sqlite_master WHERE name IN ('outbox_state_order', 'outbox_sent_at', 'audit_trail_case')"_s)
-        == 3);
+    CHECK(countRows(c, u"SELECT count(*) FROM sqlite_master WHERE name IN ('outbox_state_order', 'audit_trail_case')"_s)
+          == 2); // outbox_sent_at went with schema 10 (the hall reporter's change sequence)
 
     // A new decision's outbox row comes after the kept ones.
     ow::Case next = sampleCase(ow::CatalogRepository(db).loadCurrent(), {u"M001"_s});
@@ -144,78 +142,79 @@ TEST_CASE("answers that are not a JSON object of strings are reported by the dat
     CHECK(problems.first().contains(c.caseNumber));
 }
 
-TEST_CASE("sql::Statement binds text, numbers, dates and NULL, and writes Qt's date forms")
+TEST_CASE("sql::run binds text, numbers, dates and NULL in the stored forms")
 {
     TempDatabase t;
     runSql(t.db.db(), u"CREATE TABLE probe (t TEXT, n INTEGER, d TEXT, ts TEXT, z TEXT)"_s, {});
     const QDateTime at(QDate(2026, 2, 3), QTime(4, 5, 6, 7), Qt::UTC);
-    {
-        QString error;
-        ow::sql::Statement insert(t.db.db(), u"INSERT INTO probe (t, n, d, ts, z) VALUES (?, ?, ?, ?, ?)"_s, &error);
-        REQUIRE(insert.isValid());
-        CHECK(insert.bind(u"一窗通 \"quoted\""_s)
-                  .bind(qint64(1) << 40)
-                  .bind(QDate(2026, 1, 31))
-                  .bind(at)
-                  .bindNull()
-                  .execute(&error));
-        CHECK(insert.rowsChanged() == 1);
-        // A null QString is text, '' (as sql::exec writes it); an invalid date is NULL.
-        CHECK(insert.bind(QString()).bind(0).bind(QDate()).bind(QDateTime()).bindNullIfEmpty(QString()).execute(&error));
-        INFO(error.toStdString());
-    }
-    ow::sql::Statement read(t.db.db(), u"SELECT t, n, d, ts, z FROM probe ORDER BY rowid"_s, nullptr);
-    REQUIRE(read.next());
-    CHECK(read.text(0) == u"一窗通 \"quoted\""_s);
-    CHECK(read.integer(1) == qint64(1) << 40);
-    CHECK(read.text(2) == u"2026-01-31"_s);
-    CHECK(read.text(3) == at.toString(Qt::ISODateWithMs));
-    CHECK(read.isNull(4));
-    REQUIRE(read.next());
-    CHECK(read.text(0).isEmpty());
-    CHECK_FALSE(read.isNull(0));
-    CHECK(read.isNull(2));
-    CHECK(read.isNull(3));
-    CHECK(read.isNull(4));
-    CHECK_FALSE(read.next());
-
-    // The stored forms are byte for byte Qt's, across years, month ends and a non-UTC time.
-    for (const QDate &d : {QDate(1, 1, 1), QDate(1999, 12, 31), QDate(2026, 2, 28), QDate(2028, 2, 29), QDate(9999, 12, 31)})
-        CHECK(ow::sql::isoDate(d) == d.toString(Qt::ISODate).toUtf8());
     const QDateTime shanghai(QDate(2026, 11, 28), QTime(7, 30, 0, 999), QTimeZone("Asia/Shanghai"));
-    CHECK(ow::sql::isoUtcDateTime(shanghai) == shanghai.toUTC().toString(Qt::ISODateWithMs).toUtf8());
-    CHECK(ow::sql::isoUtcDateTime(at) == "2026-02-03T04:05:06.007Z");
+    const QString insert = u"INSERT INTO probe (t, n, d, ts, z) VALUES (?, ?, ?, ?, ?)"_s;
+    QString error;
+    QSqlQuery q(t.db.db());
+    REQUIRE(ow::sql::run(
+        q, insert,
+        {u"一窗通 \"quoted\""_s, qint64(1) << 40, ow::sql::fromDate(QDate(2026, 1, 31)), ow::sql::fromDateTime(at), QVariant()},
+        &error));
+    CHECK(q.numRowsAffected() == 1);
+    // A null QString is text, '' (sql::exec); an invalid date or time and nullIfEmpty("") are NULL.
+    REQUIRE(ow::sql::run(
+        q, insert,
+        {QString(), 0, ow::sql::fromDate(QDate()), ow::sql::fromDateTime(QDateTime()), ow::sql::nullIfEmpty(QString())}, &error));
+    REQUIRE(ow::sql::run(q, insert, {u"x"_s, 1, QVariant(), ow::sql::fromDateTime(shanghai), QVariant()}, &error));
+
+    REQUIRE(
+        ow::sql::run(q, u"SELECT t, n, d, ts, typeof(z), typeof(t), typeof(d), typeof(ts) FROM probe ORDER BY rowid"_s, &error));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u"一窗通 \"quoted\""_s);
+    CHECK(q.value(1).toLongLong() == qint64(1) << 40);
+    CHECK(q.value(2).toString() == u"2026-01-31"_s);
+    CHECK(q.value(3).toString() == u"2026-02-03T04:05:06.007Z"_s);
+    CHECK(q.value(4).toString() == u"null"_s);
+    REQUIRE(q.next());
+    CHECK(q.value(5).toString() == u"text"_s);
+    CHECK(q.value(0).toString().isEmpty());
+    CHECK(q.value(6).toString() == u"null"_s);
+    CHECK(q.value(7).toString() == u"null"_s);
+    CHECK(q.value(4).toString() == u"null"_s);
+    REQUIRE(q.next());
+    CHECK(q.value(3).toString() == u"2026-11-27T23:30:00.999Z"_s); // stored in UTC, whatever the zone given
+    CHECK(ow::sql::toDateTime(q.value(3)) == shanghai);
+    CHECK_FALSE(q.next());
 }
 
-TEST_CASE("sql::Statement reports SQLite's reason and a nested use of the same text gets its own statement")
+TEST_CASE("sql::run reports SQLite's reason, and a reading statement still in use is not shared")
 {
     TempDatabase t;
     runSql(t.db.db(), u"CREATE TABLE probe (k TEXT PRIMARY KEY)"_s, {});
     QString error;
-    {
-        ow::sql::Statement insert(t.db.db(), u"INSERT INTO probe (k) VALUES (?)"_s, &error);
-        CHECK(insert.bind(u"a"_s).execute(&error));
-        CHECK_FALSE(insert.bind(u"a"_s).execute(&error));
-        CHECK(error.contains(u"UNIQUE"_s));
-        CHECK(insert.bind(u"b"_s).execute(&error)); // usable again after a failure
-    }
-    ow::sql::Statement broken(t.db.db(), u"SELECT x FROM nowhere"_s, &error);
-    CHECK_FALSE(broken.isValid());
+    QSqlQuery q(t.db.db());
+    const QString insert = u"INSERT INTO probe (k) VALUES (?)"_s;
+    CHECK(ow::sql::run(q, insert, {u"a"_s}, &error));
+    CHECK_FALSE(ow::sql::run(q, insert, {u"a"_s}, &error));
+    CHECK(error.contains(u"UNIQUE"_s));
+    CHECK(ow::sql::run(q, insert, {u"b"_s}, &error)); // the kept statement is usable again after a failure
+    error.clear();
+    CHECK_FALSE(ow::sql::run(q, u"SELECT x FROM nowhere"_s, &error));
     CHECK(error.contains(u"nowhere"_s));
-    QString ranAnyway;
-    CHECK_FALSE(broken.bind(1).execute(&ranAnyway)); // run regardless, it still says why
-    CHECK(ranAnyway.contains(u"nowhere"_s));
 
-    ow::sql::Statement outer(t.db.db(), u"SELECT k FROM probe ORDER BY k"_s, nullptr);
-    REQUIRE(outer.next());
-    CHECK(outer.text(0) == u"a"_s);
-    {
-        ow::sql::Statement inner(t.db.db(), u"SELECT k FROM probe ORDER BY k"_s, nullptr);
-        REQUIRE(inner.next());
-        CHECK(inner.text(0) == u"a"_s);
-    }
-    REQUIRE(outer.next()); // the inner one did not reset the outer's rows
-    CHECK(outer.text(0) == u"b"_s);
+    // Inside a transaction reading statements are kept; one a caller is still iterating is not handed out.
+    const bool ok = t.db.transaction([&] {
+        const QString select = u"SELECT k FROM probe ORDER BY k"_s;
+        QSqlQuery outer(t.db.db());
+        REQUIRE(ow::sql::run(outer, select, &error));
+        REQUIRE(outer.next());
+        CHECK(outer.value(0).toString() == u"a"_s);
+        {
+            QSqlQuery inner(t.db.db());
+            REQUIRE(ow::sql::run(inner, select, &error));
+            REQUIRE(inner.next());
+            CHECK(inner.value(0).toString() == u"a"_s);
+        }
+        REQUIRE(outer.next()); // the inner one did not reset the outer's rows
+        CHECK(outer.value(0).toString() == u"b"_s);
+        return true;
+    });
+    CHECK(ok);
 }
 
 TEST_CASE("a transaction of several MiB commits whole and another connection sees all of it")
