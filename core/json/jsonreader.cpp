@@ -57,6 +57,7 @@ QString JsonProblem::message() const
         if (expected.isEmpty())
             return tr("unknown key \"%1\"").arg(name);
         return tr("unknown key \"%1\" (did you mean \"%2\"?)").arg(name, expected);
+    case Kind::UnknownWord: return tr("unknown value \"%1\" for \"%2\"").arg(expected, name);
     case Kind::Rule: return expected;
     }
     return {};
@@ -103,6 +104,11 @@ void JsonReader::fail(const JsonProblem &problem)
 void JsonReader::fail(const QString &message)
 {
     fail({JsonProblem::Kind::Rule, m_path, message});
+}
+
+void JsonReader::unknownWord(QStringView key, const QString &value)
+{
+    fail({JsonProblem::Kind::UnknownWord, pathOf(key), value});
 }
 
 QString JsonReader::pathOf(QStringView key) const

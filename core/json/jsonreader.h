@@ -18,6 +18,7 @@
 #include <climits>
 #include <initializer_list>
 #include <memory>
+#include <utility>
 
 namespace ow {
 
@@ -25,14 +26,15 @@ namespace ow {
 struct JsonProblem {
     enum class Kind {
         None,
-        Missing,    // a required key is absent or null
-        WrongType,  // present, but not what `expected` says
-        Empty,      // a required (or non-blank) string is blank
-        TooLong,    // a string longer than `max` characters
-        TooMany,    // an array with more than `max` entries
-        OutOfRange, // a whole number outside [min, max]
-        Unknown,    // a key the reader does not know; `expected` holds a close known key, if any
-        Rule,       // a rule of the format the reader cannot see, in the caller's words (held in `expected`)
+        Missing,     // a required key is absent or null
+        WrongType,   // present, but not what `expected` says
+        Empty,       // a required (or non-blank) string is blank
+        TooLong,     // a string longer than `max` characters
+        TooMany,     // an array with more than `max` entries
+        OutOfRange,  // a whole number outside [min, max]
+        Unknown,     // a key the reader does not know; `expected` holds a close known key, if any
+        UnknownWord, // a string that is none of the words its key takes; `expected` holds the string
+        Rule,        // a rule of the format the reader cannot see, in the caller's words (held in `expected`)
     };
     Kind kind = Kind::None;
     QString name = {};     // the path from the reader's root, or for the catalog the key alone (the line says where)
@@ -51,7 +53,7 @@ enum class Need { Optional, Required };
 // as "". Longer than maxLength is refused (characters counted as UTF-16 units, as QString::size()).
 struct TextRule {
     Need need = Need::Optional;
-    qsizetype maxLength = 4096;
+    qsizetype maxLength = 65536;
     bool trim = false;     // surrounding spaces are dropped (typed by people)
     bool notBlank = false; // an optional string, when present, must not be blank either
 };
@@ -67,7 +69,7 @@ struct IntRule {
 // Rules for an array: absent or null reads as empty.
 struct ArrayRule {
     Need need = Need::Optional;
-    qsizetype maxItems = 10000;
+    qsizetype maxItems = 100000;
 };
 
 // The closest of `known` to `unknown` (at most two edits, case-insensitive), or "": the "did you mean".
@@ -87,6 +89,21 @@ public:
     void fail(const JsonProblem &problem);
     // A problem of this object's own in the caller's words, kept (with the context) if it is the first.
     void fail(const QString &message);
+    // `value` of `key` is none of the words the key takes (an enum's spelling).
+    void unknownWord(QStringView key, const QString &value);
+    // The usual end of a fromJson: *out = value when all was well; else *error (if asked for) says why.
+    template <typename T>
+    bool finish(T *out, T &&value, QString *error) const
+    {
+        if (!ok()) {
+            if (error)
+                *error = this->error();
+            return false;
+        }
+        if (out)
+            *out = std::move(value);
+        return true;
+    }
 
     const QJsonObject &object() const { return m_object; }
     QString path() const { return m_path; }
