@@ -116,6 +116,11 @@ QString JsonReader::pathOf(QStringView key) const
     return m_path.isEmpty() ? key.toString() : m_path + u'.' + key;
 }
 
+QString JsonReader::pathOf(QStringView key, qsizetype index) const
+{
+    return pathOf(key) + u'[' + QString::number(index) + u']';
+}
+
 bool JsonReader::has(QStringView key) const
 {
     const QJsonValue v = m_object.value(key);
@@ -127,7 +132,7 @@ QJsonValue JsonReader::present(QStringView key, Need need)
     const QJsonValue v = m_object.value(key);
     if (!v.isUndefined() && !v.isNull())
         return v;
-    if (need == Need::Required)
+    if (need == Need::Required || (need == Need::NotNull && v.isNull()))
         fail({JsonProblem::Kind::Missing, pathOf(key)});
     return QJsonValue(QJsonValue::Undefined);
 }
@@ -245,7 +250,7 @@ QStringList JsonReader::strings(QStringView key, const ArrayRule &rule, const Te
     QStringList out;
     out.reserve(a.size());
     for (qsizetype i = 0; i < a.size() && ok(); ++i)
-        out.append(this->text(a.at(i), pathOf(key) + u'[' + QString::number(i) + u']', text));
+        out.append(this->text(a.at(i), pathOf(key, i), text));
     return ok() ? out : QStringList();
 }
 
@@ -259,7 +264,7 @@ JsonReader JsonReader::object(QStringView key, Need need)
 
 JsonReader JsonReader::item(QStringView key, const QJsonArray &array, qsizetype index)
 {
-    const QString path = pathOf(key) + u'[' + QString::number(index) + u']';
+    const QString path = pathOf(key, index);
     const QJsonValue v = array.at(index);
     if (!v.isObject())
         fail({JsonProblem::Kind::WrongType, path, tr(QT_TRANSLATE_NOOP("ow::Json", "an object { ... }"))});

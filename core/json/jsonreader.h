@@ -47,7 +47,9 @@ struct JsonProblem {
     QString message() const;
 };
 
-enum class Need { Optional, Required };
+// Optional: absent or null gives the fallback. NotNull: may be left out, but null is refused (a format where
+// null is no spelling of "nothing"). Required: present and not null (and, for a string, not blank).
+enum class Need { Optional, NotNull, Required };
 
 // Rules for a string. Required means present and not blank; an optional one that is absent or null reads
 // as "". Longer than maxLength is refused (characters counted as UTF-16 units, as QString::size()).
@@ -109,6 +111,7 @@ public:
     QString path() const { return m_path; }
     // The path of one key of this object, as problems name it.
     QString pathOf(QStringView key) const;
+    QString pathOf(QStringView key, qsizetype index) const; // "key[index]"
     bool has(QStringView key) const;
 
     QString string(QStringView key, const TextRule &rule = {});
