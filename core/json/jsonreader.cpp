@@ -63,6 +63,11 @@ QString JsonProblem::message() const
     return {};
 }
 
+JsonProblem JsonProblem::wrongType(const QString &name, const char *expected)
+{
+    return {Kind::WrongType, name, tr(expected)};
+}
+
 QString closestKey(QStringView unknown, const QStringList &known)
 {
     QString best;
@@ -139,13 +144,13 @@ QJsonValue JsonReader::present(QStringView key, Need need)
 
 void JsonReader::wrongType(QStringView key, const char *expected)
 {
-    fail({JsonProblem::Kind::WrongType, pathOf(key), tr(expected)});
+    fail(JsonProblem::wrongType(pathOf(key), expected));
 }
 
 QString JsonReader::text(const QJsonValue &value, const QString &name, const TextRule &rule)
 {
     if (!value.isString()) {
-        fail({JsonProblem::Kind::WrongType, name, tr(QT_TRANSLATE_NOOP("ow::Json", "a string"))});
+        fail(JsonProblem::wrongType(name, JsonExpected::String));
         return {};
     }
     QString s = value.toString();
@@ -177,7 +182,7 @@ int JsonReader::integer(QStringView key, const IntRule &rule)
         return rule.fallback;
     const double d = v.toDouble();
     if (!v.isDouble() || !std::isfinite(d) || d != std::trunc(d)) {
-        wrongType(key, QT_TRANSLATE_NOOP("ow::Json", "a whole number"));
+        wrongType(key, JsonExpected::Integer);
         return rule.fallback;
     }
     if (d < double(rule.min) || d > double(rule.max)) {
@@ -193,10 +198,22 @@ bool JsonReader::boolean(QStringView key, Need need, bool fallback)
     if (v.isUndefined())
         return fallback;
     if (!v.isBool()) {
-        wrongType(key, QT_TRANSLATE_NOOP("ow::Json", "true or false"));
+        wrongType(key, JsonExpected::Boolean);
         return fallback;
     }
     return v.toBool();
+}
+
+double JsonReader::number(QStringView key, Need need)
+{
+    const QJsonValue v = present(key, need);
+    if (v.isUndefined())
+        return 0;
+    if (!v.isDouble()) {
+        wrongType(key, JsonExpected::Number);
+        return 0;
+    }
+    return v.toDouble();
 }
 
 QDate JsonReader::date(QStringView key, Need need)
@@ -208,7 +225,7 @@ QDate JsonReader::date(QStringView key, Need need)
     const QString s = v.toString();
     const QDate d = s.size() == 10 ? QDate::fromString(s, Qt::ISODate) : QDate();
     if (!v.isString() || !d.isValid())
-        wrongType(key, QT_TRANSLATE_NOOP("ow::Json", "a date like 2026-11-28"));
+        wrongType(key, JsonExpected::Date);
     return d;
 }
 
@@ -220,8 +237,7 @@ QDateTime JsonReader::dateTime(QStringView key, Need need, bool withZone)
     const QString s = v.toString();
     const QDateTime t = s.size() <= 64 ? QDateTime::fromString(s, Qt::ISODateWithMs) : QDateTime();
     if (!v.isString() || !t.isValid() || (withZone && t.timeSpec() == Qt::LocalTime)) {
-        wrongType(key, withZone ? QT_TRANSLATE_NOOP("ow::Json", "an ISO 8601 time with a zone, e.g. 2026-11-28T02:00:00Z")
-                                : QT_TRANSLATE_NOOP("ow::Json", "an ISO 8601 time"));
+        wrongType(key, withZone ? JsonExpected::ZonedTime : JsonExpected::Time);
         return {};
     }
     return t.toUTC();
@@ -233,7 +249,7 @@ QJsonArray JsonReader::array(QStringView key, const ArrayRule &rule)
     if (v.isUndefined())
         return {};
     if (!v.isArray()) {
-        wrongType(key, QT_TRANSLATE_NOOP("ow::Json", "an array [ ... ]"));
+        wrongType(key, JsonExpected::Array);
         return {};
     }
     const QJsonArray a = v.toArray();
@@ -258,7 +274,7 @@ JsonReader JsonReader::object(QStringView key, Need need)
 {
     const QJsonValue v = present(key, need);
     if (!v.isUndefined() && !v.isObject())
-        wrongType(key, QT_TRANSLATE_NOOP("ow::Json", "an object { ... }"));
+        wrongType(key, JsonExpected::Object);
     return JsonReader(v.toObject(), m_state, pathOf(key));
 }
 
@@ -267,7 +283,7 @@ JsonReader JsonReader::item(QStringView key, const QJsonArray &array, qsizetype 
     const QString path = pathOf(key, index);
     const QJsonValue v = array.at(index);
     if (!v.isObject())
-        fail({JsonProblem::Kind::WrongType, path, tr(QT_TRANSLATE_NOOP("ow::Json", "an object { ... }"))});
+        fail(JsonProblem::wrongType(path, JsonExpected::Object));
     return JsonReader(v.toObject(), m_state, path);
 }
 

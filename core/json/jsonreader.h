@@ -7,6 +7,7 @@
 // rules below) and the same words (JsonProblem), but says where by FILE:LINE.
 // ADR 0017 says why there is one.
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -43,12 +44,27 @@ struct JsonProblem {
     qint64 max = 0;
 
     bool isNone() const { return kind == Kind::None; }
+    // A WrongType problem; `expected` is one of the words below, translated here.
+    static JsonProblem wrongType(const QString &name, const char *expected);
     // One sentence in the reader's words, translated (context "ow::Json"), e.g. "\"name\" must be a string".
     QString message() const;
 };
 
 // Optional: absent or null gives the fallback. NotNull: may be left out, but null is refused (a format where
 // null is no spelling of "nothing"). Required: present and not null (and, for a string, not blank).
+// What a value should have been, for WrongType (context "ow::Json").
+namespace JsonExpected {
+inline constexpr const char *String = QT_TRANSLATE_NOOP("ow::Json", "a string");
+inline constexpr const char *Integer = QT_TRANSLATE_NOOP("ow::Json", "a whole number");
+inline constexpr const char *Number = QT_TRANSLATE_NOOP("ow::Json", "a number");
+inline constexpr const char *Boolean = QT_TRANSLATE_NOOP("ow::Json", "true or false");
+inline constexpr const char *Array = QT_TRANSLATE_NOOP("ow::Json", "an array [ ... ]");
+inline constexpr const char *Object = QT_TRANSLATE_NOOP("ow::Json", "an object { ... }");
+inline constexpr const char *Date = QT_TRANSLATE_NOOP("ow::Json", "a date like 2026-11-28");
+inline constexpr const char *Time = QT_TRANSLATE_NOOP("ow::Json", "an ISO 8601 time");
+inline constexpr const char *ZonedTime = QT_TRANSLATE_NOOP("ow::Json", "an ISO 8601 time with a zone, e.g. 2026-11-28T02:00:00Z");
+} // namespace JsonExpected
+
 enum class Need { Optional, NotNull, Required };
 
 // Rules for a string. Required means present and not blank; an optional one that is absent or null reads
@@ -117,6 +133,8 @@ public:
     QString string(QStringView key, const TextRule &rule = {});
     int integer(QStringView key, const IntRule &rule = {});
     bool boolean(QStringView key, Need need = Need::Optional, bool fallback = false);
+    // Any JSON number (a sequence past what an int holds, a figure with a fraction); 0 when absent.
+    double number(QStringView key, Need need = Need::Optional);
     // A date written YYYY-MM-DD; invalid when absent.
     QDate date(QStringView key, Need need = Need::Optional);
     // An ISO 8601 time, in UTC; invalid when absent. withZone refuses a time without one (local time on a LAN
