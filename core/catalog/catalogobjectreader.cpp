@@ -51,10 +51,10 @@ CatalogObjectReader::CatalogObjectReader(const JsonNode &node, std::initializer_
             std::any_of(allowedKeys.begin(), allowedKeys.end(), [&](const char *k) { return member.key == QLatin1String(k); });
         if (known)
             continue;
-        QStringList known;
+        QStringList names;
         for (const char *k : allowedKeys)
-            known.append(keyName(k));
-        issues.add(member.line, JsonProblem{JsonProblem::Kind::Unknown, member.key, closestKey(member.key, known)}.message());
+            names.append(keyName(k));
+        issues.add(member.line, JsonProblem{JsonProblem::Kind::Unknown, member.key, closestKey(member.key, names)}.message());
     }
 }
 
