@@ -4,6 +4,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <climits>
 
 namespace ow {
 
@@ -12,39 +13,6 @@ namespace {
 QString keyName(const char *key)
 {
     return QString::fromLatin1(key);
-}
-
-// Edit distance, case-insensitive, for "did you mean" hints on misspelt keys.
-int editDistance(QStringView a, QStringView b)
-{
-    QList<int> previous(b.size() + 1);
-    QList<int> current(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int cost = a[i - 1].toCaseFolded() == b[j - 1].toCaseFolded() ? 0 : 1;
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-        }
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
-
-QString suggestion(const QString &unknown, std::initializer_list<const char *> allowed)
-{
-    QString best;
-    int bestDistance = 3; // more than two edits away is a different word, not a typo
-    for (const char *key : allowed) {
-        const QString candidate = keyName(key);
-        const int d = editDistance(unknown, candidate);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = candidate;
-        }
-    }
-    return best;
 }
 
 } // namespace
@@ -83,12 +51,10 @@ CatalogObjectReader::CatalogObjectReader(const JsonNode &node, std::initializer_
             std::any_of(allowedKeys.begin(), allowedKeys.end(), [&](const char *k) { return member.key == QLatin1String(k); });
         if (known)
             continue;
-        const QString hint = suggestion(member.key, allowedKeys);
-        if (hint.isEmpty())
-            issues.add(member.line, QCoreApplication::translate("ow::CatalogLoader", "unknown key \"%1\"").arg(member.key));
-        else
-            issues.add(member.line, QCoreApplication::translate("ow::CatalogLoader", "unknown key \"%1\" (did you mean \"%2\"?)")
-                                        .arg(member.key, hint));
+        QStringList names;
+        for (const char *k : allowedKeys)
+            names.append(keyName(k));
+        issues.add(member.line, JsonProblem{JsonProblem::Kind::Unknown, member.key, closestKey(member.key, names)}.message());
     }
 }
 
@@ -105,8 +71,7 @@ int CatalogObjectReader::lineOf(const char *key) const
 
 void CatalogObjectReader::reportMissing(const char *key)
 {
-    m_issues.add(m_node.line(),
-                 QCoreApplication::translate("ow::CatalogLoader", "missing required key \"%1\"").arg(keyName(key)));
+    m_issues.add(m_node.line(), JsonProblem{JsonProblem::Kind::Missing, keyName(key)}.message());
 }
 
 std::optional<QString> CatalogObjectReader::string(const char *key, bool required, bool allowEmpty)
@@ -120,11 +85,11 @@ std::optional<QString> CatalogObjectReader::string(const char *key, bool require
         return std::nullopt;
     }
     if (!v->isString()) {
-        m_issues.add(v->line(), QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must be a string").arg(keyName(key)));
+        m_issues.add(v->line(), JsonProblem::wrongType(keyName(key), JsonExpected::String).message());
         return std::nullopt;
     }
     if (!allowEmpty && v->toString().trimmed().isEmpty()) {
-        m_issues.add(v->line(), QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must not be empty").arg(keyName(key)));
+        m_issues.add(v->line(), JsonProblem{JsonProblem::Kind::Empty, keyName(key)}.message());
         return std::nullopt;
     }
     return v->toString();
@@ -151,9 +116,7 @@ std::optional<int> CatalogObjectReader::integer(const char *key, int minimum, bo
         return std::nullopt;
     }
     if (!v->isInt() || v->toInt() < minimum) {
-        m_issues.add(v->line(), QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must be a whole number of at least %2")
-                                    .arg(keyName(key))
-                                    .arg(minimum));
+        m_issues.add(v->line(), JsonProblem{JsonProblem::Kind::OutOfRange, keyName(key), {}, minimum, INT_MAX}.message());
         return std::nullopt;
     }
     return v->toInt();
@@ -175,8 +138,7 @@ std::optional<bool> CatalogObjectReader::optionalBool(const char *key)
     if (!v)
         return std::nullopt;
     if (!v->isBool()) {
-        m_issues.add(v->line(),
-                     QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must be true or false").arg(keyName(key)));
+        m_issues.add(v->line(), JsonProblem::wrongType(keyName(key), JsonExpected::Boolean).message());
         return std::nullopt;
     }
     return v->toBool();
@@ -193,8 +155,7 @@ const JsonNode *CatalogObjectReader::array(const char *key, bool required)
         return nullptr;
     }
     if (!v->isArray()) {
-        m_issues.add(v->line(),
-                     QCoreApplication::translate("ow::CatalogLoader", "\"%1\" must be an array [ ... ]").arg(keyName(key)));
+        m_issues.add(v->line(), JsonProblem::wrongType(keyName(key), JsonExpected::Array).message());
         return nullptr;
     }
     return v;

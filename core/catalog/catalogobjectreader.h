@@ -2,9 +2,11 @@
 // Reads the keys of one JSON object of a catalog and reports everything wrong with them: missing and
 // ill-typed keys, duplicates, and unknown keys (a typo such as "promisedLimitDay" must not pass silently:
 // the real key would then be missing or, worse, an optional one would quietly fall back to its default).
-// Internal to the catalog loader.
+// Internal to the catalog loader. The same vocabulary and words as JsonReader (core/json), which reads
+// every other outside JSON; this one works on the line-aware tree so that each problem has its line.
 
 #include "core/catalog/jsontree.h"
+#include "core/json/jsonreader.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,7 @@
 #include "core/platform/platformserver.h"
 
 #include "core/catalog/catalogloader.h"
+#include "core/json/jsonreader.h"
 #include "core/platform/platformlog.h"
 #include "core/platform/platformstore.h"
 
@@ -252,8 +253,12 @@ PlatformServer::Reply PlatformServer::dispatch(const Call &call, const QString &
         return json(m_store.addEvaluation(call.body, device));
     if (parts.size() == 4 && parts.at(0) == u"admin"_s && parts.at(1) == u"cases"_s && parts.at(3) == u"advance"_s
         && m == u"POST"_s) {
-        const QJsonObject body = QJsonDocument::fromJson(call.body).object();
-        return json(m_store.advance(parts.at(2), body.value(u"status"_s).toString(), body.value(u"department"_s).toString()));
+        JsonReader r(QJsonDocument::fromJson(call.body).object());
+        const QString status = r.string(u"status", {.maxLength = 64});
+        const QString department = r.string(u"department", {.maxLength = 256});
+        if (!r.ok())
+            return json(PlatformProblem::make(400, PlatformProblem::BadRequest, r.error()));
+        return json(m_store.advance(parts.at(2), status, department));
     }
     if (call.path == u"/admin/catalog"_s && m == u"PUT"_s) {
         QString error;

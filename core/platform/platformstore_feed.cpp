@@ -1,4 +1,5 @@
 // PlatformStore, second half: the status feed, moving cases along, ratings, and what tests read back.
+#include "core/json/jsonreader.h"
 #include "core/platform/platformlog.h"
 #include "core/platform/platformstore.h"
 #include "core/storage/sqlsupport.h"
@@ -160,13 +161,14 @@ int PlatformStore::advanceSome(int max)
 PlatformResult PlatformStore::addEvaluation(const QByteArray &body, const QString &device)
 {
     const QJsonObject e = QJsonDocument::fromJson(body).object();
-    const QString id = e.value(u"id"_s).toString();
-    const QString caseId = e.value(u"caseId"_s).toString();
-    const int score = e.value(u"score"_s).toInt();
-    const QDateTime ratedAt = QDateTime::fromString(e.value(u"ratedAt"_s).toString(), Qt::ISODateWithMs);
-    const QString channel = e.value(u"channel"_s).toString();
-    if (QUuid::fromString(id).isNull() || caseId.isEmpty() || score < 1 || score > 5 || !ratedAt.isValid()
-        || e.value(u"comment"_s).toString().size() > 500
+    JsonReader r(e);
+    const QString id = r.string(u"id", {.need = Need::Required, .maxLength = 64});
+    const QString caseId = r.string(u"caseId", {.need = Need::Required, .maxLength = 256});
+    const int score = r.integer(u"score", {.need = Need::Required, .min = 1, .max = 5});
+    const QDateTime ratedAt = r.dateTime(u"ratedAt", Need::Required);
+    r.string(u"comment", {.maxLength = 500});
+    const QString channel = r.string(u"channel", {.maxLength = 16});
+    if (!r.ok() || QUuid::fromString(id).isNull()
         || !QStringList{QString(), u"window"_s, u"kiosk"_s, u"online"_s}.contains(channel))
         return PlatformProblem::make(
             400, PlatformProblem::BadRequest,

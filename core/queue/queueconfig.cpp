@@ -1,5 +1,6 @@
 #include "core/queue/queueconfig.h"
 
+#include "core/json/jsonreader.h"
 #include "core/queue/queuetext.h"
 
 #include <QCoreApplication>
@@ -15,108 +16,102 @@ namespace ow {
 
 namespace {
 
-bool fail(QString *error, const QString &message)
+// A whole number in [min, max] that may be left out (keeping *out), but not be null or of another type.
+void readInt(JsonReader &r, QStringView key, int min, int max, int *out)
 {
-    if (error)
-        *error = message;
-    return false;
+    *out = r.integer(key, {.need = Need::NotNull, .min = min, .max = max, .fallback = *out});
 }
 
-// Reads an optional integer in [min, max]; a present value of another type is an error.
-bool readInt(const QJsonObject &o, const QString &key, const QString &where, int min, int max, int *out, QString *error)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined())
-        return true;
-    if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < min || v.toInteger() > max)
-        return fail(error, QueueText::tr("%1.%2 must be a whole number from %3 to %4.").arg(where, key).arg(min).arg(max));
-    *out = int(v.toInteger());
-    return true;
-}
-
-bool readServices(const QJsonArray &array, QueueConfig *config, QString *error)
+void readServices(JsonReader &r, QueueConfig *config)
 {
     static const QRegularExpression code(u"^[A-Z]{1,2}$"_s);
+    const QJsonArray array = r.array(u"services", {.maxItems = 100});
     QSet<QString> seen;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = u"services[%1]"_s.arg(i);
-        const QJsonObject o = array.at(i).toObject();
+    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
+        const QString where = r.pathOf(u"services", i);
+        JsonReader o = r.item(u"services", array, i);
         ServiceConfig s;
-        s.code = o.value(u"code"_s).toString();
-        s.name = o.value(u"name"_s).toString().trimmed();
+        s.code = o.string(u"code", {.maxLength = 64});
+        s.name = o.string(u"name", {.maxLength = 200, .trim = true});
+        if (!o.ok())
+            return;
         if (!code.match(s.code).hasMatch())
-            return fail(error, QueueText::tr("%1.code must be one or two capital letters (the ticket prefix).").arg(where));
+            return o.fail(QueueText::tr("%1.code must be one or two capital letters (the ticket prefix).").arg(where));
         if (seen.contains(s.code))
-            return fail(error, QueueText::tr("%1: the service code %2 is used twice.").arg(where, s.code));
+            return o.fail(QueueText::tr("%1: the service code %2 is used twice.").arg(where, s.code));
         if (s.name.isEmpty())
-            return fail(error, QueueText::tr("%1.name is missing.").arg(where));
-        if (!readInt(o, u"dailyLimit"_s, where, 0, 99999, &s.dailyLimit, error))
-            return false;
+            return o.fail(QueueText::tr("%1.name is missing.").arg(where));
+        readInt(o, u"dailyLimit", 0, 99999, &s.dailyLimit);
         seen.insert(s.code);
         config->services.append(s);
     }
-    if (config->services.isEmpty())
-        return fail(error, QueueText::tr("The hall has no services."));
-    return true;
+    if (r.ok() && config->services.isEmpty())
+        r.fail(QueueText::tr("The hall has no services."));
 }
 
-bool readWindows(const QJsonArray &array, QueueConfig *config, QString *error)
+void readWindows(JsonReader &r, QueueConfig *config)
 {
     static const QRegularExpression id(u"^[A-Za-z0-9_-]{1,16}$"_s);
+    const QJsonArray array = r.array(u"windows", {.maxItems = 1000});
     QSet<QString> seen;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = u"windows[%1]"_s.arg(i);
-        const QJsonObject o = array.at(i).toObject();
+    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
+        const QString where = r.pathOf(u"windows", i);
+        JsonReader o = r.item(u"windows", array, i);
         WindowConfig w;
-        w.id = o.value(u"id"_s).toString();
-        w.name = o.value(u"name"_s).toString().trimmed();
+        w.id = o.string(u"id", {.maxLength = 64});
+        w.name = o.string(u"name", {.maxLength = 200, .trim = true});
+        if (!o.ok())
+            return;
         if (!id.match(w.id).hasMatch())
-            return fail(error, QueueText::tr("%1.id must be 1-16 letters, digits, '-' or '_'.").arg(where));
+            return o.fail(QueueText::tr("%1.id must be 1-16 letters, digits, '-' or '_'.").arg(where));
         if (seen.contains(w.id))
-            return fail(error, QueueText::tr("%1: the window id %2 is used twice.").arg(where, w.id));
+            return o.fail(QueueText::tr("%1: the window id %2 is used twice.").arg(where, w.id));
         if (w.name.isEmpty())
             w.name = w.id;
-        if (!readWindowServices(o.value(u"services"_s).toArray(), *config, where + u".services"_s, &w.services, error))
-            return false;
-        const QJsonValue comprehensive = o.value(u"comprehensive"_s);
-        if (!comprehensive.isUndefined() && !comprehensive.isBool())
-            return fail(error, QueueText::tr("%1.comprehensive must be true or false.").arg(where));
-        w.comprehensive = comprehensive.toBool();
+        if (!readWindowServices(o, u"services", *config, &w.services))
+            return;
+        w.comprehensive = o.boolean(u"comprehensive", Need::NotNull);
         seen.insert(w.id);
         config->windows.append(w);
     }
-    if (config->windows.isEmpty())
-        return fail(error, QueueText::tr("The hall has no windows."));
-    return true;
+    if (r.ok() && config->windows.isEmpty())
+        r.fail(QueueText::tr("The hall has no windows."));
 }
 
 } // namespace
 
-bool readWindowServices(const QJsonArray &services, const QueueConfig &config, const QString &where, QList<WindowService> *out,
-                        QString *error)
+bool readWindowServices(JsonReader &r, QStringView key, const QueueConfig &config, QList<WindowService> *out)
 {
+    const QJsonArray services = r.array(key, {.maxItems = 100});
     QList<WindowService> list;
-    for (qsizetype j = 0; j < services.size(); ++j) {
-        const QString swhere = u"%1[%2]"_s.arg(where).arg(j);
+    for (qsizetype j = 0; j < services.size() && r.ok(); ++j) {
+        const QString where = r.pathOf(key, j);
         WindowService ws;
         if (services.at(j).isString()) {
             ws.service = services.at(j).toString();
         } else {
-            const QJsonObject so = services.at(j).toObject();
-            ws.service = so.value(u"service"_s).toString();
-            if (!readInt(so, u"weight"_s, swhere, 1, 10, &ws.weight, error))
+            JsonReader so = r.item(key, services, j);
+            ws.service = so.string(u"service", {.maxLength = 64});
+            readInt(so, u"weight", 1, 10, &ws.weight);
+            if (!so.ok())
                 return false;
         }
-        if (!config.service(ws.service))
-            return fail(error, QueueText::tr("%1: unknown service \"%2\".").arg(swhere, ws.service));
+        if (!config.service(ws.service)) {
+            r.fail(QueueText::tr("%1: unknown service \"%2\".").arg(where, ws.service));
+            return false;
+        }
         const bool twice =
             std::any_of(list.cbegin(), list.cend(), [&](const WindowService &s) { return s.service == ws.service; });
-        if (twice)
-            return fail(error, QueueText::tr("%1: the service %2 is listed twice.").arg(swhere, ws.service));
+        if (twice) {
+            r.fail(QueueText::tr("%1: the service %2 is listed twice.").arg(where, ws.service));
+            return false;
+        }
         list.append(ws);
     }
-    if (list.isEmpty())
-        return fail(error, QueueText::tr("%1 serves no service.").arg(where));
+    if (r.ok() && list.isEmpty())
+        r.fail(QueueText::tr("%1 serves no service.").arg(r.pathOf(key)));
+    if (!r.ok())
+        return false;
     *out = list;
     return true;
 }
@@ -179,52 +174,53 @@ QTimeZone hallTimeZone(const QString &id)
 bool QueueConfig::fromJson(const QJsonObject &root, QueueConfig *out, QString *error)
 {
     QueueConfig c;
-    if (root.value(u"format"_s).toString() != u"onewindow-hall/1"_s)
-        return fail(error, QueueText::tr("format must be \"onewindow-hall/1\"."));
+    JsonReader r(root);
+    if (r.string(u"format", {.maxLength = 64}) != u"onewindow-hall/1"_s) {
+        r.fail(QueueText::tr("format must be \"onewindow-hall/1\"."));
+        return r.finish(out, std::move(c), error);
+    }
 
-    const QJsonObject hall = root.value(u"hall"_s).toObject();
+    JsonReader hall = r.object(u"hall");
     static const QRegularExpression hallCode(u"^[A-Z0-9]{1,16}$"_s);
-    c.hallCode = hall.value(u"code"_s).toString();
-    if (!hallCode.match(c.hallCode).hasMatch())
-        return fail(error, QueueText::tr("hall.code must be 1-16 capital letters or digits."));
-    c.hallName = hall.value(u"name"_s).toString(c.hallCode);
-    const QString zone = hall.value(u"timeZone"_s).toString();
+    c.hallCode = hall.string(u"code", {.maxLength = 64});
+    if (r.ok() && !hallCode.match(c.hallCode).hasMatch())
+        r.fail(QueueText::tr("hall.code must be 1-16 capital letters or digits."));
+    c.hallName = hall.has(u"name") ? hall.string(u"name", {.maxLength = 200}) : c.hallCode;
+    const QString zone = hall.string(u"timeZone", {.maxLength = 64});
     c.timeZone = hallTimeZone(zone);
-    if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid())
-        return fail(error, QueueText::tr("hall.timeZone \"%1\" is not a known time zone.").arg(zone));
+    if (r.ok() && !zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid())
+        r.fail(QueueText::tr("hall.timeZone \"%1\" is not a known time zone.").arg(zone));
 
-    const QJsonObject policy = root.value(u"policy"_s).toObject();
-    c.policy.kind = policy.value(u"kind"_s).toString(c.policy.kind);
-    if (!QStringList{u"strict"_s, u"weighted"_s, u"appointment_first"_s}.contains(c.policy.kind))
-        return fail(error, QueueText::tr("policy.kind must be strict, weighted or appointment_first."));
-    if (!readInt(policy, u"priorityPerNormal"_s, u"policy"_s, 1, 100, &c.policy.priorityPerNormal, error))
-        return false;
+    JsonReader policy = r.object(u"policy");
+    if (policy.has(u"kind"))
+        c.policy.kind = policy.string(u"kind", {.maxLength = 32});
+    if (r.ok() && !QStringList{u"strict"_s, u"weighted"_s, u"appointment_first"_s}.contains(c.policy.kind))
+        r.fail(QueueText::tr("policy.kind must be strict, weighted or appointment_first."));
+    readInt(policy, u"priorityPerNormal", 1, 100, &c.policy.priorityPerNormal);
 
-    const QJsonObject rules = root.value(u"rules"_s).toObject();
-    if (!readInt(rules, u"noShowGraceSeconds"_s, u"rules"_s, 0, 3600, &c.rules.noShowGraceSeconds, error)
-        || !readInt(rules, u"noShowRequeueAfter"_s, u"rules"_s, 1, 1000, &c.rules.noShowRequeueAfter, error)
-        || !readInt(rules, u"appointmentEarlyMinutes"_s, u"rules"_s, 0, 1440, &c.rules.appointmentEarlyMinutes, error)
-        || !readInt(rules, u"appointmentLateMinutes"_s, u"rules"_s, 0, 1440, &c.rules.appointmentLateMinutes, error))
-        return false;
+    JsonReader rules = r.object(u"rules");
+    readInt(rules, u"noShowGraceSeconds", 0, 3600, &c.rules.noShowGraceSeconds);
+    readInt(rules, u"noShowRequeueAfter", 1, 1000, &c.rules.noShowRequeueAfter);
+    readInt(rules, u"appointmentEarlyMinutes", 0, 1440, &c.rules.appointmentEarlyMinutes);
+    readInt(rules, u"appointmentLateMinutes", 0, 1440, &c.rules.appointmentLateMinutes);
 
     static const QRegularExpression priorityId(u"^[a-z_]{1,32}$"_s);
-    const QJsonArray priorities = root.value(u"priorityCategories"_s).toArray();
-    for (qsizetype i = 0; i < priorities.size(); ++i) {
-        const QJsonObject o = priorities.at(i).toObject();
-        PriorityCategory p{o.value(u"id"_s).toString(), o.value(u"name"_s).toString()};
-        if (!priorityId.match(p.id).hasMatch() || c.hasPriority(p.id))
-            return fail(error, QueueText::tr("priorityCategories[%1].id must be unique lowercase letters or '_'.").arg(i));
+    const QJsonArray priorities = r.array(u"priorityCategories", {.maxItems = 100});
+    for (qsizetype i = 0; i < priorities.size() && r.ok(); ++i) {
+        JsonReader o = r.item(u"priorityCategories", priorities, i);
+        PriorityCategory p{o.string(u"id", {.maxLength = 32}), o.string(u"name", {.maxLength = 200})};
+        if (r.ok() && (!priorityId.match(p.id).hasMatch() || c.hasPriority(p.id)))
+            r.fail(QueueText::tr("priorityCategories[%1].id must be unique lowercase letters or '_'.").arg(i));
         if (p.name.isEmpty())
             p.name = p.id;
         c.priorities.append(p);
     }
 
-    if (!readServices(root.value(u"services"_s).toArray(), &c, error))
-        return false;
-    if (!readWindows(root.value(u"windows"_s).toArray(), &c, error))
-        return false;
-    *out = c;
-    return true;
+    if (r.ok())
+        readServices(r, &c);
+    if (r.ok())
+        readWindows(r, &c);
+    return r.finish(out, std::move(c), error);
 }
 
 QJsonObject QueueConfig::toJson() const

@@ -6,9 +6,12 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringView>
 #include <QTimeZone>
 
 namespace ow {
+
+class JsonReader;
 
 struct ServiceConfig {
     QString code;       // the ticket prefix: "A"
@@ -70,9 +73,9 @@ struct QueueConfig {
 };
 
 // Reads a window's services as the config writes them: codes or {service, weight} (weight 1-10), each once,
-// each a service of the hall, at least one. "where" names the array in messages ("windows[2].services").
-bool readWindowServices(const QJsonArray &array, const QueueConfig &config, const QString &where, QList<WindowService> *out,
-                        QString *error);
+// each a service of the hall, at least one, from `key` of the reader's object. False (the reader says why)
+// when they are not.
+bool readWindowServices(JsonReader &reader, QStringView key, const QueueConfig &config, QList<WindowService> *out);
 QJsonArray windowServicesJson(const QList<WindowService> &services);
 
 // The time zone for an id: an IANA name or "UTC+08:00"; China's fixed offset when the name is unknown

@@ -1,7 +1,8 @@
 #include "core/storage/matterjson.h"
 
-#include "core/storage/jsonreader.h"
+#include "core/json/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,11 +57,6 @@ const std::pair<ApplicantKind, const char16_t *> ApplicantKindKeys[] = {
     {ApplicantKind::Organisation, u"organisation"},
 };
 
-QString unknownWord(const QString &key, const QString &value)
-{
-    return QCoreApplication::translate("ow::Storage", "unknown value \"%1\" for \"%2\"").arg(value, key);
-}
-
 QJsonObject materialToJson(const MatterMaterial &m)
 {
     return QJsonObject{
@@ -82,36 +78,27 @@ QJsonObject materialToJson(const MatterMaterial &m)
     };
 }
 
-bool materialFromJson(const QJsonObject &json, MatterMaterial *out, QString *error)
+void readMaterial(JsonReader &r, MatterMaterial &m)
 {
-    JsonReader r(json, QCoreApplication::translate("ow::Storage", "material"));
-    MatterMaterial m;
-    m.kind = r.string(u"kind"_s);
-    m.name = r.string(u"name"_s);
-    const QString form = r.string(u"form"_s);
+    m.kind = r.string(u"kind");
+    m.name = r.string(u"name");
+    const QString form = r.string(u"form");
     if (!form.isEmpty() && !materialFormFromKey(form, &m.form))
-        r.fail(unknownWord(u"form"_s, form));
-    m.copies = r.integer(u"copies"_s, 1);
-    const QString requirement = r.string(u"requirement"_s);
+        r.unknownWord(u"form", form);
+    m.copies = r.integer(u"copies", {.fallback = 1});
+    const QString requirement = r.string(u"requirement");
     if (!requirement.isEmpty() && !requirementFromKey(requirement, &m.requirement))
-        r.fail(unknownWord(u"requirement"_s, requirement));
-    m.when = r.strings(u"when"_s);
-    m.deficiencyAllowed = r.boolean(u"deficiencyAllowed"_s);
-    m.note = r.string(u"note"_s);
-    m.issuer = r.string(u"issuer"_s);
-    m.legalBasis = r.string(u"legalBasis"_s);
-    m.howToObtain = r.string(u"howToObtain"_s);
-    m.validityMonths = r.integer(u"validityMonths"_s);
-    m.dataSharing = r.boolean(u"dataSharing"_s);
-    m.certificateStore = r.boolean(u"certificateStore"_s);
-    m.perApplication = r.boolean(u"perApplication"_s);
-    if (!r.ok()) {
-        if (error)
-            *error = r.error();
-        return false;
-    }
-    *out = m;
-    return true;
+        r.unknownWord(u"requirement", requirement);
+    m.when = r.strings(u"when");
+    m.deficiencyAllowed = r.boolean(u"deficiencyAllowed");
+    m.note = r.string(u"note");
+    m.issuer = r.string(u"issuer");
+    m.legalBasis = r.string(u"legalBasis");
+    m.howToObtain = r.string(u"howToObtain");
+    m.validityMonths = r.integer(u"validityMonths");
+    m.dataSharing = r.boolean(u"dataSharing");
+    m.certificateStore = r.boolean(u"certificateStore");
+    m.perApplication = r.boolean(u"perApplication");
 }
 
 } // namespace
@@ -168,22 +155,16 @@ bool fromJson(const QJsonObject &json, MaterialKind *out, QString *error)
 {
     JsonReader r(json, QCoreApplication::translate("ow::Storage", "material kind"));
     MaterialKind k;
-    k.code = r.string(u"code"_s);
-    k.name = r.string(u"name"_s);
-    k.issuer = r.string(u"issuer"_s);
-    k.legalBasis = r.string(u"legalBasis"_s);
-    k.howToObtain = r.string(u"howToObtain"_s);
-    k.validityMonths = r.integer(u"validityMonths"_s);
-    k.dataSharing = r.boolean(u"dataSharing"_s);
-    k.certificateStore = r.boolean(u"certificateStore"_s);
-    k.perApplication = r.boolean(u"perApplication"_s);
-    if (!r.ok()) {
-        if (error)
-            *error = r.error();
-        return false;
-    }
-    *out = k;
-    return true;
+    k.code = r.string(u"code");
+    k.name = r.string(u"name");
+    k.issuer = r.string(u"issuer");
+    k.legalBasis = r.string(u"legalBasis");
+    k.howToObtain = r.string(u"howToObtain");
+    k.validityMonths = r.integer(u"validityMonths");
+    k.dataSharing = r.boolean(u"dataSharing");
+    k.certificateStore = r.boolean(u"certificateStore");
+    k.perApplication = r.boolean(u"perApplication");
+    return r.finish(out, std::move(k), error);
 }
 
 QJsonObject toJson(const Matter &matter)
@@ -224,48 +205,45 @@ bool fromJson(const QJsonObject &json, Matter *out, QString *error)
 {
     JsonReader r(json, QCoreApplication::translate("ow::Storage", "matter %1").arg(json.value(u"code"_s).toString()));
     Matter m;
-    m.code = r.string(u"code"_s);
-    m.name = r.string(u"name"_s);
-    m.type = r.string(u"type"_s);
-    m.department = r.string(u"department"_s);
-    m.legalBasis = r.string(u"legalBasis"_s);
-    m.legalLimitDays = r.integer(u"legalLimitDays"_s);
-    m.promisedLimitDays = r.integer(u"promisedLimitDays"_s);
-    m.version = r.integer(u"version"_s, 1);
-    for (const QJsonValue &v : r.array(u"fees"_s)) {
-        const QJsonObject o = v.toObject();
-        m.fees.append({o.value(u"item"_s).toString(), o.value(u"amount"_s).toString()});
+    m.code = r.string(u"code");
+    m.name = r.string(u"name");
+    m.type = r.string(u"type");
+    m.department = r.string(u"department");
+    m.legalBasis = r.string(u"legalBasis");
+    m.legalLimitDays = r.integer(u"legalLimitDays");
+    m.promisedLimitDays = r.integer(u"promisedLimitDays");
+    m.version = r.integer(u"version", {.fallback = 1});
+    const QJsonArray fees = r.array(u"fees");
+    for (qsizetype i = 0; i < fees.size(); ++i) {
+        JsonReader f = r.item(u"fees", fees, i);
+        m.fees.append({f.string(u"item"), f.string(u"amount")});
     }
-    for (const QString &t : r.strings(u"tags"_s)) {
+    for (const QString &t : r.strings(u"tags")) {
         MatterTag tag;
         if (!matterTagFromKey(t, &tag))
-            r.fail(unknownWord(u"tags"_s, t));
+            r.unknownWord(u"tags", t);
         else
             m.tags.append(tag);
     }
-    for (const QJsonValue &v : r.array(u"situations"_s)) {
-        const QJsonObject o = v.toObject();
-        Situation s{o.value(u"id"_s).toString(), o.value(u"question"_s).toString(), {}};
-        for (const QJsonValue &ov : o.value(u"options"_s).toArray()) {
-            const QJsonObject opt = ov.toObject();
-            s.options.append({opt.value(u"id"_s).toString(), opt.value(u"text"_s).toString()});
+    const QJsonArray situations = r.array(u"situations");
+    for (qsizetype i = 0; i < situations.size(); ++i) {
+        JsonReader sr = r.item(u"situations", situations, i);
+        Situation s{sr.string(u"id"), sr.string(u"question"), {}};
+        const QJsonArray options = sr.array(u"options");
+        for (qsizetype j = 0; j < options.size(); ++j) {
+            JsonReader o = sr.item(u"options", options, j);
+            s.options.append({o.string(u"id"), o.string(u"text")});
         }
         m.situations.append(s);
     }
-    for (const QJsonValue &v : r.array(u"materials"_s)) {
+    const QJsonArray materials = r.array(u"materials");
+    for (qsizetype i = 0; i < materials.size(); ++i) {
+        JsonReader mr = r.item(u"materials", materials, i);
         MatterMaterial material;
-        QString materialError;
-        if (!materialFromJson(v.toObject(), &material, &materialError))
-            r.fail(materialError);
+        readMaterial(mr, material);
         m.materials.append(material);
     }
-    if (!r.ok()) {
-        if (error)
-            *error = r.error();
-        return false;
-    }
-    *out = m;
-    return true;
+    return r.finish(out, std::move(m), error);
 }
 
 QJsonObject toJson(const Bundle &bundle)
@@ -282,17 +260,11 @@ bool fromJson(const QJsonObject &json, Bundle *out, QString *error)
 {
     JsonReader r(json, QCoreApplication::translate("ow::Storage", "bundle"));
     Bundle b;
-    b.code = r.string(u"code"_s);
-    b.name = r.string(u"name"_s);
-    b.description = r.string(u"description"_s);
-    b.matterCodes = r.strings(u"matters"_s);
-    if (!r.ok()) {
-        if (error)
-            *error = r.error();
-        return false;
-    }
-    *out = b;
-    return true;
+    b.code = r.string(u"code");
+    b.name = r.string(u"name");
+    b.description = r.string(u"description");
+    b.matterCodes = r.strings(u"matters");
+    return r.finish(out, std::move(b), error);
 }
 
 QByteArray canonical(const QJsonObject &json)

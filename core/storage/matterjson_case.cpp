@@ -1,7 +1,8 @@
 // MatterJson, second half: applicants and the case payload the outbox carries to the platform.
-#include "core/storage/jsonreader.h"
+#include "core/json/jsonreader.h"
 #include "core/storage/matterjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -25,9 +26,17 @@ QJsonValue optionalString(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-QString unknownWord(const QString &key, const QString &value)
+void readApplicant(JsonReader &r, Applicant &a)
 {
-    return QCoreApplication::translate("ow::Storage", "unknown value \"%1\" for \"%2\"").arg(value, key);
+    a.id = r.string(u"id");
+    const QString kind = r.string(u"kind");
+    if (!kind.isEmpty() && !applicantKindFromKey(kind, &a.kind))
+        r.unknownWord(u"kind", kind);
+    a.idNumber = r.string(u"idNumber");
+    a.name = r.string(u"name");
+    a.phone = r.string(u"phone");
+    a.address = r.string(u"address");
+    a.legalRepresentative = r.string(u"legalRepresentative");
 }
 
 } // namespace
@@ -49,22 +58,8 @@ bool fromJson(const QJsonObject &json, Applicant *out, QString *error)
 {
     JsonReader r(json, QCoreApplication::translate("ow::Storage", "applicant"));
     Applicant a;
-    a.id = r.string(u"id"_s);
-    const QString kind = r.string(u"kind"_s);
-    if (!kind.isEmpty() && !applicantKindFromKey(kind, &a.kind))
-        r.fail(unknownWord(u"kind"_s, kind));
-    a.idNumber = r.string(u"idNumber"_s);
-    a.name = r.string(u"name"_s);
-    a.phone = r.string(u"phone"_s);
-    a.address = r.string(u"address"_s);
-    a.legalRepresentative = r.string(u"legalRepresentative"_s);
-    if (!r.ok()) {
-        if (error)
-            *error = r.error();
-        return false;
-    }
-    *out = a;
-    return true;
+    readApplicant(r, a);
+    return r.finish(out, std::move(a), error);
 }
 
 QJsonObject casePayload(const Case &c, const Applicant &applicant)
@@ -119,72 +114,64 @@ QJsonObject casePayload(const Case &c, const Applicant &applicant)
 bool caseFromPayload(const QJsonObject &payload, Case *out, Applicant *applicantOut, QString *error)
 {
     JsonReader r(payload, QCoreApplication::translate("ow::Storage", "case %1").arg(payload.value(u"caseNumber"_s).toString()));
-    const QString format = r.string(u"format"_s);
+    const QString format = r.string(u"format");
     if (format != QStringView(CasePayloadFormat))
-        r.fail(unknownWord(u"format"_s, format));
+        r.unknownWord(u"format", format);
     Case c;
-    c.id = r.string(u"id"_s);
-    c.revision = r.integer(u"revision"_s, 1);
-    c.caseNumber = r.string(u"caseNumber"_s);
-    c.queryCode = r.string(u"queryCode"_s);
-    c.officialNumber = r.string(u"officialNumber"_s);
+    c.id = r.string(u"id");
+    c.revision = r.integer(u"revision", {.fallback = 1});
+    c.caseNumber = r.string(u"caseNumber");
+    c.queryCode = r.string(u"queryCode");
+    c.officialNumber = r.string(u"officialNumber");
     Applicant applicant;
-    QString applicantError;
-    if (!fromJson(r.object(u"applicant"_s), &applicant, &applicantError))
-        r.fail(applicantError);
+    JsonReader ar = r.object(u"applicant");
+    readApplicant(ar, applicant);
     c.applicantId = applicant.id;
-    c.bundleCode = r.string(u"bundleCode"_s);
-    for (const QJsonValue &v : r.array(u"matters"_s)) {
-        const QJsonObject m = v.toObject();
-        c.matters.append({m.value(u"code"_s).toString(), m.value(u"version"_s).toInt()});
+    c.bundleCode = r.string(u"bundleCode");
+    const QJsonArray matters = r.array(u"matters");
+    for (qsizetype i = 0; i < matters.size(); ++i) {
+        JsonReader m = r.item(u"matters", matters, i);
+        c.matters.append({m.string(u"code"), m.integer(u"version")});
     }
-    const QJsonObject answers = r.object(u"answers"_s);
-    for (auto it = answers.begin(); it != answers.end(); ++it)
-        c.answers.insert(it.key(), it.value().toString());
-    const QString decision = r.string(u"decision"_s);
+    JsonReader answers = r.object(u"answers");
+    for (const QString &key : answers.object().keys())
+        c.answers.insert(key, answers.string(key));
+    const QString decision = r.string(u"decision");
     if (!decisionFromKey(decision, &c.decision))
-        r.fail(unknownWord(u"decision"_s, decision));
-    const QString status = r.string(u"status"_s);
+        r.unknownWord(u"decision", decision);
+    const QString status = r.string(u"status");
     if (!caseStatusFromKey(status, &c.status))
-        r.fail(unknownWord(u"status"_s, status));
-    c.reason = r.string(u"reason"_s);
-    for (const QJsonValue &v : r.array(u"materials"_s)) {
-        JsonReader mr(v.toObject(), QCoreApplication::translate("ow::Storage", "material"));
+        r.unknownWord(u"status", status);
+    c.reason = r.string(u"reason");
+    const QJsonArray materials = r.array(u"materials");
+    for (qsizetype i = 0; i < materials.size(); ++i) {
+        JsonReader mr = r.item(u"materials", materials, i);
         CaseMaterial m;
-        m.kind = mr.string(u"kind"_s);
-        m.name = mr.string(u"name"_s);
-        const QString lineStatus = mr.string(u"status"_s);
+        m.kind = mr.string(u"kind");
+        m.name = mr.string(u"name");
+        const QString lineStatus = mr.string(u"status");
         if (!lineStatusFromKey(lineStatus, &m.status))
-            mr.fail(unknownWord(u"status"_s, lineStatus));
-        m.received = mr.boolean(u"received"_s);
-        m.receivedOn = mr.date(u"receivedOn"_s);
-        m.validUntil = mr.date(u"validUntil"_s);
-        m.matterCodes = mr.strings(u"matterCodes"_s);
-        if (!mr.ok())
-            r.fail(mr.error());
+            mr.unknownWord(u"status", lineStatus);
+        m.received = mr.boolean(u"received");
+        m.receivedOn = mr.date(u"receivedOn");
+        m.validUntil = mr.date(u"validUntil");
+        m.matterCodes = mr.strings(u"matterCodes");
         c.materials.append(m);
     }
-    c.promisedDate = r.date(u"promisedDate"_s);
-    c.supplementDue = r.date(u"supplementDue"_s);
-    c.trips = r.integer(u"trips"_s, 1);
-    c.listedCount = r.integer(u"listedCount"_s);
-    c.collectedCount = r.integer(u"collectedCount"_s);
-    c.previousCaseId = r.string(u"previousCaseId"_s);
-    c.hallCode = r.string(u"hallCode"_s);
-    c.window = r.integer(u"window"_s);
-    c.clerk = r.string(u"clerk"_s);
-    c.createdAt = r.dateTime(u"createdAt"_s);
-    c.updatedAt = r.dateTime(u"updatedAt"_s);
-    if (!r.ok()) {
-        if (error)
-            *error = r.error();
-        return false;
-    }
-    if (out)
-        *out = c;
-    if (applicantOut)
+    c.promisedDate = r.date(u"promisedDate");
+    c.supplementDue = r.date(u"supplementDue");
+    c.trips = r.integer(u"trips", {.fallback = 1});
+    c.listedCount = r.integer(u"listedCount");
+    c.collectedCount = r.integer(u"collectedCount");
+    c.previousCaseId = r.string(u"previousCaseId");
+    c.hallCode = r.string(u"hallCode");
+    c.window = r.integer(u"window");
+    c.clerk = r.string(u"clerk");
+    c.createdAt = r.dateTime(u"createdAt");
+    c.updatedAt = r.dateTime(u"updatedAt");
+    if (applicantOut && r.ok())
         *applicantOut = applicant;
-    return true;
+    return r.finish(out, std::move(c), error);
 }
 
 } // namespace ow::MatterJson

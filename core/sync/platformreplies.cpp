@@ -1,5 +1,7 @@
 #include "core/sync/platformreplies.h"
 
+#include "core/json/jsonreader.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -11,11 +13,9 @@ namespace {
 
 // Longer than any real 办件编号, case id or cursor: a field past it is not the platform's.
 constexpr qsizetype MaxFieldLength = 256;
-
-bool isShortString(const QJsonValue &v)
-{
-    return v.isString() && !v.toString().isEmpty() && v.toString().size() <= MaxFieldLength;
-}
+constexpr TextRule Field{.need = Need::Required, .maxLength = MaxFieldLength};
+// The platform pages its changes; a page of more than this is not its answer.
+constexpr ArrayRule Changes{.need = Need::Required, .maxItems = 100000};
 
 } // namespace
 
@@ -23,14 +23,15 @@ std::optional<QString> receiptFault(const QJsonObject &receipt, const QString &c
 {
     if (receipt.isEmpty())
         return QCoreApplication::translate("ow::Sync", "the answer is not the platform's receipt (empty or not JSON)");
-    if (receipt.value(u"caseId"_s).toString() != caseId)
+    JsonReader r(receipt);
+    if (r.string(u"caseId", Field) != caseId || !r.ok())
         return QCoreApplication::translate("ow::Sync", "the receipt is for another case");
-    const QJsonValue held = receipt.value(u"revision"_s);
-    if (!held.isDouble() || held.toInteger(-1) != revision)
+    if (r.integer(u"revision", {.need = Need::Required, .fallback = -1}) != revision || !r.ok())
         return QCoreApplication::translate("ow::Sync", "the receipt does not confirm revision %1").arg(revision);
-    if (!isShortString(receipt.value(u"officialNumber"_s)))
+    r.string(u"officialNumber", Field);
+    if (!r.ok())
         return QCoreApplication::translate("ow::Sync", "the receipt has no official case number");
-    const QString outcome = receipt.value(u"outcome"_s).toString();
+    const QString outcome = r.string(u"outcome", Field);
     if (outcome != u"created"_s && outcome != u"updated"_s && outcome != u"unchanged"_s)
         return QCoreApplication::translate("ow::Sync", "the receipt has no valid outcome");
     return std::nullopt;
@@ -40,9 +41,10 @@ std::optional<QString> evaluationReceiptFault(const QJsonObject &receipt, const 
 {
     if (receipt.isEmpty())
         return QCoreApplication::translate("ow::Sync", "the answer is not the platform's receipt (empty or not JSON)");
-    if (receipt.value(u"id"_s).toString() != id)
+    JsonReader r(receipt);
+    if (r.string(u"id", Field) != id || !r.ok())
         return QCoreApplication::translate("ow::Sync", "the receipt is for another rating");
-    const QString outcome = receipt.value(u"outcome"_s).toString();
+    const QString outcome = r.string(u"outcome", Field);
     if (outcome != u"created"_s && outcome != u"unchanged"_s)
         return QCoreApplication::translate("ow::Sync", "the receipt has no valid outcome");
     return std::nullopt;
@@ -55,22 +57,24 @@ std::optional<ChangesPage> parseChangesPage(const QJsonObject &page, QString *fa
             *fault = why;
         return std::nullopt;
     };
-    if (!page.value(u"changes"_s).isArray() || !page.value(u"hasMore"_s).isBool())
-        return failed(QCoreApplication::translate("ow::Sync", "the status page is not the platform's (no changes or hasMore)"));
-    if (!isShortString(page.value(u"nextCursor"_s)))
-        return failed(QCoreApplication::translate("ow::Sync", "the status page has no valid cursor"));
+    JsonReader r(page);
+    const QJsonArray changes = r.array(u"changes", Changes);
     ChangesPage out;
-    out.nextCursor = page.value(u"nextCursor"_s).toString();
-    out.hasMore = page.value(u"hasMore"_s).toBool();
-    const QJsonArray changes = page.value(u"changes"_s).toArray();
+    out.hasMore = r.boolean(u"hasMore", Need::Required);
+    if (!r.ok())
+        return failed(QCoreApplication::translate("ow::Sync", "the status page is not the platform's (no changes or hasMore)"));
+    out.nextCursor = r.string(u"nextCursor", Field);
+    if (!r.ok())
+        return failed(QCoreApplication::translate("ow::Sync", "the status page has no valid cursor"));
     out.changes.reserve(changes.size());
-    for (const QJsonValue &v : changes) {
-        const QJsonObject c = v.toObject();
-        if (!isShortString(c.value(u"caseId"_s)) || !isShortString(c.value(u"status"_s)))
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        JsonReader c = r.item(u"changes", changes, i);
+        StatusChangeItem item{c.string(u"caseId", Field), c.string(u"status", Field),
+                              c.string(u"department").left(MaxFieldLength), c.string(u"officialNumber").left(MaxFieldLength),
+                              c.string(u"at", {.maxLength = 64})};
+        if (!r.ok())
             return failed(QCoreApplication::translate("ow::Sync", "a status change has no case or status"));
-        out.changes.append({c.value(u"caseId"_s).toString(), c.value(u"status"_s).toString(),
-                            c.value(u"department"_s).toString().left(MaxFieldLength),
-                            c.value(u"officialNumber"_s).toString().left(MaxFieldLength), c.value(u"at"_s).toString()});
+        out.changes.append(item);
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "core/hall/client/hallreplies.h"
 
 #include "core/hall/protocol/halltext.h"
+#include "core/json/jsonreader.h"
 
 #include <QJsonArray>
 
@@ -10,19 +11,15 @@ namespace ow::hallanswer {
 
 namespace {
 
-std::optional<QString> missing(const QString &field)
-{
-    return HallText::tr("the answer has no valid \"%1\"").arg(field);
-}
+constexpr TextRule Id{.need = Need::Required, .maxLength = 256};
+constexpr ArrayRule List{.need = Need::Required};
 
-bool hasTicket(const QJsonValue &v)
+// Nothing when the reader found all it looked for; else the field it missed, in the hall's words.
+std::optional<QString> verdict(const JsonReader &r)
 {
-    return v.isObject() && v.toObject().value(u"id"_s).isString() && !v.toObject().value(u"id"_s).toString().isEmpty();
-}
-
-bool hasWindow(const QJsonValue &v)
-{
-    return v.isObject() && v.toObject().value(u"id"_s).isString() && !v.toObject().value(u"id"_s).toString().isEmpty();
+    if (r.ok())
+        return std::nullopt;
+    return HallText::tr("the answer has no valid \"%1\"").arg(r.problem().name);
 }
 
 } // namespace
@@ -35,29 +32,28 @@ bool isJsonContentType(const QByteArray &contentType)
 
 std::optional<QString> snapshot(const QJsonObject &body)
 {
-    if (!body.value(u"hall"_s).isObject())
-        return missing(u"hall"_s);
-    if (!body.value(u"seq"_s).isDouble())
-        return missing(u"seq"_s);
-    if (!body.value(u"windows"_s).isArray())
-        return missing(u"windows"_s);
-    if (!body.value(u"waiting"_s).isArray())
-        return missing(u"waiting"_s);
-    return std::nullopt;
+    JsonReader r(body);
+    r.object(u"hall", Need::Required);
+    r.number(u"seq", Need::Required);
+    r.array(u"windows", List);
+    r.array(u"waiting", List);
+    return verdict(r);
 }
 
 std::optional<QString> ticket(const QJsonObject &body)
 {
-    if (!hasTicket(body.value(u"ticket"_s)))
-        return missing(u"ticket"_s);
-    return std::nullopt;
+    JsonReader r(body);
+    r.object(u"ticket", Need::Required).string(u"id", Id);
+    return verdict(r);
 }
 
 std::optional<QString> call(const QJsonObject &body)
 {
-    const QJsonValue t = body.value(u"ticket"_s);
-    if (!t.isNull() && !hasTicket(t)) // null: nobody was waiting (call-next); absent is not null
-        return missing(u"ticket"_s);
+    // null: nobody was waiting (call-next); absent is not null
+    if (!body.value(u"ticket").isNull()) {
+        if (auto fault = ticket(body))
+            return fault;
+    }
     return window(body);
 }
 
@@ -70,69 +66,64 @@ std::optional<QString> ticketAndWindow(const QJsonObject &body)
 
 std::optional<QString> window(const QJsonObject &body)
 {
-    if (!hasWindow(body.value(u"window"_s)))
-        return missing(u"window"_s);
-    return std::nullopt;
+    JsonReader r(body);
+    r.object(u"window", Need::Required).string(u"id", Id);
+    return verdict(r);
 }
 
 std::optional<QString> booking(const QJsonObject &body)
 {
-    if (!body.value(u"booking"_s).isObject())
-        return missing(u"booking"_s);
-    return std::nullopt;
+    JsonReader r(body);
+    r.object(u"booking", Need::Required);
+    return verdict(r);
 }
 
 std::optional<QString> events(const QJsonObject &body)
 {
-    if (!body.value(u"events"_s).isArray())
-        return missing(u"events"_s);
-    if (!body.value(u"seq"_s).isDouble())
-        return missing(u"seq"_s);
-    return std::nullopt;
+    JsonReader r(body);
+    r.array(u"events", List);
+    r.number(u"seq", Need::Required);
+    return verdict(r);
 }
 
 std::optional<QString> statistics(const QJsonObject &body)
 {
-    if (!body.value(u"day"_s).isString())
-        return missing(u"day"_s);
-    if (!body.value(u"services"_s).isArray())
-        return missing(u"services"_s);
-    return std::nullopt;
+    JsonReader r(body);
+    r.string(u"day", {.need = Need::Required, .maxLength = 10});
+    r.array(u"services", List);
+    return verdict(r);
 }
 
 std::optional<QString> tickets(const QJsonObject &body)
 {
-    if (!body.value(u"tickets"_s).isArray())
-        return missing(u"tickets"_s);
-    return std::nullopt;
+    JsonReader r(body);
+    r.array(u"tickets", List);
+    return verdict(r);
 }
 
 std::optional<QString> summaries(const QJsonObject &body)
 {
-    if (!body.value(u"summaries"_s).isArray())
-        return missing(u"summaries"_s);
-    return std::nullopt;
+    JsonReader r(body);
+    r.array(u"summaries", List);
+    return verdict(r);
 }
 
 std::optional<QString> stored(const QJsonObject &body)
 {
-    if (!body.value(u"stored"_s).isDouble())
-        return missing(u"stored"_s);
-    if (!body.value(u"ignored"_s).isDouble())
-        return missing(u"ignored"_s);
-    return std::nullopt;
+    JsonReader r(body);
+    r.number(u"stored", Need::Required);
+    r.number(u"ignored", Need::Required);
+    return verdict(r);
 }
 
 std::optional<QString> linked(const QJsonObject &body, const QStringList &caseIds)
 {
-    if (auto fault = ticket(body))
+    JsonReader r(body);
+    JsonReader t = r.object(u"ticket", Need::Required);
+    t.string(u"id", Id);
+    const QStringList have = t.strings(u"caseIds", List);
+    if (auto fault = verdict(r))
         return fault;
-    const QJsonValue held = body.value(u"ticket"_s).toObject().value(u"caseIds"_s);
-    if (!held.isArray())
-        return missing(u"ticket.caseIds"_s);
-    QStringList have;
-    for (const QJsonValue &v : held.toArray())
-        have.append(v.toString());
     for (const QString &id : caseIds)
         if (!have.contains(id))
             return HallText::tr("the answer does not confirm the link of case %1").arg(id);

@@ -18,47 +18,6 @@ QString timeText(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-bool fail(QString *error, const QString &field)
-{
-    if (error)
-        *error = u"missing or invalid field: %1"_s.arg(field);
-    return false;
-}
-
-bool tooLong(QString *error, int *bound, const QString &field, int limit)
-{
-    if (error)
-        *error = u"field over its bound of %1: %2"_s.arg(limit).arg(field);
-    if (bound)
-        *bound = limit;
-    return false;
-}
-
-// A date field that may be null or absent; false when it is there but not a date.
-bool optionalDate(const QJsonObject &o, QLatin1StringView key, QDate *out)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isNull() || v.isUndefined()) {
-        *out = {};
-        return true;
-    }
-    *out = QDate::fromString(v.toString(), Qt::ISODate);
-    return out->isValid();
-}
-
-bool count(const QJsonObject &o, QLatin1StringView key, int *out, int defaultValue)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined()) {
-        *out = defaultValue;
-        return true;
-    }
-    if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 0 || v.toInt() > CaseSummary::MaxCount)
-        return false;
-    *out = v.toInt();
-    return true;
-}
-
 } // namespace
 
 bool CaseSummary::isDecision(const QString &value)
@@ -93,82 +52,51 @@ QJsonObject CaseSummary::toJson() const
     };
 }
 
-bool CaseSummary::fromJson(const QJsonObject &o, CaseSummary *out, QString *error, int *bound)
+bool CaseSummary::fromJson(JsonReader &r, CaseSummary *out)
 {
+    const TextRule id{.need = Need::Required, .maxLength = MaxIdLength};
+    const TextRule optionalId{.maxLength = MaxIdLength};
+    const TextRule text{.maxLength = MaxTextLength};
+    const IntRule count{.need = Need::NotNull, .min = 0, .max = MaxCount};
     CaseSummary s;
-    s.caseId = o.value("caseId"_L1).toString().trimmed();
-    if (s.caseId.isEmpty())
-        return fail(error, u"caseId"_s);
-    if (s.caseId.size() > MaxIdLength)
-        return tooLong(error, bound, u"caseId"_s, MaxIdLength);
-    s.windowId = o.value("windowId"_L1).toString();
-    if (s.windowId.isEmpty())
-        return fail(error, u"windowId"_s);
-    if (s.windowId.size() > MaxIdLength)
-        return tooLong(error, bound, u"windowId"_s, MaxIdLength);
-    s.ticketId = o.value("ticketId"_L1).toString();
-    if (s.ticketId.size() > MaxIdLength)
-        return tooLong(error, bound, u"ticketId"_s, MaxIdLength);
-    s.day = QDate::fromString(o.value("day"_L1).toString(), Qt::ISODate);
-    if (!s.day.isValid())
-        return fail(error, u"day"_s);
-    s.decidedAt = QDateTime::fromString(o.value("decidedAt"_L1).toString(), Qt::ISODateWithMs).toUTC();
-    if (!s.decidedAt.isValid())
-        return fail(error, u"decidedAt"_s);
-    const QJsonValue updated = o.value("updatedAt"_L1);
-    s.updatedAt = updated.isUndefined() ? s.decidedAt : QDateTime::fromString(updated.toString(), Qt::ISODateWithMs).toUTC();
-    if (!s.updatedAt.isValid())
-        return fail(error, u"updatedAt"_s);
-    s.decision = o.value("decision"_L1).toString();
+    s.caseId = r.string(u"caseId", {.need = Need::Required, .maxLength = MaxIdLength, .trim = true});
+    s.windowId = r.string(u"windowId", id);
+    s.ticketId = r.string(u"ticketId", optionalId);
+    s.day = r.date(u"day", Need::Required);
+    s.decidedAt = r.dateTime(u"decidedAt", Need::Required);
+    // Absent: the first version (decidedAt); null is no time.
+    s.updatedAt = r.object().contains(u"updatedAt") ? r.dateTime(u"updatedAt", Need::Required) : s.decidedAt;
+    s.decision = r.string(u"decision", {.need = Need::Required, .maxLength = MaxIdLength});
     if (!isDecision(s.decision))
-        return fail(error, u"decision"_s);
-    const QJsonValue matterValue = o.value("matters"_L1);
-    if (!matterValue.isArray())
-        return fail(error, u"matters"_s);
-    const QJsonArray matterArray = matterValue.toArray();
-    if (matterArray.size() > MaxMatters)
-        return tooLong(error, bound, u"matters"_s, MaxMatters);
-    for (const QJsonValue &v : matterArray) {
-        const QJsonObject m = v.toObject();
-        const QString code = m.value("code"_L1).toString();
-        if (code.isEmpty())
-            return fail(error, u"matters[].code"_s);
-        const CaseSummaryMatter matter{code, m.value("name"_L1).toString(), m.value("department"_L1).toString()};
-        if (matter.code.size() > MaxIdLength)
-            return tooLong(error, bound, u"matters[].code"_s, MaxIdLength);
-        if (matter.name.size() > MaxTextLength)
-            return tooLong(error, bound, u"matters[].name"_s, MaxTextLength);
-        if (matter.department.size() > MaxTextLength)
-            return tooLong(error, bound, u"matters[].department"_s, MaxTextLength);
-        s.matters.append(matter);
+        r.unknownWord(u"decision", s.decision);
+    const QJsonArray matterArray = r.array(u"matters", {.need = Need::Required, .maxItems = MaxMatters});
+    for (qsizetype i = 0; i < matterArray.size() && r.ok(); ++i) {
+        JsonReader m = r.item(u"matters", matterArray, i);
+        s.matters.append({m.string(u"code", id), m.string(u"name", text), m.string(u"department", text)});
     }
-    s.bundle = o.value("bundle"_L1).toString();
-    if (s.bundle.size() > MaxIdLength)
-        return tooLong(error, bound, u"bundle"_s, MaxIdLength);
-    if (!count(o, "materialsListed"_L1, &s.materialsListed, 0))
-        return fail(error, u"materialsListed"_s);
-    if (!count(o, "materialsCollected"_L1, &s.materialsCollected, 0))
-        return fail(error, u"materialsCollected"_s);
-    if (!count(o, "supplementsOutstanding"_L1, &s.supplementsOutstanding, 0))
-        return fail(error, u"supplementsOutstanding"_s);
-    if (!count(o, "trips"_L1, &s.trips, 1) || s.trips < 1)
-        return fail(error, u"trips"_s);
-    s.instant = o.value("instant"_L1).toBool();
-    if (!optionalDate(o, "promisedDate"_L1, &s.promisedDate))
-        return fail(error, u"promisedDate"_s);
-    if (!optionalDate(o, "supplementDueDate"_L1, &s.supplementDueDate))
-        return fail(error, u"supplementDueDate"_s);
-    s.synced = o.value("synced"_L1).toBool();
-    // Optional (older windows do not send it), but a string when it is there. Any key is taken: a newer
+    s.bundle = r.string(u"bundle", optionalId);
+    s.materialsListed = r.integer(u"materialsListed", count);
+    s.materialsCollected = r.integer(u"materialsCollected", count);
+    s.supplementsOutstanding = r.integer(u"supplementsOutstanding", count);
+    s.trips = r.integer(u"trips", {.need = Need::NotNull, .min = 1, .max = MaxCount, .fallback = 1});
+    s.instant = r.boolean(u"instant");
+    s.promisedDate = r.date(u"promisedDate");
+    s.supplementDueDate = r.date(u"supplementDueDate");
+    s.synced = r.boolean(u"synced");
+    // Optional (older windows do not send it), but a string when it is there. Any word is taken: a newer
     // window may know statuses this hall does not; only the finished ones change a figure.
-    const QJsonValue status = o.value("status"_L1);
-    if (!status.isUndefined() && !status.isString())
-        return fail(error, u"status"_s);
-    if (status.toString().size() > MaxStatusLength)
-        return tooLong(error, bound, u"status"_s, MaxStatusLength);
-    s.status = status.toString();
-    *out = s;
-    return true;
+    s.status = r.string(u"status", {.need = Need::NotNull, .maxLength = MaxStatusLength});
+    return r.finish(out, std::move(s), nullptr);
+}
+
+bool CaseSummary::fromJson(const QJsonObject &o, CaseSummary *out, QString *error)
+{
+    JsonReader r(o);
+    if (fromJson(r, out))
+        return true;
+    if (error)
+        *error = r.error();
+    return false;
 }
 
 } // namespace ow

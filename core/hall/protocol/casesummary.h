@@ -3,6 +3,8 @@
 // the reform figures need, and nothing personal — no name, no ID number, no address. Windows report these
 // to the hall service; the hall keeps the newest version of each case by updatedAt.
 
+#include "core/json/jsonreader.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -65,10 +67,11 @@ struct CaseSummary {
     static constexpr int MaxCount = 100000; // materials, supplements, trips
 
     QJsonObject toJson() const;
-    // Reads a summary; on a missing or mistyped field returns false and names the field in *error
-    // (English, for the 400 problem's detail the hall translates). When the field is there but longer (or,
-    // for "matters", with more entries) than its bound, *tooLong is set to the bound.
-    static bool fromJson(const QJsonObject &o, CaseSummary *out, QString *error = nullptr, int *tooLong = nullptr);
+    // Reads a summary; on a missing, mistyped or oversized field returns false, leaves *out alone and the
+    // reader holds the problem (a bound passed is TooLong, or TooMany for "matters").
+    static bool fromJson(JsonReader &reader, CaseSummary *out);
+    // The same from an object alone; *error says what was wrong.
+    static bool fromJson(const QJsonObject &o, CaseSummary *out, QString *error = nullptr);
     static bool isDecision(const QString &value);
 };
 

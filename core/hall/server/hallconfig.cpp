@@ -1,6 +1,7 @@
 #include "core/hall/server/hallconfig.h"
 
 #include "core/hall/protocol/halltext.h"
+#include "core/json/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -43,51 +44,66 @@ const QSet<QByteArray> &demoDigests()
     return digests;
 }
 
-bool readTokens(const QJsonArray &array, const QueueConfig &queue, QList<HallToken> *out, bool *demo, QString *error)
+bool readTokens(JsonReader &r, const QueueConfig &queue, QList<HallToken> *out, bool *demo)
 {
     static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+    const QJsonArray array = r.array(u"tokens", {.maxItems = 10000});
     QList<HallToken> tokens;
     bool anyDemo = false;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = u"tokens[%1]"_s.arg(i);
-        const QJsonObject o = array.at(i).toObject();
+    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
+        const QString where = r.pathOf(u"tokens", i);
+        JsonReader o = r.item(u"tokens", array, i);
         HallToken t;
-        const QString plain = o.value(u"token"_s).toString();
-        const QString hashed = o.value(u"sha256"_s).toString().toLower();
+        const QString plain = o.string(u"token", {.maxLength = 1024});
+        const QString hashed = o.string(u"sha256", {.maxLength = 64}).toLower();
+        const QString role = o.string(u"role", {.maxLength = 32});
+        t.device.windowId = o.string(u"window", {.maxLength = 64});
+        const QString device = o.string(u"device", {.maxLength = 200});
+        if (!o.ok())
+            return false;
         if (!plain.isEmpty()) {
-            if (plain.size() < 12)
-                return fail(error, HallText::tr("%1.token must have at least 12 characters.").arg(where));
+            if (plain.size() < 12) {
+                o.fail(HallText::tr("%1.token must have at least 12 characters.").arg(where));
+                return false;
+            }
             t.sha256 = HallConfig::digest(plain.toUtf8());
             anyDemo = anyDemo || plain.startsWith(u"demo-"_s);
         } else if (hex.match(hashed).hasMatch()) {
             t.sha256 = hashed.toLatin1();
             anyDemo = anyDemo || demoDigests().contains(t.sha256);
         } else {
-            return fail(error, HallText::tr("%1 needs a token or its sha256 (64 hex digits).").arg(where));
+            o.fail(HallText::tr("%1 needs a token or its sha256 (64 hex digits).").arg(where));
+            return false;
         }
-        const QString role = o.value(u"role"_s).toString();
         bool known = false;
-        for (HallRole r : {HallRole::Kiosk, HallRole::Window, HallRole::Board, HallRole::Supervisor}) {
-            if (hallRoleName(r) == role) {
-                t.device.role = r;
+        for (HallRole kind : {HallRole::Kiosk, HallRole::Window, HallRole::Board, HallRole::Supervisor}) {
+            if (hallRoleName(kind) == role) {
+                t.device.role = kind;
                 known = true;
             }
         }
-        if (!known)
-            return fail(error, HallText::tr("%1.role must be kiosk, window, board or supervisor.").arg(where));
-        t.device.windowId = o.value(u"window"_s).toString();
-        if (t.device.role == HallRole::Window && !queue.window(t.device.windowId))
-            return fail(error, HallText::tr("%1: a window token needs the id of a configured window.").arg(where));
+        if (!known) {
+            o.fail(HallText::tr("%1.role must be kiosk, window, board or supervisor.").arg(where));
+            return false;
+        }
+        if (t.device.role == HallRole::Window && !queue.window(t.device.windowId)) {
+            o.fail(HallText::tr("%1: a window token needs the id of a configured window.").arg(where));
+            return false;
+        }
         if (t.device.role != HallRole::Window)
             t.device.windowId.clear();
         t.device.device =
-            o.value(u"device"_s).toString(t.device.windowId.isEmpty() ? role + QString::number(i) : t.device.windowId);
+            o.has(u"device") ? device : (t.device.windowId.isEmpty() ? role + QString::number(i) : t.device.windowId);
         for (const HallToken &other : std::as_const(tokens)) {
-            if (other.sha256 == t.sha256)
-                return fail(error, HallText::tr("%1: the same token is listed twice.").arg(where));
+            if (other.sha256 == t.sha256) {
+                o.fail(HallText::tr("%1: the same token is listed twice.").arg(where));
+                return false;
+            }
         }
         tokens.append(t);
     }
+    if (!r.ok())
+        return false;
     *out = tokens;
     *demo = anyDemo;
     return true;
@@ -137,10 +153,9 @@ bool HallConfig::fromJson(const QJsonObject &root, HallConfig *out, QString *err
     HallConfig c;
     if (!QueueConfig::fromJson(root, &c.queue, error))
         return false;
-    if (!readTokens(root.value(u"tokens"_s).toArray(), c.queue, &c.tokens, &c.demoTokens, error))
-        return false;
-    *out = c;
-    return true;
+    JsonReader r(root);
+    readTokens(r, c.queue, &c.tokens, &c.demoTokens);
+    return r.finish(out, std::move(c), error);
 }
 
 bool HallConfig::loadFile(const QString &path, HallConfig *out, QString *error)
@@ -162,8 +177,9 @@ bool HallConfig::loadTokensFile(const QString &path, QString *error)
         return fail(error, detail);
     if (!root.value(u"tokens"_s).isArray())
         return fail(error, HallText::tr("%1 has no \"tokens\" array.").arg(path));
-    if (!readTokens(root.value(u"tokens"_s).toArray(), queue, &tokens, &demoTokens, &detail))
-        return fail(error, path + u": "_s + detail);
+    JsonReader r(root);
+    if (!readTokens(r, queue, &tokens, &demoTokens))
+        return fail(error, path + u": "_s + r.error());
     return true;
 }
 

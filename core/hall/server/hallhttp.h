@@ -1,7 +1,8 @@
 #pragma once
 // HTTP pieces the routes share: JSON and problem+json (RFC 9457) responses, and reading a request body
-// with a message that says what is wrong. Internal to core/hall.
+// with a message that says what is wrong (its fields are read with JsonReader). Internal to core/hall.
 
+#include "core/json/jsonreader.h"
 #include "core/queue/queueengine.h"
 
 #include <QHttpServerRequest>
@@ -27,11 +28,9 @@ QHttpServerResponse storageFailed(const QString &detail);
 // The body as a JSON object: an empty body is {}; anything else that is not an object fails with a message.
 bool body(const QHttpServerRequest &request, QJsonObject *out, QString *error);
 
-// Typed fields. Absent optional fields keep *out; a present field of the wrong type fails with a message.
-bool stringField(const QJsonObject &o, const QString &key, bool required, QString *out, QString *error);
-bool boolField(const QJsonObject &o, const QString &key, bool *out, QString *error);
-bool intField(const QJsonObject &o, const QString &key, bool required, int *out, QString *error);
-bool stringListField(const QJsonObject &o, const QString &key, QStringList *out, QString *error);
-bool timeField(const QJsonObject &o, const QString &key, QDateTime *out, QString *error);
+// Every text field of a request: surrounding spaces dropped (typed at a kiosk or a window). The body's
+// own bound (docs/hall-api.md, "Limits") bounds them.
+inline constexpr TextRule Text{.trim = true};
+inline constexpr TextRule RequiredText{.need = Need::Required, .trim = true};
 
 } // namespace ow::hallhttp

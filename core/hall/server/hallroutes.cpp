@@ -116,11 +116,12 @@ void HallServer::registerQueueRoutes()
                    if (auto refused = admit(request, HallAction::Issue, {}, &a))
                        return std::move(*refused);
                    IssueRequest issue;
-                   QString error;
-                   if (!hallhttp::stringField(a.body, u"service"_s, false, &issue.service, &error)
-                       || !hallhttp::stringField(a.body, u"priority"_s, false, &issue.priority, &error)
-                       || !hallhttp::stringField(a.body, u"bookingCode"_s, false, &issue.bookingCode, &error))
-                       return badRequest(error);
+                   JsonReader r(a.body);
+                   issue.service = r.string(u"service", hallhttp::Text);
+                   issue.priority = r.string(u"priority", hallhttp::Text);
+                   issue.bookingCode = r.string(u"bookingCode", hallhttp::Text);
+                   if (!r.ok())
+                       return badRequest(r.error());
                    if (issue.service.isEmpty() && issue.bookingCode.isEmpty())
                        return badRequest(HallText::tr("Give \"service\" for a ticket or \"bookingCode\" to check in a booking."));
                    return run(
@@ -160,10 +161,10 @@ void HallServer::registerQueueRoutes()
                        return std::move(*refused);
                    if (!servedHere(a, ref))
                        return hallhttp::forbidden();
-                   QStringList caseIds;
-                   QString error;
-                   if (!hallhttp::stringListField(a.body, u"caseIds"_s, &caseIds, &error))
-                       return badRequest(error);
+                   JsonReader r(a.body);
+                   const QStringList caseIds = r.strings(u"caseIds", {.need = Need::Required});
+                   if (!r.ok())
+                       return badRequest(r.error());
                    return run([&](QueueEngine &e) { return e.linkCases(ref, caseIds, a.device.actor()); },
                               [this](const QueueResult &r) {
                                   return QJsonObject{{u"ticket"_s, m_core->ticketJson(r.ticketId)}};
@@ -178,12 +179,11 @@ void HallServer::registerQueueRoutes()
                        return std::move(*refused);
                    if (!servedHere(a, ref))
                        return hallhttp::forbidden();
-                   int rating = 0;
-                   QString comment;
-                   QString error;
-                   if (!hallhttp::intField(a.body, u"rating"_s, true, &rating, &error)
-                       || !hallhttp::stringField(a.body, u"comment"_s, false, &comment, &error))
-                       return badRequest(error);
+                   JsonReader r(a.body);
+                   const int rating = r.integer(u"rating", {.need = Need::Required, .min = -1000000, .max = 1000000});
+                   const QString comment = r.string(u"comment", hallhttp::Text);
+                   if (!r.ok())
+                       return badRequest(r.error());
                    return run([&](QueueEngine &e) { return e.rate(ref, rating, comment, a.device.actor()); },
                               [this](const QueueResult &r) {
                                   return QJsonObject{{u"ticket"_s, m_core->ticketJson(r.ticketId)}};
@@ -197,12 +197,13 @@ void HallServer::registerQueueRoutes()
             if (auto refused = admit(request, HallAction::Bookings, {}, &a))
                 return std::move(*refused);
             Booking b;
-            QString error;
-            if (!hallhttp::stringField(a.body, u"code"_s, true, &b.code, &error)
-                || !hallhttp::stringField(a.body, u"service"_s, true, &b.service, &error)
-                || !hallhttp::timeField(a.body, u"slotStart"_s, &b.slotStart, &error)
-                || !hallhttp::timeField(a.body, u"slotEnd"_s, &b.slotEnd, &error))
-                return badRequest(error);
+            JsonReader r(a.body);
+            b.code = r.string(u"code", hallhttp::RequiredText);
+            b.service = r.string(u"service", hallhttp::RequiredText);
+            b.slotStart = r.dateTime(u"slotStart", Need::Required, true);
+            b.slotEnd = r.dateTime(u"slotEnd", Need::Required, true);
+            if (!r.ok())
+                return badRequest(r.error());
             return run(
                 [&](QueueEngine &e) { return e.registerBooking(b, a.device.actor()); },
                 [](const QueueResult &r) {

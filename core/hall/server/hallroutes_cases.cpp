@@ -6,6 +6,7 @@
 #include "core/hall/server/hallhttp.h"
 #include "core/hall/server/hallserver.h"
 #include "core/hall/server/hallserver_p.h"
+#include "core/json/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
@@ -61,13 +62,6 @@ QJsonArray toArray(const QList<QJsonObject> &list)
     return array;
 }
 
-// CaseSummary::fromJson names the field after "…: " in English; the hall says it in its own language.
-QString fieldOf(const QString &fromJsonError)
-{
-    const qsizetype colon = fromJsonError.lastIndexOf(u": "_s);
-    return colon < 0 ? fromJsonError : fromJsonError.mid(colon + 2);
-}
-
 } // namespace
 
 void HallServer::registerCaseRoutes()
@@ -80,28 +74,20 @@ void HallServer::registerCaseRoutes()
             Admitted a;
             if (auto refused = admit(request, HallAction::ReportCases, {}, &a))
                 return std::move(*refused);
-            const QJsonValue value = a.body.value(u"summaries"_s);
-            if (!value.isArray() || value.toArray().isEmpty() || value.toArray().size() > MaxSummaries)
+            JsonReader body(a.body);
+            const QJsonArray array = body.array(u"summaries", {.need = Need::Required, .maxItems = MaxSummaries});
+            if (!body.ok() || array.isEmpty())
                 return badRequest(u"bad_request"_s,
                                   HallText::tr("\"summaries\" must be an array of 1 to %1 case summaries.").arg(MaxSummaries));
-            const QJsonArray array = value.toArray();
             // Everything is read and checked before anything is stored: a bad summary refuses the whole request.
             QList<CaseSummary> incoming;
             for (qsizetype i = 0; i < array.size(); ++i) {
                 CaseSummary s;
-                QString error;
-                int bound = 0;
-                if (!array.at(i).isObject() || !CaseSummary::fromJson(array.at(i).toObject(), &s, &error, &bound)) {
-                    const QString field = array.at(i).isObject() ? fieldOf(error) : QString();
-                    if (bound > 0 && field == u"matters"_s)
-                        return badRequest(u"summary_too_large"_s,
-                                          HallText::tr("summaries[%1].matters has more than %2 entries.").arg(i).arg(bound));
-                    if (bound > 0)
-                        return badRequest(
-                            u"summary_too_large"_s,
-                            HallText::tr("summaries[%1].%2 is longer than %3 characters.").arg(i).arg(field).arg(bound));
-                    return badRequest(u"invalid_summary"_s,
-                                      HallText::tr("summaries[%1].%2 is missing or invalid.").arg(i).arg(field));
+                JsonReader r = body.item(u"summaries", array, i);
+                if (!CaseSummary::fromJson(r, &s)) {
+                    const JsonProblem::Kind kind = r.problem().kind;
+                    const bool tooLarge = kind == JsonProblem::Kind::TooLong || kind == JsonProblem::Kind::TooMany;
+                    return badRequest(tooLarge ? u"summary_too_large"_s : u"invalid_summary"_s, r.error());
                 }
                 if (a.device.role == HallRole::Window && s.windowId != a.device.windowId)
                     return hallhttp::forbidden();

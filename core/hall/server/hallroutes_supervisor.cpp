@@ -5,6 +5,7 @@
 #include "core/hall/server/hallhttp.h"
 #include "core/hall/server/hallserver.h"
 #include "core/hall/server/hallserver_p.h"
+#include "core/json/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
@@ -27,14 +28,9 @@ void HallServer::registerSupervisorRoutes()
                        return hallhttp::problem(hallhttp::Status::NotFound, u"unknown_window"_s,
                                                 HallText::tr("There is no window %1.").arg(windowId));
                    QList<WindowService> services;
-                   QString error;
-                   const QJsonValue value = a.body.value(u"services"_s);
-                   if (!value.isArray())
-                       return hallhttp::problem(
-                           hallhttp::Status::BadRequest, u"bad_request"_s,
-                           HallText::tr("\"services\" must be an array of service codes or {service, weight}."));
-                   if (!readWindowServices(value.toArray(), m_core->engine().config(), u"services"_s, &services, &error))
-                       return hallhttp::problem(hallhttp::Status::BadRequest, u"bad_request"_s, error);
+                   JsonReader r(a.body);
+                   if (!readWindowServices(r, u"services", m_core->engine().config(), &services))
+                       return hallhttp::problem(hallhttp::Status::BadRequest, u"bad_request"_s, r.error());
                    return run([&](QueueEngine &e) { return e.setWindowServices(windowId, services, a.device.actor()); },
                               [this, windowId](const QueueResult &) {
                                   return QJsonObject{{u"window"_s, m_core->windowJson(windowId)}};

@@ -56,19 +56,18 @@ void HallServer::registerWindowRoutes()
     };
 
     windowRoute(u"call-next"_s, [this, ticketAndWindow](const QString &windowId, const Admitted &a) {
-        QString outcome;
-        QString error;
-        if (!hallhttp::stringField(a.body, u"completeCurrent"_s, false, &outcome, &error))
-            return badRequest(error);
+        JsonReader r(a.body);
+        const QString outcome = r.string(u"completeCurrent", hallhttp::Text);
+        if (!r.ok())
+            return badRequest(r.error());
         return run([&](QueueEngine &e) { return e.callNext(windowId, a.device.actor(), outcome); }, ticketAndWindow(windowId));
     });
     windowRoute(u"call"_s, [this, ticketAndWindow](const QString &windowId, const Admitted &a) {
-        QString ticket;
-        QString outcome;
-        QString error;
-        if (!hallhttp::stringField(a.body, u"ticket"_s, true, &ticket, &error)
-            || !hallhttp::stringField(a.body, u"completeCurrent"_s, false, &outcome, &error))
-            return badRequest(error);
+        JsonReader r(a.body);
+        const QString ticket = r.string(u"ticket", hallhttp::RequiredText);
+        const QString outcome = r.string(u"completeCurrent", hallhttp::Text);
+        if (!r.ok())
+            return badRequest(r.error());
         return run([&](QueueEngine &e) { return e.callTicket(windowId, ticket, a.device.actor(), outcome); },
                    ticketAndWindow(windowId));
     });
@@ -80,25 +79,26 @@ void HallServer::registerWindowRoutes()
     });
     windowRoute(u"transfer"_s, [this, ticketAndWindow](const QString &windowId, const Admitted &a) {
         TransferRequest t;
-        QString error;
-        if (!hallhttp::stringField(a.body, u"toService"_s, false, &t.toService, &error)
-            || !hallhttp::stringField(a.body, u"toWindow"_s, false, &t.toWindow, &error)
-            || !hallhttp::boolField(a.body, u"priority"_s, &t.priority, &error))
-            return badRequest(error);
+        JsonReader r(a.body);
+        t.toService = r.string(u"toService", hallhttp::Text);
+        t.toWindow = r.string(u"toWindow", hallhttp::Text);
+        t.priority = r.boolean(u"priority", Need::Optional, t.priority);
+        if (!r.ok())
+            return badRequest(r.error());
         return run([&](QueueEngine &e) { return e.transfer(windowId, t, a.device.actor()); }, ticketAndWindow(windowId));
     });
     windowRoute(u"complete"_s, [this, ticketAndWindow](const QString &windowId, const Admitted &a) {
-        QString outcome;
-        QString error;
-        if (!hallhttp::stringField(a.body, u"outcome"_s, true, &outcome, &error))
-            return badRequest(error);
+        JsonReader r(a.body);
+        const QString outcome = r.string(u"outcome", hallhttp::RequiredText);
+        if (!r.ok())
+            return badRequest(r.error());
         return run([&](QueueEngine &e) { return e.complete(windowId, outcome, a.device.actor()); }, ticketAndWindow(windowId));
     });
     windowRoute(u"pause"_s, [this, ticketAndWindow](const QString &windowId, const Admitted &a) {
-        QString reason;
-        QString error;
-        if (!hallhttp::stringField(a.body, u"reason"_s, false, &reason, &error))
-            return badRequest(error);
+        JsonReader r(a.body);
+        const QString reason = r.string(u"reason", hallhttp::Text);
+        if (!r.ok())
+            return badRequest(r.error());
         return run([&](QueueEngine &e) { return e.pause(windowId, reason, a.device.actor()); }, ticketAndWindow(windowId));
     });
     windowRoute(u"resume"_s, [this, ticketAndWindow](const QString &windowId, const Admitted &a) {

@@ -112,15 +112,15 @@ TEST_CASE("oversized case summary fields are refused and nothing is stored or se
         std::function<void(QJsonObject &)> apply;
     };
     const std::vector<Spoil> spoils{
-        {u"matters[].name"_s,
+        {u"matters[0].name"_s,
          [](QJsonObject &o) {
              o.insert(u"matters"_s, QJsonArray{QJsonObject{{u"code"_s, u"M1"_s}, {u"name"_s, QString(201, u'名')}}});
          }},
-        {u"matters[].department"_s,
+        {u"matters[0].department"_s,
          [](QJsonObject &o) {
              o.insert(u"matters"_s, QJsonArray{QJsonObject{{u"code"_s, u"M1"_s}, {u"department"_s, QString(201, u'局')}}});
          }},
-        {u"matters[].code"_s,
+        {u"matters[0].code"_s,
          [](QJsonObject &o) {
              o.insert(u"matters"_s, QJsonArray{QJsonObject{{u"code"_s, QString(65, u'M')}}});
          }},
