@@ -15,8 +15,11 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev
     # tests
     catch2 xvfb xauth poppler-utils zbar-tools
-    # the code's shape (scripts/format.sh --check runs as a test)
-    clang-format-14
+    # the code's shape (scripts/format.sh --check runs as a test) and its lint (scripts/tidy.sh)
+    clang-format-14 clang-tidy-14
+    # the sanitizer tree and the fuzz targets (scripts/sanitize.sh, scripts/fuzz.sh): clang, its ASan/UBSan/
+    # libFuzzer runtimes, llvm-symbolizer for file:line in reports; readelf (binutils) for the hardening test
+    clang-14 libclang-rt-14-dev llvm-14 binutils
     # Chinese text in windows, screenshots and PDFs
     fonts-noto-cjk fonts-arphic-uming
     # the pinyin source (Unihan readings), for scripts/gen-pinyin-initials.sh

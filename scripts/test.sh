@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# The test command: installs what is missing, builds, runs every test (unit, integration, widget).
+# The test command: installs what is missing, builds, runs every test (unit, integration, widget), then
+# the unit and integration tests again under ASan+UBSan and every fuzz target for a short fixed time
+# (docs/adr/0018-ci-tools.md). SANITIZERS=0 skips the last two, for a quick run at a desk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,3 +13,8 @@ if command -v npm >/dev/null 2>&1; then
 fi
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure -j"$(nproc)" --timeout 900
+
+if [ "${SANITIZERS:-1}" != "0" ]; then
+    scripts/sanitize.sh
+    scripts/fuzz.sh
+fi
