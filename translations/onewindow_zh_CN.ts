@@ -2,88 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>DashboardFormat</name>
+    <name></name>
     <message>
-        <location filename="../ui/dashboard/dashboardformat.cpp" line="+11"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h %2 min</source>
-        <translation>%1小时%2分</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>EscPosTicket</name>
-    <message>
-        <location filename="../ui/queue/escposticket.cpp" line="+65"/>
-        <source>Priority lane</source>
-        <translation>绿色通道</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Booking %1</source>
-        <translation>预约 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n person(s) ahead of you</source>
-        <translation>
-            <numerusform>您前面还有 %n 人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The ticket printer %1 cannot be written to: %2</source>
-        <translation>无法写入取号打印机 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>TicketPrinter</name>
-    <message>
-        <location filename="../ui/queue/ticketprinter.cpp" line="+22"/>
-        <source>Queue ticket %1</source>
-        <translation>排队号 %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+31"/>
-        <source>Cannot write the ticket to %1</source>
-        <translation>无法将号票写入 %1</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Priority lane</source>
-        <translation>绿色通道</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n person(s) ahead of you</source>
-        <translation>
-            <numerusform>前面还有 %n 人</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>onewindow</name>
-    <message>
-        <location filename="../app/onewindow/main.cpp" line="+70"/>
+        <location filename="../app/onewindow/commandline.cpp" line="+29"/>
         <source>OneWindow: one-window intake for the government service hall.</source>
         <translation>一窗通：政务服务大厅综合窗口一窗受理。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>run the demo hall on this machine (demo catalog, demo clerk, demo cases)</source>
         <translation>在本机运行演示大厅（演示事项目录、演示窗口人员、演示办件）</translation>
     </message>
@@ -108,19 +34,12 @@
         <translation>本窗口的窗口号</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>clerk (default), kiosk, board, rating or supervisor</source>
-        <translation>clerk（默认，窗口）、kiosk（取号机）、board（大屏）、rating（评价器）或 supervisor（管理看板）</translation>
+        <location line="+2"/>
+        <source>the user name to offer at sign-in</source>
+        <translation>登录时预填的用户名</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <source>No accounts exist in %1 yet. An administrator creates one with:
-onewindowctl user add NAME --role clerk --db %1</source>
-        <translation>%1 中尚无任何账号。请系统管理员使用以下命令创建：
-onewindowctl user add NAME --role clerk --db %1</translation>
-    </message>
-    <message>
-        <location line="-122"/>
+        <location line="+2"/>
         <source>an extra working-day calendar file (docs/calendar-format.md)</source>
         <translation>额外的工作日日历文件（docs/calendar-format.md）</translation>
     </message>
@@ -135,28 +54,17 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>启动时在事项搜索框中预填此文本</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+324"/>
-        <source>OneWindow</source>
-        <translation>一窗通</translation>
-    </message>
-    <message>
-        <location line="-290"/>
-        <source>the user name to offer at sign-in</source>
-        <translation>登录时预填的用户名</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>archive (PDF files only), preview or printer</source>
         <translation>archive（仅存档为 PDF 文件）、preview（打印预览）或 printer（直接打印）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the folder where every printed document is archived as PDF</source>
         <translation>所有已打印文书以 PDF 格式存档的文件夹</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the central platform&apos;s API address</source>
         <translation>中央平台的 API 地址</translation>
     </message>
@@ -171,7 +79,12 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>https 额外信任的 CA 证书（PEM）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>clerk (default), kiosk, board, rating or supervisor</source>
+        <translation>clerk（默认，窗口）、kiosk（取号机）、board（大屏）、rating（评价器）或 supervisor（管理看板）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the hall queue service&apos;s address</source>
         <translation>大厅排队叫号服务的地址</translation>
     </message>
@@ -202,114 +115,12 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/onewindow-hall/hallcommandline.cpp" line="+31"/>
         <source>set up a new database even in an existing empty file (never needed for a file that does not exist yet)</source>
         <translation>即使文件已存在且为空，也在其中新建数据库（文件尚不存在时无需此项）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--voice takes zh, en, zh+en or off.</source>
-        <translation>--voice 的取值为 zh、en、zh+en 或 off。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+34"/>
-        <source>--role %1 needs --hall-service URL and --hall-token-file FILE.</source>
-        <translation>--role %1 需要 --hall-service URL 和 --hall-token-file FILE。</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>--role rating needs --hall-window ID and that window&apos;s token.</source>
-        <translation>--role rating 需要 --hall-window 窗口编号及该窗口的令牌。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The calendar file was not loaded:
-%1</source>
-        <translation>日历文件未能加载：
-%1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The database could not be opened:
-%1</source>
-        <translation>数据库无法打开：
-%1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>No holiday data for %1: due dates count weekends only.</source>
-        <translation>缺少 %1 年的节假日数据：到期日仅按扣除周末计算。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The catalog could not be read:
-%1</source>
-        <translation>无法读取事项目录：
-%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Demo District Government Service Centre</source>
-        <translation>演示区政务服务中心</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The demo platform could not start:
-%1</source>
-        <translation>演示平台无法启动：
-%1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--platform needs --token-file with this device&apos;s token.</source>
-        <translation>使用 --platform 时须以 --token-file 提供本设备的令牌。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The demo hall service could not start:
-%1</source>
-        <translation>演示大厅服务无法启动：
-%1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>OneWindow — ticket kiosk</source>
-        <translation>一窗通 — 取号机</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OneWindow — hall board</source>
-        <translation>一窗通 — 叫号屏</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>OneWindow — rating screen, %1</source>
-        <translation>一窗通 — 评价器，%1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>OneWindow — supervisor dashboard</source>
-        <translation>一窗通 — 管理看板</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--hall-service needs --hall-token-file with this window&apos;s token.</source>
-        <translation>使用 --hall-service 时须以 --hall-token-file 提供本窗口的令牌。</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>No catalog has been imported into %1 yet.
-An administrator imports one with:
-onewindowctl import-catalog FILE --db %1</source>
-        <translation>%1 尚未导入事项目录。
-请管理员使用以下命令导入：
-onewindowctl import-catalog FILE --db %1</translation>
-    </message>
-</context>
-<context>
-    <name>onewindow_hall</name>
-    <message>
-        <location filename="../app/onewindow-hall/main.cpp" line="+70"/>
+        <location filename="../app/onewindow-hall/hallcommandline.cpp" line="-15"/>
         <source>OneWindow hall service: the hall&apos;s queue over HTTP and WebSocket.</source>
         <translation>一窗通大厅服务：通过 HTTP 和 WebSocket 提供大厅排队叫号。</translation>
     </message>
@@ -334,7 +145,7 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>大厅编码（覆盖配置文件）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the hall config: services, windows, tokens (default: the demo hall)</source>
         <translation>大厅配置：业务、窗口、令牌（默认：示范大厅）</translation>
     </message>
@@ -344,45 +155,37 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>设备令牌，替换配置文件中的令牌</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>set up a new database even in an existing empty file (never needed for a file that does not exist yet)</source>
-        <translation>即使文件已存在且为空，也在其中新建数据库（文件尚不存在时无需此项）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>the most connections open at once, event streams included (default 1024)</source>
         <translation>同时打开的最多连接数，含事件流（默认 1024）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>--hall must be 1-16 capital letters or digits.</source>
         <translation>--hall 须为 1-16 位大写字母或数字。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>--listen %1 is not an IP address.</source>
         <translation>--listen %1 不是 IP 地址。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>--port must be a number from 0 to 65535.</source>
         <translation>--port 须为 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--max-connections must be a number from 8 to 1000000.</source>
         <translation>--max-connections 必须是 8 到 1000000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The demo tokens are public: give --tokens-file with real tokens to listen on %1.</source>
         <translation>示范令牌是公开的：要在 %1 上监听，请用 --tokens-file 提供真实令牌。</translation>
     </message>
-</context>
-<context>
-    <name>onewindow_platform</name>
     <message>
-        <location filename="../app/onewindow-platform/main.cpp" line="+62"/>
+        <location filename="../app/onewindow-platform/platformoptions.cpp" line="+21"/>
         <source>--%1 takes a rate from 0 to 1.</source>
         <translation>--%1 的取值为 0 到 1 之间的比例。</translation>
     </message>
@@ -392,43 +195,7 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>无法读取令牌文件 %1。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Moves a case to its next status (accepted, in_progress, completed, delivered) or to the one given; the client sees it in GET /cases/changes.</source>
-        <translation>将办件推进到下一状态（accepted 受理、in_progress 办理中、completed 办结、delivered 已出件）或指定状态；客户端通过 GET /cases/changes 获知。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the case UUID</source>
-        <translation>办件 UUID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+37"/>
-        <source>the platform database</source>
-        <translation>平台数据库</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>the status to move to (default: the next one)</source>
-        <translation>目标状态（默认：下一状态）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the department now handling it</source>
-        <translation>当前承办部门</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>advance takes exactly one CASE.</source>
-        <translation>advance 只接受一个 CASE 参数。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is now %2 (%3)</source>
-        <translation>%1 现为 %2（%3）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+52"/>
         <source>The reference central platform: the REST contract of docs/platform-api.yaml on its own SQLite, with injected faults for tests and training.</source>
         <translation>参考中心平台：以自带的 SQLite 实现 docs/platform-api.yaml 的 REST 接口，可注入故障，用于测试与培训。</translation>
     </message>
@@ -443,7 +210,13 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>端口（默认 8080；0 表示自动选择空闲端口）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../app/onewindow-platform/platformprogram.cpp" line="+62"/>
+        <source>the platform database</source>
+        <translation>平台数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a device token to accept (repeatable)</source>
         <translation>接受的设备令牌（可重复）</translation>
     </message>
@@ -508,7 +281,7 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>--tls-cert 对应的私钥（PEM）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Give at least one device token (--token or --tokens-file).</source>
         <translation>请至少提供一个设备令牌（--token 或 --tokens-file）。</translation>
     </message>
@@ -523,28 +296,264 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>%1 不是 IP 地址。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/onewindow-platform/platformprogram.cpp" line="-32"/>
         <source>Cannot serve the catalog %1: %2</source>
         <translation>无法提供事项目录 %1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot listen on %1 port %2.</source>
         <translation>无法在 %1 的端口 %2 上监听。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>onewindow-platform listening on %1://%2:%3 (%n device token(s))</source>
         <translation>
             <numerusform>onewindow-platform 正在 %1://%2:%3 上监听（%n 个设备令牌）</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Moves a case to its next status (accepted, in_progress, completed, delivered) or to the one given; the client sees it in GET /cases/changes.</source>
+        <translation>将办件推进到下一状态（accepted 受理、in_progress 办理中、completed 办结、delivered 已出件）或指定状态；客户端通过 GET /cases/changes 获知。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case UUID</source>
+        <translation>办件 UUID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the status to move to (default: the next one)</source>
+        <translation>目标状态（默认：下一状态）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the department now handling it</source>
+        <translation>当前承办部门</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>advance takes exactly one CASE.</source>
+        <translation>advance 只接受一个 CASE 参数。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is now %2 (%3)</source>
+        <translation>%1 现为 %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardformat.cpp" line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>EscPosTicket</name>
+    <message>
+        <location filename="../core/print/escposticket.cpp" line="+65"/>
+        <source>Priority lane</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking %1</source>
+        <translation>预约 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s) ahead of you</source>
+        <translation>
+            <numerusform>您前面还有 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The ticket printer %1 cannot be written to: %2</source>
+        <translation>无法写入取号打印机 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinter</name>
+    <message>
+        <location filename="../core/print/ticketprinter.cpp" line="+22"/>
+        <source>Queue ticket %1</source>
+        <translation>排队号 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+31"/>
+        <source>Cannot write the ticket to %1</source>
+        <translation>无法将号票写入 %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Priority lane</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s) ahead of you</source>
+        <translation>
+            <numerusform>前面还有 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onewindow</name>
+    <message>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+36"/>
+        <source>No accounts exist in %1 yet. An administrator creates one with:
+onewindowctl user add NAME --role clerk --db %1</source>
+        <translation>%1 中尚无任何账号。请系统管理员使用以下命令创建：
+onewindowctl user add NAME --role clerk --db %1</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindow/application.cpp" line="+18"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+121"/>
+        <source>OneWindow</source>
+        <translation>一窗通</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--voice takes zh, en, zh+en or off.</source>
+        <translation>--voice 的取值为 zh、en、zh+en 或 off。</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindow/roles/rolesupport.cpp" line="+17"/>
+        <source>--role %1 needs --hall-service URL and --hall-token-file FILE.</source>
+        <translation>--role %1 需要 --hall-service URL 和 --hall-token-file FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindow/roles/ratingrole.cpp" line="+15"/>
+        <source>--role rating needs --hall-window ID and that window&apos;s token.</source>
+        <translation>--role rating 需要 --hall-window 窗口编号及该窗口的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindow/roles/rolesupport.cpp" line="+13"/>
+        <source>The calendar file was not loaded:
+%1</source>
+        <translation>日历文件未能加载：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="-76"/>
+        <source>The database could not be opened:
+%1</source>
+        <translation>数据库无法打开：
+%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No holiday data for %1: due dates count weekends only.</source>
+        <translation>缺少 %1 年的节假日数据：到期日仅按扣除周末计算。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalog could not be read:
+%1</source>
+        <translation>无法读取事项目录：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindow/roles/demorole.cpp" line="+77"/>
+        <source>Demo District Government Service Centre</source>
+        <translation>演示区政务服务中心</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The demo platform could not start:
+%1</source>
+        <translation>演示平台无法启动：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindow/roles/clerksetup.cpp" line="+33"/>
+        <source>--platform needs --token-file with this device&apos;s token.</source>
+        <translation>使用 --platform 时须以 --token-file 提供本设备的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindow/roles/demorole.cpp" line="+4"/>
+        <source>The demo hall service could not start:
+%1</source>
+        <translation>演示大厅服务无法启动：
+%1</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>OneWindow — ticket kiosk</source>
+        <translation>一窗通 — 取号机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OneWindow — hall board</source>
+        <translation>一窗通 — 叫号屏</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OneWindow — rating screen, %1</source>
+        <translation>一窗通 — 评价器，%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OneWindow — supervisor dashboard</source>
+        <translation>一窗通 — 管理看板</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindow/roles/clerksetup.cpp" line="+13"/>
+        <source>--hall-service needs --hall-token-file with this window&apos;s token.</source>
+        <translation>使用 --hall-service 时须以 --hall-token-file 提供本窗口的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+55"/>
+        <source>No catalog has been imported into %1 yet.
+An administrator imports one with:
+onewindowctl import-catalog FILE --db %1</source>
+        <translation>%1 尚未导入事项目录。
+请管理员使用以下命令导入：
+onewindowctl import-catalog FILE --db %1</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindow/demo/serviceprocess.cpp" line="+36"/>
+        <source>%1 could not be run: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ended before it was listening (exit code %2).
+%3</source>
+        <translation>%1 在开始监听之前就已退出（退出码 %2）。
+%3</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 did not say it was listening within %2 seconds.</source>
+        <translation>%1 在 %2 秒内没有报告已开始监听。</translation>
     </message>
 </context>
 <context>
     <name>onewindowctl</name>
     <message>
         <location filename="../app/onewindowctl/cmd_database.cpp" line="+20"/>
-        <location filename="../app/onewindowctl/cmd_sync.cpp" line="+71"/>
+        <location filename="../app/onewindowctl/cmd_sync.cpp" line="+81"/>
         <location filename="../app/onewindowctl/cmd_user.cpp" line="+50"/>
         <source>the database file</source>
         <translation>数据库文件</translation>
@@ -592,7 +601,7 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>%1 的结构版本为 %2，高于本程序所知的版本（%3）：请使用更新的 onewindowctl。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>发现 %n 个问题。</numerusform>
@@ -666,7 +675,7 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>补齐材料 %1 次，复用既往办件的材料清单条目 %2 项</translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/cmd_identifiers.cpp" line="+14"/>
+        <location filename="../app/onewindowctl/cmd_identifiers.cpp" line="+13"/>
         <source>Validates a resident ID number (GB 11643) or a unified social credit code (GB 32100).
 Exit 0 when valid, 1 with the reason when not.</source>
         <translation>校验居民身份证号码（GB 11643）或统一社会信用代码（GB 32100）。
@@ -708,7 +717,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>日历文件（docs/calendar-format.md）；其年份替换或补充内置年份；可重复指定</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>count ordinary Saturdays as working days (5+X)</source>
         <translation>将普通周六计为工作日（5+X）</translation>
     </message>
@@ -733,12 +742,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>校验居民身份证号码或统一社会信用代码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The Nth working day after a date, by the working-day calendar</source>
         <translation>按工作日日历计算某日期之后的第 N 个工作日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import a matter catalog (JSON) into a database</source>
         <translation>将事项目录（JSON）导入数据库</translation>
     </message>
@@ -778,17 +787,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>运行 &apos;onewindowctl COMMAND --help&apos; 查看该命令的选项。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/cmd_user.cpp" line="-6"/>
+        <location filename="../app/onewindowctl/cmd_user.cpp" line="-5"/>
         <source>Manages accounts: user add NAME --role clerk|supervisor|administrator [--display-name TEXT], user passwd NAME, user disable NAME, user enable NAME, user unlock NAME, user list. Passwords are read from standard input (without echo at a terminal), never from the command line.</source>
         <translation>管理账号：user add NAME --role clerk|supervisor|administrator [--display-name TEXT]，user passwd NAME，user disable NAME，user enable NAME，user unlock NAME，user list。密码从标准输入读取（在终端中输入时不回显），绝不从命令行读取。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>add, passwd, disable, enable, unlock or list</source>
         <translation>add、passwd、disable、enable、unlock 或 list</translation>
     </message>
@@ -853,17 +862,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>已完成：%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/cmd_report.cpp" line="+31"/>
+        <location filename="../app/onewindowctl/cmd_report.cpp" line="+30"/>
         <source>--%1: &apos;%2&apos; is not a date; expected YYYY-MM-DD, e.g. 2026-11-27.</source>
         <translation>--%1：“%2”不是日期，应为 YYYY-MM-DD，如 2026-11-27。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Writes the hall&apos;s daily or period report — queue, cases, time limits and the reform figures per window and per matter — as PDF or CSV, from the hall service&apos;s tickets and case summaries. Exit 0 when the report is written, 1 when the hall refused a request or the file could not be written, 2 on bad options, 3 when the hall service could not be reached.</source>
         <translation>根据大厅服务的号票和办件摘要，生成大厅日报或期间报表（排队、办件、时限，以及按窗口、按事项的改革指标），格式为 PDF 或 CSV。报表写成时退出码为 0；大厅拒绝请求或文件无法写入时为 1；参数错误时为 2；无法连接大厅服务时为 3。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the first day (YYYY-MM-DD)</source>
         <translation>起始日（YYYY-MM-DD）</translation>
     </message>
@@ -893,12 +902,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>存放大厅服务管理员令牌的文件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the hall&apos;s time zone, for the hours (default Asia/Shanghai)</source>
         <translation>大厅所在时区，用于按小时统计（默认 Asia/Shanghai）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>an extra working-day calendar file, for a year not built in</source>
         <translation>额外的工作日历文件，用于未内置的年份</translation>
     </message>
@@ -923,7 +932,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>一份报表最多覆盖 %1 天；%2 至 %3 为 %4 天。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--format must be pdf or csv.</source>
         <translation>--format 必须为 pdf 或 csv。</translation>
     </message>
@@ -939,7 +948,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/onewindowctl/cmd_sync.cpp" line="-49"/>
+        <location filename="../app/onewindowctl/cmd_sync.cpp" line="-59"/>
         <source>Cannot read the token file %1.</source>
         <translation>无法读取令牌文件 %1。</translation>
     </message>
@@ -974,17 +983,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>办件：已送达 %1 件（其中平台已有 %2 件），%3 件稍后重试，%4 件被拒收</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>ratings: %1 delivered, %2 to retry later, %3 refused</source>
         <translation>评价：已送达 %1 条，%2 条稍后重试，%3 条被拒收</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>catalog: imported, %1 matters added, %2 changed (new version), %3 withdrawn</source>
         <translation>事项目录：已导入，新增 %1 项，变更 %2 项（新版本），撤销 %3 项</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>catalog: unchanged</source>
         <translation>事项目录：无变化</translation>
     </message>
@@ -1009,7 +1018,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>当前：待发送 %1 件，被拒收（搁置）%2 件，已出件待取 %3 件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>refused: %1 %2: %3</source>
         <translation>被拒收：%1 %2：%3</translation>
     </message>
@@ -1024,22 +1033,22 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Runs one full sync round with the central platform: sends the cases and ratings waiting in the outbox (each at most once), then fetches the catalog and the status changes. Exit 0 when all went well, 1 when the platform refused something (parked, listed here), 3 when it could not be reached, the round was cut short, or something is left to retry.</source>
         <translation>与中心平台完整同步一轮：发送发件箱中待发的办件和评价（每项最多一次），然后获取事项目录和状态变更。全部成功时退出码为 0；平台拒收了某些内容（已搁置，列于此处）时为 1；无法连接平台、本轮中途停止或仍有待重试的内容时为 3。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>seconds one request may take in all, however the answer trickles in (default 60)</source>
         <translation>单个请求总共允许的秒数，无论应答如何缓慢到达（默认 60）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>allow a plain http:// platform address (demo and training only: the token and the data travel unencrypted)</source>
         <translation>允许使用明文 http:// 平台地址（仅限演示和培训：令牌和数据将以未加密方式传输）</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>one round, then exit (required)</source>
         <translation>同步一轮后退出（必填）</translation>
     </message>
@@ -1064,7 +1073,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>额外信任的 CA 证书（PEM）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>sync needs --once, --db PATH, --platform URL and one of --token or --token-file.</source>
         <translation>sync 需要 --once、--db PATH、--platform URL，以及 --token 或 --token-file 之一。</translation>
     </message>
@@ -1076,12 +1085,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/main.cpp" line="-45"/>
+        <location filename="../app/onewindowctl/main.cpp" line="-44"/>
         <source>Sync with the central platform: one round (--once)</source>
         <translation>与中心平台同步：执行一轮（--once）</translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/ctlsupport.cpp" line="+45"/>
+        <location filename="../app/onewindowctl/ctlsupport.cpp" line="+44"/>
         <source>set up a new database even in an existing empty file (never needed for a file that does not exist yet)</source>
         <translation>即使文件已存在且为空，也在其中新建数据库（文件尚不存在时无需此项）</translation>
     </message>
@@ -1104,48 +1113,48 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>A user name has 3 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>用户名须为 3 至 32 个字符，只能使用小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>A password needs at least %n characters.</source>
         <translation>
             <numerusform>密码至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>The user %1 exists already.</source>
         <translation>用户 %1 已存在。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+17"/>
+        <location line="+26"/>
+        <location line="+18"/>
         <source>There is no user %1.</source>
         <translation>不存在用户 %1。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>The user name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>此账号已停用。请联系系统管理员。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This account is locked after %n wrong password(s) until %1. Ask an administrator to unlock it.</source>
         <translation>
             <numerusform>因密码输错 %n 次，账号已锁定至 %1。请联系系统管理员解锁。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Wrong password %n time(s): the account is locked for %1 minutes.</source>
         <translation>
             <numerusform>密码已输错 %n 次：账号已锁定 %1 分钟。</numerusform>
@@ -1209,7 +1218,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::AlertsModel</name>
     <message>
-        <location filename="../ui/dashboard/alertsmodel.cpp" line="+10"/>
+        <location filename="../ui/dashboard/alertsmodel.cpp" line="+11"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
@@ -1234,7 +1243,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 已在窗口办理 %2（阈值 %3）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 waiting (limit %2)</source>
         <translation>%1 人等候（阈值 %2）</translation>
     </message>
@@ -1244,22 +1253,22 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 件尚未同步至平台（阈值 %2）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 waited %2</source>
         <translation>%1 已等候 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 for %2</source>
         <translation>%1 已办理 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 waiting</source>
         <translation>%1 人等候</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 not synced</source>
         <translation>%1 件未同步</translation>
     </message>
@@ -1327,7 +1336,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>已输入 %1 位，共 18 位</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Valid unified social credit code (organisation)</source>
         <translation>统一社会信用代码有效（单位申请人）</translation>
     </message>
@@ -1414,14 +1423,14 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>号码，如 A017</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1  %2  waiting %n min</source>
         <translation>
             <numerusform>%1  %2  已等候 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
@@ -1431,7 +1440,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>等候中的号票（按排队顺序）：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 is still at the window: the hall refuses the call until the clerk completes it.</source>
         <translation>%1 仍在窗口办理：窗口人员办结之前，大厅不接受新的呼叫。</translation>
     </message>
@@ -1439,7 +1448,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CallingPanel</name>
     <message>
-        <location filename="../ui/queue/callingpanel.cpp" line="+50"/>
+        <location filename="../ui/queue/callingpanel.cpp" line="+51"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
@@ -1484,18 +1493,18 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>等候：</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 (priority)</source>
         <translation>%1（优先）</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>No ticket at the window</source>
         <translation>当前窗口无人办理</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-82"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1540,7 +1549,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>已办理 %1:%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>offline: intake still works; call people in by hand</source>
         <translation>离线：受理照常进行，请人工叫号</translation>
     </message>
@@ -1692,7 +1701,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>平台退回</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+138"/>
         <source>Case %1: %2</source>
         <translation>办件 %1：%2</translation>
     </message>
@@ -1700,7 +1709,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CaseListModel</name>
     <message>
-        <location filename="../ui/cases/caselistmodel.cpp" line="+54"/>
+        <location filename="../ui/cases/caselistmodel.cpp" line="+53"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1818,7 +1827,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CasesPanel</name>
     <message>
-        <location filename="../ui/dashboard/casespanel.cpp" line="+17"/>
+        <location filename="../ui/dashboard/casespanel.cpp" line="+19"/>
         <source>Decisions today</source>
         <translation>今日受理决定</translation>
     </message>
@@ -1923,7 +1932,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CatalogLoader</name>
     <message>
-        <location filename="../core/catalog/catalogloader.cpp" line="+32"/>
+        <location filename="../core/catalog/catalogloader.cpp" line="+33"/>
         <source>cannot open the catalog file: %1</source>
         <translation>无法打开事项目录文件：%1</translation>
     </message>
@@ -1938,17 +1947,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>无法读取事项目录文件：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON 语法错误：%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>a catalog must be a JSON object { ... }</source>
         <translation>事项目录必须是 JSON 对象 { ... }</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>unsupported format &quot;%1&quot; (expected &quot;%2&quot;)</source>
         <translation>不支持的格式 &quot;%1&quot;（应为 &quot;%2&quot;）</translation>
     </message>
@@ -1963,7 +1972,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>&quot;bundles&quot; 中的每一项</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>bundle code &quot;%1&quot; is already the code of a matter (line %2)</source>
         <translation>一件事编码 &quot;%1&quot; 已被用作事项编码（第 %2 行）</translation>
     </message>
@@ -1973,12 +1982,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>一件事编码 &quot;%1&quot; 重复（首次使用于第 %2 行）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>a bundle must combine at least two matters</source>
         <translation>一件事必须至少包含两个事项</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>unknown matter &quot;%1&quot; in bundle</source>
         <translation>一件事中包含未知事项 &quot;%1&quot;</translation>
     </message>
@@ -1988,7 +1997,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>事项 &quot;%1&quot; 在此一件事中列出了两次</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogmaterials.cpp" line="+40"/>
+        <location filename="../core/catalog/catalogmaterials.cpp" line="+38"/>
         <source>material kind &quot;%1&quot; is listed twice in this matter under the same conditions (first at line %2)</source>
         <translation>材料种类 &quot;%1&quot; 在此事项中以相同条件列出了两次（首次位于第 %2 行）</translation>
     </message>
@@ -2003,8 +2012,8 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>未知的材料种类 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../core/catalog/catalogmatters.cpp" line="+87"/>
+        <location line="+18"/>
+        <location filename="../core/catalog/catalogmatters.cpp" line="+84"/>
         <source>vague material name &quot;%1&quot;: the list of certificates allows only named materials</source>
         <translation>材料名称 &quot;%1&quot; 过于笼统：证明事项清单只允许列明具体名称的材料</translation>
     </message>
@@ -2019,43 +2028,43 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>未知的提交要求 &quot;%1&quot;（应为以下之一：%2）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&quot;when&quot; is only allowed with &quot;requirement&quot;: &quot;situational&quot;</source>
         <translation>只有在 &quot;requirement&quot;: &quot;situational&quot; 时才允许使用 &quot;when&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>a situational material needs a &quot;when&quot; condition</source>
         <translation>特定情形下必交的材料需要 &quot;when&quot; 条件</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>condition &quot;%1&quot; must have the form situation=option</source>
         <translation>条件 &quot;%1&quot; 必须采用 situation=option 形式</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>condition &quot;%1&quot;: this matter has no situation &quot;%2&quot;</source>
         <translation>条件 &quot;%1&quot;：此事项没有情形 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>condition &quot;%1&quot;: situation &quot;%2&quot; has no option &quot;%3&quot;</source>
         <translation>条件 &quot;%1&quot;：情形 &quot;%2&quot; 没有选项 &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>condition &quot;%1&quot; is listed twice</source>
         <translation>条件 &quot;%1&quot; 列出了两次</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>condition &quot;%1&quot; contradicts &quot;%2=%3&quot;: the material could never apply</source>
         <translation>条件 &quot;%1&quot; 与 &quot;%2=%3&quot; 矛盾：该材料永远不会适用</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogmatters.cpp" line="-33"/>
+        <location filename="../core/catalog/catalogmatters.cpp" line="-31"/>
         <source>duplicate material kind code &quot;%1&quot; (first defined at line %2)</source>
         <translation>材料种类编码 &quot;%1&quot; 重复（首次定义于第 %2 行）</translation>
     </message>
@@ -2070,12 +2079,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>材料种类编码 &quot;%1&quot; 只能使用 A-Z、0-9 和 _</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>duplicate matter code &quot;%1&quot; (first used at line %2)</source>
         <translation>事项编码 &quot;%1&quot; 重复（首次使用于第 %2 行）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>each matter</source>
         <translation>&quot;matters&quot; 中的每一项</translation>
     </message>
@@ -2090,12 +2099,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>承诺时限（%1 个工作日）超过法定时限（%2 个工作日）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>a matter must list at least one material</source>
         <translation>事项必须至少列出一项材料</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>each fee</source>
         <translation>&quot;fees&quot; 中的每一项</translation>
     </message>
@@ -2115,87 +2124,47 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>&quot;situations&quot; 中的每一项</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>situation id &quot;%1&quot; may use only a-z, 0-9 and _</source>
         <translation>情形 id &quot;%1&quot; 只能使用 a-z、0-9 和 _</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>duplicate situation id &quot;%1&quot; in this matter</source>
         <translation>此事项中的情形 id &quot;%1&quot; 重复</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>a situation needs at least two options</source>
         <translation>情形至少需要两个选项</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>each option</source>
         <translation>&quot;options&quot; 中的每一项</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>option id &quot;%1&quot; may use only a-z, 0-9 and _</source>
         <translation>选项 id &quot;%1&quot; 只能使用 a-z、0-9 和 _</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>duplicate option id &quot;%1&quot; in this situation</source>
         <translation>此情形中的选项 id &quot;%1&quot; 重复</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogobjectreader.cpp" line="+70"/>
+        <location filename="../core/catalog/catalogobjectreader.cpp" line="+37"/>
         <source>%1 must be an object { ... }</source>
         <translation>%1必须是 JSON 对象 { ... }</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>duplicate key &quot;%1&quot; (already at line %2)</source>
         <translation>键 &quot;%1&quot; 重复（已出现在第 %2 行）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>unknown key &quot;%1&quot;</source>
-        <translation>未知的键 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation>未知的键 &quot;%1&quot;（是否应为 &quot;%2&quot;？）</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>缺少必需的键 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot; 必须是字符串</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; must not be empty</source>
-        <translation>&quot;%1&quot; 不能为空</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>&quot;%1&quot; must be a whole number of at least %2</source>
-        <translation>&quot;%1&quot; 必须是不小于 %2 的整数</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation>&quot;%1&quot; 必须是 true 或 false</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&quot;%1&quot; must be an array [ ... ]</source>
-        <translation>&quot;%1&quot; 必须是数组 [ ... ]</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+135"/>
         <source>each entry of &quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; 的每一项都必须是字符串</translation>
     </message>
@@ -2208,7 +2177,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::ChecklistEngine</name>
     <message>
-        <location filename="../core/intake/checklistengine.cpp" line="+204"/>
+        <location filename="../core/intake/checklistengine.cpp" line="+201"/>
         <source>Give the reason for not accepting: it is printed on the notice to the applicant.</source>
         <translation>请填写不予受理的理由：该理由将打印在交给申请人的不予受理通知书上。</translation>
     </message>
@@ -2227,7 +2196,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing is missing: accept the application instead.</source>
         <translation>材料齐全：请直接受理。</translation>
     </message>
@@ -2247,7 +2216,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::ChecklistModel</name>
     <message>
-        <location filename="../ui/intake/checklistmodel.cpp" line="+68"/>
+        <location filename="../ui/intake/checklistmodel.cpp" line="+67"/>
         <source>On file from %1: not asked again</source>
         <translation>已于 %1 提交过：无需再次提交</translation>
     </message>
@@ -2325,7 +2294,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::Dashboard</name>
     <message>
-        <location filename="../core/dashboard/dashboardfigures.cpp" line="+88"/>
+        <location filename="../core/dashboard/dashboardfigures.cpp" line="+89"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
@@ -2413,7 +2382,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>离线：所示数据可能已过时</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 — supervisor dashboard</source>
         <translation>%1 — 管理看板</translation>
     </message>
@@ -2448,7 +2417,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>无法载入该期间数据：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save the report as PDF</source>
         <translation>将报表保存为 PDF</translation>
     </message>
@@ -2481,7 +2450,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DeadlinesModel</name>
     <message>
-        <location filename="../ui/dashboard/deadlinesmodel.cpp" line="+12"/>
+        <location filename="../ui/dashboard/deadlinesmodel.cpp" line="+13"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
@@ -2511,7 +2480,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 overdue</source>
         <translation>已超期 %1</translation>
     </message>
@@ -2521,7 +2490,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
@@ -2534,7 +2503,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>请输入证件号码并选择事项。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>done on the spot</source>
         <translation>即办</translation>
     </message>
@@ -2573,7 +2542,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DemoSeeder</name>
     <message>
-        <location filename="../core/workflow/demoseeder.cpp" line="+96"/>
+        <location filename="../core/demo/demoseeder.cpp" line="+95"/>
         <source>The database has no catalog: import one first (onewindowctl import-catalog).</source>
         <translation>数据库中没有事项目录：请先导入（onewindowctl import-catalog）。</translation>
     </message>
@@ -2581,19 +2550,19 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DocumentHtml</name>
     <message>
-        <location filename="../core/print/documenthtml.cpp" line="+19"/>
+        <location filename="../core/print/documenthtml.cpp" line="+20"/>
         <source>1,2,3,4,5,6,7,8,9</source>
         <comment>section numerals, comma-separated</comment>
         <translation>一,二,三,四,五,六,七,八,九</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1. %2</source>
         <comment>section heading: numeral, title</comment>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Query code %1</source>
         <translation>查询码：%1</translation>
     </message>
@@ -2649,17 +2618,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>申请人于 %1 在 %2 号窗口提出申请。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Obtained by data sharing: nothing to hand in</source>
         <translation>通过数据共享获取，无需提交</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>On file from an earlier application (%1)</source>
         <translation>以往申请时已提交（%1）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Received</source>
         <translation>已收取</translation>
     </message>
@@ -2720,7 +2689,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>设定依据</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Following your case</source>
         <translation>办件进度查询</translation>
     </message>
@@ -2760,7 +2729,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Done on the spot.</source>
         <translation>即办件，当场办结。</translation>
     </message>
@@ -2843,7 +2812,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DocumentPrinter</name>
     <message>
-        <location filename="../ui/print/documentprinter.cpp" line="+32"/>
+        <location filename="../ui/print/documentprinter.cpp" line="+31"/>
         <source>No printer is set up on this computer. The documents were saved as PDF files.</source>
         <translation>本机未设置打印机。文书已保存为 PDF 文件。</translation>
     </message>
@@ -2898,7 +2867,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::ElderlyCheck</name>
     <message>
-        <location filename="../ui/queue/kioskcheckin.cpp" line="+59"/>
+        <location filename="../ui/queue/kioskcheckin.cpp" line="+61"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
@@ -2913,7 +2882,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Aged %1 or over? Type your ID number for the priority lane (it is not kept):</source>
         <translation>年满 %1 周岁？输入身份证号码即可走绿色通道（号码不会保存）：</translation>
     </message>
@@ -2936,12 +2905,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::Hall</name>
     <message>
-        <location filename="../core/hall/hallconfig.cpp" line="+58"/>
+        <location filename="../core/hall/server/hallconfig.cpp" line="+66"/>
         <source>%1.token must have at least 12 characters.</source>
         <translation>%1.token 至少须有 12 个字符。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 needs a token or its sha256 (64 hex digits).</source>
         <translation>%1 需要令牌或其 sha256（64 位十六进制）。</translation>
     </message>
@@ -2951,17 +2920,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1.role 须为 kiosk、window、board 或 supervisor。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: a window token needs the id of a configured window.</source>
         <translation>%1：窗口令牌须指定已配置窗口的编号。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: the same token is listed twice.</source>
         <translation>%1：同一令牌出现了两次。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2971,28 +2940,28 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 不是 JSON 对象：%2（第 %3 字节）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>%1 has no &quot;tokens&quot; array.</source>
         <translation>%1 没有 &quot;tokens&quot; 数组。</translation>
     </message>
     <message>
-        <location filename="../core/hall/connectionguard.cpp" line="+160"/>
+        <location filename="../core/hall/server/connectionguard.cpp" line="+161"/>
         <source>The request line is too long: at most %1 bytes.</source>
         <translation>请求行过长：最多 %1 字节。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The request&apos;s header is too large: at most %1 bytes in at most %2 lines.</source>
         <translation>请求头过大：最多 %1 字节、%2 行。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The request line is malformed: it must be METHOD PATH HTTP/1.1.</source>
         <translation>请求行格式错误：应为“方法 路径 HTTP/1.1”。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>A header line is malformed: it must be NAME: VALUE on one line.</source>
         <translation>请求头格式错误：每行应为“名称: 值”。</translation>
     </message>
@@ -3003,7 +2972,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../core/hall/hallhttp.cpp" line="+72"/>
+        <location filename="../core/hall/server/hallhttp.cpp" line="+76"/>
         <source>A device token is needed: send &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>需要设备令牌：请发送 &quot;Authorization: Bearer TOKEN&quot;。</translation>
     </message>
@@ -3023,17 +2992,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>请求体过大：此请求最多接受 %1 字节。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>The request did not arrive in time; send it again.</source>
         <translation>请求未在规定时间内送达，请重新发送。</translation>
     </message>
     <message>
-        <location filename="../core/hall/hallhttp.cpp" line="+5"/>
+        <location filename="../core/hall/server/hallhttp.cpp" line="+5"/>
         <source>This device&apos;s role may not do that here.</source>
         <translation>此设备的角色无权在此执行该操作。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>The hall database refused the change, so nothing changed; try again. (%1)</source>
         <translation>大厅数据库拒绝了本次更改，未做任何改动，请重试。（%1）</translation>
     </message>
@@ -3048,57 +3017,20 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>请求正文须为 JSON 对象。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+24"/>
-        <source>&quot;%1&quot; is missing.</source>
-        <translation>缺少 &quot;%1&quot;。</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>&quot;%1&quot; must be a string.</source>
-        <translation>&quot;%1&quot; 须为字符串。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is empty.</source>
-        <translation>&quot;%1&quot; 为空。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&quot;%1&quot; must be true or false.</source>
-        <translation>&quot;%1&quot; 须为 true 或 false。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; must be a whole number.</source>
-        <translation>&quot;%1&quot; 须为整数。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+4"/>
-        <source>&quot;%1&quot; must be an array of strings.</source>
-        <translation>&quot;%1&quot; 须为字符串数组。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&quot;%1&quot; must be an ISO 8601 time with a zone, e.g. 2026-11-28T02:00:00Z.</source>
-        <translation>&quot;%1&quot; 须为带时区的 ISO 8601 时间，例如 2026-11-28T02:00:00Z。</translation>
-    </message>
-    <message>
-        <location filename="../core/hall/hallroutes.cpp" line="+30"/>
-        <location filename="../core/hall/hallroutes_cases.cpp" line="+33"/>
-        <location filename="../core/hall/hallroutes_supervisor.cpp" line="+41"/>
-        <location filename="../core/hall/hallroutes_window.cpp" line="+44"/>
+        <location filename="../core/hall/server/hallroutes.cpp" line="+30"/>
+        <location filename="../core/hall/server/hallroutes_cases.cpp" line="+34"/>
+        <location filename="../core/hall/server/hallroutes_supervisor.cpp" line="+41"/>
+        <location filename="../core/hall/server/hallroutes_window.cpp" line="+45"/>
         <source>This path does not take that method.</source>
         <translation>此路径不支持该请求方法。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&quot;day&quot; must be a date like 2026-11-28.</source>
         <translation>&quot;day&quot; 须为形如 2026-11-28 的日期。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&quot;since&quot; must be a sequence number and &quot;limit&quot; a number from 1 to 5000.</source>
         <translation>&quot;since&quot; 须为序号，&quot;limit&quot; 须为 1 到 5000 之间的数字。</translation>
     </message>
@@ -3108,27 +3040,27 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>事件流是 WebSocket：请用 ws:// 连接。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>There is no %1 here.</source>
         <translation>此处没有 %1。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Give &quot;service&quot; for a ticket or &quot;bookingCode&quot; to check in a booking.</source>
         <translation>取号请提供 &quot;service&quot;，预约签到请提供 &quot;bookingCode&quot;。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>There is no ticket %1 today.</source>
         <translation>今天没有 %1 号。</translation>
     </message>
     <message>
-        <location filename="../core/hall/hallserver.cpp" line="+75"/>
+        <location filename="../core/hall/server/hallserver.cpp" line="+75"/>
         <source>The hall service has too many connections; try again.</source>
         <translation>大厅服务连接数过多，请稍后重试。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Cannot open the hall database: %1</source>
         <translation>无法打开大厅数据库：%1</translation>
     </message>
@@ -3138,7 +3070,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>无法在 %1 的 %2 端口监听（端口已被占用，或不是本机地址）。</translation>
     </message>
     <message>
-        <location filename="../core/hall/hallstore.cpp" line="+40"/>
+        <location filename="../core/hall/server/hallstore.cpp" line="+40"/>
         <source>The hall migration %1 is misnamed or unreadable.</source>
         <translation>大厅数据库迁移 %1 命名错误或无法读取。</translation>
     </message>
@@ -3158,7 +3090,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>大厅数据库不一致：状态记录到事件 %1，事件日志止于 %2。</translation>
     </message>
     <message>
-        <location filename="../core/hall/hallroutes_cases.cpp" line="+13"/>
+        <location filename="../core/hall/server/hallroutes_cases.cpp" line="+13"/>
         <source>&quot;from&quot; and &quot;to&quot; must be dates like 2026-11-28.</source>
         <translation>“from”和“to”必须是形如 2026-11-28 的日期。</translation>
     </message>
@@ -3168,27 +3100,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>“from”不得晚于“to”，且范围最多 %1 天。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>&quot;summaries&quot; must be an array of 1 to %1 case summaries.</source>
         <translation>“summaries”必须是包含 1 至 %1 条办件摘要的数组。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>summaries[%1].matters has more than %2 entries.</source>
-        <translation>summaries[%1].matters 超过 %2 项。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>summaries[%1].%2 is longer than %3 characters.</source>
-        <translation>summaries[%1].%2 超过 %3 个字符。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>summaries[%1].%2 is missing or invalid.</source>
-        <translation>summaries[%1].%2 缺失或无效。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>summaries[%1].windowId: there is no window %2.</source>
         <translation>summaries[%1].windowId：不存在窗口 %2。</translation>
     </message>
@@ -3198,17 +3115,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>办件 %1 已由窗口 %2 报送。</translation>
     </message>
     <message>
-        <location filename="../core/hall/hallroutes_supervisor.cpp" line="-14"/>
+        <location filename="../core/hall/server/hallroutes_supervisor.cpp" line="-12"/>
         <source>There is no window %1.</source>
         <translation>不存在窗口 %1。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&quot;services&quot; must be an array of service codes or {service, weight}.</source>
-        <translation>“services”必须是业务代码或 {service, weight} 组成的数组。</translation>
-    </message>
-    <message>
-        <location filename="../core/hall/hallclient_requests.cpp" line="+183"/>
+        <location filename="../core/hall/client/hallclient_requests.cpp" line="+132"/>
         <source>The hall service&apos;s answer passed %1 bytes and was cut off.</source>
         <translation>大厅服务的应答超过 %1 字节，已被截断。</translation>
     </message>
@@ -3220,12 +3132,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The hall service&apos;s address answered with a redirect (HTTP %1) to %2, which is not followed. Is the hall service&apos;s address right?</source>
         <translation>大厅服务地址返回了指向 %2 的重定向（HTTP %1），未予跟随。大厅服务地址是否正确？</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>not JSON (%1): %2</source>
         <translation>不是 JSON（%1）：%2</translation>
     </message>
@@ -3240,12 +3152,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>大厅服务地址上的应答（HTTP %1）不是大厅服务的：%2。是否为网络认证页面或代理？</translation>
     </message>
     <message>
-        <location filename="../core/hall/hallreplies.cpp" line="+15"/>
+        <location filename="../core/hall/client/hallreplies.cpp" line="+22"/>
         <source>the answer has no valid &quot;%1&quot;</source>
         <translation>应答中没有有效的“%1”</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+107"/>
         <source>the answer does not confirm the link of case %1</source>
         <translation>应答未确认办件 %1 的关联</translation>
     </message>
@@ -3293,7 +3205,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>≥%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -3311,12 +3223,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>这是旧的 15 位身份证号码。需要 18 位居民身份证号码，见现行居民身份证。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>A resident ID number has 18 characters; %1 were given.</source>
         <translation>居民身份证号码应为 18 位，输入的是 %1 位。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Character %1 of the resident ID number must be a digit; &quot;%2&quot; was given.</source>
         <translation>居民身份证号码第 %1 位必须是数字，输入的是“%2”。</translation>
     </message>
@@ -3336,12 +3248,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>居民身份证号码第 7-14 位表示的出生日期 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Characters 7-14 of the resident ID number give the birth date %1, before 1900.</source>
         <translation>居民身份证号码第 7-14 位表示的出生日期 %1 早于 1900 年。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Characters 7-14 of the resident ID number give the birth date %1, which is in the future.</source>
         <translation>居民身份证号码第 7-14 位表示的出生日期 %1 晚于今天。</translation>
     </message>
@@ -3351,22 +3263,22 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>居民身份证号码校验码有误：应为 %1，输入的是 %2。可能有数字录入错误。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Enter the unified social credit code.</source>
         <translation>请输入统一社会信用代码。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A unified social credit code has 18 characters; %1 were given.</source>
         <translation>统一社会信用代码应为 18 位，输入的是 %1 位。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Character %1 of the credit code is the letter %2, which credit codes never use (I, O, Z, S and V are left out). Check whether it is a digit.</source>
         <translation>统一社会信用代码第 %1 位是字母 %2，信用代码不使用该字母（不含 I、O、Z、S、V）。请核对是否应为数字。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Character %1 of the credit code is &quot;%2&quot;; only digits and the letters A-Z without I, O, Z, S and V are allowed.</source>
         <translation>统一社会信用代码第 %1 位是“%2”；只允许使用数字和字母 A-Z（不含 I、O、Z、S、V）。</translation>
     </message>
@@ -3386,7 +3298,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>统一社会信用代码第 9-17 位为组织机构代码，其校验码（第 17 位）有误：应为 %1，输入的是 %2。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The check character of the credit code is wrong: %1 was expected, %2 was given. Some character was probably mistyped.</source>
         <translation>统一社会信用代码校验码有误：应为 %1，输入的是 %2。可能有字符录入错误。</translation>
     </message>
@@ -3414,7 +3326,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>容缺受理(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>One-time &amp;notice</source>
         <translation>一次性告知(&amp;N)</translation>
     </message>
@@ -3517,12 +3429,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved %1 at %2 (%3).</source>
         <translation>已于 %2 保存 %1（%3）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
@@ -3554,7 +3466,7 @@ Reprint them from the case list when the problem is fixed.</source>
 <context>
     <name>ow::IntakeService</name>
     <message>
-        <location filename="../core/workflow/intakeservice.cpp" line="+73"/>
+        <location filename="../core/workflow/intakeservice.cpp" line="+70"/>
         <source>No matter or bundle with the code %1 is in force.</source>
         <translation>没有编码为 %1 的现行有效事项或一件事。</translation>
     </message>
@@ -3570,82 +3482,193 @@ Reprint them from the case list when the problem is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ow::Json</name>
+    <message>
+        <location filename="../core/json/jsonreader.h" line="+57"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array [ ... ]</source>
+        <translation>数组 [ ... ]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object { ... }</source>
+        <translation>对象 { ... }</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date like 2026-11-28</source>
+        <translation>形如 2026-11-28 的日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ISO 8601 time</source>
+        <translation>ISO 8601 时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ISO 8601 time with a zone, e.g. 2026-11-28T02:00:00Z</source>
+        <translation>带时区的 ISO 8601 时间，例如 2026-11-28T02:00:00Z</translation>
+    </message>
+</context>
+<context>
+    <name>ow::JsonProblem</name>
+    <message>
+        <location filename="../core/json/jsonreader.cpp" line="+43"/>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>缺少必需的键 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; 必须是%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; 不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; has more than %2 entries</source>
+        <translation>&quot;%1&quot; 的条目超过 %2 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>&quot;%1&quot; 必须是整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; must be a whole number of at least %2</source>
+        <translation>&quot;%1&quot; 必须是不小于 %2 的整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; must be a whole number of at most %2</source>
+        <translation>&quot;%1&quot; 必须是不大于 %2 的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; 必须是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知的键 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>未知的键 &quot;%1&quot;（是否应为 &quot;%2&quot;？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown value &quot;%1&quot; for &quot;%2&quot;</source>
+        <translation>&quot;%2&quot; 的值 &quot;%1&quot; 无法识别</translation>
+    </message>
+</context>
+<context>
     <name>ow::JsonTree</name>
     <message>
-        <location filename="../core/catalog/jsontree.cpp" line="+57"/>
+        <location filename="../core/catalog/jsontree.cpp" line="+56"/>
         <source>unexpected content after the end of the JSON document</source>
         <translation>JSON 文档结束后出现多余内容</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>unexpected end of file: expected a value</source>
         <translation>文件意外结束：此处应为一个值</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
+        <location line="+217"/>
         <source>comments are not allowed in JSON</source>
         <translation>JSON 中不允许使用注释</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-215"/>
         <source>strings must be in double quotes</source>
         <translation>字符串必须使用双引号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>expected a value (object, array, string, number, true, false or null)</source>
         <translation>此处应为一个值（对象、数组、字符串、数字、true、false 或 null）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>invalid number</source>
         <translation>无效的数字</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>invalid number: leading zeros are not allowed</source>
         <translation>无效的数字：不允许有前导零</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>invalid number: expected a digit after the decimal point</source>
         <translation>无效的数字：小数点后应为数字</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>invalid number: expected a digit in the exponent</source>
         <translation>无效的数字：指数部分应为数字</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>invalid UTF-8 byte sequence (the file must be saved as UTF-8)</source>
         <translation>无效的 UTF-8 字节序列（文件必须以 UTF-8 编码保存）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>invalid \u escape: expected four hexadecimal digits</source>
         <translation>无效的 \u 转义：应为四位十六进制数字</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+52"/>
+        <location line="+9"/>
+        <location line="+49"/>
         <source>unterminated string: the closing quote is missing</source>
         <translation>字符串未结束：缺少右引号</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-33"/>
         <source>invalid \u escape: a low surrogate without a high surrogate before it</source>
         <translation>无效的 \u 转义：低位代理项之前没有高位代理项</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>invalid \u escape: a high surrogate must be followed by a \u low surrogate</source>
         <translation>无效的 \u 转义：高位代理项之后必须紧跟一个 \u 低位代理项</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>invalid escape sequence \%1 in a string</source>
         <translation>字符串中存在无效的转义序列 \%1</translation>
     </message>
@@ -3655,23 +3678,23 @@ Reprint them from the case list when the problem is fixed.</source>
         <translation>字符串内出现换行（是否缺少右引号？）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>control character U+%1 inside a string must be escaped</source>
         <translation>字符串内的控制字符 U+%1 必须转义</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+51"/>
+        <location line="+18"/>
+        <location line="+48"/>
         <source>nesting deeper than %1 levels</source>
         <translation>嵌套层数超过 %1 层</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>unexpected end of file: expected a key or &apos;}&apos;</source>
         <translation>文件意外结束：此处应为键或 &apos;}&apos;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>trailing comma: expected another key after &apos;,&apos;</source>
         <translation>多余的尾随逗号：&apos;,&apos; 之后应还有一个键</translation>
     </message>
@@ -3681,7 +3704,7 @@ Reprint them from the case list when the problem is fixed.</source>
         <translation>此处应为带双引号的键</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>expected &apos;:&apos; after the key &quot;%1&quot;</source>
         <translation>键 &quot;%1&quot; 之后应为 &apos;:&apos;</translation>
     </message>
@@ -3696,7 +3719,7 @@ Reprint them from the case list when the problem is fixed.</source>
         <translation>对象成员之后应为 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>trailing comma: expected another element after &apos;,&apos;</source>
         <translation>多余的尾随逗号：&apos;,&apos; 之后应还有一个元素</translation>
     </message>
@@ -3715,12 +3738,12 @@ Reprint them from the case list when the problem is fixed.</source>
     <name>ow::KioskWidget</name>
     <message>
         <location filename="../ui/queue/kioskwidget.cpp" line="+24"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>Priority lane</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>Booking check-in</source>
         <translation>预约签到</translation>
     </message>
@@ -3735,7 +3758,7 @@ Reprint them from the case list when the problem is fixed.</source>
         <translation>适用于老年人、残疾人、孕妇和军人</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>The printer did not print: please remember your number.</source>
         <translation>打印机未能出票：请记住您的号码。</translation>
     </message>
@@ -3864,7 +3887,7 @@ Please ask the information desk.</source>
         <translation>大厅 %1 · %2 号窗口 · %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -3874,7 +3897,7 @@ Please ask the information desk.</source>
         <translation>排队叫号</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4013,39 +4036,39 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::MatterDetailsWidget</name>
     <message>
-        <location filename="../ui/catalog/matterdetailswidget.cpp" line="+81"/>
+        <location filename="../ui/catalog/matterdetailswidget.cpp" line="+80"/>
         <source>Time limit:</source>
         <translation>办理时限：</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Legal basis:</source>
         <translation>设定依据：</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-71"/>
         <source>Fees:</source>
         <translation>收费：</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Situations:</source>
         <translation>情形：</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>Materials:</source>
         <translation>申请材料：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 · %2 · code %3 · version %4</source>
         <translation>%1 · %2 · 编码 %3 · 版本 %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Done on the spot (legal limit %n working day(s))</source>
         <translation>
             <numerusform>即办件（法定时限 %n 个工作日）</numerusform>
@@ -4057,7 +4080,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>承诺时限 %1 个工作日，法定时限 %2 个工作日</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4130,7 +4153,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::MatterMaterialsModel</name>
     <message>
-        <location filename="../ui/catalog/mattermaterialsmodel.cpp" line="+50"/>
+        <location filename="../ui/catalog/mattermaterialsmodel.cpp" line="+49"/>
         <source>when: %1</source>
         <translation>适用情形：%1</translation>
     </message>
@@ -4170,7 +4193,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>设定依据：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
@@ -4215,17 +4238,17 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>事项：输入汉字或拼音首字母，按 Enter 选定（Ctrl+M）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 (one-thing bundle)</source>
         <translation>%1（一件事）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%n matter(s) at once</source>
         <translation>
             <numerusform>一次办理 %n 个事项</numerusform>
@@ -4235,7 +4258,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::ParkedItemsDialog</name>
     <message>
-        <location filename="../ui/sync/parkeditemsdialog.cpp" line="+21"/>
+        <location filename="../ui/sync/parkeditemsdialog.cpp" line="+24"/>
         <source>Items refused by the platform</source>
         <translation>平台拒收的条目</translation>
     </message>
@@ -4245,7 +4268,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>平台拒收了以下条目并给出了原因。请先消除原因（例如平台目录中尚未列出的事项），再重新发送。其他内容的同步不受影响。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Send selected again</source>
         <translation>重新发送所选条目</translation>
     </message>
@@ -4258,7 +4281,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::ParkedItemsModel</name>
     <message>
-        <location filename="../ui/sync/parkeditemsmodel.cpp" line="+47"/>
+        <location filename="../ui/sync/parkeditemsmodel.cpp" line="+49"/>
         <source>Satisfaction rating</source>
         <translation>好差评</translation>
     </message>
@@ -4296,7 +4319,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::Platform</name>
     <message>
-        <location filename="../core/platform/platformstore.cpp" line="+37"/>
+        <location filename="../core/platform/platformstore.cpp" line="+36"/>
         <source>The platform migration %1 is unreadable.</source>
         <translation>无法读取平台迁移脚本 %1。</translation>
     </message>
@@ -4306,22 +4329,22 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>本程序未内置平台迁移脚本。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>The case id &quot;%1&quot; is not a UUID.</source>
         <translation>办件标识“%1”不是 UUID。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The case id in the body (%1) differs from the one in the address (%2).</source>
         <translation>请求体中的办件标识（%1）与地址中的（%2）不一致。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Case %1 lacks a revision, matters, hall code or applicant ID number.</source>
         <translation>办件 %1 缺少版本号、事项、大厅代码或申请人证件号码。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Case %1 names the matter %2, which is not in the platform&apos;s catalog.</source>
         <translation>办件 %1 所涉事项 %2 不在平台的事项目录中。</translation>
     </message>
@@ -4331,28 +4354,28 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>平台上没有本设备的办件 %1。</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+88"/>
+        <location line="+53"/>
+        <location line="+96"/>
         <source>The platform could not store the case.</source>
         <translation>平台无法保存该办件。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>The platform already holds revision %1 of this case.</source>
         <translation>平台已有该办件的第 %1 版。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Revision %1 of this case was delivered before with different content.</source>
         <translation>该办件的第 %1 版此前已以不同内容送达。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>The body is not a JSON object: %1</source>
         <translation>请求体不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>A batch is an object whose &quot;items&quot; holds 1 to 500 cases.</source>
         <translation>批量请求须为对象，其“items”包含 1 至 500 个办件。</translation>
     </message>
@@ -4362,7 +4385,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>第 %1 项不是对象。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The platform could not store the batch.</source>
         <translation>平台无法保存该批办件。</translation>
     </message>
@@ -4372,18 +4395,18 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>平台数据库出错。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The cursor &quot;%1&quot; is not one this platform gave.</source>
         <translation>游标“%1”不是本平台发出的。</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+104"/>
+        <location line="+49"/>
+        <location line="+115"/>
         <source>The platform has no case %1.</source>
         <translation>平台没有办件 %1。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-103"/>
         <source>A one-time notice or a case not accepted is not handled further.</source>
         <translation>一次性告知或不予受理的办件不再继续办理。</translation>
     </message>
@@ -4403,12 +4426,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>统一出件窗口</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>A rating needs a UUID id, a case id, a score from 1 to 5 and the time it was given.</source>
         <translation>评价须包含 UUID 标识、办件标识、1 至 5 的评分和评价时间。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Rating %1 was delivered before with different content.</source>
         <translation>评价 %1 此前已以不同内容送达。</translation>
     </message>
@@ -4416,7 +4439,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::PlatformServer</name>
     <message>
-        <location filename="../core/platform/platformserver.cpp" line="+115"/>
+        <location filename="../core/platform/platformserver.cpp" line="+118"/>
         <source>Cannot read the TLS certificate %1 or key %2 (PEM expected).</source>
         <translation>无法读取 TLS 证书 %1 或私钥 %2（应为 PEM 格式）。</translation>
     </message>
@@ -4426,7 +4449,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>没有该资源。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>The platform is overloaded (injected fault).</source>
         <translation>平台过载（注入的故障）。</translation>
     </message>
@@ -4436,22 +4459,22 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>平台出错（注入的故障）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Too many requests; wait and retry.</source>
         <translation>请求过多，请稍候重试。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>This device&apos;s token is missing or unknown.</source>
         <translation>本设备的令牌缺失或无效。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The request is larger than 8 MiB.</source>
         <translation>请求超过 8 MiB。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>No such resource: %1 %2</source>
         <translation>没有该资源：%1 %2</translation>
     </message>
@@ -4464,12 +4487,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::Queue</name>
     <message>
-        <location filename="../core/queue/queueconfig.cpp" line="+32"/>
-        <source>%1.%2 must be a whole number from %3 to %4.</source>
-        <translation>%1.%2 须为 %3 到 %4 之间的整数。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../core/queue/queueconfig.cpp" line="+39"/>
         <source>%1.code must be one or two capital letters (the ticket prefix).</source>
         <translation>%1.code 须为一到两个大写字母（号票前缀）。</translation>
     </message>
@@ -4484,12 +4502,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>缺少 %1.name。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The hall has no services.</source>
         <translation>大厅没有任何业务。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1.id must be 1-16 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>%1.id 须为 1-16 位字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
@@ -4499,37 +4517,32 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>%1：窗口编号 %2 重复使用。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1.comprehensive must be true or false.</source>
-        <translation>%1.comprehensive 必须为 true 或 false。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1: unknown service &quot;%2&quot;.</source>
         <translation>%1：未知业务 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1: the service %2 is listed twice.</source>
         <translation>%1：业务 %2 列出了两次。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 serves no service.</source>
         <translation>%1 未办理任何业务。</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>The hall has no windows.</source>
         <translation>大厅没有任何窗口。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>format must be &quot;onewindow-hall/1&quot;.</source>
         <translation>format 须为 &quot;onewindow-hall/1&quot;。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>hall.code must be 1-16 capital letters or digits.</source>
         <translation>hall.code 须为 1-16 位大写字母或数字。</translation>
     </message>
@@ -4539,12 +4552,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>hall.timeZone &quot;%1&quot; 不是已知时区。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>policy.kind must be strict, weighted or appointment_first.</source>
         <translation>policy.kind 须为 strict、weighted 或 appointment_first。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>priorityCategories[%1].id must be unique lowercase letters or &apos;_&apos;.</source>
         <translation>priorityCategories[%1].id 须为不重复的小写字母或 &apos;_&apos;。</translation>
     </message>
@@ -4574,19 +4587,19 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>已过期</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location filename="../core/queue/queueengine_window.cpp" line="+136"/>
+        <location line="+61"/>
+        <location filename="../core/queue/queueengine_window.cpp" line="+140"/>
         <source>There is no window %1.</source>
         <translation>没有 %1 窗口。</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+247"/>
+        <location line="+258"/>
         <source>Window %1 is paused.</source>
         <translation>%1 已暂停服务。</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-244"/>
         <source>Window %1 has no ticket at the moment.</source>
         <translation>%1 当前没有号票。</translation>
     </message>
@@ -4596,7 +4609,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>今天没有 %1 号。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>There is no booking %1.</source>
         <translation>没有预约 %1。</translation>
     </message>
@@ -4616,20 +4629,20 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>预约 %1 可从 %2 起签到。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The slot of booking %1 ended at %2; please take a normal ticket.</source>
         <translation>预约 %1 的时段已于 %2 结束，请取普通号。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+38"/>
-        <location line="+69"/>
-        <location filename="../core/queue/queueengine_window.cpp" line="-2"/>
+        <location line="+42"/>
+        <location line="+73"/>
+        <location filename="../core/queue/queueengine_window.cpp" line="-3"/>
         <source>There is no service %1.</source>
         <translation>没有业务 %1。</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <source>There is no priority category %1.</source>
         <translation>没有优先类别 %1。</translation>
     </message>
@@ -4639,17 +4652,17 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>%1 今日 %2 个号已全部发完。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>A booking needs a code (capital letters, digits, &apos;-&apos;), a service and a slot of today or later that ends after it starts.</source>
         <translation>预约须有预约码（大写字母、数字、&apos;-&apos;）、业务，以及今天或之后、结束晚于开始的时段。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Booking %1 is already registered.</source>
         <translation>预约 %1 已登记。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Ticket %1 is %2; cases are linked to a ticket at or after its window.</source>
         <translation>%1 号%2；办件须在该号到窗口办理时或之后关联。</translation>
     </message>
@@ -4665,7 +4678,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>评价须为 1 到 5 的整数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A rating comment has at most 200 characters.</source>
         <translation>评价意见最多 200 个字符。</translation>
     </message>
@@ -4675,12 +4688,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>%1 号办结后才能评价。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ticket %1 was already rated.</source>
         <translation>%1 号已评价过。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A service&apos;s weight is a whole number from 1 to 10.</source>
         <translation>业务权重须为 1 至 10 的整数。</translation>
     </message>
@@ -4700,17 +4713,17 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>%1 未暂停服务。</translation>
     </message>
     <message>
-        <location filename="../core/queue/queueengine_window.cpp" line="-116"/>
+        <location filename="../core/queue/queueengine_window.cpp" line="-120"/>
         <source>Unknown outcome &quot;%1&quot;; use one of: %2.</source>
         <translation>未知办理结果 &quot;%1&quot;；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Window %1 still has ticket %2: complete it, transfer it or record a no-show first.</source>
         <translation>%1 还有 %2 号在办理：请先办结、转办或记为过号。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Ticket %1 is not waiting (it is %2).</source>
         <translation>%1 号不在等候中（%2）。</translation>
     </message>
@@ -4720,12 +4733,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>%1 号 %2 秒前被叫；%3 秒后才能记为过号。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>A transfer needs another service or a window.</source>
         <translation>转办须指定其他业务或窗口。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No window serves %1; transfer to a window instead.</source>
         <translation>没有窗口办理%1；请转到指定窗口。</translation>
     </message>
@@ -4829,7 +4842,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::ReformModel</name>
     <message>
-        <location filename="../ui/dashboard/reformmodel.cpp" line="+8"/>
+        <location filename="../ui/dashboard/reformmodel.cpp" line="+9"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
@@ -4849,12 +4862,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>综合窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Listed / collected</source>
         <translation>应交 / 实收</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reduction</source>
         <translation>减少比例</translation>
     </message>
@@ -4879,17 +4892,17 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>平均评分</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 of %2</source>
         <translation>%2 中的 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Comprehensive window</source>
         <translation>综合窗口</translation>
     </message>
@@ -4983,7 +4996,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>应交材料 %1 份，实收 %2 份</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 (average %2)</source>
         <translation>%1（平均 %2）</translation>
     </message>
@@ -4993,7 +5006,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>今日，实时</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -5006,7 +5019,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/dashboard/reporthtml.cpp" line="+45"/>
+        <location filename="../core/dashboard/reporthtml.cpp" line="+44"/>
         <source>Nothing in this period.</source>
         <translation>该期间没有数据。</translation>
     </message>
@@ -5016,7 +5029,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>生成于 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date has passed and that are not finished (ready for pick-up or completed, as the window last heard from the platform).</source>
         <translation>综合窗口受理：在综合窗口作出决定的办件占全部办件的比例。材料精简：已受理办件的 1 − 实收 / 应交。满意：评分为 4 或 5。已超期：已受理、承诺办结日已过且尚未办结（已出件待取或已办结，以窗口最近从平台获知的状态为准）的办件。</translation>
     </message>
@@ -5041,7 +5054,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Not accepted</source>
         <translation>不予受理</translation>
     </message>
@@ -5066,7 +5079,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>即办</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
@@ -5077,12 +5090,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -5148,23 +5161,23 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Not yet synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Reform figures</source>
         <translation>改革指标</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+71"/>
+        <location line="+1"/>
+        <location line="+74"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>Counted</source>
         <translation>计数</translation>
     </message>
@@ -5174,12 +5187,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cases taken at comprehensive windows</source>
         <translation>综合窗口受理的办件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>≥ 70%</source>
         <translation>≥ 70%</translation>
     </message>
@@ -5194,7 +5207,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>应交 %2 份，实收 %1 份</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>≥ 30%, then 60%</source>
         <translation>≥ 30%，后续 60%</translation>
     </message>
@@ -5230,12 +5243,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Tickets</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <location line="+12"/>
         <location line="+24"/>
         <source>Served</source>
@@ -5318,7 +5331,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>取号</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Wait time distribution</source>
         <translation>等候时长分布</translation>
     </message>
@@ -5328,7 +5341,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>等候（分钟）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Daily report %1</source>
         <translation>%1 日报</translation>
     </message>
@@ -5356,7 +5369,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::SearchResultsModel</name>
     <message numerus="yes">
-        <location filename="../ui/catalog/searchresultsmodel.cpp" line="+60"/>
+        <location filename="../ui/catalog/searchresultsmodel.cpp" line="+59"/>
         <source>One-thing bundle of %n matter(s)</source>
         <translation>
             <numerusform>一件事（含 %n 个事项）</numerusform>
@@ -5393,7 +5406,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::ServiceQueueModel</name>
     <message>
-        <location filename="../ui/dashboard/servicequeuemodel.cpp" line="+10"/>
+        <location filename="../ui/dashboard/servicequeuemodel.cpp" line="+11"/>
         <source>Service</source>
         <translation>业务</translation>
     </message>
@@ -5423,7 +5436,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>平均等候</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Max wait</source>
         <translation>最长等候</translation>
     </message>
@@ -5477,23 +5490,28 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::Storage</name>
     <message>
-        <location filename="../core/storage/applicantrepository.cpp" line="+76"/>
+        <location filename="../core/storage/applicantrepository.cpp" line="+78"/>
         <source>An applicant needs an ID number and a name.</source>
         <translation>申请人必须有证件号码和姓名。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Cannot save the applicant: %1</source>
         <translation>无法保存申请人：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/caserecords.cpp" line="+70"/>
-        <location line="+98"/>
+        <location filename="../core/storage/caserecords.cpp" line="+80"/>
+        <location line="+106"/>
         <source>No case %1.</source>
         <translation>不存在办件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/caserepository.cpp" line="+53"/>
+        <location filename="../core/storage/caserepository.cpp" line="+43"/>
+        <source>No case number was drawn.</source>
+        <translation>未取得办件编号。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The hall code &quot;%1&quot; must be 1 to 16 letters or digits.</source>
         <translation>大厅代码 &quot;%1&quot; 必须由 1 至 16 个字母或数字组成。</translation>
     </message>
@@ -5508,7 +5526,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件至少需要包含一个事项。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Case %1 is already saved.</source>
         <translation>办件 %1 已保存过。</translation>
     </message>
@@ -5518,7 +5536,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>找不到未使用的查询码。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The case was not saved: %1</source>
         <translation>办件未保存：%1</translation>
     </message>
@@ -5528,7 +5546,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>缺少材料的接收日期。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Case %1 is not waiting for materials.</source>
         <translation>办件 %1 不处于待补齐材料状态。</translation>
     </message>
@@ -5538,28 +5556,28 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1 的材料清单中没有材料 %2。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The applicant of case %1 is missing.</source>
         <translation>办件 %1 缺少申请人。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The return trip was not saved: %1</source>
         <translation>申请人再次跑动的记录未保存：%1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>no such case</source>
         <translation>办件不存在</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-16"/>
         <source>Cannot record the official number of case %1: %2</source>
         <translation>无法记录办件 %1 的正式编号：%2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Cannot update the status of case %1: %2</source>
         <translation>无法更新办件 %1 的状态：%2</translation>
     </message>
@@ -5594,12 +5612,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>一件事 %1 列出了事项 %2，但事项目录中没有该事项。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The catalog was not imported (%1): %2</source>
         <translation>事项目录未导入（%1）：%2</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+171"/>
         <source>The catalog was not imported: %1</source>
         <translation>事项目录未导入：%1</translation>
     </message>
@@ -5609,40 +5627,40 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法读取事项目录：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+113"/>
+        <location filename="../core/storage/database.cpp" line="+112"/>
         <source>No database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>无法为数据库创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database file %1 is read-only.</source>
         <translation>数据库文件 %1 为只读。</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <location line="+111"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>the new database could not be written into its file</source>
         <translation>新数据库未能写入其文件</translation>
     </message>
@@ -5662,7 +5680,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+13"/>
         <source>Cannot prepare the database %1 (%2): %3</source>
         <translation>无法初始化数据库 %1（%2）：%3</translation>
@@ -5673,7 +5691,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>文件系统不支持预写式日志 WAL（模式 %1）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/storage/databasetransaction.cpp" line="+16"/>
         <source>The database is not open.</source>
         <translation>数据库未打开。</translation>
     </message>
@@ -5689,12 +5707,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
     </message>
     <message>
         <location filename="../core/storage/databasecheck.cpp" line="+24"/>
-        <location line="+145"/>
+        <location line="+143"/>
         <source>A check could not run: %1</source>
         <translation>有一项检查无法运行：%1</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-121"/>
         <source>Integrity check: %1</source>
         <translation>完整性检查：%1</translation>
     </message>
@@ -5709,7 +5727,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1 没有事项。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Case %1 has no outbox row: the platform will never hear of it.</source>
         <translation>办件 %1 没有待上传队列记录：平台将永远收不到该办件。</translation>
     </message>
@@ -5734,7 +5752,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1 引用了事项 %2 的版本 %3，但事项目录中没有该版本。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Checklist lines belong to a case that does not exist (%1).</source>
         <translation>有材料清单条目所属的办件不存在（%1）。</translation>
     </message>
@@ -5764,7 +5782,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1 的受理决定或状态无法识别（%2，%3）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Case %1 material %2 has an unknown status (%3).</source>
         <translation>办件 %1 的材料 %2 的状态无法识别（%3）。</translation>
     </message>
@@ -5774,84 +5792,27 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1 仍为待补齐材料，但已无欠缺材料；窗口程序打开此数据库时会将其转为已受理。</translation>
     </message>
     <message>
-        <location filename="../core/storage/jsonreader.h" line="+36"/>
-        <source>a string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>an integer</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>true or false</source>
-        <translation>true 或 false</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>an array of strings</source>
-        <translation>字符串数组</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>a date (YYYY-MM-DD)</source>
-        <translation>日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>an ISO 8601 time</source>
-        <translation>ISO 8601 时间</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; should be %2</source>
-        <translation>&quot;%1&quot; 应为%2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/matterjson.cpp" line="+61"/>
-        <location filename="../core/storage/matterjson_case.cpp" line="+31"/>
-        <source>unknown value &quot;%1&quot; for &quot;%2&quot;</source>
-        <translation>&quot;%2&quot; 的值 &quot;%1&quot; 无法识别</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location filename="../core/storage/matterjson_case.cpp" line="+122"/>
-        <source>material</source>
-        <translation>材料</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location filename="../core/storage/matterjson.cpp" line="+156"/>
         <source>material kind</source>
         <translation>材料种类</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>matter %1</source>
         <translation>事项 %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>bundle</source>
         <translation>一件事</translation>
     </message>
     <message>
-        <location filename="../core/storage/matterjson_case.cpp" line="-102"/>
+        <location filename="../core/storage/matterjson_case.cpp" line="+59"/>
         <source>applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>case %1</source>
         <translation>办件 %1</translation>
     </message>
@@ -5866,17 +5827,17 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>迁移 %1 定义了触发器（TRIGGER），迁移执行器无法拆分其语句。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Migration %1 failed: %2 (in: %3)</source>
         <translation>迁移 %1 失败：%2（语句：%3）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Migration file %1 is not named NNNN_name.sql.</source>
         <translation>迁移文件 %1 的名称不符合 NNNN_name.sql 格式。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot read migration %1.</source>
         <translation>无法读取迁移 %1。</translation>
     </message>
@@ -5886,7 +5847,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>迁移编号有误：应为 %1，实际为 %2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No migrations are built into this program.</source>
         <translation>本程序未内置任何迁移。</translation>
     </message>
@@ -5896,7 +5857,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法开始 schema 升级：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot create the schema version table: %1</source>
         <translation>无法创建 schema 版本表：%1</translation>
     </message>
@@ -5911,7 +5872,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>此数据库由较新版本的一窗通写入（schema %1；本程序最高支持 %2）。请使用较新版本的程序；数据库未作任何更改。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cannot record migration %1: %2</source>
         <translation>无法记录迁移 %1：%2</translation>
     </message>
@@ -5921,12 +5882,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法提交 schema 升级：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/outbox.cpp" line="+125"/>
+        <location filename="../core/storage/outbox.cpp" line="+131"/>
         <source>Cannot update outbox row %1: %2</source>
         <translation>无法更新待上传队列记录 %1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Outbox row %1 cannot go from %2 to %3.</source>
         <translation>待上传队列记录 %1 不能从 %2 状态变为 %3 状态。</translation>
     </message>
@@ -5936,7 +5897,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>不存在待上传队列记录 %1。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Cannot reset interrupted sends: %1</source>
         <translation>无法重置中断的上传：%1</translation>
     </message>
@@ -5946,12 +5907,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>数据库文件 %1 存在但为空（0 字节）。未将其作为新数据库初始化，否则办件编号和取号将从 1 重新开始。请从备份恢复数据库；如确需新建空数据库，请使用 --new-database 启动程序。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The file %1 is not a database (it is not an SQLite file). Check the path, or restore the database from a backup; a new database is only made where no file exists.</source>
         <translation>文件 %1 不是数据库（不是 SQLite 文件）。请检查路径，或从备份恢复数据库；新数据库只会在文件不存在的位置创建。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The file %1 is an SQLite database but not a OneWindow one (it has no record of OneWindow&apos;s schema). Check the path, or restore the database from a backup; if a new OneWindow database is really meant in this file, start the program with --new-database.</source>
         <translation>文件 %1 是 SQLite 数据库，但不是一窗通数据库（没有一窗通的结构版本记录）。请检查路径，或从备份恢复数据库；如确需在此文件中新建一窗通数据库，请使用 --new-database 启动程序。</translation>
     </message>
@@ -5959,7 +5920,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::SupervisorActions</name>
     <message>
-        <location filename="../ui/dashboard/supervisoractions.cpp" line="+13"/>
+        <location filename="../ui/dashboard/supervisoractions.cpp" line="+16"/>
         <source>The hall service did not answer; nothing was changed. (%1)</source>
         <translation>大厅服务未响应，未作任何更改。（%1）</translation>
     </message>
@@ -5997,17 +5958,17 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::Sync</name>
     <message>
-        <location filename="../core/sync/evaluationqueue.cpp" line="+23"/>
+        <location filename="../core/sync/evaluationqueue.cpp" line="+25"/>
         <source>A rating is from 1 to 5, not %1.</source>
         <translation>评分应为 1 至 5，而不是 %1。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The rating was not saved: %1</source>
         <translation>评价未保存：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>The rating %1 is not in the expected state.</source>
         <translation>评价 %1 的状态不符。</translation>
     </message>
@@ -6032,17 +5993,17 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>令牌被拒</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>Waiting until %1 before contacting the platform again.</source>
         <translation>将等到 %1 再联系平台。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>The platform refused this device&apos;s token; an administrator must check the sync settings.</source>
         <translation>平台拒绝了本设备的令牌，请管理员检查同步设置。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The platform asked to wait %n second(s).</source>
         <translation>
             <numerusform>平台要求等待 %n 秒。</numerusform>
@@ -6054,12 +6015,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>平台地址返回了指向 %1 的重定向。平台地址是否已变更？未向该地址发送任何内容；请管理员检查同步设置。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The platform&apos;s answer was not read: %1.</source>
         <translation>未读取平台的应答：%1。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Something other than the platform answered (HTTP %1, %2): &quot;%3&quot;. A captive portal or a proxy? Nothing counts as delivered.</source>
         <translation>应答的不是平台（HTTP %1，%2）：“%3”。是否为网络认证页面或代理？所有内容均不算已送达。</translation>
     </message>
@@ -6069,7 +6030,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法连接平台：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The platform answered HTTP %1.</source>
         <translation>平台应答 HTTP %1。</translation>
     </message>
@@ -6086,7 +6047,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The platform&apos;s status changes were not read: %1.</source>
         <translation>未读取平台的状态变更：%1。</translation>
     </message>
@@ -6096,48 +6057,48 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>平台的状态变更声称还有更多，但没有向前推进；下一轮将重新读取。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Status changes could not be saved: %1</source>
         <translation>无法保存状态变更：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncclient_push.cpp" line="+28"/>
+        <location filename="../core/sync/syncclient_push.cpp" line="+29"/>
         <source>HTTP %1 without the platform&apos;s receipt</source>
         <translation>HTTP %1，但没有平台的回执</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+160"/>
+        <location line="+22"/>
+        <location line="+173"/>
         <source>Not delivered: %1 (HTTP %2).</source>
         <translation>未送达：%1（HTTP %2）。</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-123"/>
         <source>The send was interrupted.</source>
         <translation>发送被中断。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The platform&apos;s answer lacks this item.</source>
         <translation>平台的应答中缺少此条目。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Not delivered: the platform&apos;s answer is not a batch result (HTTP %1).</source>
         <translation>未送达：平台的应答不是批量结果（HTTP %1）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The platform refused revision %1: %2</source>
         <translation>平台拒收了第 %1 版：%2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>The platform refused the rating: %1</source>
         <translation>平台拒收了该评价：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/platformapi.cpp" line="+63"/>
+        <location filename="../core/sync/platformapi.cpp" line="+37"/>
         <source>The platform address &quot;%1&quot; is not a valid URL.</source>
         <translation>平台地址“%1”不是有效的网址。</translation>
     </message>
@@ -6157,7 +6118,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>未提供平台令牌。</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+142"/>
         <source>the answer passed %1 bytes and was cut off</source>
         <translation>应答超过 %1 字节，已被截断</translation>
     </message>
@@ -6170,7 +6131,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
     </message>
     <message>
         <location filename="../core/sync/platformreplies.cpp" line="+25"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the answer is not the platform&apos;s receipt (empty or not JSON)</source>
         <translation>应答不是平台的回执（为空或不是 JSON）</translation>
     </message>
@@ -6180,18 +6141,18 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>回执属于另一个办件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the receipt does not confirm revision %1</source>
         <translation>回执未确认第 %1 版</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the receipt has no official case number</source>
         <translation>回执中没有办件编号</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the receipt has no valid outcome</source>
         <translation>回执中没有有效的处理结果</translation>
     </message>
@@ -6201,17 +6162,17 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>回执属于另一条评价</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>the status page is not the platform&apos;s (no changes or hasMore)</source>
         <translation>状态页不是平台的（缺少 changes 或 hasMore）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the status page has no valid cursor</source>
         <translation>状态页没有有效的游标</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>a status change has no case or status</source>
         <translation>某条状态变更缺少办件或状态</translation>
     </message>
@@ -6246,7 +6207,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Oldest waiting since %1</source>
         <translation>最早的待发内容始于 %1</translation>
     </message>
@@ -6278,17 +6239,17 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::TicketCaseLinker</name>
     <message>
-        <location filename="../ui/queue/ticketcaselinker.cpp" line="+95"/>
+        <location filename="../core/hall/reporter/ticketcaselinker.cpp" line="+88"/>
         <source>Case %1 linked to ticket %2</source>
         <translation>办件 %1 已关联号票 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The hall queue is not reachable: case %1 will be linked to ticket %2 when it is back. Intake goes on as usual.</source>
         <translation>大厅排队服务暂时无法连接：恢复后会将办件 %1 关联到号票 %2。受理照常进行。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Case %1 could not be linked to ticket %2 (%3). The case itself is saved.</source>
         <translation>办件 %1 未能关联号票 %2（%3）。办件本身已保存。</translation>
     </message>
@@ -6296,7 +6257,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::TransferDialog</name>
     <message>
-        <location filename="../ui/queue/transferdialog.cpp" line="+19"/>
+        <location filename="../ui/queue/transferdialog.cpp" line="+18"/>
         <source>Return with &amp;priority (the applicant does not queue again from the back)</source>
         <translation>转回时优先(&amp;P)（申请人无需从队尾重新排队）</translation>
     </message>
@@ -6389,7 +6350,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::WindowStatusModel</name>
     <message>
-        <location filename="../ui/dashboard/windowstatusmodel.cpp" line="+10"/>
+        <location filename="../ui/dashboard/windowstatusmodel.cpp" line="+11"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
@@ -6478,7 +6439,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Pause %1</source>
         <translation>暂停 %1</translation>
     </message>
@@ -6491,7 +6452,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::WorkingCalendar</name>
     <message>
-        <location filename="../core/calendar/workingcalendar.cpp" line="+49"/>
+        <location filename="../core/calendar/workingcalendar.cpp" line="+48"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
@@ -6531,12 +6492,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>%1（%2）：%3 已属于节假日 %4</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1: must be an object with &quot;date&quot; and &quot;name&quot;</source>
         <translation>%1：必须是包含 &quot;date&quot; 和 &quot;name&quot; 的对象</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: &quot;date&quot; is %2, not a date in the form &quot;YYYY-MM-DD&quot;</source>
         <translation>%1：&quot;date&quot; 的值为 %2，不是 &quot;YYYY-MM-DD&quot; 格式的日期</translation>
     </message>
@@ -6551,7 +6512,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>%1：%2 是周一至周五中的一天，但调休工作日必须是周六或周日</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: %2 is both a working day and a day of the holiday %3</source>
         <translation>%1：%2 既是调休工作日，又是节假日 %3 中的一天</translation>
     </message>
@@ -6586,7 +6547,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>&quot;year&quot; 的值为 %1；必须是整数，例如 2026</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&quot;holidays&quot; must be a list (it may be empty)</source>
         <translation>&quot;holidays&quot; 必须是列表（可以为空）</translation>
     </message>
@@ -6596,12 +6557,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>&quot;workdays&quot; 必须是列表</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%1: the file name says %2, but &quot;year&quot; is %3</source>
         <translation>%1：文件名表明年份为 %2，但 &quot;year&quot; 为 %3</translation>
     </message>
