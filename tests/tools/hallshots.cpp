@@ -1,9 +1,9 @@
 #include "tests/tools/hallshots.h"
 
+#include "core/demo/demoidentities.h"
 #include "core/hall/client/hallclient.h"
 #include "core/hall/server/hallconfig.h"
 #include "core/hall/server/hallserver.h"
-#include "core/demo/demoidentities.h"
 #include "tests/tools/shotsupport.h"
 #include "ui/intake/checklistmodel.h"
 #include "ui/intake/intakepage.h"

@@ -2,11 +2,11 @@
 // few realistic moments and captured from the screen, plus the PDF documents those moments printed.
 // Run it under a display: xvfb-run (scripts/screenshots.sh does).
 #include "core/calendar/workingcalendar.h"
+#include "core/demo/demoidentities.h"
+#include "core/demo/demosetup.h"
 #include "core/security/audittrail.h"
 #include "core/storage/database.h"
 #include "core/workflow/casedesk.h"
-#include "core/demo/demoidentities.h"
-#include "core/demo/demosetup.h"
 #include "core/workflow/intakeservice.h"
 #include "tests/tools/dashboardshot.h"
 #include "tests/tools/hallshots.h"
