@@ -21,6 +21,7 @@ namespace ow {
 namespace {
 
 constexpr qsizetype ErrorTailBytes = 2000;
+constexpr qsizetype MaxLineBytes = 64 * 1024; // a service line is a log line; past this it is no line at all
 
 } // namespace
 
@@ -78,6 +79,8 @@ void ServiceProcess::start()
 void ServiceProcess::readOutput()
 {
     m_pendingLine += m_process.readAllStandardOutput();
+    if (m_pendingLine.size() > MaxLineBytes && !m_pendingLine.contains('\n'))
+        m_pendingLine.clear(); // output without line ends is never the listening line: do not keep it
     qsizetype end;
     while ((end = m_pendingLine.indexOf('\n')) >= 0) {
         const QString line = QString::fromUtf8(m_pendingLine.left(end)).trimmed();
