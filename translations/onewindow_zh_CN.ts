@@ -532,7 +532,7 @@ onewindowctl import-catalog FILE --db %1</source>
 onewindowctl import-catalog FILE --db %1</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/demo/serviceprocess.cpp" line="+36"/>
+        <location filename="../app/onewindow/demo/serviceprocess.cpp" line="+37"/>
         <source>%1 could not be run: %2</source>
         <translation>无法运行 %1：%2</translation>
     </message>
@@ -544,7 +544,7 @@ onewindowctl import-catalog FILE --db %1</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>%1 did not say it was listening within %2 seconds.</source>
         <translation>%1 在 %2 秒内没有报告已开始监听。</translation>
     </message>
@@ -2972,7 +2972,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../core/hall/server/hallhttp.cpp" line="+76"/>
+        <location filename="../core/hall/server/hallhttp.cpp" line="+86"/>
         <source>A device token is needed: send &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>需要设备令牌：请发送 &quot;Authorization: Bearer TOKEN&quot;。</translation>
     </message>
@@ -3017,20 +3017,19 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>请求正文须为 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/hall/server/hallroutes.cpp" line="+30"/>
-        <location filename="../core/hall/server/hallroutes_cases.cpp" line="+34"/>
+        <location line="-43"/>
         <location filename="../core/hall/server/hallroutes_supervisor.cpp" line="+41"/>
-        <location filename="../core/hall/server/hallroutes_window.cpp" line="+45"/>
+        <location filename="../core/hall/server/hallroutes_window.cpp" line="+40"/>
         <source>This path does not take that method.</source>
         <translation>此路径不支持该请求方法。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/hall/server/hallroutes.cpp" line="+42"/>
         <source>&quot;day&quot; must be a date like 2026-11-28.</source>
         <translation>&quot;day&quot; 须为形如 2026-11-28 的日期。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&quot;since&quot; must be a sequence number and &quot;limit&quot; a number from 1 to 5000.</source>
         <translation>&quot;since&quot; 须为序号，&quot;limit&quot; 须为 1 到 5000 之间的数字。</translation>
     </message>
@@ -3045,7 +3044,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>此处没有 %1。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Give &quot;service&quot; for a ticket or &quot;bookingCode&quot; to check in a booking.</source>
         <translation>取号请提供 &quot;service&quot;，预约签到请提供 &quot;bookingCode&quot;。</translation>
     </message>
@@ -3070,7 +3069,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>无法在 %1 的 %2 端口监听（端口已被占用，或不是本机地址）。</translation>
     </message>
     <message>
-        <location filename="../core/hall/server/hallstore.cpp" line="+40"/>
+        <location filename="../core/hall/server/hallstore.cpp" line="+35"/>
         <source>The hall migration %1 is misnamed or unreadable.</source>
         <translation>大厅数据库迁移 %1 命名错误或无法读取。</translation>
     </message>
@@ -3090,7 +3089,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>大厅数据库不一致：状态记录到事件 %1，事件日志止于 %2。</translation>
     </message>
     <message>
-        <location filename="../core/hall/server/hallroutes_cases.cpp" line="+13"/>
+        <location filename="../core/hall/server/hallroutes_cases.cpp" line="+36"/>
         <source>&quot;from&quot; and &quot;to&quot; must be dates like 2026-11-28.</source>
         <translation>“from”和“to”必须是形如 2026-11-28 的日期。</translation>
     </message>
@@ -3100,7 +3099,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>“from”不得晚于“to”，且范围最多 %1 天。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>&quot;summaries&quot; must be an array of 1 to %1 case summaries.</source>
         <translation>“summaries”必须是包含 1 至 %1 条办件摘要的数组。</translation>
     </message>
@@ -3110,7 +3109,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>summaries[%1].windowId：不存在窗口 %2。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Case %1 was reported by window %2.</source>
         <translation>办件 %1 已由窗口 %2 报送。</translation>
     </message>
@@ -4319,7 +4318,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::Platform</name>
     <message>
-        <location filename="../core/platform/platformstore.cpp" line="+36"/>
+        <location filename="../core/platform/platformstore.cpp" line="+31"/>
         <source>The platform migration %1 is unreadable.</source>
         <translation>无法读取平台迁移脚本 %1。</translation>
     </message>
@@ -4329,7 +4328,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>本程序未内置平台迁移脚本。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>The case id &quot;%1&quot; is not a UUID.</source>
         <translation>办件标识“%1”不是 UUID。</translation>
     </message>
@@ -4354,13 +4353,13 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>平台上没有本设备的办件 %1。</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+96"/>
+        <location line="+54"/>
+        <location line="+97"/>
         <source>The platform could not store the case.</source>
         <translation>平台无法保存该办件。</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>The platform already holds revision %1 of this case.</source>
         <translation>平台已有该办件的第 %1 版。</translation>
     </message>
@@ -4375,22 +4374,22 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>请求体不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>A batch is an object whose &quot;items&quot; holds 1 to 500 cases.</source>
         <translation>批量请求须为对象，其“items”包含 1 至 500 个办件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Item %1 is not an object.</source>
         <translation>第 %1 项不是对象。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The platform could not store the batch.</source>
         <translation>平台无法保存该批办件。</translation>
     </message>
     <message>
-        <location filename="../core/platform/platformstore_feed.cpp" line="+34"/>
+        <location filename="../core/platform/platformstore_feed.cpp" line="+29"/>
         <source>The platform&apos;s database failed.</source>
         <translation>平台数据库出错。</translation>
     </message>
@@ -4401,12 +4400,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+49"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>The platform has no case %1.</source>
         <translation>平台没有办件 %1。</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>A one-time notice or a case not accepted is not handled further.</source>
         <translation>一次性告知或不予受理的办件不再继续办理。</translation>
     </message>
@@ -4431,7 +4430,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>评价须包含 UUID 标识、办件标识、1 至 5 的评分和评价时间。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Rating %1 was delivered before with different content.</source>
         <translation>评价 %1 此前已以不同内容送达。</translation>
     </message>
@@ -5019,7 +5018,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/dashboard/reporthtml.cpp" line="+44"/>
+        <location filename="../core/dashboard/reporthtml.cpp" line="+41"/>
         <source>Nothing in this period.</source>
         <translation>该期间没有数据。</translation>
     </message>
@@ -5029,12 +5028,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>生成于 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date has passed and that are not finished (ready for pick-up or completed, as the window last heard from the platform).</source>
         <translation>综合窗口受理：在综合窗口作出决定的办件占全部办件的比例。材料精简：已受理办件的 1 − 实收 / 应交。满意：评分为 4 或 5。已超期：已受理、承诺办结日已过且尚未办结（已出件待取或已办结，以窗口最近从平台获知的状态为准）的办件。</translation>
     </message>
     <message>
-        <location filename="../core/dashboard/reporttables.cpp" line="+53"/>
+        <location filename="../core/dashboard/reporttables.cpp" line="+49"/>
         <source>Decisions</source>
         <translation>受理决定</translation>
     </message>
@@ -5049,7 +5048,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>容缺</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>One-time notices</source>
         <translation>一次性告知</translation>
     </message>
@@ -5079,7 +5078,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>即办</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
@@ -5161,23 +5160,23 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Not yet synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Reform figures</source>
         <translation>改革指标</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-81"/>
         <source>Counted</source>
         <translation>计数</translation>
     </message>
@@ -5187,12 +5186,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cases taken at comprehensive windows</source>
         <translation>综合窗口受理的办件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>≥ 70%</source>
         <translation>≥ 70%</translation>
     </message>
@@ -5212,7 +5211,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>≥ 30%，后续 60%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cases done in at most one trip</source>
         <translation>最多跑一次办结的办件</translation>
     </message>
@@ -5243,25 +5242,25 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+0"/>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Tickets</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-61"/>
         <location line="+12"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <location line="+12"/>
         <source>Avg wait (min)</source>
         <translation>平均等候（分钟）</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Per window</source>
         <translation>按窗口</translation>
     </message>
@@ -5281,12 +5280,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>平均办理（分钟）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Avg rating</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -5316,12 +5315,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>部门</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Tickets per hour</source>
         <translation>每小时号票数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hour</source>
         <translation>时段</translation>
     </message>
@@ -5331,17 +5330,17 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>取号</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Wait time distribution</source>
         <translation>等候时长分布</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Wait (min)</source>
         <translation>等候（分钟）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Daily report %1</source>
         <translation>%1 日报</translation>
     </message>

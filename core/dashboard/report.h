@@ -6,12 +6,18 @@
 #include "core/dashboard/dashboardfigures.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace ow {
+
+// The translation context of the report's words (tables, HTML, CSV).
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(ow::Report)
+};
 
 // One table of the report; CSV and PDF show the same tables with the same texts.
 struct ReportTable {

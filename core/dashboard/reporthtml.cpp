@@ -12,10 +12,6 @@ namespace ow {
 
 namespace {
 
-struct T {
-    Q_DECLARE_TR_FUNCTIONS(ow::Report)
-};
-
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -41,7 +37,8 @@ QString tableHtml(const ReportTable &t)
                     .arg(esc(t.headers.at(i)));
     html += u"</tr></thead>"_s;
     if (t.rows.isEmpty())
-        html += u"<tr><td colspan=\"%1\">%2</td></tr>"_s.arg(t.headers.size()).arg(esc(T::tr("Nothing in this period.")));
+        html +=
+            u"<tr><td colspan=\"%1\">%2</td></tr>"_s.arg(t.headers.size()).arg(esc(ReportText::tr("Nothing in this period.")));
     for (const QStringList &row : t.rows) {
         html += u"<tr>"_s;
         for (qsizetype i = 0; i < row.size(); ++i) {
@@ -63,14 +60,14 @@ QString reportHtml(const PeriodFigures &figures, const QDateTime &generatedAt)
     html += u"<h1 align=\"center\" style=\"font-size:18pt;\">%1</h1>"_s.arg(esc(hall));
     html += u"<h2 align=\"center\" style=\"font-size:14pt;\">%1</h2>"_s.arg(esc(reportTitle(figures)));
     html += u"<p align=\"center\">%1</p>"_s.arg(
-        esc(T::tr("Generated %1").arg(QLocale().toString(generatedAt, QLocale::ShortFormat))));
+        esc(ReportText::tr("Generated %1").arg(QLocale().toString(generatedAt, QLocale::ShortFormat))));
     for (const ReportTable &t : reportTables(figures))
         html += tableHtml(t);
-    html += u"<p style=\"font-size:8pt;\">%1</p>"_s.arg(
-        esc(T::tr("Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / "
-                  "listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date "
-                  "has passed and that are not finished (ready for pick-up or completed, as the window last heard from the "
-                  "platform).")));
+    html += u"<p style=\"font-size:8pt;\">%1</p>"_s.arg(esc(ReportText::tr(
+        "Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / "
+        "listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date "
+        "has passed and that are not finished (ready for pick-up or completed, as the window last heard from the "
+        "platform).")));
     return html + u"</body></html>"_s;
 }
 

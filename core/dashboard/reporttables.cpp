@@ -11,10 +11,6 @@ namespace ow {
 
 namespace {
 
-struct T {
-    Q_DECLARE_TR_FUNCTIONS(ow::Report)
-};
-
 // Not QLocale: a CSV column must parse the same in every locale, and 12.5 reads fine in Chinese.
 QString minutes(double seconds)
 {
@@ -50,7 +46,8 @@ QString day(const QDate &d)
 
 QStringList decisionHeaders()
 {
-    return {T::tr("Decisions"), T::tr("Accepted"), T::tr("With deficiency"), T::tr("One-time notices"), T::tr("Not accepted")};
+    return {ReportText::tr("Decisions"), ReportText::tr("Accepted"), ReportText::tr("With deficiency"),
+            ReportText::tr("One-time notices"), ReportText::tr("Not accepted")};
 }
 
 QStringList decisionCells(const CaseCounts &c)
@@ -62,8 +59,9 @@ QStringList reformHeaders(bool withComprehensive)
 {
     QStringList h;
     if (withComprehensive)
-        h << T::tr("Comprehensive");
-    return h << T::tr("Materials reduction") << T::tr("At most one trip") << T::tr("Instant") << T::tr("Satisfied");
+        h << ReportText::tr("Comprehensive");
+    return h << ReportText::tr("Materials reduction") << ReportText::tr("At most one trip") << ReportText::tr("Instant")
+             << ReportText::tr("Satisfied");
 }
 
 QStringList reformCells(const ReformFigures &r, bool withComprehensive)
@@ -76,53 +74,54 @@ QStringList reformCells(const ReformFigures &r, bool withComprehensive)
 
 ReportTable summary(const PeriodFigures &p)
 {
-    ReportTable t{u"summary"_s, T::tr("Summary"), {T::tr("Figure"), T::tr("Value")}, {60, 40}, {}};
+    ReportTable t{u"summary"_s, ReportText::tr("Summary"), {ReportText::tr("Figure"), ReportText::tr("Value")}, {60, 40}, {}};
     auto row = [&](const QString &label, const QString &value) { t.rows.append({label, value}); };
-    row(T::tr("Hall"), p.hallName.isEmpty() ? p.hallCode : p.hallName);
-    row(T::tr("Period"), p.from == p.to ? day(p.from) : day(p.from) + u" – "_s + day(p.to));
-    row(T::tr("Tickets issued"), num(p.queue.issued));
-    row(T::tr("Tickets served"), num(p.queue.served));
-    row(T::tr("No-shows"), num(p.queue.noShows));
-    row(T::tr("Average wait (min)"), minutes(p.queue.avgWaitSeconds()));
-    row(T::tr("Longest wait (min)"), minutes(p.queue.maxWaitSeconds()));
-    row(T::tr("Average service time (min)"), minutes(p.queue.avgServiceSeconds()));
+    row(ReportText::tr("Hall"), p.hallName.isEmpty() ? p.hallCode : p.hallName);
+    row(ReportText::tr("Period"), p.from == p.to ? day(p.from) : day(p.from) + u" – "_s + day(p.to));
+    row(ReportText::tr("Tickets issued"), num(p.queue.issued));
+    row(ReportText::tr("Tickets served"), num(p.queue.served));
+    row(ReportText::tr("No-shows"), num(p.queue.noShows));
+    row(ReportText::tr("Average wait (min)"), minutes(p.queue.avgWaitSeconds()));
+    row(ReportText::tr("Longest wait (min)"), minutes(p.queue.maxWaitSeconds()));
+    row(ReportText::tr("Average service time (min)"), minutes(p.queue.avgServiceSeconds()));
     const QStringList labels = decisionHeaders();
     const QStringList values = decisionCells(p.cases);
     for (qsizetype i = 0; i < labels.size(); ++i)
         row(labels.at(i), values.at(i));
-    row(T::tr("Supplements outstanding"), num(p.cases.supplementsOutstanding));
-    row(T::tr("Due soon (as of %1)").arg(day(p.to)), num(p.cases.dueSoon));
-    row(T::tr("Overdue (as of %1)").arg(day(p.to)), num(p.cases.overdue));
-    row(T::tr("Supplements overdue"), num(p.cases.supplementsOverdue));
-    row(T::tr("Not yet synced"), num(p.cases.syncBacklog));
+    row(ReportText::tr("Supplements outstanding"), num(p.cases.supplementsOutstanding));
+    row(ReportText::tr("Due soon (as of %1)").arg(day(p.to)), num(p.cases.dueSoon));
+    row(ReportText::tr("Overdue (as of %1)").arg(day(p.to)), num(p.cases.overdue));
+    row(ReportText::tr("Supplements overdue"), num(p.cases.supplementsOverdue));
+    row(ReportText::tr("Not yet synced"), num(p.cases.syncBacklog));
     return t;
 }
 
 ReportTable reform(const PeriodFigures &p)
 {
     ReportTable t{u"reform"_s,
-                  T::tr("Reform figures"),
-                  {T::tr("Figure"), T::tr("Share"), T::tr("Counted"), T::tr("Target")},
+                  ReportText::tr("Reform figures"),
+                  {ReportText::tr("Figure"), ReportText::tr("Share"), ReportText::tr("Counted"), ReportText::tr("Target")},
                   {40, 15, 25, 20},
                   {}};
     const ReformFigures &r = p.reform;
+    t.rows.append({ReportText::tr("Cases taken at comprehensive windows"), percent(r.comprehensive), fraction(r.comprehensive),
+                   ReportText::tr("≥ 70%")});
+    t.rows.append({ReportText::tr("Materials reduction (1 − collected / listed)"), percent(r.materialsReduction),
+                   ReportText::tr("%1 collected of %2 listed").arg(r.materialsCollected).arg(r.materialsListed),
+                   ReportText::tr("≥ 30%, then 60%")});
     t.rows.append(
-        {T::tr("Cases taken at comprehensive windows"), percent(r.comprehensive), fraction(r.comprehensive), T::tr("≥ 70%")});
-    t.rows.append({T::tr("Materials reduction (1 − collected / listed)"), percent(r.materialsReduction),
-                   T::tr("%1 collected of %2 listed").arg(r.materialsCollected).arg(r.materialsListed),
-                   T::tr("≥ 30%, then 60%")});
-    t.rows.append({T::tr("Cases done in at most one trip"), percent(r.atMostOneTrip), fraction(r.atMostOneTrip), QString()});
-    t.rows.append({T::tr("Instant cases (of cases taken in)"), percent(r.instant), fraction(r.instant), QString()});
-    t.rows.append({T::tr("Satisfied ratings (4–5)"), percent(r.satisfied), fraction(r.satisfied), QString()});
-    t.rows.append({T::tr("Average rating"), rating(r), num(r.satisfied.denominator), QString()});
+        {ReportText::tr("Cases done in at most one trip"), percent(r.atMostOneTrip), fraction(r.atMostOneTrip), QString()});
+    t.rows.append({ReportText::tr("Instant cases (of cases taken in)"), percent(r.instant), fraction(r.instant), QString()});
+    t.rows.append({ReportText::tr("Satisfied ratings (4–5)"), percent(r.satisfied), fraction(r.satisfied), QString()});
+    t.rows.append({ReportText::tr("Average rating"), rating(r), num(r.satisfied.denominator), QString()});
     return t;
 }
 
 ReportTable days(const PeriodFigures &p)
 {
-    ReportTable t{u"days"_s, T::tr("Per day"), {}, {}, {}};
-    t.headers << T::tr("Day") << T::tr("Tickets") << T::tr("Served") << T::tr("Avg wait (min)") << decisionHeaders()
-              << reformHeaders(true);
+    ReportTable t{u"days"_s, ReportText::tr("Per day"), {}, {}, {}};
+    t.headers << ReportText::tr("Day") << ReportText::tr("Tickets") << ReportText::tr("Served")
+              << ReportText::tr("Avg wait (min)") << decisionHeaders() << reformHeaders(true);
     t.widths = {10, 6, 6, 7, 7, 7, 7, 7, 7, 8, 8, 7, 6, 7};
     for (const DayRow &d : p.days)
         t.rows.append(QStringList{day(d.day), num(d.queue.issued), num(d.queue.served), minutes(d.queue.avgWaitSeconds())}
@@ -132,13 +131,13 @@ ReportTable days(const PeriodFigures &p)
 
 ReportTable windows(const PeriodFigures &p)
 {
-    ReportTable t{u"windows"_s, T::tr("Per window"), {}, {}, {}};
-    t.headers << T::tr("Window") << T::tr("Comprehensive window") << T::tr("Served") << T::tr("Avg wait (min)")
-              << T::tr("Avg service (min)") << decisionHeaders() << reformHeaders(false) << T::tr("Avg rating")
-              << T::tr("Not yet synced");
+    ReportTable t{u"windows"_s, ReportText::tr("Per window"), {}, {}, {}};
+    t.headers << ReportText::tr("Window") << ReportText::tr("Comprehensive window") << ReportText::tr("Served")
+              << ReportText::tr("Avg wait (min)") << ReportText::tr("Avg service (min)") << decisionHeaders()
+              << reformHeaders(false) << ReportText::tr("Avg rating") << ReportText::tr("Not yet synced");
     t.widths = {10, 6, 5, 6, 6, 6, 6, 6, 6, 6, 7, 6, 5, 6, 6, 7};
     for (const WindowRow &w : p.windows)
-        t.rows.append(QStringList{w.name, w.comprehensive ? T::tr("yes") : T::tr("no"), num(w.queue.served),
+        t.rows.append(QStringList{w.name, w.comprehensive ? ReportText::tr("yes") : ReportText::tr("no"), num(w.queue.served),
                                   minutes(w.queue.avgWaitSeconds()), minutes(w.queue.avgServiceSeconds())}
                       + decisionCells(w.cases) + reformCells(w.reform, false)
                       + QStringList{rating(w.reform), num(w.cases.syncBacklog)});
@@ -147,8 +146,9 @@ ReportTable windows(const PeriodFigures &p)
 
 ReportTable matters(const PeriodFigures &p)
 {
-    ReportTable t{u"matters"_s, T::tr("Per matter"), {}, {}, {}};
-    t.headers << T::tr("Code") << T::tr("Matter") << T::tr("Department") << decisionHeaders() << reformHeaders(true);
+    ReportTable t{u"matters"_s, ReportText::tr("Per matter"), {}, {}, {}};
+    t.headers << ReportText::tr("Code") << ReportText::tr("Matter") << ReportText::tr("Department") << decisionHeaders()
+              << reformHeaders(true);
     t.widths = {8, 18, 10, 6, 6, 6, 6, 6, 7, 8, 7, 6, 6};
     for (const MatterRow &m : p.matters)
         t.rows.append(QStringList{m.code, m.name, m.department} + decisionCells(m.cases) + reformCells(m.reform, true));
@@ -157,7 +157,11 @@ ReportTable matters(const PeriodFigures &p)
 
 ReportTable hours(const PeriodFigures &p)
 {
-    ReportTable t{u"hours"_s, T::tr("Tickets per hour"), {T::tr("Hour"), T::tr("Issued"), T::tr("Served")}, {40, 30, 30}, {}};
+    ReportTable t{u"hours"_s,
+                  ReportText::tr("Tickets per hour"),
+                  {ReportText::tr("Hour"), ReportText::tr("Issued"), ReportText::tr("Served")},
+                  {40, 30, 30},
+                  {}};
     // From the first to the last hour with anything in it: the night is not news.
     int first = 24, last = -1;
     for (const HourBucket &h : p.hours) {
@@ -175,8 +179,11 @@ ReportTable hours(const PeriodFigures &p)
 
 ReportTable waits(const PeriodFigures &p)
 {
-    ReportTable t{
-        u"waits"_s, T::tr("Wait time distribution"), {T::tr("Wait (min)"), T::tr("Tickets"), T::tr("Share")}, {40, 30, 30}, {}};
+    ReportTable t{u"waits"_s,
+                  ReportText::tr("Wait time distribution"),
+                  {ReportText::tr("Wait (min)"), ReportText::tr("Tickets"), ReportText::tr("Share")},
+                  {40, 30, 30},
+                  {}};
     qint64 total = 0;
     for (const WaitBucket &b : p.waits)
         total += b.count;
@@ -193,8 +200,8 @@ ReportTable waits(const PeriodFigures &p)
 QString reportTitle(const PeriodFigures &p)
 {
     if (p.from == p.to)
-        return T::tr("Daily report %1").arg(day(p.from));
-    return T::tr("Report %1 – %2").arg(day(p.from), day(p.to));
+        return ReportText::tr("Daily report %1").arg(day(p.from));
+    return ReportText::tr("Report %1 – %2").arg(day(p.from), day(p.to));
 }
 
 QList<ReportTable> reportTables(const PeriodFigures &p)

@@ -19,11 +19,6 @@ namespace ow {
 
 namespace {
 
-// The platform's messages: problem details a person reads on a parked item.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ow::Platform)
-};
-
 QList<Migration> platformMigrations(QString *error)
 {
     static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
@@ -33,13 +28,13 @@ QList<Migration> platformMigrations(QString *error)
         QFile f(dir + u'/' + file);
         const QRegularExpressionMatch match = pattern.match(file);
         if (!match.hasMatch() || !f.open(QIODevice::ReadOnly)) {
-            sql::setError(error, Text::tr("The platform migration %1 is unreadable.").arg(file));
+            sql::setError(error, PlatformText::tr("The platform migration %1 is unreadable.").arg(file));
             return {};
         }
         list.append({match.captured(1).toInt(), file.chopped(4), QString::fromUtf8(f.readAll())});
     }
     if (list.isEmpty())
-        sql::setError(error, Text::tr("No platform migrations are built into this program."));
+        sql::setError(error, PlatformText::tr("No platform migrations are built into this program."));
     return list;
 }
 
@@ -106,20 +101,21 @@ PlatformResult PlatformStore::validate(const QString &pathId, const QJsonObject 
     if (!MatterJson::caseFromPayload(payload, &c, &applicant, &detail))
         return PlatformProblem::make(422, PlatformProblem::InvalidCase, detail);
     if (QUuid::fromString(c.id).isNull())
-        return PlatformProblem::make(422, PlatformProblem::InvalidCase, Text::tr("The case id \"%1\" is not a UUID.").arg(c.id));
+        return PlatformProblem::make(422, PlatformProblem::InvalidCase,
+                                     PlatformText::tr("The case id \"%1\" is not a UUID.").arg(c.id));
     if (!pathId.isEmpty() && pathId != c.id)
         return PlatformProblem::make(
             400, PlatformProblem::BadRequest,
-            Text::tr("The case id in the body (%1) differs from the one in the address (%2).").arg(c.id, pathId));
+            PlatformText::tr("The case id in the body (%1) differs from the one in the address (%2).").arg(c.id, pathId));
     if (c.revision < 1 || c.matters.isEmpty() || c.hallCode.isEmpty() || applicant.idNumber.isEmpty())
         return PlatformProblem::make(
             422, PlatformProblem::InvalidCase,
-            Text::tr("Case %1 lacks a revision, matters, hall code or applicant ID number.").arg(c.caseNumber));
+            PlatformText::tr("Case %1 lacks a revision, matters, hall code or applicant ID number.").arg(c.caseNumber));
     for (const auto &[code, version] : c.matters) {
         if (!m_departments.isEmpty() && !m_departments.contains(code))
             return PlatformProblem::make(
                 422, PlatformProblem::InvalidCase,
-                Text::tr("Case %1 names the matter %2, which is not in the platform's catalog.").arg(c.caseNumber, code));
+                PlatformText::tr("Case %1 names the matter %2, which is not in the platform's catalog.").arg(c.caseNumber, code));
     }
     return {};
 }
@@ -127,7 +123,7 @@ PlatformResult PlatformStore::validate(const QString &pathId, const QJsonObject 
 PlatformResult PlatformStore::notThisDevicesCase(const QString &caseId)
 {
     return PlatformProblem::make(404, PlatformProblem::NotFound,
-                                 Text::tr("The platform has no case %1 of this device.").arg(caseId));
+                                 PlatformText::tr("The platform has no case %1 of this device.").arg(caseId));
 }
 
 QString PlatformStore::departmentFor(const QJsonObject &payload) const
@@ -180,7 +176,8 @@ PlatformResult PlatformStore::putOne(const QString &pathId, const QJsonObject &p
     const auto dbFailure = [&] {
         *failed = true;
         qCWarning(lcPlatform) << "case" << id << "not stored:" << error;
-        return PlatformProblem::make(500, PlatformProblem::ServerError, Text::tr("The platform could not store the case."));
+        return PlatformProblem::make(500, PlatformProblem::ServerError,
+                                     PlatformText::tr("The platform could not store the case."));
     };
 
     QSqlQuery q(m_database.db());
@@ -207,7 +204,7 @@ PlatformResult PlatformStore::putOne(const QString &pathId, const QJsonObject &p
     if (exists && revision < heldRevision) {
         PlatformResult r =
             PlatformProblem::make(409, PlatformProblem::StaleRevision,
-                                  Text::tr("The platform already holds revision %1 of this case.").arg(heldRevision));
+                                  PlatformText::tr("The platform already holds revision %1 of this case.").arg(heldRevision));
         r.body.insert(u"currentRevision"_s, heldRevision);
         r.body.insert(u"officialNumber"_s, number);
         return r;
@@ -215,7 +212,7 @@ PlatformResult PlatformStore::putOne(const QString &pathId, const QJsonObject &p
     if (exists && revision == heldRevision && hash != heldHash)
         return PlatformProblem::make(
             409, PlatformProblem::RevisionConflict,
-            Text::tr("Revision %1 of this case was delivered before with different content.").arg(revision));
+            PlatformText::tr("Revision %1 of this case was delivered before with different content.").arg(revision));
 
     const QString decision = payload.value(u"decision"_s).toString();
     const bool handled = decision == u"accept"_s || decision == u"accept_with_deficiency"_s;
@@ -265,7 +262,7 @@ PlatformResult PlatformStore::putCase(const QString &pathId, const QByteArray &b
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (!doc.isObject())
         return PlatformProblem::make(400, PlatformProblem::BadRequest,
-                                     Text::tr("The body is not a JSON object: %1").arg(parseError.errorString()));
+                                     PlatformText::tr("The body is not a JSON object: %1").arg(parseError.errorString()));
     PlatformResult result;
     bool failed = false;
     QString error;
@@ -276,7 +273,8 @@ PlatformResult PlatformStore::putCase(const QString &pathId, const QByteArray &b
         },
         &error);
     if (!committed && !failed)
-        return PlatformProblem::make(500, PlatformProblem::ServerError, Text::tr("The platform could not store the case."));
+        return PlatformProblem::make(500, PlatformProblem::ServerError,
+                                     PlatformText::tr("The platform could not store the case."));
     return result;
 }
 
@@ -286,15 +284,16 @@ PlatformResult PlatformStore::putBatch(const QByteArray &body, const QString &de
     const QJsonArray items = doc.object().value(u"items"_s).toArray();
     if (!doc.isObject() || items.isEmpty() || items.size() > 500)
         return PlatformProblem::make(400, PlatformProblem::BadRequest,
-                                     Text::tr("A batch is an object whose \"items\" holds 1 to 500 cases."));
+                                     PlatformText::tr("A batch is an object whose \"items\" holds 1 to 500 cases."));
     QJsonArray results;
     bool failed = false;
     const bool committed = m_database.transaction([&] {
         for (qsizetype i = 0; i < items.size() && !failed; ++i) {
             const QJsonObject payload = items.at(i).toObject();
-            const PlatformResult r = items.at(i).isObject() ? putOne(QString(), payload, device, &failed)
-                                                            : PlatformProblem::make(400, PlatformProblem::BadRequest,
-                                                                                    Text::tr("Item %1 is not an object.").arg(i));
+            const PlatformResult r = items.at(i).isObject()
+                                         ? putOne(QString(), payload, device, &failed)
+                                         : PlatformProblem::make(400, PlatformProblem::BadRequest,
+                                                                 PlatformText::tr("Item %1 is not an object.").arg(i));
             QJsonObject result{{u"index"_s, int(i)},
                                {u"caseId"_s, payload.value(u"id"_s)},
                                {u"revision"_s, payload.value(u"revision"_s)},
@@ -305,7 +304,8 @@ PlatformResult PlatformStore::putBatch(const QByteArray &body, const QString &de
         return !failed;
     });
     if (!committed)
-        return PlatformProblem::make(500, PlatformProblem::ServerError, Text::tr("The platform could not store the batch."));
+        return PlatformProblem::make(500, PlatformProblem::ServerError,
+                                     PlatformText::tr("The platform could not store the batch."));
     return {200, QJsonObject{{u"results"_s, results}}};
 }
 

@@ -16,11 +16,6 @@ namespace ow {
 
 namespace {
 
-// The platform's messages: problem details a person reads on a parked item.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ow::Platform)
-};
-
 int rank(const QString &status)
 {
     const QStringList order{PlatformStatus::accepted(), PlatformStatus::inProgress(), PlatformStatus::completed(),
@@ -31,7 +26,7 @@ int rank(const QString &status)
 PlatformResult databaseProblem(const QString &what, const QString &error)
 {
     qCWarning(lcPlatform).noquote() << what << "failed:" << error;
-    return PlatformProblem::make(500, PlatformProblem::ServerError, Text::tr("The platform's database failed."));
+    return PlatformProblem::make(500, PlatformProblem::ServerError, PlatformText::tr("The platform's database failed."));
 }
 
 } // namespace
@@ -42,7 +37,7 @@ PlatformResult PlatformStore::changes(const QString &device, const QString &sinc
     const qint64 after = since.isEmpty() ? 0 : since.toLongLong(&ok);
     if (!ok || after < 0)
         return PlatformProblem::make(400, PlatformProblem::BadRequest,
-                                     Text::tr("The cursor \"%1\" is not one this platform gave.").arg(since));
+                                     PlatformText::tr("The cursor \"%1\" is not one this platform gave.").arg(since));
     limit = std::clamp(limit, 1, 1000);
     QSqlQuery q(m_database.db());
     QString error;
@@ -90,8 +85,8 @@ PlatformResult PlatformStore::advance(const QString &caseId, const QString &targ
             if (!sql::exec(q, &error))
                 return false;
             if (!q.next()) {
-                result =
-                    PlatformProblem::make(404, PlatformProblem::NotFound, Text::tr("The platform has no case %1.").arg(caseId));
+                result = PlatformProblem::make(404, PlatformProblem::NotFound,
+                                               PlatformText::tr("The platform has no case %1.").arg(caseId));
                 return true;
             }
             const QString status = q.value(0).toString();
@@ -102,23 +97,24 @@ PlatformResult PlatformStore::advance(const QString &caseId, const QString &targ
             q.finish();
             const QString to = target.isEmpty() ? PlatformStatus::next(status) : target;
             if (status == PlatformStatus::notApplicable()) {
-                result = PlatformProblem::make(409, PlatformProblem::CannotAdvance,
-                                               Text::tr("A one-time notice or a case not accepted is not handled further."));
+                result =
+                    PlatformProblem::make(409, PlatformProblem::CannotAdvance,
+                                          PlatformText::tr("A one-time notice or a case not accepted is not handled further."));
                 return true;
             }
             if (hallStatus == u"awaiting_supplement"_s) {
                 result = PlatformProblem::make(409, PlatformProblem::CannotAdvance,
-                                               Text::tr("The case waits for the applicant's missing materials (容缺)."));
+                                               PlatformText::tr("The case waits for the applicant's missing materials (容缺)."));
                 return true;
             }
             if (rank(to) <= rank(status)) {
                 result = PlatformProblem::make(409, PlatformProblem::CannotAdvance,
-                                               Text::tr("The case is %1 and cannot move to \"%2\".").arg(status, to));
+                                               PlatformText::tr("The case is %1 and cannot move to \"%2\".").arg(status, to));
                 return true;
             }
             QString dept = department;
             if (dept.isEmpty())
-                dept = to == PlatformStatus::delivered() ? Text::tr("Unified pick-up window") : held;
+                dept = to == PlatformStatus::delivered() ? PlatformText::tr("Unified pick-up window") : held;
             if (!sql::prepare(q, u"UPDATE cases SET status = ?, department = ?, updated_at = ? WHERE id = ?"_s, &error))
                 return false;
             for (const QVariant &v : QVariantList{to, dept, sql::nowUtc(), caseId})
@@ -172,7 +168,7 @@ PlatformResult PlatformStore::addEvaluation(const QByteArray &body, const QStrin
         || !QStringList{QString(), u"window"_s, u"kiosk"_s, u"online"_s}.contains(channel))
         return PlatformProblem::make(
             400, PlatformProblem::BadRequest,
-            Text::tr("A rating needs a UUID id, a case id, a score from 1 to 5 and the time it was given."));
+            PlatformText::tr("A rating needs a UUID id, a case id, a score from 1 to 5 and the time it was given."));
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(e).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
     PlatformResult result;
@@ -200,13 +196,14 @@ PlatformResult PlatformStore::addEvaluation(const QByteArray &body, const QStrin
             if (!held.isNull()) {
                 result = held.toString() == hash
                              ? PlatformResult{200, QJsonObject{{u"id"_s, id}, {u"outcome"_s, u"unchanged"_s}}}
-                             : PlatformProblem::make(409, PlatformProblem::EvaluationConflict,
-                                                     Text::tr("Rating %1 was delivered before with different content.").arg(id));
+                             : PlatformProblem::make(
+                                 409, PlatformProblem::EvaluationConflict,
+                                 PlatformText::tr("Rating %1 was delivered before with different content.").arg(id));
                 return true;
             }
             if (!caseKnown) {
-                result =
-                    PlatformProblem::make(404, PlatformProblem::NotFound, Text::tr("The platform has no case %1.").arg(caseId));
+                result = PlatformProblem::make(404, PlatformProblem::NotFound,
+                                               PlatformText::tr("The platform has no case %1.").arg(caseId));
                 return true;
             }
             if (!sql::prepare(q,

@@ -8,15 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace ow {
 
-namespace {
-
-QDateTime timeFrom(const QJsonValue &v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
-}
-
-} // namespace
-
 bool QueueEngine::canApply(const QueueEvent &event) const
 {
     if (event.seq != m_state.lastSeq + 1)
@@ -62,8 +53,8 @@ void QueueEngine::applyEvent(const QueueEvent &event, QueueResult *changes)
         Booking b;
         b.code = event.data.value(u"code"_s).toString();
         b.service = event.data.value(u"service"_s).toString();
-        b.slotStart = timeFrom(event.data.value(u"slotStart"_s));
-        b.slotEnd = timeFrom(event.data.value(u"slotEnd"_s));
+        b.slotStart = queueTimeFrom(event.data.value(u"slotStart"_s));
+        b.slotEnd = queueTimeFrom(event.data.value(u"slotEnd"_s));
         b.day = QDate::fromString(event.data.value(u"day"_s).toString(), Qt::ISODate);
         m_state.bookings.insert(b.code, b);
         if (changes)
@@ -146,8 +137,8 @@ void QueueEngine::applyTicketEvent(const QueueEvent &event, QueueResult *changes
         t.issuedService = t.service;
         t.priority = d.value(u"priority"_s).toString();
         const QJsonObject a = d.value(u"appointment"_s).toObject();
-        t.appointment = {a.value(u"bookingCode"_s).toString(), timeFrom(a.value(u"slotStart"_s)),
-                         timeFrom(a.value(u"slotEnd"_s))};
+        t.appointment = {a.value(u"bookingCode"_s).toString(), queueTimeFrom(a.value(u"slotStart"_s)),
+                         queueTimeFrom(a.value(u"slotEnd"_s))};
         t.issuedAt = event.at;
         t.enqueuedAt = event.at;
         t.order = d.value(u"order"_s).toInteger();

@@ -13,14 +13,6 @@ QJsonValue timeValue(const QDateTime &t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
-QDateTime timeFrom(const QJsonValue &v)
-{
-    if (!v.isString())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    return t.isValid() ? t.toUTC() : t;
-}
-
 QJsonValue dayValue(const QDate &d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -41,6 +33,14 @@ QJsonObject sortedObject(const QHash<QString, T> &hash)
 }
 
 } // namespace
+
+QDateTime queueTimeFrom(const QJsonValue &v)
+{
+    if (!v.isString())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : t;
+}
 
 QString ticketStateName(TicketState state)
 {
@@ -131,13 +131,14 @@ Ticket Ticket::fromJson(const QJsonObject &o)
     t.priority = o.value(u"priority"_s).toString();
     t.transferPriority = o.value(u"transferPriority"_s).toBool();
     const QJsonObject a = o.value(u"appointment"_s).toObject();
-    t.appointment = {a.value(u"bookingCode"_s).toString(), timeFrom(a.value(u"slotStart"_s)), timeFrom(a.value(u"slotEnd"_s))};
+    t.appointment = {a.value(u"bookingCode"_s).toString(), queueTimeFrom(a.value(u"slotStart"_s)),
+                     queueTimeFrom(a.value(u"slotEnd"_s))};
     t.windowId = o.value(u"windowId"_s).toString();
     t.assignedWindow = o.value(u"assignedWindow"_s).toString();
-    t.issuedAt = timeFrom(o.value(u"issuedAt"_s));
-    t.enqueuedAt = timeFrom(o.value(u"enqueuedAt"_s));
-    t.calledAt = timeFrom(o.value(u"calledAt"_s));
-    t.completedAt = timeFrom(o.value(u"completedAt"_s));
+    t.issuedAt = queueTimeFrom(o.value(u"issuedAt"_s));
+    t.enqueuedAt = queueTimeFrom(o.value(u"enqueuedAt"_s));
+    t.calledAt = queueTimeFrom(o.value(u"calledAt"_s));
+    t.completedAt = queueTimeFrom(o.value(u"completedAt"_s));
     t.order = o.value(u"order"_s).toInteger();
     t.recalls = o.value(u"recalls"_s).toInt();
     t.noShows = o.value(u"noShows"_s).toInt();
@@ -168,7 +169,7 @@ WindowState WindowState::fromJson(const QJsonObject &o)
     w.id = o.value(u"id"_s).toString();
     w.paused = o.value(u"paused"_s).toBool();
     w.pauseReason = o.value(u"pauseReason"_s).toString();
-    w.pausedAt = timeFrom(o.value(u"pausedAt"_s));
+    w.pausedAt = queueTimeFrom(o.value(u"pausedAt"_s));
     w.currentTicket = o.value(u"currentTicket"_s).toString();
     w.priorityStreak = o.value(u"priorityStreak"_s).toInt();
     for (const QJsonValue &v : o.value(u"services"_s).toArray())
@@ -191,8 +192,8 @@ Booking Booking::fromJson(const QJsonObject &o)
     Booking b;
     b.code = o.value(u"code"_s).toString();
     b.service = o.value(u"service"_s).toString();
-    b.slotStart = timeFrom(o.value(u"slotStart"_s));
-    b.slotEnd = timeFrom(o.value(u"slotEnd"_s));
+    b.slotStart = queueTimeFrom(o.value(u"slotStart"_s));
+    b.slotEnd = queueTimeFrom(o.value(u"slotEnd"_s));
     b.day = dayFrom(o.value(u"day"_s));
     b.ticketId = o.value(u"ticketId"_s).toString();
     return b;

@@ -28,6 +28,10 @@ QString ticketClassName(TicketClass cls);
 // Outcomes a window records when it completes a ticket; the case decisions plus the non-case ones.
 QStringList ticketOutcomes();
 
+// A time in the queue's JSON (events, records, the API): ISO 8601 UTC with milliseconds; invalid when the
+// value is not a string or not a time.
+QDateTime queueTimeFrom(const QJsonValue &value);
+
 struct Appointment {
     QString bookingCode; // empty: a walk-in ticket
     QDateTime slotStart;

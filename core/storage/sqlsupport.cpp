@@ -6,6 +6,7 @@
 #include "core/storage/sqlsupport.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -199,6 +200,11 @@ QDate toDate(const QVariant &v)
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject toJsonObject(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
 QVariant nullIfEmpty(const QString &s)

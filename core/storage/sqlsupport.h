@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QString>
@@ -41,6 +42,7 @@ QVariant fromDate(const QDate &d);         // NULL for an invalid date
 QDate toDate(const QVariant &v);
 QString nowUtc(); // the current time in the stored form
 QVariant nullIfEmpty(const QString &s);
+QJsonObject toJsonObject(const QVariant &v); // a JSON text column; empty for NULL or text that is no object
 
 // Escapes % _ and \ so a user's text matches literally in "LIKE ? ESCAPE '\'".
 QString likeContains(const QString &text);

@@ -16,7 +16,7 @@ namespace ow {
 
 namespace {
 
-QTableView *table(QWidget *parent, const QString &name, QAbstractItemModel *model)
+QTableView *selectableTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
 {
     auto *view = new QTableView(parent);
     setUpDashboardTable(view, name, model);
@@ -30,8 +30,8 @@ HallPage::HallPage(QWidget *parent)
     : QWidget(parent),
       m_services(new ServiceQueueModel(this)),
       m_alerts(new AlertsModel(this)),
-      m_serviceView(table(this, QStringLiteral("serviceQueueView"), m_services)),
-      m_alertView(table(this, QStringLiteral("alertsView"), m_alerts)),
+      m_serviceView(selectableTable(this, QStringLiteral("serviceQueueView"), m_services)),
+      m_alertView(selectableTable(this, QStringLiteral("alertsView"), m_alerts)),
       m_hourly(new BarChartView(tr("Tickets issued per hour (today)"), tr("Tickets issued"), this)),
       m_waits(new BarChartView(tr("Wait before the call, minutes (today)"), tr("Tickets called"), this))
 {

@@ -20,7 +20,7 @@ namespace ow {
 
 namespace {
 
-QTableView *table(QWidget *parent, const QString &name, QAbstractItemModel *model)
+QTableView *namedRowsTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
 {
     auto *view = new QTableView(parent);
     setUpDashboardTable(view, name, model);
@@ -90,8 +90,8 @@ ReformPage::ReformPage(QWidget *parent)
         grid->addWidget(figure(keys.at(i).first), i / 3 * 2 + 1, i % 3);
     }
     auto *tables = new QTabWidget(this);
-    tables->addTab(table(tables, QStringLiteral("reformWindowsView"), m_windows), tr("Per window"));
-    tables->addTab(table(tables, QStringLiteral("reformMattersView"), m_matters), tr("Per matter"));
+    tables->addTab(namedRowsTable(tables, QStringLiteral("reformWindowsView"), m_windows), tr("Per window"));
+    tables->addTab(namedRowsTable(tables, QStringLiteral("reformMattersView"), m_matters), tr("Per matter"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(period);

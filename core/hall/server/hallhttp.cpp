@@ -70,6 +70,16 @@ QHttpServerResponse problem(Status status, const QString &code, const QString &d
     return response;
 }
 
+QHttpServerResponse badRequest(const QString &message, const QString &code)
+{
+    return problem(Status::BadRequest, code, message);
+}
+
+QHttpServerResponse methodNotAllowed()
+{
+    return problem(Status::MethodNotAllowed, u"method_not_allowed"_s, HallText::tr("This path does not take that method."));
+}
+
 QHttpServerResponse unauthorized()
 {
     return problem(Status::Unauthorized, u"unauthorized"_s,

@@ -19,6 +19,8 @@ QHttpServerResponse problem(Status status, const QString &code, const QString &d
 // (connectionguard.cpp refuses requests QHttpServer never sees).
 QByteArray problemBody(Status status, const QString &code, const QString &detail);
 QByteArray reasonPhrase(Status status);
+QHttpServerResponse badRequest(const QString &message, const QString &code = QStringLiteral("bad_request"));
+QHttpServerResponse methodNotAllowed();
 QHttpServerResponse unauthorized();
 QHttpServerResponse forbidden();
 // 400 for Invalid, 404 for NotFound, 409 for Conflict.

@@ -17,27 +17,12 @@ using Method = QHttpServerRequest::Method;
 
 namespace ow {
 
-namespace {
-
-QHttpServerResponse badRequest(const QString &message)
-{
-    return hallhttp::problem(hallhttp::Status::BadRequest, u"bad_request"_s, message);
-}
-
-QHttpServerResponse methodNotAllowed()
-{
-    return hallhttp::problem(hallhttp::Status::MethodNotAllowed, u"method_not_allowed"_s,
-                             HallText::tr("This path does not take that method."));
-}
-
-} // namespace
-
 void HallServer::registerRoutes()
 {
     QHttpServer &http = *m_http;
     http.route(u"/api/v1/health"_s, Method::Get,
                flushed([this](const QHttpServerRequest &) { return hallhttp::json(m_core->health()); }));
-    http.route(u"/api/v1/health"_s, Method::AnyKnown, [] { return methodNotAllowed(); });
+    http.route(u"/api/v1/health"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
     http.route(u"/api/v1/snapshot"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
                    Admitted a;
@@ -45,7 +30,7 @@ void HallServer::registerRoutes()
                        return std::move(*refused);
                    return hallhttp::json(m_core->snapshot());
                }));
-    http.route(u"/api/v1/snapshot"_s, Method::AnyKnown, [] { return methodNotAllowed(); });
+    http.route(u"/api/v1/snapshot"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
     http.route(u"/api/v1/statistics"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
                    Admitted a;
@@ -54,37 +39,38 @@ void HallServer::registerRoutes()
                    const QString dayText = request.query().queryItemValue(u"day"_s);
                    const QDate day = dayText.isEmpty() ? QDate() : QDate::fromString(dayText, Qt::ISODate);
                    if (!dayText.isEmpty() && !day.isValid())
-                       return badRequest(HallText::tr("\"day\" must be a date like 2026-11-28."));
+                       return hallhttp::badRequest(HallText::tr("\"day\" must be a date like 2026-11-28."));
                    QString error;
                    const QJsonObject stats = m_core->statistics(day, &error);
                    if (!error.isEmpty())
                        return hallhttp::storageFailed(error);
                    return hallhttp::json(stats);
                }));
-    http.route(u"/api/v1/statistics"_s, Method::AnyKnown, [] { return methodNotAllowed(); });
+    http.route(u"/api/v1/statistics"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
-    http.route(
-        u"/api/v1/events"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
-            Admitted a;
-            if (auto refused = admit(request, HallAction::Read, {}, &a))
-                return std::move(*refused);
-            const QUrlQuery query = request.query();
-            bool sinceOk = true;
-            bool limitOk = true;
-            const qint64 since = query.hasQueryItem(u"since"_s) ? query.queryItemValue(u"since"_s).toLongLong(&sinceOk) : 0;
-            const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt(&limitOk) : 500;
-            if (!sinceOk || !limitOk || since < 0 || limit < 1 || limit > 5000)
-                return badRequest(HallText::tr("\"since\" must be a sequence number and \"limit\" a number from 1 to 5000."));
-            QString error;
-            const QList<QJsonObject> messages = m_core->store().messagesSince(since, limit, &error);
-            if (!error.isEmpty())
-                return hallhttp::storageFailed(error);
-            QJsonArray events;
-            for (const QJsonObject &m : messages)
-                events.append(m);
-            return hallhttp::json({{u"events"_s, events}, {u"seq"_s, m_core->lastSequence()}});
-        }));
-    http.route(u"/api/v1/events"_s, Method::AnyKnown, [] { return methodNotAllowed(); });
+    http.route(u"/api/v1/events"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
+                   Admitted a;
+                   if (auto refused = admit(request, HallAction::Read, {}, &a))
+                       return std::move(*refused);
+                   const QUrlQuery query = request.query();
+                   bool sinceOk = true;
+                   bool limitOk = true;
+                   const qint64 since =
+                       query.hasQueryItem(u"since"_s) ? query.queryItemValue(u"since"_s).toLongLong(&sinceOk) : 0;
+                   const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt(&limitOk) : 500;
+                   if (!sinceOk || !limitOk || since < 0 || limit < 1 || limit > 5000)
+                       return hallhttp::badRequest(
+                           HallText::tr("\"since\" must be a sequence number and \"limit\" a number from 1 to 5000."));
+                   QString error;
+                   const QList<QJsonObject> messages = m_core->store().messagesSince(since, limit, &error);
+                   if (!error.isEmpty())
+                       return hallhttp::storageFailed(error);
+                   QJsonArray events;
+                   for (const QJsonObject &m : messages)
+                       events.append(m);
+                   return hallhttp::json({{u"events"_s, events}, {u"seq"_s, m_core->lastSequence()}});
+               }));
+    http.route(u"/api/v1/events"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
     // The stream's upgrade is accepted here and checked in acceptWebSockets(); a plain GET is told to upgrade.
     http.route(u"/api/v1/events/stream"_s, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -121,9 +107,10 @@ void HallServer::registerQueueRoutes()
                    issue.priority = r.string(u"priority", hallhttp::Text);
                    issue.bookingCode = r.string(u"bookingCode", hallhttp::Text);
                    if (!r.ok())
-                       return badRequest(r.error());
+                       return hallhttp::badRequest(r.error());
                    if (issue.service.isEmpty() && issue.bookingCode.isEmpty())
-                       return badRequest(HallText::tr("Give \"service\" for a ticket or \"bookingCode\" to check in a booking."));
+                       return hallhttp::badRequest(
+                           HallText::tr("Give \"service\" for a ticket or \"bookingCode\" to check in a booking."));
                    return run(
                        [&](QueueEngine &e) { return e.issue(issue, a.device.actor()); },
                        [this](const QueueResult &r) {
@@ -131,7 +118,7 @@ void HallServer::registerQueueRoutes()
                        },
                        201);
                }));
-    http.route(u"/api/v1/tickets"_s, Method::AnyKnown, [] { return methodNotAllowed(); });
+    http.route(u"/api/v1/tickets"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
     http.route(u"/api/v1/tickets/<arg>"_s, Method::Get,
                flushedWithArg([this](const QString &ref, const QHttpServerRequest &request) {
@@ -144,7 +131,7 @@ void HallServer::registerQueueRoutes()
                                                 HallText::tr("There is no ticket %1 today.").arg(ref));
                    return hallhttp::json({{u"ticket"_s, ticket}, {u"seq"_s, m_core->lastSequence()}});
                }));
-    http.route(u"/api/v1/tickets/<arg>"_s, Method::AnyKnown, [](const QString &) { return methodNotAllowed(); });
+    http.route(u"/api/v1/tickets/<arg>"_s, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
 
     // A window links cases and records ratings only for tickets it served; kiosks rate by ticket number.
     const auto servedHere = [this](const Admitted &a, const QString &ref) {
@@ -164,13 +151,13 @@ void HallServer::registerQueueRoutes()
                    JsonReader r(a.body);
                    const QStringList caseIds = r.strings(u"caseIds", {.need = Need::Required});
                    if (!r.ok())
-                       return badRequest(r.error());
+                       return hallhttp::badRequest(r.error());
                    return run([&](QueueEngine &e) { return e.linkCases(ref, caseIds, a.device.actor()); },
                               [this](const QueueResult &r) {
                                   return QJsonObject{{u"ticket"_s, m_core->ticketJson(r.ticketId)}};
                               });
                }));
-    http.route(u"/api/v1/tickets/<arg>/cases"_s, Method::AnyKnown, [](const QString &) { return methodNotAllowed(); });
+    http.route(u"/api/v1/tickets/<arg>/cases"_s, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
 
     http.route(u"/api/v1/tickets/<arg>/rating"_s, Method::Post,
                flushedWithArg([this, servedHere](const QString &ref, const QHttpServerRequest &request) {
@@ -183,13 +170,13 @@ void HallServer::registerQueueRoutes()
                    const int rating = r.integer(u"rating", {.need = Need::Required, .min = -1000000, .max = 1000000});
                    const QString comment = r.string(u"comment", hallhttp::Text);
                    if (!r.ok())
-                       return badRequest(r.error());
+                       return hallhttp::badRequest(r.error());
                    return run([&](QueueEngine &e) { return e.rate(ref, rating, comment, a.device.actor()); },
                               [this](const QueueResult &r) {
                                   return QJsonObject{{u"ticket"_s, m_core->ticketJson(r.ticketId)}};
                               });
                }));
-    http.route(u"/api/v1/tickets/<arg>/rating"_s, Method::AnyKnown, [](const QString &) { return methodNotAllowed(); });
+    http.route(u"/api/v1/tickets/<arg>/rating"_s, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
 
     http.route(
         u"/api/v1/bookings"_s, Method::Post, flushed([this](const QHttpServerRequest &request) {
@@ -203,7 +190,7 @@ void HallServer::registerQueueRoutes()
             b.slotStart = r.dateTime(u"slotStart", Need::Required, true);
             b.slotEnd = r.dateTime(u"slotEnd", Need::Required, true);
             if (!r.ok())
-                return badRequest(r.error());
+                return hallhttp::badRequest(r.error());
             return run(
                 [&](QueueEngine &e) { return e.registerBooking(b, a.device.actor()); },
                 [](const QueueResult &r) {
@@ -211,7 +198,7 @@ void HallServer::registerQueueRoutes()
                 },
                 201);
         }));
-    http.route(u"/api/v1/bookings"_s, Method::AnyKnown, [] { return methodNotAllowed(); });
+    http.route(u"/api/v1/bookings"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 }
 
 } // namespace ow

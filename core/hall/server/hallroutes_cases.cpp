@@ -23,17 +23,6 @@ namespace {
 constexpr int MaxSummaries = 500;
 constexpr int MaxDays = 93; // a quarter: the longest range the dashboard's reports ask for
 
-QHttpServerResponse badRequest(const QString &code, const QString &message)
-{
-    return hallhttp::problem(hallhttp::Status::BadRequest, code, message);
-}
-
-QHttpServerResponse methodNotAllowed()
-{
-    return hallhttp::problem(hallhttp::Status::MethodNotAllowed, u"method_not_allowed"_s,
-                             HallText::tr("This path does not take that method."));
-}
-
 // ?from=DAY&to=DAY; each defaults to today (the hall's day), so "from" alone means "from then until today".
 bool dayRange(const QHttpServerRequest &request, const QDate &today, QDate *from, QDate *to, QString *error)
 {
@@ -69,94 +58,95 @@ void HallServer::registerCaseRoutes()
     QHttpServer &http = *m_http;
     const auto today = [this] { return m_core->engine().dayOf(m_core->engine().clock().now()); };
 
-    http.route(
-        u"/api/v1/case-summaries"_s, Method::Post, flushed([this](const QHttpServerRequest &request) {
-            Admitted a;
-            if (auto refused = admit(request, HallAction::ReportCases, {}, &a))
-                return std::move(*refused);
-            JsonReader body(a.body);
-            const QJsonArray array = body.array(u"summaries", {.need = Need::Required, .maxItems = MaxSummaries});
-            if (!body.ok() || array.isEmpty())
-                return badRequest(u"bad_request"_s,
-                                  HallText::tr("\"summaries\" must be an array of 1 to %1 case summaries.").arg(MaxSummaries));
-            // Everything is read and checked before anything is stored: a bad summary refuses the whole request.
-            QList<CaseSummary> incoming;
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                CaseSummary s;
-                JsonReader r = body.item(u"summaries", array, i);
-                if (!CaseSummary::fromJson(r, &s)) {
-                    const JsonProblem::Kind kind = r.problem().kind;
-                    const bool tooLarge = kind == JsonProblem::Kind::TooLong || kind == JsonProblem::Kind::TooMany;
-                    return badRequest(tooLarge ? u"summary_too_large"_s : u"invalid_summary"_s, r.error());
-                }
-                if (a.device.role == HallRole::Window && s.windowId != a.device.windowId)
-                    return hallhttp::forbidden();
-                if (!m_core->engine().config().window(s.windowId))
-                    return badRequest(u"unknown_window"_s,
-                                      HallText::tr("summaries[%1].windowId: there is no window %2.").arg(i).arg(s.windowId));
-                incoming.append(s);
-            }
-            // Newest updatedAt wins, against the hall's copy and inside the request; a resend is ignored.
-            QList<CaseSummary> fresh;
-            QHash<QString, qsizetype> freshIndex;
-            int ignored = 0;
-            HallStore &store = m_core->store();
-            for (CaseSummary &s : incoming) {
-                QString storedWindow;
-                QDateTime storedAt;
-                QString error;
-                if (!store.summaryVersion(s.caseId, &storedWindow, &storedAt, &error))
-                    return hallhttp::storageFailed(error);
-                if (a.device.role == HallRole::Window && !storedWindow.isEmpty() && storedWindow != a.device.windowId)
-                    return hallhttp::problem(hallhttp::Status::Forbidden, u"case_of_other_window"_s,
-                                             HallText::tr("Case %1 was reported by window %2.").arg(s.caseId, storedWindow));
-                const auto earlier = freshIndex.constFind(s.caseId);
-                if (earlier != freshIndex.constEnd())
-                    storedAt = fresh.at(*earlier).updatedAt;
-                if (storedAt.isValid() && s.updatedAt <= storedAt) {
-                    ++ignored;
-                    continue;
-                }
-                if (s.ticketId.isEmpty()) {
-                    s.ticketId = store.ticketOfCase(s.caseId, &error);
-                    if (!error.isEmpty())
-                        return hallhttp::storageFailed(error);
-                }
-                if (earlier != freshIndex.constEnd()) {
-                    fresh[*earlier] = s;
-                    ++ignored; // the older one of the two in this request
-                } else {
-                    freshIndex.insert(s.caseId, fresh.size());
-                    fresh.append(s);
-                }
-            }
-            if (fresh.isEmpty())
-                return hallhttp::json({{u"stored"_s, 0}, {u"ignored"_s, ignored}, {u"seq"_s, m_core->lastSequence()}});
-            const QString actor = a.device.actor();
-            return run(
-                [&](QueueEngine &e) {
-                    QueueResult all;
-                    for (const CaseSummary &s : std::as_const(fresh)) {
-                        const QueueResult r = e.record(QueueEventType::CaseReported, s.windowId, s.toJson(), actor);
-                        all.events.append(r.events);
-                        all.tickets.insert(r.tickets);
-                        all.windows.insert(r.windows);
-                        all.bookings.insert(r.bookings);
-                    }
-                    return all;
-                },
-                [&](const QueueResult &) {
-                    return QJsonObject{{u"stored"_s, int(fresh.size())}, {u"ignored"_s, ignored}};
-                },
-                200,
-                [&](HallStore &s, QString *error) {
-                    for (const CaseSummary &summary : std::as_const(fresh)) {
-                        if (!s.writeSummary(summary, error))
-                            return false;
-                    }
-                    return true;
-                });
-        }));
+    http.route(u"/api/v1/case-summaries"_s, Method::Post, flushed([this](const QHttpServerRequest &request) {
+                   Admitted a;
+                   if (auto refused = admit(request, HallAction::ReportCases, {}, &a))
+                       return std::move(*refused);
+                   JsonReader body(a.body);
+                   const QJsonArray array = body.array(u"summaries", {.need = Need::Required, .maxItems = MaxSummaries});
+                   if (!body.ok() || array.isEmpty())
+                       return hallhttp::badRequest(
+                           HallText::tr("\"summaries\" must be an array of 1 to %1 case summaries.").arg(MaxSummaries));
+                   // Everything is read and checked before anything is stored: a bad summary refuses the whole request.
+                   QList<CaseSummary> incoming;
+                   for (qsizetype i = 0; i < array.size(); ++i) {
+                       CaseSummary s;
+                       JsonReader r = body.item(u"summaries", array, i);
+                       if (!CaseSummary::fromJson(r, &s)) {
+                           const JsonProblem::Kind kind = r.problem().kind;
+                           const bool tooLarge = kind == JsonProblem::Kind::TooLong || kind == JsonProblem::Kind::TooMany;
+                           return hallhttp::badRequest(r.error(), tooLarge ? u"summary_too_large"_s : u"invalid_summary"_s);
+                       }
+                       if (a.device.role == HallRole::Window && s.windowId != a.device.windowId)
+                           return hallhttp::forbidden();
+                       if (!m_core->engine().config().window(s.windowId))
+                           return hallhttp::badRequest(
+                               HallText::tr("summaries[%1].windowId: there is no window %2.").arg(i).arg(s.windowId),
+                               u"unknown_window"_s);
+                       incoming.append(s);
+                   }
+                   // Newest updatedAt wins, against the hall's copy and inside the request; a resend is ignored.
+                   QList<CaseSummary> fresh;
+                   QHash<QString, qsizetype> freshIndex;
+                   int ignored = 0;
+                   HallStore &store = m_core->store();
+                   for (CaseSummary &s : incoming) {
+                       QString storedWindow;
+                       QDateTime storedAt;
+                       QString error;
+                       if (!store.summaryVersion(s.caseId, &storedWindow, &storedAt, &error))
+                           return hallhttp::storageFailed(error);
+                       if (a.device.role == HallRole::Window && !storedWindow.isEmpty() && storedWindow != a.device.windowId)
+                           return hallhttp::problem(
+                               hallhttp::Status::Forbidden, u"case_of_other_window"_s,
+                               HallText::tr("Case %1 was reported by window %2.").arg(s.caseId, storedWindow));
+                       const auto earlier = freshIndex.constFind(s.caseId);
+                       if (earlier != freshIndex.constEnd())
+                           storedAt = fresh.at(*earlier).updatedAt;
+                       if (storedAt.isValid() && s.updatedAt <= storedAt) {
+                           ++ignored;
+                           continue;
+                       }
+                       if (s.ticketId.isEmpty()) {
+                           s.ticketId = store.ticketOfCase(s.caseId, &error);
+                           if (!error.isEmpty())
+                               return hallhttp::storageFailed(error);
+                       }
+                       if (earlier != freshIndex.constEnd()) {
+                           fresh[*earlier] = s;
+                           ++ignored; // the older one of the two in this request
+                       } else {
+                           freshIndex.insert(s.caseId, fresh.size());
+                           fresh.append(s);
+                       }
+                   }
+                   if (fresh.isEmpty())
+                       return hallhttp::json({{u"stored"_s, 0}, {u"ignored"_s, ignored}, {u"seq"_s, m_core->lastSequence()}});
+                   const QString actor = a.device.actor();
+                   return run(
+                       [&](QueueEngine &e) {
+                           QueueResult all;
+                           for (const CaseSummary &s : std::as_const(fresh)) {
+                               const QueueResult r = e.record(QueueEventType::CaseReported, s.windowId, s.toJson(), actor);
+                               all.events.append(r.events);
+                               all.tickets.insert(r.tickets);
+                               all.windows.insert(r.windows);
+                               all.bookings.insert(r.bookings);
+                           }
+                           return all;
+                       },
+                       [&](const QueueResult &) {
+                           return QJsonObject{{u"stored"_s, int(fresh.size())}, {u"ignored"_s, ignored}};
+                       },
+                       200,
+                       [&](HallStore &s, QString *error) {
+                           for (const CaseSummary &summary : std::as_const(fresh)) {
+                               if (!s.writeSummary(summary, error))
+                                   return false;
+                           }
+                           return true;
+                       });
+               }));
     http.route(u"/api/v1/case-summaries"_s, Method::Get, flushed([this, today](const QHttpServerRequest &request) {
                    Admitted a;
                    if (auto refused = admit(request, HallAction::ReadCases, {}, &a))
@@ -164,13 +154,13 @@ void HallServer::registerCaseRoutes()
                    QDate from, to;
                    QString error;
                    if (!dayRange(request, today(), &from, &to, &error))
-                       return badRequest(u"bad_request"_s, error);
+                       return hallhttp::badRequest(error);
                    const QList<QJsonObject> list = m_core->store().summaries(from, to, &error);
                    if (!error.isEmpty())
                        return hallhttp::storageFailed(error);
                    return hallhttp::json({{u"summaries"_s, toArray(list)}, {u"seq"_s, m_core->lastSequence()}});
                }));
-    http.route(u"/api/v1/case-summaries"_s, Method::AnyKnown, [] { return methodNotAllowed(); });
+    http.route(u"/api/v1/case-summaries"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
     // Registered before POST /tickets and its catch-all (hallroutes.cpp), which would answer 405 to a GET.
     http.route(u"/api/v1/tickets"_s, Method::Get, flushed([this, today](const QHttpServerRequest &request) {
@@ -180,7 +170,7 @@ void HallServer::registerCaseRoutes()
                    QDate from, to;
                    QString error;
                    if (!dayRange(request, today(), &from, &to, &error))
-                       return badRequest(u"bad_request"_s, error);
+                       return hallhttp::badRequest(error);
                    const QList<QJsonObject> list = m_core->store().tickets(from, to, &error);
                    if (!error.isEmpty())
                        return hallhttp::storageFailed(error);

@@ -21,11 +21,6 @@ QJsonValue orNull(const QJsonObject &o)
     return o.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o);
 }
 
-QHttpServerResponse badRequest(const QString &message)
-{
-    return hallhttp::problem(hallhttp::Status::BadRequest, u"bad_request"_s, message);
-}
-
 } // namespace
 
 void HallServer::registerWindowRoutes()
@@ -59,7 +54,7 @@ void HallServer::registerWindowRoutes()
         JsonReader r(a.body);
         const QString outcome = r.string(u"completeCurrent", hallhttp::Text);
         if (!r.ok())
-            return badRequest(r.error());
+            return hallhttp::badRequest(r.error());
         return run([&](QueueEngine &e) { return e.callNext(windowId, a.device.actor(), outcome); }, ticketAndWindow(windowId));
     });
     windowRoute(u"call"_s, [this, ticketAndWindow](const QString &windowId, const Admitted &a) {
@@ -67,7 +62,7 @@ void HallServer::registerWindowRoutes()
         const QString ticket = r.string(u"ticket", hallhttp::RequiredText);
         const QString outcome = r.string(u"completeCurrent", hallhttp::Text);
         if (!r.ok())
-            return badRequest(r.error());
+            return hallhttp::badRequest(r.error());
         return run([&](QueueEngine &e) { return e.callTicket(windowId, ticket, a.device.actor(), outcome); },
                    ticketAndWindow(windowId));
     });
@@ -84,21 +79,21 @@ void HallServer::registerWindowRoutes()
         t.toWindow = r.string(u"toWindow", hallhttp::Text);
         t.priority = r.boolean(u"priority", Need::Optional, t.priority);
         if (!r.ok())
-            return badRequest(r.error());
+            return hallhttp::badRequest(r.error());
         return run([&](QueueEngine &e) { return e.transfer(windowId, t, a.device.actor()); }, ticketAndWindow(windowId));
     });
     windowRoute(u"complete"_s, [this, ticketAndWindow](const QString &windowId, const Admitted &a) {
         JsonReader r(a.body);
         const QString outcome = r.string(u"outcome", hallhttp::RequiredText);
         if (!r.ok())
-            return badRequest(r.error());
+            return hallhttp::badRequest(r.error());
         return run([&](QueueEngine &e) { return e.complete(windowId, outcome, a.device.actor()); }, ticketAndWindow(windowId));
     });
     windowRoute(u"pause"_s, [this, ticketAndWindow](const QString &windowId, const Admitted &a) {
         JsonReader r(a.body);
         const QString reason = r.string(u"reason", hallhttp::Text);
         if (!r.ok())
-            return badRequest(r.error());
+            return hallhttp::badRequest(r.error());
         return run([&](QueueEngine &e) { return e.pause(windowId, reason, a.device.actor()); }, ticketAndWindow(windowId));
     });
     windowRoute(u"resume"_s, [this, ticketAndWindow](const QString &windowId, const Admitted &a) {

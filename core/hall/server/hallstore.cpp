@@ -21,11 +21,6 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject parse(const QVariant &v)
-{
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
-}
-
 } // namespace
 
 QList<Migration> HallStore::migrations(QString *error)
@@ -69,7 +64,7 @@ bool HallStore::load(QueueState *state, QString *error)
         *state = s; // a new hall
         return true;
     }
-    s.metaFromJson(parse(q.value(0)));
+    s.metaFromJson(sql::toJsonObject(q.value(0)));
     q.finish();
 
     if (!sql::run(q, u"SELECT coalesce(max(seq), 0) FROM queue_events"_s, error) || !q.next())
@@ -88,7 +83,7 @@ bool HallStore::load(QueueState *state, QString *error)
     if (!sql::exec(q, error))
         return false;
     while (q.next()) {
-        const Ticket t = Ticket::fromJson(parse(q.value(0)));
+        const Ticket t = Ticket::fromJson(sql::toJsonObject(q.value(0)));
         if (t.id.isEmpty()) { // not written by this program: never let it into the queue
             qCWarning(lcStorage) << "ignoring a ticket row without a record";
             continue;
@@ -98,7 +93,7 @@ bool HallStore::load(QueueState *state, QString *error)
     if (!sql::run(q, u"SELECT data FROM windows"_s, error))
         return false;
     while (q.next()) {
-        const WindowState w = WindowState::fromJson(parse(q.value(0)));
+        const WindowState w = WindowState::fromJson(sql::toJsonObject(q.value(0)));
         s.windows.insert(w.id, w);
     }
     if (!sql::prepare(q, u"SELECT data FROM bookings WHERE day >= ?"_s, error))
@@ -107,7 +102,7 @@ bool HallStore::load(QueueState *state, QString *error)
     if (!sql::exec(q, error))
         return false;
     while (q.next()) {
-        const Booking b = Booking::fromJson(parse(q.value(0)));
+        const Booking b = Booking::fromJson(sql::toJsonObject(q.value(0)));
         s.bookings.insert(b.code, b);
     }
     *state = s;
@@ -250,7 +245,7 @@ QList<QJsonObject> HallStore::messagesSince(qint64 since, int limit, QString *er
     if (!sql::exec(q, error))
         return list;
     while (q.next())
-        list.append(parse(q.value(0)));
+        list.append(sql::toJsonObject(q.value(0)));
     return list;
 }
 
@@ -264,7 +259,7 @@ QList<QueueEvent> HallStore::eventsOfDay(const QDate &day, QString *error)
     if (!sql::exec(q, error))
         return list;
     while (q.next()) {
-        if (const auto e = QueueEvent::fromJson(parse(q.value(0))))
+        if (const auto e = QueueEvent::fromJson(sql::toJsonObject(q.value(0))))
             list.append(*e);
     }
     return list;
@@ -283,7 +278,7 @@ QList<QJsonObject> HallStore::latestCalls(const QDate &day, int count, QString *
     if (!sql::exec(q, error))
         return list;
     while (q.next())
-        list.append(parse(q.value(0)));
+        list.append(sql::toJsonObject(q.value(0)));
     return list;
 }
 

@@ -11,15 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace ow {
 
-namespace {
-
-QJsonObject parse(const QVariant &v)
-{
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
-}
-
-} // namespace
-
 bool HallStore::summaryVersion(const QString &caseId, QString *windowId, QDateTime *updatedAt, QString *error)
 {
     QSqlQuery q(m_db.db());
@@ -82,7 +73,7 @@ QList<QJsonObject> HallStore::summaries(const QDate &from, const QDate &to, QStr
                   {sql::fromDate(from), sql::fromDate(to)}, error))
         return list;
     while (q.next()) {
-        QJsonObject o = parse(q.value(0));
+        QJsonObject o = sql::toJsonObject(q.value(0));
         o.insert(u"ticketId"_s, q.value(1).toString()); // the column: a later link fills it in
         list.append(o);
     }
@@ -97,7 +88,7 @@ QList<QJsonObject> HallStore::tickets(const QDate &from, const QDate &to, QStrin
                   {sql::fromDate(from), sql::fromDate(to)}, error))
         return list;
     while (q.next())
-        list.append(parse(q.value(0)));
+        list.append(sql::toJsonObject(q.value(0)));
     return list;
 }
 
