@@ -70,10 +70,15 @@ MainWindow::MainWindow(const WindowStation &station, WindowServices services, QW
         auto *sync = new SyncStatusWidget(services.sync, this);
         statusBar()->addPermanentWidget(sync);
     }
-    if (!station.calendarWarning.isEmpty()) {
-        auto *warning = new QLabel(station.calendarWarning, this);
-        warning->setObjectName(QStringLiteral("calendarWarningLabel"));
+    const std::pair<QString, const char *> warnings[] = {{station.calendarWarning, "calendarWarningLabel"},
+                                                         {station.privacyWarning, "privacyWarningLabel"}};
+    for (const auto &[text, name] : warnings) {
+        if (text.isEmpty())
+            continue;
+        auto *warning = new QLabel(text, this);
+        warning->setObjectName(QString::fromLatin1(name));
         warning->setStyleSheet(QStringLiteral("color: #b0371c;"));
+        warning->setTextInteractionFlags(Qt::TextSelectableByMouse); // the chmod line can be copied
         statusBar()->addPermanentWidget(warning);
     }
     resize(services.hall ? 1440 : 1280, 800);

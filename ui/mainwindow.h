@@ -26,6 +26,7 @@ struct WindowStation {
     QString clerk;
     QString databasePath;
     QString calendarWarning; // e.g. no holiday data for the current year; empty when all is well
+    QString privacyWarning;  // the case data is readable by other users of this PC, with the fix; or empty
 };
 
 // The services behind the pages; without them the window is a catalog browser only.

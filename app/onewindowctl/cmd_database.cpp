@@ -110,6 +110,9 @@ int checkDb(const QStringList &arguments)
         err() << error << '\n';
         return 1;
     }
+    // Told, not counted as a problem: the data is sound, only who may read it is wrong.
+    if (!db.privacyWarning().isEmpty())
+        err() << Ctl::tr("warning: %1").arg(db.privacyWarning()) << '\n';
     const int latest = ow::Migrations::latestVersion();
     const bool current = db.schemaVersion() == latest;
     // The outbox and case rules read the latest schema's tables; an older file gets SQLite's own checks.

@@ -1,6 +1,7 @@
 // The report as one CSV file: a section per table (reportTables), so it opens in Excel as one sheet
 // that reads top to bottom like the PDF.
 #include "core/dashboard/report.h"
+#include "core/text/csvcell.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -9,48 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace ow {
 
-namespace {
-
-// RFC 4180: quote a field with a comma, quote, CR or LF, and double its quotes. A field starting with
-// = + - @ would be a formula to Excel; figures never do, and names are quoted text either way.
-QString field(const QString &s)
-{
-    static const QString needsQuotes = u",\"\r\n"_s;
-    bool quote = false;
-    for (QChar c : s) {
-        if (needsQuotes.contains(c)) {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote && !s.isEmpty() && (s.front() == u'=' || s.front() == u'+' || s.front() == u'@'))
-        quote = true;
-    if (!quote)
-        return s;
-    QString escaped = s;
-    escaped.replace(u"\""_s, u"\"\""_s);
-    return u'"' + escaped + u'"';
-}
-
-QString line(const QStringList &cells)
-{
-    QStringList fields;
-    fields.reserve(cells.size());
-    for (const QString &c : cells)
-        fields.append(field(c));
-    return fields.join(u',') + u"\r\n"_s;
-}
-
-} // namespace
-
 QByteArray reportCsv(const PeriodFigures &figures)
 {
-    QString text = line({reportTitle(figures)}) + u"\r\n"_s;
+    QString text = Csv::row({reportTitle(figures)}) + u"\r\n"_s;
     for (const ReportTable &t : reportTables(figures)) {
-        text += line({t.title});
-        text += line(t.headers);
+        text += Csv::row({t.title});
+        text += Csv::row(t.headers);
         for (const QStringList &row : t.rows)
-            text += line(row);
+            text += Csv::row(row);
         text += u"\r\n"_s;
     }
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();

@@ -10,7 +10,7 @@
 
 namespace ow {
 
-bool prepareDemoHall(Database &database, const WorkingCalendar &calendar, int cases, QString *error)
+bool prepareDemoHall(Database &database, const WorkingCalendar &calendar, int cases, QString *error, int hashIterations)
 {
     const CatalogLoadResult demo = CatalogLoader::load(QStringLiteral(":/catalog/demo-catalog.json"));
     if (!demo.ok) {
@@ -23,7 +23,9 @@ bool prepareDemoHall(Database &database, const WorkingCalendar &calendar, int ca
         return false;
     }
     AuditTrail audit(database);
-    Accounts accounts(database, audit);
+    SignInPolicy policy;
+    policy.hashIterations = hashIterations;
+    Accounts accounts(database, audit, policy);
     const std::pair<DemoAccount, Role> people[] = {
         {DemoClerk, Role::Clerk}, {DemoSupervisor, Role::Supervisor}, {DemoAdministrator, Role::Administrator}};
     for (const auto &[a, role] : people) {

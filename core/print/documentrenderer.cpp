@@ -1,5 +1,6 @@
 #include "core/print/documentrenderer.h"
 
+#include "core/files/privatefiles.h"
 #include "core/print/documenthtml.h"
 #include "core/print/qrcode.h"
 
@@ -78,14 +79,15 @@ bool DocumentRenderer::writePdfFile(const QString &path, const QString &title, Q
                                     const std::function<void(QPagedPaintDevice *)> &paint)
 {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    // Every document names an applicant: its folders and the file are the owner's only (0700 / 0600).
+    if (!PrivateFiles::makeFolder(info.absolutePath())) {
         if (error)
             *error = tr("Cannot create the folder %1 for the document.").arg(info.absolutePath());
         return false;
     }
     // Written to a temporary file and renamed at the end, so a full disk never leaves half a PDF behind.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file)) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;

@@ -1,7 +1,7 @@
 #include "core/security/accounts.h"
 
 #include "core/security/audittrail.h"
-#include "core/security/passwordhasher.h"
+#include "core/security/passwordpolicy.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlsupport.h"
 
@@ -67,7 +67,8 @@ QString roleName(Role role)
 Accounts::Accounts(Database &database, AuditTrail &audit, SignInPolicy policy)
     : m_database(database),
       m_audit(audit),
-      m_policy(policy)
+      m_policy(policy),
+      m_hasher(policy.hashIterations)
 {}
 
 bool Accounts::validUsername(const QString &username)
@@ -82,8 +83,8 @@ bool Accounts::add(const QString &username, const QString &displayName, Role rol
         sql::setError(error, tr("A user name has 3 to 32 characters: lower-case letters, digits, '.', '_' or '-'."));
         return false;
     }
-    if (password.size() < PasswordHasher::MinimumLength) {
-        sql::setError(error, tr("A password needs at least %n characters.", nullptr, PasswordHasher::MinimumLength));
+    if (const QString problem = PasswordPolicy::problem(username, password); !problem.isEmpty()) {
+        sql::setError(error, problem);
         return false;
     }
     if (find(username)) {
@@ -100,7 +101,7 @@ bool Accounts::add(const QString &username, const QString &displayName, Role rol
     q.addBindValue(username);
     q.addBindValue(displayName.trimmed().isEmpty() ? username : displayName.trimmed());
     q.addBindValue(roleKey(role));
-    q.addBindValue(PasswordHasher::hash(password));
+    q.addBindValue(m_hasher.hash(password));
     q.addBindValue(now);
     q.addBindValue(now);
     return sql::exec(q, error) && m_audit.append({{}, username, {}, 0, QStringLiteral("user_added"), {}, roleKey(role)});
@@ -108,8 +109,8 @@ bool Accounts::add(const QString &username, const QString &displayName, Role rol
 
 bool Accounts::setPassword(const QString &username, const QString &password, QString *error)
 {
-    if (password.size() < PasswordHasher::MinimumLength) {
-        sql::setError(error, tr("A password needs at least %n characters.", nullptr, PasswordHasher::MinimumLength));
+    if (const QString problem = PasswordPolicy::problem(username, password); !problem.isEmpty()) {
+        sql::setError(error, problem);
         return false;
     }
     if (!find(username)) {
@@ -122,7 +123,7 @@ bool Accounts::setPassword(const QString &username, const QString &password, QSt
                                      " updated_at = ? WHERE username = ?"),
                       error))
         return false;
-    q.addBindValue(PasswordHasher::hash(password));
+    q.addBindValue(m_hasher.hash(password));
     q.addBindValue(sql::nowUtc());
     q.addBindValue(username);
     return sql::exec(q, error) && m_audit.append({{}, username, {}, 0, QStringLiteral("password_changed"), {}, {}});
@@ -180,46 +181,50 @@ QList<Account> Accounts::all() const
     return out;
 }
 
+SignInResult Accounts::refuse(const QString &username, const QString &hallCode, int window, const QDateTime &now,
+                              const QString &action, const QString &detail)
+{
+    m_audit.append({now, username, hallCode, window, action, {}, detail});
+    SignInResult result;
+    // One message for every failure: naming "locked" or "disabled" would confirm that the account exists.
+    result.reason = tr("The user name or the password is wrong, or this account may not sign in now. After %n wrong "
+                       "password(s) an account is locked for %1 minutes; an administrator can unlock it.",
+                       nullptr, m_policy.maxFailures)
+                        .arg(m_policy.lockMinutes);
+    return result;
+}
+
 SignInResult Accounts::signIn(const QString &username, const QString &password, const QString &hallCode, int window,
                               const QDateTime &now)
 {
-    SignInResult result;
-    // One message for an unknown name and a wrong password, so the screen does not reveal who has an account.
-    const QString wrong = tr("The user name or the password is wrong.");
+    const QString name = username.trimmed();
+    const QString signInFailed = QStringLiteral("sign_in_failed");
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, kSelect + QStringLiteral(" WHERE username = ?"), &result.reason))
-        return result;
-    q.addBindValue(username.trimmed());
-    if (!sql::exec(q, &result.reason))
-        return result;
+    SignInResult failed;
+    if (!sql::prepare(q, kSelect + QStringLiteral(" WHERE username = ?"), &failed.reason))
+        return failed;
+    q.addBindValue(name);
+    if (!sql::exec(q, &failed.reason))
+        return failed;
     if (!q.next()) {
-        result.reason = wrong;
-        m_audit.append(
-            {now, username.trimmed(), hallCode, window, QStringLiteral("sign_in_failed"), {}, QStringLiteral("unknown user")});
-        return result;
+        m_hasher.verify(password, m_hasher.decoy()); // the time of a wrong password, for a name nobody has
+        return refuse(name, hallCode, window, now, signInFailed, QStringLiteral("unknown user"));
     }
     Account account = readAccount(q);
     const QString stored = q.value(7).toString();
     q.finish();
 
-    if (account.disabled) {
-        result.reason = tr("This account is disabled. Ask an administrator.");
-        m_audit.append(
-            {now, account.username, hallCode, window, QStringLiteral("sign_in_failed"), {}, QStringLiteral("disabled")});
-        return result;
-    }
-    if (account.lockedUntil.isValid() && account.lockedUntil > now) {
-        result.reason = tr("This account is locked after %n wrong password(s) until %1. Ask an administrator to unlock it.",
-                           nullptr, m_policy.maxFailures)
-                            .arg(account.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
-        m_audit.append({now, account.username, hallCode, window, QStringLiteral("sign_in_failed"), {}, QStringLiteral("locked")});
-        return result;
-    }
+    // Derived before the state is looked at, so a locked or disabled account takes the same time too.
+    const bool matches = m_hasher.verify(password, stored);
+    if (account.disabled)
+        return refuse(account.username, hallCode, window, now, signInFailed, QStringLiteral("disabled"));
+    if (account.lockedUntil.isValid() && account.lockedUntil > now)
+        return refuse(account.username, hallCode, window, now, signInFailed, QStringLiteral("locked"));
 
-    QSqlQuery update(m_database.db());
-    if (!PasswordHasher::verify(password, stored)) {
+    if (!matches) {
         const int failures = account.failedAttempts + 1;
         const bool lock = failures >= m_policy.maxFailures;
+        QSqlQuery update(m_database.db());
         if (sql::prepare(update, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
                          nullptr)) {
             update.addBindValue(lock ? 0 : failures);
@@ -227,29 +232,48 @@ SignInResult Accounts::signIn(const QString &username, const QString &password, 
             update.addBindValue(account.id);
             sql::exec(update, nullptr);
         }
-        m_audit.append({now,
-                        account.username,
-                        hallCode,
-                        window,
-                        lock ? QStringLiteral("account_locked") : QStringLiteral("sign_in_failed"),
-                        {},
-                        QStringLiteral("wrong password %1").arg(failures)});
-        result.reason = lock ? tr("Wrong password %n time(s): the account is locked for %1 minutes.", nullptr, failures)
-                                   .arg(m_policy.lockMinutes)
-                             : wrong;
-        return result;
+        return refuse(account.username, hallCode, window, now, lock ? QStringLiteral("account_locked") : signInFailed,
+                      QStringLiteral("wrong password %1").arg(failures));
     }
 
+    afterSuccess(account, stored, password);
+    m_audit.append({now, account.username, hallCode, window, QStringLiteral("sign_in"), {}, roleKey(account.role)});
+    account.failedAttempts = 0;
+    account.lockedUntil = {};
+    SignInResult result;
+    result.ok = true;
+    result.account = account;
+    return result;
+}
+
+// Clears the failures and, for a hash made with fewer iterations than today's, stores a new one: the
+// only moment the password is known, so old accounts reach the current cost without a reset.
+void Accounts::afterSuccess(const Account &account, const QString &stored, const QString &password)
+{
+    QSqlQuery update(m_database.db());
+    if (PasswordHasher::iterationsOf(stored) < m_hasher.iterations()) {
+        if (sql::prepare(update,
+                         QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL, password_hash = ?,"
+                                        " updated_at = ? WHERE id = ?"),
+                         nullptr)) {
+            update.addBindValue(m_hasher.hash(password));
+            update.addBindValue(sql::nowUtc());
+            update.addBindValue(account.id);
+            if (sql::exec(update, nullptr))
+                m_audit.append({{},
+                                account.username,
+                                {},
+                                0,
+                                QStringLiteral("password_rehashed"),
+                                {},
+                                QStringLiteral("%1 iterations").arg(m_hasher.iterations())});
+        }
+        return;
+    }
     if (sql::prepare(update, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), nullptr)) {
         update.addBindValue(account.id);
         sql::exec(update, nullptr);
     }
-    m_audit.append({now, account.username, hallCode, window, QStringLiteral("sign_in"), {}, roleKey(account.role)});
-    account.failedAttempts = 0;
-    account.lockedUntil = {};
-    result.ok = true;
-    result.account = account;
-    return result;
 }
 
 } // namespace ow

@@ -1,5 +1,6 @@
 #include "core/storage/database.h"
 
+#include "core/files/privatefiles.h"
 #include "core/storage/databaseidentity.h"
 #include "core/storage/sqlsupport.h"
 
@@ -114,7 +115,7 @@ bool Database::prepareFolder(QString *error)
     if (info.exists() && !info.isFile())
         return fail(QCoreApplication::translate("ow::Storage", "%1 is not a file.").arg(QDir::toNativeSeparators(m_path)), error);
     const QDir folder = info.absoluteDir();
-    if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
+    if (!folder.exists() && !PrivateFiles::makeFolder(folder.absolutePath()))
         return fail(QCoreApplication::translate("ow::Storage", "Cannot create the folder %1 for the database.")
                         .arg(QDir::toNativeSeparators(folder.absolutePath())),
                     error);
@@ -163,6 +164,7 @@ bool Database::open(const QString &path, const QList<Migration> &migrations, QSt
     close();
     m_path = path;
     m_lastError.clear();
+    m_privacyWarning.clear();
     m_schemaVersion = 0;
     m_migrationsApplied = 0;
     if (!prepareFolder(error))
@@ -191,6 +193,7 @@ bool Database::open(const QString &path, const QList<Migration> &migrations, QSt
     m_migrationsApplied = applied + created;
     m_schemaVersion = Migrations::currentVersion(db(), &detail);
     qCInfo(lcStorage).noquote() << "opened" << path << "schema" << m_schemaVersion << "applied" << m_migrationsApplied;
+    checkPrivacy();
     return true;
 }
 
@@ -203,6 +206,16 @@ bool Database::createNew(const QList<Migration> &migrations, int *applied, QStri
     const QString finalPath = m_path;
     const QString temp = finalPath + u".new-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
     m_path = temp;
+    // Made here, empty and 0600, before SQLite opens it: SQLite then keeps the mode, gives its -wal and
+    // -shm files the same one, and no personal data ever sits in a file others could read.
+    QFile file(temp);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFiles::FileMode)) {
+        m_path = finalPath;
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot create the database %1: %2")
+                                 .arg(QDir::toNativeSeparators(finalPath), file.errorString()));
+        return false;
+    }
+    file.close();
     m_connectionName = u"onewindow-storage-new-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString detail;
     bool ok = openConnection(&detail) && applyPragmas(&detail) && Migrations::apply(db(), migrations, applied, &detail);
@@ -239,6 +252,7 @@ bool Database::openReadOnly(const QString &path, QString *error)
     close();
     m_path = path;
     m_lastError.clear();
+    m_privacyWarning.clear();
     m_schemaVersion = 0;
     m_migrationsApplied = 0;
     const QFileInfo info(path);
@@ -267,7 +281,20 @@ bool Database::openReadOnly(const QString &path, QString *error)
     if (m_schemaVersion < 0)
         return fail(detail, error);
     qCInfo(lcStorage).noquote() << "opened" << path << "read-only, schema" << m_schemaVersion;
+    checkPrivacy();
     return true;
+}
+
+// Warns, never refuses: a counter must open even when an old copy left its file readable to all.
+void Database::checkPrivacy()
+{
+    const QFileInfo info(m_path);
+    const QStringList wide =
+        PrivateFiles::widerThanOwner({info.absolutePath(), info.absoluteFilePath(), m_path + u"-wal"_s, m_path + u"-shm"_s});
+    m_privacyWarning = PrivateFiles::warning(
+        QCoreApplication::translate("ow::Storage", "the database %1").arg(QDir::toNativeSeparators(m_path)), wide);
+    if (!m_privacyWarning.isEmpty())
+        qCWarning(lcStorage).noquote() << m_privacyWarning;
 }
 
 // Kept apart from open() so no QSqlDatabase handle is alive when fail() removes the connection.

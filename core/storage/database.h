@@ -43,6 +43,9 @@ public:
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     QString lastError() const { return m_lastError; }
+    // Set by open() and openReadOnly() when the folder, the file or its -wal/-shm are readable by others
+    // (translated, with the chmod that fixes it; also logged); empty when they are owner-only.
+    QString privacyWarning() const { return m_privacyWarning; }
     int schemaVersion() const { return m_schemaVersion; }
     int migrationsApplied() const { return m_migrationsApplied; } // by the last open()
 
@@ -62,11 +65,13 @@ private:
     bool applyPragmas(QString *error);
 
     bool prepareFolder(QString *error);
+    void checkPrivacy();
     bool createNew(const QList<Migration> &migrations, int *applied, QString *error);
 
     QString m_path;
     QString m_connectionName;
     QString m_lastError;
+    QString m_privacyWarning;
     int m_schemaVersion = 0;
     int m_migrationsApplied = 0;
     int m_depth = 0;

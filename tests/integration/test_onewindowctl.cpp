@@ -161,6 +161,15 @@ TEST_CASE("user add reads the password from standard input and never from the co
     shortPassword.closeWriteChannel();
     REQUIRE(shortPassword.waitForFinished(60000));
     CHECK(shortPassword.exitCode() == 1);
+    // So is a common one, however long (the policy: core/security/passwordpolicy.h).
+    QProcess common;
+    common.start(QStringLiteral(ONEWINDOWCTL),
+                 {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("li.na"), QStringLiteral("--db"), db});
+    common.write("Password2026!\n");
+    common.closeWriteChannel();
+    REQUIRE(common.waitForFinished(60000));
+    CHECK(common.exitCode() == 1);
+    CHECK(QString::fromUtf8(common.readAllStandardError()).contains(QStringLiteral("common password")));
     r = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x.y"), QStringLiteral("--role"),
              QStringLiteral("boss"), QStringLiteral("--db"), db});
     CHECK(r.exitCode == 2);
@@ -257,4 +266,22 @@ TEST_CASE("commands that write refuse an empty, foreign or non-SQLite database f
         CHECK(r.exitCode == 0);
         CHECK(r.out.contains(QStringLiteral("clean")));
     }
+}
+
+TEST_CASE("check-db warns about a database others can read, with the fix, and still checks it")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("hall.db"));
+    {
+        ow::Database database;
+        REQUIRE(database.open(db));
+    }
+    Run r = ctl({QStringLiteral("check-db"), QStringLiteral("--db"), db});
+    CHECK(r.exitCode == 0);
+    CHECK_FALSE(r.err.contains(QStringLiteral("chmod")));
+    REQUIRE(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    r = ctl({QStringLiteral("check-db"), QStringLiteral("--db"), db});
+    CHECK(r.exitCode == 0); // who may read it is not a fault in the data
+    CHECK(r.err.contains(QStringLiteral("chmod 600")));
+    CHECK(r.out.contains(QStringLiteral("clean")));
 }

@@ -26,6 +26,10 @@ ProgramRun runProgram(const QString &program, const QStringList &args, int timeo
 // REQUIRing that it is there and succeeds.
 QString toolOutput(const QString &tool, const QStringList &args);
 
+// PBKDF2 iterations for accounts made by test fixtures: the product's 600,000 would spend a second on
+// each. Passed explicitly (SignInPolicy::hashIterations, prepareDemoHall); the product default is untouched.
+inline constexpr int FastHashIterations = 1000;
+
 // This process's resident set (VmRSS) in KiB; 0 where /proc is not there. For memory caps in tests.
 qint64 residentKiB();
 

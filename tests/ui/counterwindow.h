@@ -41,7 +41,7 @@ struct CounterWindow {
         QString error;
         REQUIRE(db.open(dir.filePath(QStringLiteral("window.db")), &error));
         INFO(error.toStdString());
-        REQUIRE(ow::prepareDemoHall(db, calendar, seededCases, &error));
+        REQUIRE(ow::prepareDemoHall(db, calendar, seededCases, &error, owtest::FastHashIterations));
         audit = std::make_unique<ow::AuditTrail>(db);
         intake = std::make_unique<ow::IntakeService>(db, calendar, ow::EngineSettings{},
                                                      ow::Station{QStringLiteral("XH"), 3, QStringLiteral("demo")});

@@ -2,6 +2,7 @@
 #include "app/onewindow/roles/clerkrole.h"
 
 #include "app/onewindow/apptext.h"
+#include "core/files/privatefiles.h"
 #include "core/hall/reporter/hallcasereporter.h"
 #include "core/hall/reporter/ticketlinkstore.h"
 #include "core/security/accounts.h"
@@ -59,6 +60,19 @@ void repairSupplements(CaseDesk &desk)
         qWarning("Repair of cases awaiting supplement: %s", qUtf8Printable(repairError));
 }
 
+// The documents folder is made owner-only before the first PDF; what an older version or a copy left
+// readable to all is told in the window (and logged), not refused: the counter must still open.
+QString privacyWarning(const Database &db, const QString &documents)
+{
+    PrivateFiles::makeFolder(documents);
+    const QString docs =
+        PrivateFiles::warning(AppText::tr("the archived documents in %1").arg(QDir::toNativeSeparators(documents)),
+                              PrivateFiles::widerThanOwner({documents}, true), documents);
+    if (!docs.isEmpty())
+        qCWarning(lcFiles).noquote() << docs;
+    return QStringList{db.privacyWarning(), docs}.join(u'\n').trimmed();
+}
+
 PrintMode printMode(const QString &mode)
 {
     return mode == QLatin1String("archive")   ? PrintMode::ArchiveOnly
@@ -110,8 +124,9 @@ bool buildClerkWindow(RoleContext &context, const ClerkSetup &setup, QString *er
     docStation.clerk = account.displayName;
     auto *desk = objects.make<CaseDesk>(*db, audit, docStation);
     repairSupplements(*desk);
-    auto *printer = objects.make<DocumentPrinter>(
-        options.documentsDir.value_or(QDir(dataDirectory()).filePath(QStringLiteral("documents"))), printMode(options.printMode));
+    const QString documents = options.documentsDir.value_or(QDir(dataDirectory()).filePath(QStringLiteral("documents")));
+    station.privacyWarning = privacyWarning(*db, documents);
+    auto *printer = objects.make<DocumentPrinter>(documents, printMode(options.printMode));
 
     SyncClient *sync = nullptr;
     if (setup.sync.platformUrl.isValid()) {

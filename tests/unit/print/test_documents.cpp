@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace ow;
 
 namespace {
@@ -166,6 +168,25 @@ TEST_CASE("a PDF that cannot be written says why and leaves nothing behind")
     QString error;
     CHECK_FALSE(DocumentRenderer::writePdf(b.document, QStringLiteral("/proc/onewindow/receipt.pdf"), &error));
     CHECK_FALSE(error.isEmpty());
+}
+
+TEST_CASE("an archived PDF and the folders made for it are the owner's only, whatever the umask")
+{
+    Built b = decide(Decision::Accept, [](const ChecklistLine &) { return true; });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("documents/2026-03-02/receipt.pdf"));
+    const mode_t saved = ::umask(022); // the usual desktop umask: a careless file would come out 0644
+    const bool written = DocumentRenderer::writePdf(b.document, path, nullptr);
+    ::umask(saved);
+    REQUIRE(written);
+    const auto mode = [](const QString &p) {
+        struct stat st {};
+        REQUIRE(::stat(QFile::encodeName(p).constData(), &st) == 0);
+        return int(st.st_mode & 07777);
+    };
+    CHECK(mode(path) == 0600);
+    CHECK(mode(dir.filePath(QStringLiteral("documents/2026-03-02"))) == 0700);
+    CHECK(mode(dir.filePath(QStringLiteral("documents"))) == 0700);
 }
 
 TEST_CASE("each decision prints its documents")

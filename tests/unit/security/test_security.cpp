@@ -16,11 +16,17 @@ struct Fixture {
     Database db;
     std::unique_ptr<AuditTrail> audit;
     std::unique_ptr<Accounts> accounts;
-    Fixture()
+    explicit Fixture(int iterations = owtest::FastHashIterations)
     {
         REQUIRE(db.open(dir.filePath(QStringLiteral("hall.db"))));
         audit = std::make_unique<AuditTrail>(db);
-        accounts = std::make_unique<Accounts>(db, *audit);
+        accounts = std::make_unique<Accounts>(db, *audit, policy(iterations));
+    }
+    static SignInPolicy policy(int iterations)
+    {
+        SignInPolicy p;
+        p.hashIterations = iterations;
+        return p;
     }
 };
 
@@ -28,17 +34,22 @@ const QDateTime kNine(QDate(2026, 3, 2), QTime(1, 0), Qt::UTC);
 
 } // namespace
 
-TEST_CASE("a password is stored as a salted PBKDF2 hash with at least 100,000 iterations")
+TEST_CASE("a password is stored as a salted PBKDF2 hash, by default with at least 600,000 iterations")
 {
-    const QString a = PasswordHasher::hash(QStringLiteral("correct horse"));
-    const QString b = PasswordHasher::hash(QStringLiteral("correct horse"));
+    CHECK(PasswordHasher::DefaultIterations >= 600000);
+    CHECK(PasswordHasher().iterations() == PasswordHasher::DefaultIterations);
+    CHECK(SignInPolicy{}.hashIterations == PasswordHasher::DefaultIterations);
+    const PasswordHasher hasher(owtest::FastHashIterations);
+    const QString a = hasher.hash(QStringLiteral("correct horse"));
+    const QString b = hasher.hash(QStringLiteral("correct horse"));
     CHECK(a.startsWith(QStringLiteral("pbkdf2-sha256$")));
-    CHECK(PasswordHasher::iterationsOf(a) >= 100000);
+    CHECK(PasswordHasher::iterationsOf(a) == owtest::FastHashIterations);
     CHECK(a != b); // a salt of its own
     CHECK_FALSE(a.contains(QStringLiteral("correct")));
-    CHECK(PasswordHasher::verify(QStringLiteral("correct horse"), a));
-    CHECK_FALSE(PasswordHasher::verify(QStringLiteral("correct hors"), a));
-    CHECK_FALSE(PasswordHasher::verify(QStringLiteral("x"), QStringLiteral("plain text")));
+    CHECK(hasher.verify(QStringLiteral("correct horse"), a));
+    CHECK_FALSE(hasher.verify(QStringLiteral("correct hors"), a));
+    CHECK_FALSE(hasher.verify(QStringLiteral("x"), QStringLiteral("plain text")));
+    CHECK_FALSE(hasher.verify(QStringLiteral("correct horse"), hasher.decoy()));
 }
 
 TEST_CASE("the database never holds a password in clear")
@@ -59,7 +70,7 @@ TEST_CASE("accounts refuse bad user names, short passwords and duplicates with a
     CHECK_FALSE(f.accounts->add(QStringLiteral("A"), {}, Role::Clerk, QStringLiteral("long enough"), &error));
     CHECK_FALSE(error.isEmpty());
     CHECK_FALSE(f.accounts->add(QStringLiteral("clerk01"), {}, Role::Clerk, QStringLiteral("short"), &error));
-    CHECK(error.contains(QStringLiteral("8")));
+    CHECK(error.contains(QStringLiteral("10")));
     REQUIRE(f.accounts->add(QStringLiteral("clerk01"), {}, Role::Clerk, QStringLiteral("long enough"), &error));
     CHECK_FALSE(f.accounts->add(QStringLiteral("clerk01"), {}, Role::Clerk, QStringLiteral("long enough"), &error));
 }
@@ -91,13 +102,14 @@ TEST_CASE("a wrong password three times locks the account, even against the righ
     CHECK_FALSE(f.accounts->signIn(QStringLiteral("clerk01"), QStringLiteral("guess-2"), {}, 3, kNine).ok);
     const SignInResult third = f.accounts->signIn(QStringLiteral("clerk01"), QStringLiteral("guess-3"), {}, 3, kNine);
     CHECK_FALSE(third.ok);
-    CHECK(third.reason.contains(QStringLiteral("locked")));
+    CHECK(third.reason == unknown.reason); // locking is not announced either: it would confirm the name
     CHECK(f.accounts->find(QStringLiteral("clerk01"))->lockedUntil.isValid());
 
     const SignInResult locked =
         f.accounts->signIn(QStringLiteral("clerk01"), QStringLiteral("s3cret-pass"), {}, 3, kNine.addSecs(60));
     CHECK_FALSE(locked.ok);
-    CHECK(locked.reason.contains(QStringLiteral("locked")));
+    CHECK(locked.reason == unknown.reason);
+    CHECK(f.audit->latest(1).first().detail == QStringLiteral("locked")); // the audit keeps the real reason
     CHECK(f.audit->latest(10).at(1).action == QStringLiteral("account_locked"));
 
     // After the lock time the right password works again; an administrator can also unlock earlier.
@@ -114,8 +126,10 @@ TEST_CASE("an administrator unlocks a locked account and disables another")
     CHECK(f.accounts->signIn(QStringLiteral("clerk01"), QStringLiteral("s3cret-pass"), {}, 1, kNine).ok);
     REQUIRE(f.accounts->setDisabled(QStringLiteral("clerk01"), true, nullptr));
     const SignInResult r = f.accounts->signIn(QStringLiteral("clerk01"), QStringLiteral("s3cret-pass"), {}, 1, kNine);
+    const SignInResult unknown = f.accounts->signIn(QStringLiteral("nobody"), QStringLiteral("s3cret-pass"), {}, 1, kNine);
     CHECK_FALSE(r.ok);
-    CHECK(r.reason.contains(QStringLiteral("disabled")));
+    CHECK(r.reason == unknown.reason);
+    CHECK(f.audit->latest(2).at(1).detail == QStringLiteral("disabled"));
 }
 
 TEST_CASE("a new password replaces the old one and clears the failures")
@@ -127,4 +141,48 @@ TEST_CASE("a new password replaces the old one and clears the failures")
     CHECK(f.accounts->find(QStringLiteral("clerk01"))->failedAttempts == 0);
     CHECK_FALSE(f.accounts->signIn(QStringLiteral("clerk01"), QStringLiteral("s3cret-pass"), {}, 1, kNine).ok);
     CHECK(f.accounts->signIn(QStringLiteral("clerk01"), QStringLiteral("another-pass"), {}, 1, kNine).ok);
+}
+
+TEST_CASE("every failed sign-in costs one key derivation, an unknown user's included")
+{
+    Fixture f;
+    REQUIRE(f.accounts->add(QStringLiteral("clerk01"), {}, Role::Clerk, QStringLiteral("s3cret-pass"), nullptr));
+    REQUIRE(f.accounts->add(QStringLiteral("clerk02"), {}, Role::Clerk, QStringLiteral("s3cret-pass"), nullptr));
+    REQUIRE(f.accounts->setDisabled(QStringLiteral("clerk02"), true, nullptr));
+    const auto derivationsOf = [&](const QString &user) {
+        const int before = f.accounts->hasher().derivations();
+        CHECK_FALSE(f.accounts->signIn(user, QStringLiteral("guess-guess"), {}, 1, kNine).ok);
+        return f.accounts->hasher().derivations() - before;
+    };
+    CHECK(derivationsOf(QStringLiteral("clerk01")) == 1); // wrong password
+    CHECK(derivationsOf(QStringLiteral("nobody")) == 1);  // unknown user: against a decoy of the same cost
+    CHECK(derivationsOf(QStringLiteral("clerk02")) == 1); // disabled
+}
+
+TEST_CASE("a hash made with fewer iterations is re-made at the current cost at the next sign-in")
+{
+    QTemporaryDir dir;
+    {
+        Database db;
+        REQUIRE(db.open(dir.filePath(QStringLiteral("hall.db"))));
+        AuditTrail audit(db);
+        Accounts old(db, audit, Fixture::policy(owtest::FastHashIterations));
+        REQUIRE(old.add(QStringLiteral("clerk01"), {}, Role::Clerk, QStringLiteral("s3cret-pass"), nullptr));
+    }
+    Database db;
+    REQUIRE(db.open(dir.filePath(QStringLiteral("hall.db"))));
+    AuditTrail audit(db);
+    Accounts now(db, audit, Fixture::policy(2 * owtest::FastHashIterations));
+    const auto stored = [&] {
+        QSqlQuery q(db.db());
+        REQUIRE(q.exec(QStringLiteral("SELECT password_hash FROM users WHERE username = 'clerk01'")));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    CHECK(PasswordHasher::iterationsOf(stored()) == owtest::FastHashIterations);
+    CHECK_FALSE(now.signIn(QStringLiteral("clerk01"), QStringLiteral("wrong-guess"), {}, 1, kNine).ok);
+    CHECK(PasswordHasher::iterationsOf(stored()) == owtest::FastHashIterations); // only the right password may
+    REQUIRE(now.signIn(QStringLiteral("clerk01"), QStringLiteral("s3cret-pass"), {}, 1, kNine).ok);
+    CHECK(PasswordHasher::iterationsOf(stored()) == 2 * owtest::FastHashIterations);
+    CHECK(now.signIn(QStringLiteral("clerk01"), QStringLiteral("s3cret-pass"), {}, 1, kNine).ok); // the new hash works
 }
