@@ -216,35 +216,37 @@ SignInResult Accounts::signIn(const QString &username, const QString &password, 
         return result;
     }
 
-    QSqlQuery update(m_database.db());
+    // The counter and its audit row commit together: a lock-out is never without its row, nor a row
+    // without its lock-out.
     if (!PasswordHasher::verify(password, stored)) {
         const int failures = account.failedAttempts + 1;
         const bool lock = failures >= m_policy.maxFailures;
-        if (sql::prepare(update, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
-                         nullptr)) {
-            update.addBindValue(lock ? 0 : failures);
-            update.addBindValue(lock ? sql::fromDateTime(now.addSecs(60LL * m_policy.lockMinutes)) : QVariant());
-            update.addBindValue(account.id);
-            sql::exec(update, nullptr);
-        }
-        m_audit.append({now,
-                        account.username,
-                        hallCode,
-                        window,
-                        lock ? QStringLiteral("account_locked") : QStringLiteral("sign_in_failed"),
-                        {},
-                        QStringLiteral("wrong password %1").arg(failures)});
+        m_database.transaction([&] {
+            QSqlQuery update(m_database.db());
+            return sql::run(update, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+                            {lock ? 0 : failures, lock ? sql::fromDateTime(now.addSecs(60LL * m_policy.lockMinutes)) : QVariant(),
+                             account.id},
+                            nullptr)
+                   && m_audit.append({now,
+                                      account.username,
+                                      hallCode,
+                                      window,
+                                      lock ? QStringLiteral("account_locked") : QStringLiteral("sign_in_failed"),
+                                      {},
+                                      QStringLiteral("wrong password %1").arg(failures)});
+        });
         result.reason = lock ? tr("Wrong password %n time(s): the account is locked for %1 minutes.", nullptr, failures)
                                    .arg(m_policy.lockMinutes)
                              : wrong;
         return result;
     }
 
-    if (sql::prepare(update, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), nullptr)) {
-        update.addBindValue(account.id);
-        sql::exec(update, nullptr);
-    }
-    m_audit.append({now, account.username, hallCode, window, QStringLiteral("sign_in"), {}, roleKey(account.role)});
+    m_database.transaction([&] {
+        QSqlQuery update(m_database.db());
+        return sql::run(update, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"),
+                        {account.id}, nullptr)
+               && m_audit.append({now, account.username, hallCode, window, QStringLiteral("sign_in"), {}, roleKey(account.role)});
+    });
     account.failedAttempts = 0;
     account.lockedUntil = {};
     result.ok = true;
