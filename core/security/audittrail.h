@@ -14,7 +14,7 @@ namespace ow {
 
 class Database;
 
-// The actions the trail knows (docs/audit.md lists them with their detail):
+// The actions the trail knows (docs/adr/0021-audit-hash-chain.md says what each detail holds):
 //   sign_in, sign_in_failed, account_locked, user_added, password_changed, user_disabled, user_enabled,
 //   user_unlocked, decision, supplement, reprint, override, handover, id_revealed, audit_checkpoint,
 //   audit_key_replaced, audit_head_rebuilt
