@@ -3,6 +3,7 @@
 #include "core/calendar/workingcalendar.h"
 #include "core/catalog/catalogloader.h"
 #include "core/demo/demoseeder.h"
+#include "core/security/auditchain.h"
 #include "core/storage/catalogrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/databasecheck.h"
@@ -95,8 +96,9 @@ int importCatalog(const QStringList &arguments)
 int checkDb(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Ctl::tr("Checks a database: SQLite integrity, foreign keys, and orphans (cases without "
-                                             "matters or outbox rows, outbox rows ahead of their case). Exit 1 on any problem."));
+    parser.setApplicationDescription(Ctl::tr(
+        "Checks a database: SQLite integrity, foreign keys, and orphans (cases without "
+        "matters or outbox rows, outbox rows ahead of their case) and the audit trail's hash chain. Exit 1 on any problem."));
     parser.addOption(dbOption());
     int code = 0;
     if (!parseArgs(parser, arguments, &code))
@@ -116,7 +118,13 @@ int checkDb(const QStringList &arguments)
     const int latest = ow::Migrations::latestVersion();
     const bool current = db.schemaVersion() == latest;
     // The outbox and case rules read the latest schema's tables; an older file gets SQLite's own checks.
-    const QStringList problems = current ? ow::DatabaseCheck::problems(db.db()) : ow::DatabaseCheck::fileProblems(db.db());
+    QStringList problems = current ? ow::DatabaseCheck::problems(db.db()) : ow::DatabaseCheck::fileProblems(db.db());
+    if (current) {
+        // The audit trail's chain too: the first broken row, as onewindowctl audit verify says it.
+        const ow::AuditVerdict audit = ow::verifyAuditChain(db.db(), path);
+        if (!audit.ok)
+            problems.append(audit.problem);
+    }
     for (const QString &p : problems)
         out() << p << '\n';
     if (db.schemaVersion() > latest) {

@@ -2,7 +2,9 @@
 
 #include "core/calendar/workingcalendar.h"
 #include "core/demo/demoidentities.h"
+#include "core/security/audittrail.h"
 #include "core/storage/caserepository.h"
+#include "core/storage/database.h"
 #include "core/workflow/intakeservice.h"
 
 #include <QRandomGenerator>
@@ -78,11 +80,14 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
     SeedReport report;
     QRandomGenerator rng(options.seed);
 
-    // One service per window: each window numbers its own cases.
+    // One service per window: each window numbers its own cases. Their decisions are audited like a
+    // counter's, so the supervisor's audit view and its chain have something real to show.
+    AuditTrail audit(m_database);
     std::vector<std::unique_ptr<IntakeService>> windows;
     for (int w = 1; w <= std::max(1, options.windows); ++w) {
         Station station{options.hallCode, w, QStringLiteral("demo%1").arg(w, 2, 10, QLatin1Char('0'))};
         auto service = std::make_unique<IntakeService>(m_database, m_calendar, EngineSettings{}, station);
+        service->setAuditTrail(&audit);
         QString error;
         if (!service->reloadCatalog(&error)) {
             report.error = error;
@@ -115,6 +120,9 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
         QString caseId;
         QDate day;
         QStringList missing;
+        QString hallCode;
+        int window = 0;
+        QString clerk;
     };
     QList<Deferred> deferred;
 
@@ -177,7 +185,7 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
         else if (rng.bounded(100) < 30)
             returning << saved;
         if (c.decision == Decision::AcceptWithDeficiency) {
-            Deferred d{c.id, c.supplementDue, {}};
+            Deferred d{c.id, c.supplementDue, {}, c.hallCode, c.window, c.clerk};
             for (const CaseMaterial &m : c.materials)
                 if (m.status == LineStatus::DeficiencyAllowed && !m.received)
                     d.missing << m.kind;
@@ -193,7 +201,16 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
         if (rng.bounded(100) >= 60 || d.day > options.lastDay)
             continue;
         QString error;
-        if (!cases.recordSupplement(d.caseId, d.missing, d.day, &error)) {
+        const QDateTime at(d.day, QTime(10, 0), QTimeZone::systemTimeZone());
+        const bool saved = m_database.transaction(
+            [&] {
+                return cases.recordSupplement(d.caseId, d.missing, d.day, &error)
+                       && audit.append({at.toUTC(), d.clerk, d.hallCode, d.window, QStringLiteral("supplement"), d.caseId,
+                                        d.missing.join(u',')},
+                                       &error);
+            },
+            &error);
+        if (!saved) {
             report.error = error;
             return report;
         }

@@ -185,6 +185,11 @@ SignInResult Accounts::refuse(const QString &username, const QString &hallCode, 
                               const QString &action, const QString &detail)
 {
     m_audit.append({now, username, hallCode, window, action, {}, detail});
+    return refused();
+}
+
+SignInResult Accounts::refused() const
+{
     SignInResult result;
     // One message for every failure: naming "locked" or "disabled" would confirm that the account exists.
     result.reason = tr("The user name or the password is wrong, or this account may not sign in now. After %n wrong "
@@ -221,23 +226,31 @@ SignInResult Accounts::signIn(const QString &username, const QString &password, 
     if (account.lockedUntil.isValid() && account.lockedUntil > now)
         return refuse(account.username, hallCode, window, now, signInFailed, QStringLiteral("locked"));
 
+    // The counter and its audit row commit together: a lock-out is never without its row, nor a row
+    // without its lock-out.
     if (!matches) {
         const int failures = account.failedAttempts + 1;
         const bool lock = failures >= m_policy.maxFailures;
-        QSqlQuery update(m_database.db());
-        if (sql::prepare(update, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
-                         nullptr)) {
-            update.addBindValue(lock ? 0 : failures);
-            update.addBindValue(lock ? sql::fromDateTime(now.addSecs(60LL * m_policy.lockMinutes)) : QVariant());
-            update.addBindValue(account.id);
-            sql::exec(update, nullptr);
-        }
-        return refuse(account.username, hallCode, window, now, lock ? QStringLiteral("account_locked") : signInFailed,
-                      QStringLiteral("wrong password %1").arg(failures));
+        m_database.transaction([&] {
+            QSqlQuery update(m_database.db());
+            return sql::run(update, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+                            {lock ? 0 : failures, lock ? sql::fromDateTime(now.addSecs(60LL * m_policy.lockMinutes)) : QVariant(),
+                             account.id},
+                            nullptr)
+                   && m_audit.append({now, account.username, hallCode, window,
+                                      lock ? QStringLiteral("account_locked") : signInFailed, {},
+                                      QStringLiteral("wrong password %1").arg(failures)});
+        });
+        return refused();
     }
 
-    afterSuccess(account, stored, password);
-    m_audit.append({now, account.username, hallCode, window, QStringLiteral("sign_in"), {}, roleKey(account.role)});
+    // A stored hash below today's iteration count is replaced now that the password is known; derived before
+    // the transaction so the write lock is not held for the derivation.
+    const QString rehashed = PasswordHasher::iterationsOf(stored) < m_hasher.iterations() ? m_hasher.hash(password) : QString();
+    m_database.transaction([&] {
+        return afterSuccess(account, rehashed, now)
+               && m_audit.append({now, account.username, hallCode, window, QStringLiteral("sign_in"), {}, roleKey(account.role)});
+    });
     account.failedAttempts = 0;
     account.lockedUntil = {};
     SignInResult result;
@@ -248,32 +261,18 @@ SignInResult Accounts::signIn(const QString &username, const QString &password, 
 
 // Clears the failures and, for a hash made with fewer iterations than today's, stores a new one: the
 // only moment the password is known, so old accounts reach the current cost without a reset.
-void Accounts::afterSuccess(const Account &account, const QString &stored, const QString &password)
+bool Accounts::afterSuccess(const Account &account, const QString &rehashed, const QDateTime &now)
 {
     QSqlQuery update(m_database.db());
-    if (PasswordHasher::iterationsOf(stored) < m_hasher.iterations()) {
-        if (sql::prepare(update,
-                         QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL, password_hash = ?,"
-                                        " updated_at = ? WHERE id = ?"),
-                         nullptr)) {
-            update.addBindValue(m_hasher.hash(password));
-            update.addBindValue(sql::nowUtc());
-            update.addBindValue(account.id);
-            if (sql::exec(update, nullptr))
-                m_audit.append({{},
-                                account.username,
-                                {},
-                                0,
-                                QStringLiteral("password_rehashed"),
-                                {},
-                                QStringLiteral("%1 iterations").arg(m_hasher.iterations())});
-        }
-        return;
-    }
-    if (sql::prepare(update, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), nullptr)) {
-        update.addBindValue(account.id);
-        sql::exec(update, nullptr);
-    }
+    if (rehashed.isEmpty())
+        return sql::run(update, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"),
+                        {account.id}, nullptr);
+    return sql::run(update,
+                    QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL, password_hash = ?,"
+                                   " updated_at = ? WHERE id = ?"),
+                    {rehashed, sql::nowUtc(), account.id}, nullptr)
+           && m_audit.append({now, account.username, {}, 0, QStringLiteral("password_rehashed"), {},
+                              QStringLiteral("%1 iterations").arg(m_hasher.iterations())});
 }
 
 } // namespace ow

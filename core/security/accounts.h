@@ -72,7 +72,8 @@ private:
     static bool validUsername(const QString &username);
     SignInResult refuse(const QString &username, const QString &hallCode, int window, const QDateTime &now, const QString &action,
                         const QString &detail);
-    void afterSuccess(const Account &account, const QString &stored, const QString &password);
+    SignInResult refused() const;
+    bool afterSuccess(const Account &account, const QString &rehashed, const QDateTime &now);
     Database &m_database;
     AuditTrail &m_audit;
     SignInPolicy m_policy;

@@ -3,6 +3,7 @@
 #include "core/dashboard/report.h"
 #include "ui/dashboard/alertlimitsdialog.h"
 #include "ui/dashboard/alertsmodel.h"
+#include "ui/dashboard/auditpage.h"
 #include "ui/dashboard/casespanel.h"
 #include "ui/dashboard/hallpage.h"
 #include "ui/dashboard/reformpage.h"
@@ -126,6 +127,14 @@ void DashboardWidget::showState()
     const bool online = !m_client || m_client->isOnline();
     m_connection->setText(online ? QString() : tr("offline: the figures shown may be out of date"));
     m_connection->setVisible(!online);
+}
+
+void DashboardWidget::showAuditTrail(AuditQuery *query)
+{
+    if (m_auditPage || !query)
+        return;
+    m_auditPage = new AuditPage(query, this);
+    m_tabs->addTab(m_auditPage, tr("Audit trail"));
 }
 
 void DashboardWidget::setAlertLimits(const AlertLimits &limits)

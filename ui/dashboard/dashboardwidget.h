@@ -24,6 +24,8 @@ class QTimer;
 
 namespace ow {
 
+class AuditPage;
+class AuditQuery;
 class CasesPanel;
 class HallPage;
 class ReformPage;
@@ -68,6 +70,9 @@ public:
     CasesPanel *casesPanel() const { return m_casesPanel; }
     ReformPage *reformPage() const { return m_reformPage; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Adds the audit page over this PC's audit trail (query not owned); without it there is none.
+    void showAuditTrail(AuditQuery *query);
+    AuditPage *auditPage() const { return m_auditPage; }
 
 Q_SIGNALS:
     void refreshed();                                   // figures recomputed and shown
@@ -101,6 +106,7 @@ private:
     WindowsPage *m_windowsPage;
     CasesPanel *m_casesPanel;
     ReformPage *m_reformPage;
+    AuditPage *m_auditPage = nullptr;
     QTimer *m_refreshTimer; // coalesces events into one refresh
     QTimer *m_tick;         // waits grow without events
     QElapsedTimer m_sinceRefresh;

@@ -6,6 +6,7 @@
 #include "app/onewindow/demo/serviceprocess.h"
 #include "app/onewindow/roles/clerkrole.h"
 #include "core/demo/demosetup.h"
+#include "core/security/auditquery.h"
 #include "core/voice/boardvoice.h"
 #include "ui/dashboard/dashboardwidget.h"
 #include "ui/queue/boardwidget.h"
@@ -24,7 +25,9 @@ constexpr int DemoCases = 120;
 const QByteArray DemoPlatformToken = QByteArrayLiteral("demo-window-device-token");
 
 // The hall's other faces, each in its own window, with the demo hall's public tokens (resources/hall).
-void openHallFaces(RoleContext &context, const QUrl &hall, const QByteArray &windowToken, const WorkingCalendar &calendar)
+// clerkDb: the demo window's database, whose audit trail the dashboard shows (a real supervisor's PC has none).
+void openHallFaces(RoleContext &context, const QUrl &hall, const QByteArray &windowToken, const WorkingCalendar &calendar,
+                   Database *clerkDb)
 {
     RoleObjects &objects = context.objects;
     const auto client = [&](const QByteArray &token) {
@@ -56,6 +59,8 @@ void openHallFaces(RoleContext &context, const QUrl &hall, const QByteArray &win
     DashboardOptions dashboardOptions;
     dashboardOptions.calendar = calendar;
     auto *dashboard = objects.make<DashboardWidget>(supervisorClient, dashboardOptions);
+    if (clerkDb)
+        dashboard->showAuditTrail(objects.make<AuditQuery>(*clerkDb));
     dashboard->setWindowTitle(AppText::tr("OneWindow — supervisor dashboard"));
     supervisorClient->start();
     dashboard->resize(1280, 800);
@@ -75,7 +80,9 @@ bool buildDemo(RoleContext &context, QString *error)
     setup.databasePath = options.databasePath.value_or(demoDir.filePath(QStringLiteral("onewindow-demo.db")));
     setup.hallCode = QStringLiteral("DEMO");
     setup.hallName = options.hallName.value_or(AppText::tr("Demo District Government Service Centre"));
-    setup.prepareDatabase = [](Database &db, const WorkingCalendar &calendar, QString *detail) {
+    auto clerkDb = std::make_shared<Database *>(nullptr); // known once the window's database is open
+    setup.prepareDatabase = [clerkDb](Database &db, const WorkingCalendar &calendar, QString *detail) {
+        *clerkDb = &db;
         return prepareDemoHall(db, calendar, DemoCases, detail);
     };
     if (!options.user)
@@ -122,8 +129,8 @@ bool buildDemo(RoleContext &context, QString *error)
     if (hall) {
         const QByteArray windowToken = QStringLiteral("demo-window-%1").arg(options.window, 2, 10, QLatin1Char('0')).toLatin1();
         setup.hall = HallClient::Options{hall->url(), windowToken};
-        setup.beforeWindow = [&context, url = hall->url(), windowToken, calendar = setup.calendar] {
-            openHallFaces(context, url, windowToken, calendar);
+        setup.beforeWindow = [&context, url = hall->url(), windowToken, calendar = setup.calendar, clerkDb] {
+            openHallFaces(context, url, windowToken, calendar, *clerkDb);
         };
     }
     if (!buildClerkWindow(context, setup, error))

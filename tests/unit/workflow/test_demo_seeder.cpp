@@ -1,6 +1,7 @@
 #include "core/demo/demoidentities.h"
 #include "core/demo/demoseeder.h"
 #include "core/domain/identifiers.h"
+#include "core/security/auditchain.h"
 #include "core/storage/databasecheck.h"
 #include "tests/unit/workflow/workflow_fixture.h"
 
@@ -47,6 +48,17 @@ TEST_CASE("seed-demo makes varied decisions through the engine and leaves a clea
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 300);
     CHECK(q.value(1).toInt() == 300);
+
+    // Each decision and each return trip is an audit row, chained like a counter's.
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FILTER (WHERE action = 'decision'),"
+                                  " count(*) FILTER (WHERE action = 'supplement') FROM audit_trail")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 300);
+    CHECK(q.value(1).toInt() == report.supplements);
+    CHECK(report.supplements > 0);
+    const AuditVerdict verdict = verifyAuditChain(hall.db.db(), hall.db.path());
+    CHECK(verdict.ok);
+    CHECK(verdict.rows >= 300);
 }
 
 TEST_CASE("the same seed gives the same decisions")

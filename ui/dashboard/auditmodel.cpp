@@ -1,0 +1,116 @@
+#include "ui/dashboard/auditmodel.h"
+
+#include <QHash>
+
+namespace ow {
+
+AuditModel::AuditModel(AuditQuery *query, QObject *parent)
+    : QAbstractTableModel(parent),
+      m_query(query)
+{}
+
+void AuditModel::setFilter(const AuditFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_error.clear();
+    m_rows = m_query->page(filter, 0, pageSize, &m_error);
+    m_more = m_rows.size() == pageSize;
+    // A view (or a model tester) that asks for more from its modelReset slot would insert rows while the
+    // reset is still being announced: the next page waits until the reset is over.
+    m_resetting = true;
+    endResetModel();
+    m_resetting = false;
+}
+
+bool AuditModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void AuditModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || m_rows.isEmpty() || m_resetting)
+        return;
+    const QList<AuditRow> more = m_query->page(m_filter, m_rows.last().id, pageSize, &m_error);
+    m_more = more.size() == pageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    m_resetting = true; // the same for an insertion still being announced
+    endInsertRows();
+    m_resetting = false;
+}
+
+QString AuditModel::actionLabel(const QString &action)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("sign_in"), QT_TR_NOOP("Signed in")},
+        {QStringLiteral("sign_in_failed"), QT_TR_NOOP("Sign-in failed")},
+        {QStringLiteral("account_locked"), QT_TR_NOOP("Account locked")},
+        {QStringLiteral("user_added"), QT_TR_NOOP("Account added")},
+        {QStringLiteral("password_changed"), QT_TR_NOOP("Password changed")},
+        {QStringLiteral("user_disabled"), QT_TR_NOOP("Account disabled")},
+        {QStringLiteral("user_enabled"), QT_TR_NOOP("Account enabled")},
+        {QStringLiteral("user_unlocked"), QT_TR_NOOP("Account unlocked")},
+        {QStringLiteral("decision"), QT_TR_NOOP("Decision")},
+        {QStringLiteral("supplement"), QT_TR_NOOP("Supplement")},
+        {QStringLiteral("reprint"), QT_TR_NOOP("Reprint")},
+        {QStringLiteral("override"), QT_TR_NOOP("Override")},
+        {QStringLiteral("handover"), QT_TR_NOOP("Hand-over")},
+        {QStringLiteral("id_revealed"), QT_TR_NOOP("ID number shown")},
+        {QStringLiteral("audit_checkpoint"), QT_TR_NOOP("Old rows removed (checkpoint)")},
+        {QStringLiteral("audit_key_replaced"), QT_TR_NOOP("Audit key replaced")},
+        {QStringLiteral("audit_head_rebuilt"), QT_TR_NOOP("Audit head rebuilt")},
+    };
+    const auto it = labels.constFind(action);
+    return it == labels.cend() ? action : tr(it.value());
+}
+
+int AuditModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AuditModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditRow &r = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == ActionColumn)
+        return r.action;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn: return r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case UserColumn: return r.username;
+    case WindowColumn: return r.window > 0 ? QVariant(r.window) : QVariant();
+    case ActionColumn: return actionLabel(r.action);
+    case CaseColumn: return r.caseNumber;
+    case DetailColumn: return r.detail;
+    default: return {};
+    }
+}
+
+QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case UserColumn: return tr("User");
+    case WindowColumn: return tr("Window");
+    case ActionColumn: return tr("Action");
+    case CaseColumn: return tr("Case");
+    case DetailColumn: return tr("Detail");
+    default: return {};
+    }
+}
+
+} // namespace ow

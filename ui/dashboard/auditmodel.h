@@ -1,0 +1,45 @@
+#pragma once
+// The audit rows the supervisor's audit page lists: newest first, a page at a time as the view scrolls
+// (canFetchMore/fetchMore), read through core's AuditQuery.
+
+#include "core/security/auditquery.h"
+
+#include <QAbstractTableModel>
+
+namespace ow {
+
+class AuditModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, UserColumn, WindowColumn, ActionColumn, CaseColumn, DetailColumn, ColumnCount };
+    static constexpr int pageSize = 200;
+
+    explicit AuditModel(AuditQuery *query, QObject *parent = nullptr); // query not owned
+    void setFilter(const AuditFilter &filter);                         // reloads from the newest row
+    void reload() { setFilter(m_filter); }
+    const AuditFilter &filter() const { return m_filter; }
+    const AuditRow &row(int i) const { return m_rows.at(i); }
+    QString lastError() const { return m_error; }
+
+    // The words shown for an action key; the key itself for one this program does not know.
+    static QString actionLabel(const QString &action);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    AuditQuery *m_query;
+    AuditFilter m_filter;
+    QList<AuditRow> m_rows;
+    bool m_more = false;
+    bool m_resetting = false;
+    QString m_error;
+};
+
+} // namespace ow
