@@ -13,11 +13,9 @@ namespace ow::CaseSearch {
 // Ids of the newest cases, newest first (created_at, then insertion order).
 QStringList newest(const QSqlDatabase &db, int limit, QString *error = nullptr);
 
-// Ids of the newest cases matching text (trimmed; empty: newest()), newest first.
-QStringList matching(const QSqlDatabase &db, const QString &text, int limit, QString *error = nullptr);
-
-// How many of the newest cases are read with the LIKE test before the indexes are asked: a text found
-// in many cases (a hall code, a year) fills the page from there; the indexes answer the rare ones.
-inline constexpr int RecentWindow = 4000;
+// Ids of the newest cases matching text (trimmed; empty: newest()), newest first. Up to sortAtMost
+// candidates from the trigram indexes are checked and sorted; more, and the newest-first index is walked
+// instead. -1: sqrt(limit x cases), at least 500 (tests pass 0 or a large number to take either way).
+QStringList matching(const QSqlDatabase &db, const QString &text, int limit, QString *error = nullptr, qint64 sortAtMost = -1);
 
 } // namespace ow::CaseSearch

@@ -100,11 +100,15 @@ void requireSameAsOld(const QSqlDatabase &db, ow::Database &database)
 {
     for (const QString &text : queries(db)) {
         for (const int limit : {1, 3, 50, 1000}) {
-            INFO("query [" << text.toStdString() << "] limit " << limit);
-            QString error;
-            const QStringList found = ow::CaseSearch::matching(db, text, limit, &error);
-            CHECK(error.isEmpty());
-            CHECK(found == oldSearch(db, text, limit));
+            const QStringList expected = oldSearch(db, text, limit);
+            // Candidates sorted (a rare text), the newest-first index walked (a common one), as chosen.
+            for (const qint64 sortAtMost : {qint64(1000000), qint64(0), qint64(5), qint64(-1)}) {
+                INFO("query [" << text.toStdString() << "] limit " << limit << " sortAtMost " << sortAtMost);
+                QString error;
+                const QStringList found = ow::CaseSearch::matching(db, text, limit, &error, sortAtMost);
+                CHECK(error.isEmpty());
+                CHECK(found == expected);
+            }
         }
     }
     // The repository's face gives the same cases.
@@ -201,6 +205,16 @@ TEST_CASE("the newest-first list and a rare text are read through indexes, never
     CHECK_FALSE(newest.join(u' ').contains(u"TEMP B-TREE"_s));
 
     const QString like = ow::sql::likeContains(u"王芳"_s);
+    const QStringList walk =
+        plan(db,
+             u"SELECT c.id FROM cases c INDEXED BY cases_created JOIN applicants a ON a.id = c.applicant_id"
+             u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
+             u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
+             u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s,
+             {like, u"王芳"_s, like, like, like, 50});
+    INFO(walk.join(u" | "_s).toStdString());
+    CHECK(walk.join(u' ').contains(u"cases_created"_s));
+    CHECK_FALSE(walk.join(u' ').contains(u"TEMP B-TREE"_s));
     const QStringList rare =
         plan(db,
              u"SELECT c.id FROM (SELECT rowid AS rid FROM case_search WHERE case_search MATCH ?"
