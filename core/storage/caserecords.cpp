@@ -61,19 +61,37 @@ QMap<QString, QString> answersFromJson(const QString &text)
     return answers;
 }
 
-} // namespace
+// The three statements that read a case, prepared once for a whole list of cases.
+struct Readers {
+    QSqlQuery head;
+    QSqlQuery matters;
+    QSqlQuery materials;
+    explicit Readers(const QSqlDatabase &db)
+        : head(db),
+          matters(db),
+          materials(db)
+    {}
+    bool prepare(QString *error)
+    {
+        return sql::prepare(head,
+                            u"SELECT id, case_number, query_code, official_number, applicant_id, bundle_code, decision,"
+                            u" status, reason, promised_date, supplement_due, trips, listed_count, collected_count,"
+                            u" previous_case_id, hall_code, window_no, clerk, revision, created_at, updated_at, answers"
+                            u" FROM cases WHERE id = ?"_s,
+                            error)
+               && sql::prepare(
+                   matters, u"SELECT matter_code, matter_version FROM case_matters WHERE case_id = ? ORDER BY position"_s, error)
+               && sql::prepare(materials,
+                               u"SELECT kind, name, status, received, received_on, valid_until, matter_codes, optional"
+                               u" FROM case_materials WHERE case_id = ? ORDER BY position"_s,
+                               error);
+    }
+};
 
-std::optional<Case> load(const QSqlDatabase &db, const QString &caseId, QString *error)
+std::optional<Case> loadWith(Readers &r, const QString &caseId, QString *error)
 {
-    QSqlQuery q(db);
-    if (!sql::prepare(q,
-                      u"SELECT id, case_number, query_code, official_number, applicant_id, bundle_code, decision,"
-                      u" status, reason, promised_date, supplement_due, trips, listed_count, collected_count,"
-                      u" previous_case_id, hall_code, window_no, clerk, revision, created_at, updated_at, answers"
-                      u" FROM cases WHERE id = ?"_s,
-                      error))
-        return std::nullopt;
-    q.addBindValue(caseId);
+    QSqlQuery &q = r.head;
+    q.bindValue(0, caseId);
     if (!sql::exec(q, error))
         return std::nullopt;
     if (!q.next()) {
@@ -107,46 +125,58 @@ std::optional<Case> load(const QSqlDatabase &db, const QString &caseId, QString 
     c.createdAt = sql::toDateTime(q.value(19));
     c.updatedAt = sql::toDateTime(q.value(20));
     c.answers = answersFromJson(q.value(21).toString());
+    q.finish();
 
-    if (!sql::prepare(q, u"SELECT matter_code, matter_version FROM case_matters WHERE case_id = ? ORDER BY position"_s, error))
+    r.matters.bindValue(0, caseId);
+    if (!sql::exec(r.matters, error))
         return std::nullopt;
-    q.addBindValue(caseId);
-    if (!sql::exec(q, error))
-        return std::nullopt;
-    while (q.next())
-        c.matters.append({q.value(0).toString(), q.value(1).toInt()});
+    while (r.matters.next())
+        c.matters.append({r.matters.value(0).toString(), r.matters.value(1).toInt()});
+    r.matters.finish();
 
-    if (!sql::prepare(q,
-                      u"SELECT kind, name, status, received, received_on, valid_until, matter_codes, optional"
-                      u" FROM case_materials WHERE case_id = ? ORDER BY position"_s,
-                      error))
+    QSqlQuery &m = r.materials;
+    m.bindValue(0, caseId);
+    if (!sql::exec(m, error))
         return std::nullopt;
-    q.addBindValue(caseId);
-    if (!sql::exec(q, error))
-        return std::nullopt;
-    while (q.next()) {
-        CaseMaterial m;
-        m.kind = q.value(0).toString();
-        m.name = q.value(1).toString();
-        if (!lineStatusFromKey(q.value(2).toString(), &m.status))
-            qCWarning(lcStorage) << "case" << caseId << "material" << m.kind << "has unknown status" << q.value(2).toString();
-        m.received = q.value(3).toInt() != 0;
-        m.receivedOn = sql::toDate(q.value(4));
-        m.validUntil = sql::toDate(q.value(5));
-        m.matterCodes = listFromJson(q.value(6).toString());
-        m.optional = q.value(7).toInt() != 0;
-        c.materials.append(m);
+    while (m.next()) {
+        CaseMaterial line;
+        line.kind = m.value(0).toString();
+        line.name = m.value(1).toString();
+        if (!lineStatusFromKey(m.value(2).toString(), &line.status))
+            qCWarning(lcStorage) << "case" << caseId << "material" << line.kind << "has unknown status" << m.value(2).toString();
+        line.received = m.value(3).toInt() != 0;
+        line.receivedOn = sql::toDate(m.value(4));
+        line.validUntil = sql::toDate(m.value(5));
+        line.matterCodes = listFromJson(m.value(6).toString());
+        line.optional = m.value(7).toInt() != 0;
+        c.materials.append(line);
     }
+    m.finish();
     return c;
+}
+
+} // namespace
+
+std::optional<Case> load(const QSqlDatabase &db, const QString &caseId, QString *error)
+{
+    Readers readers(db);
+    if (!readers.prepare(error))
+        return std::nullopt;
+    return loadWith(readers, caseId, error);
 }
 
 QList<Case> loadAll(const QSqlDatabase &db, const QStringList &caseIds)
 {
     QList<Case> out;
     out.reserve(caseIds.size());
+    Readers readers(db);
+    QString error;
+    if (!caseIds.isEmpty() && !readers.prepare(&error)) {
+        qCWarning(lcStorage) << "cannot read cases" << error;
+        return out;
+    }
     for (const QString &id : caseIds) {
-        QString error;
-        if (std::optional<Case> c = load(db, id, &error))
+        if (std::optional<Case> c = loadWith(readers, id, &error))
             out.append(*c);
         else
             qCWarning(lcStorage) << "cannot load case" << id << error;

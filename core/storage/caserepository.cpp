@@ -3,6 +3,7 @@
 #include "core/domain/caseids.h"
 #include "core/storage/applicantrepository.h"
 #include "core/storage/caserecords.h"
+#include "core/storage/casesearch.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlsupport.h"
 
@@ -358,15 +359,8 @@ std::optional<Case> CaseRepository::byQueryCode(const QString &queryCode) const
 
 QList<Case> CaseRepository::search(const QString &text, int limit) const
 {
-    const QString needle = text.trimmed();
-    if (needle.isEmpty())
-        return byIdQuery(u"SELECT id FROM cases ORDER BY created_at DESC, rowid DESC LIMIT ?"_s, {limit});
-    const QString like = sql::likeContains(needle);
-    return byIdQuery(u"SELECT c.id FROM cases c JOIN applicants a ON a.id = c.applicant_id"
-                     u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
-                     u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
-                     u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s,
-                     {like, needle.toUpper(), like, like, like, limit});
+    QSqlDatabase db = m_database.db();
+    return CaseRecords::loadAll(db, CaseSearch::matching(db, text, limit));
 }
 
 QList<Case> CaseRepository::forDay(const QDate &day) const

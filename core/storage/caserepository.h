@@ -50,7 +50,7 @@ public:
     std::optional<Case> byCaseNumber(const QString &caseNumber) const;
     std::optional<Case> byQueryCode(const QString &queryCode) const;
     // Newest first: case number, query code or official number, applicant name or ID number (contains,
-    // case-insensitive for Latin letters). Empty text gives the newest cases.
+    // case-insensitive for Latin letters). Empty text gives the newest cases. Through indexes (CaseSearch).
     QList<Case> search(const QString &text, int limit = 50) const;
     // Cases taken on a hall-local day, in the order they were taken.
     QList<Case> forDay(const QDate &day) const;

@@ -14,6 +14,15 @@ namespace ow::Migrations {
 
 namespace {
 
+// A trigger's body holds statements of its own: its ';' end the statement only after the closing END.
+bool insideTrigger(const QString &current)
+{
+    static const QRegularExpression head(u"^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression end(u"\\bEND\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+    return head.match(current).hasMatch() && !end.match(current).hasMatch();
+}
+
 bool runAll(QSqlQuery &q, const Migration &m, QString *error)
 {
     const QStringList statements = splitStatements(m.script);
@@ -22,13 +31,6 @@ bool runAll(QSqlQuery &q, const Migration &m, QString *error)
         return false;
     }
     for (const QString &statement : statements) {
-        const QString head = statement.simplified().left(40).toUpper();
-        if (head.startsWith(u"CREATE TRIGGER"_s) || head.startsWith(u"CREATE TEMP TRIGGER"_s)) {
-            sql::setError(error, QCoreApplication::translate(
-                                     "ow::Storage", "Migration %1 defines a trigger, which the migration runner cannot split.")
-                                     .arg(m.name));
-            return false;
-        }
         QString detail;
         if (!sql::run(q, statement, &detail)) {
             sql::setError(error, QCoreApplication::translate("ow::Storage", "Migration %1 failed: %2 (in: %3)")
@@ -108,7 +110,7 @@ QStringList splitStatements(const QString &script)
             } else if (c == u'/' && next == u'*') {
                 state = State::BlockComment;
                 ++i;
-            } else if (c == u';') {
+            } else if (c == u';' && !insideTrigger(current)) {
                 flush();
             } else {
                 if (c == u'\'')

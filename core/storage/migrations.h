@@ -28,7 +28,7 @@ QList<Migration> builtIn(QString *error = nullptr);
 int latestVersion();
 
 // Splits a script into statements at ';' outside quotes and comments; comments are dropped.
-// Triggers (BEGIN ... END) are not supported and are refused by apply().
+// A CREATE TRIGGER statement runs to its closing END, its body's ';' included.
 QStringList splitStatements(const QString &script);
 
 // The version recorded in schema_version; 0 for a new database, -1 (and *error) if it cannot be read.

@@ -1,0 +1,161 @@
+#include "core/storage/casesearch.h"
+
+#include "core/storage/sqlsupport.h"
+
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ow::CaseSearch {
+
+namespace {
+
+// The index holds lower-cased text only (migration 0012), so a term in capitals is a valid FTS5
+// expression that matches nothing: it stands in for a side of the search with no term to look up.
+const QString kNothing = u"\"ZZZ\""_s;
+
+QStringList ids(QSqlQuery &q)
+{
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    q.finish(); // a kept SELECT lets go of its read snapshot now
+    return out;
+}
+
+// The same folding the triggers apply to the indexed text: SQLite's lower().
+QString folded(const QSqlDatabase &db, const QString &text, QString *error)
+{
+    QSqlQuery q(db);
+    if (!sql::run(q, u"SELECT lower(?)"_s, {text}, error) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+QString quoted(QString term)
+{
+    return u'"' + term.replace(u'"', u"\"\""_s) + u'"';
+}
+
+// A text of three characters or more: every trigram of it must be in the row (detail=none has no
+// positions, so this is a superset of "contains"; the LIKE test after it makes it exact).
+QString allTrigrams(const QString &text)
+{
+    const QList<uint> points = text.toUcs4();
+    QStringList terms;
+    for (qsizetype i = 0; i + 3 <= points.size(); ++i) {
+        const QString term = quoted(QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + i), 3));
+        if (!terms.contains(term))
+            terms.append(term);
+    }
+    return terms.join(u' ');
+}
+
+// A text of one or two characters: any indexed trigram that starts with it. Every character of the
+// indexed text starts a trigram because the triggers pad it with two char(1). *rows: how many rows hold
+// one of them at most (the vocabulary's own count).
+QString anyTrigramStartingWith(const QSqlDatabase &db, const QString &vocabularySql, const QString &prefix, qint64 *rows,
+                               QString *error)
+{
+    static const char32_t highest = 0x10FFFF;
+    QSqlQuery q(db);
+    if (!sql::run(q, vocabularySql, {prefix, QString(prefix + QString::fromUcs4(&highest, 1))}, error))
+        return {};
+    QStringList terms;
+    while (q.next()) {
+        terms.append(quoted(q.value(0).toString()));
+        *rows += q.value(1).toLongLong();
+    }
+    q.finish();
+    return terms.isEmpty() ? kNothing : terms.join(u" OR "_s);
+}
+
+} // namespace
+
+QStringList newest(const QSqlDatabase &db, int limit, QString *error)
+{
+    QSqlQuery q(db);
+    if (!sql::run(q, u"SELECT id FROM cases ORDER BY created_at DESC, rowid DESC LIMIT ?"_s, {limit}, error))
+        return {};
+    return ids(q);
+}
+
+QStringList matching(const QSqlDatabase &db, const QString &text, int limit, QString *error, qint64 sortAtMost)
+{
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return newest(db, limit, error);
+    const QString like = sql::likeContains(needle);
+    const QString code = needle.toUpper();
+    QSqlQuery q(db);
+
+    // The rows that hold all the text's trigrams (or, when it is shorter, a trigram starting with it).
+    const QString lower = folded(db, needle, error);
+    if (lower.isEmpty())
+        return {};
+    QString caseTerms;
+    QString applicantTerms;
+    // How many candidates, counted no further than needed: sorting them costs what they number, walking
+    // the newest-first index costs what it passes before `limit` matches. Past sqrt(limit x cases)
+    // candidates the walk is the cheaper of the two for a text spread evenly over the years.
+    qint64 cap = sortAtMost;
+    if (cap < 0) {
+        if (!sql::run(q, u"SELECT max(rowid) FROM cases"_s, error) || !q.next())
+            return {};
+        cap = std::max<qint64>(500, qint64(std::sqrt(double(limit) * q.value(0).toDouble())));
+        q.finish();
+    }
+    bool many = false;
+    if (lower.toUcs4().size() >= 3) {
+        caseTerms = applicantTerms = allTrigrams(lower);
+        if (!sql::run(q,
+                      u"SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH ?"
+                      u" UNION ALL SELECT k.rowid FROM applicant_search s JOIN applicants p ON p.rowid = s.rowid"
+                      u" JOIN cases k ON k.applicant_id = p.id WHERE applicant_search MATCH ? LIMIT ?)"_s,
+                      {caseTerms, applicantTerms, cap + 1}, error)
+            || !q.next())
+            return {};
+        many = q.value(0).toLongLong() > cap;
+        q.finish();
+    } else {
+        // A short text has many trigrams (a surname: hundreds); the vocabulary counts their rows.
+        qint64 rows = 0;
+        caseTerms = anyTrigramStartingWith(db, u"SELECT term, doc FROM case_search_terms WHERE term >= ? AND term < ?"_s, lower,
+                                           &rows, error);
+        applicantTerms = anyTrigramStartingWith(
+            db, u"SELECT term, doc FROM applicant_search_terms WHERE term >= ? AND term < ?"_s, lower, &rows, error);
+        if (caseTerms.isEmpty() || applicantTerms.isEmpty())
+            return {};
+        many = rows > cap;
+    }
+
+    if (many) {
+        if (!sql::run(q,
+                      u"SELECT c.id FROM cases c INDEXED BY cases_created JOIN applicants a ON a.id = c.applicant_id"
+                      u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
+                      u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
+                      u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s,
+                      {like, code, like, like, like, limit}, error))
+            return {};
+        return ids(q);
+    }
+    // The candidates and the query code, each checked with the LIKE test of old, sorted newest first.
+    // CROSS JOIN keeps the candidates as the outer loop: never a walk of the created_at index probing
+    // each row against them.
+    if (!sql::run(q,
+                  u"SELECT c.id FROM (SELECT rowid AS rid FROM case_search WHERE case_search MATCH ?"
+                  u" UNION SELECT k.rowid FROM applicant_search s JOIN applicants p ON p.rowid = s.rowid"
+                  u" JOIN cases k ON k.applicant_id = p.id WHERE applicant_search MATCH ?"
+                  u" UNION SELECT rowid FROM cases WHERE query_code = ?) h"
+                  u" CROSS JOIN cases c ON c.rowid = h.rid JOIN applicants a ON a.id = c.applicant_id"
+                  u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
+                  u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
+                  u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s,
+                  {caseTerms, applicantTerms, code, like, code, like, like, like, limit}, error))
+        return {};
+    return ids(q);
+}
+
+} // namespace ow::CaseSearch
