@@ -42,5 +42,6 @@ int seedDemo(const QStringList &arguments);
 int user(const QStringList &arguments);
 int syncOnce(const QStringList &arguments);
 int report(const QStringList &arguments);
+int retention(const QStringList &arguments);
 
 } // namespace ctl

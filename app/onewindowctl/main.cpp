@@ -10,7 +10,7 @@
 
 namespace {
 
-const std::array<ctl::Command, 8> kCommands{{
+const std::array<ctl::Command, 9> kCommands{{
     {"check-id", QT_TRANSLATE_NOOP("onewindowctl", "Validate a resident ID number or a unified social credit code"),
      ctl::checkId},
     {"due-date", QT_TRANSLATE_NOOP("onewindowctl", "The Nth working day after a date, by the working-day calendar"),
@@ -21,6 +21,8 @@ const std::array<ctl::Command, 8> kCommands{{
     {"user", QT_TRANSLATE_NOOP("onewindowctl", "Manage accounts: add, passwd, disable, enable, unlock, list"), ctl::user},
     {"sync", QT_TRANSLATE_NOOP("onewindowctl", "Sync with the central platform: one round (--once)"), ctl::syncOnce},
     {"report", QT_TRANSLATE_NOOP("onewindowctl", "The hall's daily or period report as PDF or CSV"), ctl::report},
+    {"retention", QT_TRANSLATE_NOOP("onewindowctl", "Apply the retention policy (--dry-run: say what it would remove)"),
+     ctl::retention},
 }};
 
 void usage(QTextStream &s)

@@ -60,6 +60,7 @@ private:
     bool openConnection(QString *error, bool readOnly = false);
     bool refuseUnknownFile(int fileKind, QString *error);
     bool applyPragmas(QString *error);
+    bool setIncrementalVacuum(QString *error);
 
     bool prepareFolder(QString *error);
     bool createNew(const QList<Migration> &migrations, int *applied, QString *error);

@@ -244,4 +244,47 @@ OutboxCounts Outbox::counts() const
     return counts;
 }
 
+bool Outbox::prunePayloads(const QDateTime &sentBefore, bool dryRun, int limit, PruneCursor &cursor, QString *error)
+{
+    if (cursor.done)
+        return true;
+    QString detail;
+    // One transaction per batch: the selection and the updates see the same rows, and a decision waits for
+    // at most one batch. The state is checked again in the UPDATE, whatever happened in between.
+    const bool ok = m_database.transaction(
+        [&] {
+            QSqlQuery q(m_database.db());
+            if (!sql::run(q,
+                          u"SELECT id, sent_at IS NOT NULL AND sent_at < ? AND payload <> '' FROM outbox"
+                          u" WHERE state = ? AND id > ? ORDER BY id LIMIT ?"_s,
+                          {sql::fromDateTime(sentBefore), outboxStateKey(OutboxState::Sent),
+                           cursor.after.isNull() ? QVariant(0) : cursor.after, limit},
+                          &detail))
+                return false;
+            QList<qint64> due;
+            int walked = 0;
+            while (q.next()) {
+                ++walked;
+                cursor.after = q.value(0).toLongLong();
+                if (q.value(1).toBool())
+                    due << q.value(0).toLongLong();
+            }
+            q.finish();
+            cursor.done = walked < limit;
+            if (!dryRun) {
+                for (qint64 id : due) {
+                    if (!sql::run(q, u"UPDATE outbox SET payload = '' WHERE id = ? AND state = ?"_s,
+                                  {id, outboxStateKey(OutboxState::Sent)}, &detail))
+                        return false;
+                }
+            }
+            cursor.count += due.size();
+            return true;
+        },
+        &detail);
+    if (!ok)
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot prune delivered payloads: %1").arg(detail));
+    return ok;
+}
+
 } // namespace ow

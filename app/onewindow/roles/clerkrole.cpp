@@ -10,6 +10,7 @@
 #include "core/sync/syncclient.h"
 #include "core/workflow/casedesk.h"
 #include "core/workflow/intakeservice.h"
+#include "core/workflow/retentionjob.h"
 #include "ui/account/signindialog.h"
 #include "ui/catalog/catalogbrowser.h"
 #include "ui/intake/intakepage.h"
@@ -18,6 +19,8 @@
 
 #include <QDir>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
 
 namespace ow {
 
@@ -66,6 +69,19 @@ PrintMode printMode(const QString &mode)
                                               : PrintMode::Preview;
 }
 
+// Retention runs by itself (docs/adr/0023-retention.md): once at start when the last run is a day old, then
+// whenever a day has passed, checked hourly; in small batches on the event loop, so the clerk never waits.
+void scheduleRetention(RoleObjects &objects, Database &db, AuditTrail *audit, RetentionJob::Options options)
+{
+    options.policy = RetentionJob::policyFrom(QSettings());
+    auto *job = objects.make<RetentionJob>(db, audit, std::move(options));
+    auto *timer = objects.make<QTimer>();
+    timer->setInterval(std::chrono::hours(1));
+    QObject::connect(timer, &QTimer::timeout, job, [job] { job->startIfDue(); });
+    timer->start();
+    QTimer::singleShot(0, job, [job] { job->startIfDue(); }); // after the window is up
+}
+
 } // namespace
 
 bool buildClerkWindow(RoleContext &context, const ClerkSetup &setup, QString *error)
@@ -110,8 +126,9 @@ bool buildClerkWindow(RoleContext &context, const ClerkSetup &setup, QString *er
     docStation.clerk = account.displayName;
     auto *desk = objects.make<CaseDesk>(*db, audit, docStation);
     repairSupplements(*desk);
-    auto *printer = objects.make<DocumentPrinter>(
-        options.documentsDir.value_or(QDir(dataDirectory()).filePath(QStringLiteral("documents"))), printMode(options.printMode));
+    const QString documentsDir = options.documentsDir.value_or(QDir(dataDirectory()).filePath(QStringLiteral("documents")));
+    auto *printer = objects.make<DocumentPrinter>(documentsDir, printMode(options.printMode));
+    scheduleRetention(objects, *db, audit, {{}, documentsDir, account.username, station.hallCode, station.window});
 
     SyncClient *sync = nullptr;
     if (setup.sync.platformUrl.isValid()) {
