@@ -84,9 +84,15 @@ bool ApplicantRepository::prunePersonalData(const QDateTime &closedBefore, bool 
                                   u" legal_representative = '', updated_at = ? WHERE id = ?"_s,
                                   {pseudonym(number), now, id}, &detail)
                         || !sql::run(q,
-                                     u"UPDATE outbox SET payload = '' WHERE state = ? AND payload <> ''"
-                                     u" AND case_id IN (SELECT id FROM cases WHERE applicant_id = ?)"_s,
-                                     {outboxStateKey(OutboxState::Sent), id}, &detail))
+                                     u"SELECT o.id FROM outbox o JOIN cases c ON c.id = o.case_id"
+                                     u" WHERE c.applicant_id = ? AND o.state = ? AND o.payload <> ''"_s,
+                                     {id, outboxStateKey(OutboxState::Sent)}, &detail))
+                        return false;
+                    QList<qint64> payloads;
+                    while (q.next())
+                        payloads << q.value(0).toLongLong();
+                    q.finish();
+                    if (!Outbox(m_database).dropPayloads(payloads, &detail))
                         return false;
                 }
             }

@@ -271,13 +271,8 @@ bool Outbox::prunePayloads(const QDateTime &sentBefore, bool dryRun, int limit, 
             }
             q.finish();
             cursor.done = walked < limit;
-            if (!dryRun) {
-                for (qint64 id : due) {
-                    if (!sql::run(q, u"UPDATE outbox SET payload = '' WHERE id = ? AND state = ?"_s,
-                                  {id, outboxStateKey(OutboxState::Sent)}, &detail))
-                        return false;
-                }
-            }
+            if (!dryRun && !dropPayloads(due, &detail))
+                return false;
             cursor.count += due.size();
             return true;
         },
@@ -285,6 +280,46 @@ bool Outbox::prunePayloads(const QDateTime &sentBefore, bool dryRun, int limit, 
     if (!ok)
         sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot prune delivered payloads: %1").arg(detail));
     return ok;
+}
+
+bool Outbox::dropPayloads(const QList<qint64> &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    // Deleted, then written again without the payload, under the same id. An UPDATE that shrinks a row
+    // leaves its page as large as before (SQLite merges pages only after a delete): the file would keep
+    // the payloads' space for ever. Deleting a batch of neighbouring rows frees whole pages, which the
+    // incremental vacuum then gives back; the rows written again fill a few pages.
+    QList<QVariantList> rows;
+    QSqlQuery q(m_database.db());
+    for (qint64 id : ids) {
+        if (!sql::run(q,
+                      u"SELECT id, case_id, revision, state, attempts, next_attempt_at, last_error, created_at, sent_at"
+                      u" FROM outbox WHERE id = ? AND state = ?"_s,
+                      {id, outboxStateKey(OutboxState::Sent)}, error))
+            return false;
+        if (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < 9; ++i)
+                row << q.value(i);
+            rows << row;
+        }
+        q.finish();
+    }
+    const auto nullable = [](const QVariant &v) { return v.isNull() ? QVariant() : v; };
+    for (const QVariantList &row : rows)
+        if (!sql::run(q, u"DELETE FROM outbox WHERE id = ?"_s, {row.at(0)}, error))
+            return false;
+    for (const QVariantList &row : rows) {
+        if (!sql::run(q,
+                      u"INSERT INTO outbox (id, case_id, revision, payload, state, attempts, next_attempt_at, last_error,"
+                      u" created_at, sent_at) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?)"_s,
+                      {row.at(0), row.at(1), row.at(2), row.at(3), row.at(4), nullable(row.at(5)), row.at(6), row.at(7),
+                       nullable(row.at(8))},
+                      error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace ow

@@ -75,6 +75,9 @@ public:
     // and ids must never be handed out again. Walks at most limit sent rows after the cursor, in id order;
     // a pending, sending or parked row is never read. With dryRun it only counts. False on error.
     bool prunePayloads(const QDateTime &sentBefore, bool dryRun, int limit, PruneCursor &cursor, QString *error = nullptr);
+    // Empties the payload of these rows if they are sent (others are left alone), keeping id, state and
+    // times. Joins the caller's transaction; keep the batch small (a few hundred rows).
+    bool dropPayloads(const QList<qint64> &ids, QString *error = nullptr);
 
 private:
     bool transition(qint64 id, const QList<OutboxState> &from, OutboxState to, const QVariant &lastError, const QDateTime &nextAt,
