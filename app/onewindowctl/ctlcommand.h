@@ -43,5 +43,6 @@ int user(const QStringList &arguments);
 int syncOnce(const QStringList &arguments);
 int report(const QStringList &arguments);
 int audit(const QStringList &arguments);
+int retention(const QStringList &arguments);
 
 } // namespace ctl

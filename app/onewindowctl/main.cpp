@@ -10,7 +10,7 @@
 
 namespace {
 
-const std::array<ctl::Command, 9> kCommands{{
+const std::array<ctl::Command, 10> kCommands{{
     {"check-id", QT_TRANSLATE_NOOP("onewindowctl", "Validate a resident ID number or a unified social credit code"),
      ctl::checkId},
     {"due-date", QT_TRANSLATE_NOOP("onewindowctl", "The Nth working day after a date, by the working-day calendar"),
@@ -22,6 +22,8 @@ const std::array<ctl::Command, 9> kCommands{{
     {"sync", QT_TRANSLATE_NOOP("onewindowctl", "Sync with the central platform: one round (--once)"), ctl::syncOnce},
     {"report", QT_TRANSLATE_NOOP("onewindowctl", "The hall's daily or period report as PDF or CSV"), ctl::report},
     {"audit", QT_TRANSLATE_NOOP("onewindowctl", "Verify the audit trail's hash chain (verify)"), ctl::audit},
+    {"retention", QT_TRANSLATE_NOOP("onewindowctl", "Apply the retention policy (--dry-run: say what it would remove)"),
+     ctl::retention},
 }};
 
 void usage(QTextStream &s)

@@ -53,12 +53,25 @@ QString ApplicantRepository::normalizedIdNumber(const QString &idNumber)
     return out;
 }
 
-std::optional<Applicant> ApplicantRepository::findByIdNumber(const QString &idNumber) const
+std::optional<Applicant> ApplicantRepository::findStored(const QString &normalizedNumber) const
 {
     return loadWhere(m_database.db(),
                      u"SELECT id, kind, id_number, name, phone, address, legal_representative"
                      u" FROM applicants WHERE id_number = ?"_s,
-                     normalizedIdNumber(idNumber));
+                     normalizedNumber);
+}
+
+std::optional<Applicant> ApplicantRepository::findByIdNumber(const QString &idNumber) const
+{
+    const QString number = normalizedIdNumber(idNumber);
+    if (number.isEmpty() || isPseudonym(number))
+        return std::nullopt;
+    if (std::optional<Applicant> found = findStored(number))
+        return found;
+    std::optional<Applicant> pruned = findStored(pseudonym(number));
+    if (pruned)
+        pruned->idNumber = number;
+    return pruned;
 }
 
 std::optional<Applicant> ApplicantRepository::byId(const QString &id) const
@@ -81,7 +94,9 @@ bool ApplicantRepository::upsert(Applicant &applicant, QString *error)
     QString detail;
     const bool ok = m_database.transaction(
         [&] {
-            const std::optional<Applicant> byNumber = findByIdNumber(a.idNumber);
+            // The stored number only: a key derivation inside every new applicant's decision would cost
+            // the counter its commit time. A pruned applicant comes back through findByIdNumber's id.
+            const std::optional<Applicant> byNumber = findStored(a.idNumber);
             // Looked up only when the number is new: the id may belong to someone whose number is corrected.
             const std::optional<Applicant> byOwnId = byNumber || a.id.isEmpty() ? std::nullopt : byId(a.id);
             if (byNumber) {

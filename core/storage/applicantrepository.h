@@ -3,6 +3,7 @@
 // materials still valid (no re-submission) and an open one-time notice (the trip count goes on).
 
 #include "core/domain/case.h"
+#include "core/storage/prunecursor.h"
 
 #include <QStringList>
 
@@ -20,6 +21,9 @@ public:
     // ID numbers are keys: whitespace removed and upper-cased (the x of a resident ID) before any lookup.
     static QString normalizedIdNumber(const QString &idNumber);
 
+    // An applicant whose personal data retention removed is found by the pseudonym of the number (one
+    // key derivation, only when the number itself is not on file); the returned applicant then carries
+    // the number asked for and no other details, and the next upsert with its id restores the number.
     std::optional<Applicant> findByIdNumber(const QString &idNumber) const;
     std::optional<Applicant> byId(const QString &id) const;
 
@@ -38,7 +42,20 @@ public:
     // then sets previousCaseId to its id and trips to its trips + 1.
     std::optional<Case> openNotice(const QString &applicantId, const QStringList &matterCodes) const;
 
+    // Retention (docs/adr/0023-retention.md): an applicant none of whose cases is open, waits to be sent
+    // or closed on or after closedBefore loses name, phone, address and legal representative, and the ID
+    // number becomes its pseudonym; the cases, their material lines (kind, received on, valid until) and
+    // the applicant's id stay, so reuse and the dashboard's figures go on. The delivered payloads of that
+    // applicant's cases are emptied with it. Walks at most limit applicants after the cursor. False on error.
+    bool prunePersonalData(const QDateTime &closedBefore, bool dryRun, int limit, PruneCursor &cursor, QString *error = nullptr);
+    // What a pruned applicant's id_number holds instead of the number: '#' and 32 hex digits, a PBKDF2 of
+    // the normalised number salted per database (never a valid ID number or credit code).
+    QString pseudonym(const QString &idNumber) const;
+    static bool isPseudonym(const QString &storedIdNumber) { return storedIdNumber.startsWith(u'#'); }
+
 private:
+    std::optional<Applicant> findStored(const QString &normalizedNumber) const;
+
     Database &m_database;
 };
 

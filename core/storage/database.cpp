@@ -218,7 +218,10 @@ bool Database::createNew(const QList<Migration> &migrations, int *applied, QStri
     file.close();
     m_connectionName = u"onewindow-storage-new-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString detail;
-    bool ok = openConnection(&detail) && applyPragmas(&detail) && Migrations::apply(db(), migrations, applied, &detail);
+    // auto_vacuum before the first table, the only moment it can be chosen without rewriting the file:
+    // retention gives freed pages back a few at a time (docs/adr/0023-retention.md).
+    bool ok = openConnection(&detail) && setIncrementalVacuum(&detail) && applyPragmas(&detail)
+              && Migrations::apply(db(), migrations, applied, &detail);
     if (ok) {
         // Everything into the main file, so renaming that one file moves the whole database.
         QSqlQuery q(db());
@@ -325,6 +328,12 @@ bool Database::openConnection(QString *error, bool readOnly)
         return false;
     }
     return true;
+}
+
+bool Database::setIncrementalVacuum(QString *error)
+{
+    QSqlQuery q(db());
+    return sql::run(q, u"PRAGMA auto_vacuum = INCREMENTAL"_s, error);
 }
 
 bool Database::applyPragmas(QString *error)

@@ -63,6 +63,7 @@ private:
     bool openConnection(QString *error, bool readOnly = false);
     bool refuseUnknownFile(int fileKind, QString *error);
     bool applyPragmas(QString *error);
+    bool setIncrementalVacuum(QString *error);
 
     bool prepareFolder(QString *error);
     void checkPrivacy();

@@ -244,4 +244,82 @@ OutboxCounts Outbox::counts() const
     return counts;
 }
 
+bool Outbox::prunePayloads(const QDateTime &sentBefore, bool dryRun, int limit, PruneCursor &cursor, QString *error)
+{
+    if (cursor.done)
+        return true;
+    QString detail;
+    // One transaction per batch: the selection and the updates see the same rows, and a decision waits for
+    // at most one batch. The state is checked again in the UPDATE, whatever happened in between.
+    const bool ok = m_database.transaction(
+        [&] {
+            QSqlQuery q(m_database.db());
+            if (!sql::run(q,
+                          u"SELECT id, sent_at IS NOT NULL AND sent_at < ? AND payload <> '' FROM outbox"
+                          u" WHERE state = ? AND id > ? ORDER BY id LIMIT ?"_s,
+                          {sql::fromDateTime(sentBefore), outboxStateKey(OutboxState::Sent),
+                           cursor.after.isNull() ? QVariant(0) : cursor.after, limit},
+                          &detail))
+                return false;
+            QList<qint64> due;
+            int walked = 0;
+            while (q.next()) {
+                ++walked;
+                cursor.after = q.value(0).toLongLong();
+                if (q.value(1).toBool())
+                    due << q.value(0).toLongLong();
+            }
+            q.finish();
+            cursor.done = walked < limit;
+            if (!dryRun && !dropPayloads(due, &detail))
+                return false;
+            cursor.count += due.size();
+            return true;
+        },
+        &detail);
+    if (!ok)
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot prune delivered payloads: %1").arg(detail));
+    return ok;
+}
+
+bool Outbox::dropPayloads(const QList<qint64> &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    // Deleted, then written again without the payload, under the same id. An UPDATE that shrinks a row
+    // leaves its page as large as before (SQLite merges pages only after a delete): the file would keep
+    // the payloads' space for ever. Deleting a batch of neighbouring rows frees whole pages, which the
+    // incremental vacuum then gives back; the rows written again fill a few pages.
+    QList<QVariantList> rows;
+    QSqlQuery q(m_database.db());
+    for (qint64 id : ids) {
+        if (!sql::run(q,
+                      u"SELECT id, case_id, revision, state, attempts, next_attempt_at, last_error, created_at, sent_at"
+                      u" FROM outbox WHERE id = ? AND state = ?"_s,
+                      {id, outboxStateKey(OutboxState::Sent)}, error))
+            return false;
+        if (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < 9; ++i)
+                row << q.value(i);
+            rows << row;
+        }
+        q.finish();
+    }
+    const auto nullable = [](const QVariant &v) { return v.isNull() ? QVariant() : v; };
+    for (const QVariantList &row : rows)
+        if (!sql::run(q, u"DELETE FROM outbox WHERE id = ?"_s, {row.at(0)}, error))
+            return false;
+    for (const QVariantList &row : rows) {
+        if (!sql::run(q,
+                      u"INSERT INTO outbox (id, case_id, revision, payload, state, attempts, next_attempt_at, last_error,"
+                      u" created_at, sent_at) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?)"_s,
+                      {row.at(0), row.at(1), row.at(2), row.at(3), row.at(4), nullable(row.at(5)), row.at(6), row.at(7),
+                       nullable(row.at(8))},
+                      error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace ow

@@ -4,6 +4,8 @@
 // platform refused it; a person must look). A crash leaves rows 'sending'; resetStaleSending() at start
 // puts them back, and the platform's PUT is idempotent, so sending twice is harmless.
 
+#include "core/storage/prunecursor.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -67,6 +69,15 @@ public:
     int resetStaleSending(QString *error = nullptr);
 
     OutboxCounts counts() const;
+
+    // Retention: empties the payload of sent rows the platform confirmed before sentBefore. The row stays:
+    // its id, state and times are what the sync, the window's "synced" mark and the hall reporter follow,
+    // and ids must never be handed out again. Walks at most limit sent rows after the cursor, in id order;
+    // a pending, sending or parked row is never read. With dryRun it only counts. False on error.
+    bool prunePayloads(const QDateTime &sentBefore, bool dryRun, int limit, PruneCursor &cursor, QString *error = nullptr);
+    // Empties the payload of these rows if they are sent (others are left alone), keeping id, state and
+    // times. Joins the caller's transaction; keep the batch small (a few hundred rows).
+    bool dropPayloads(const QList<qint64> &ids, QString *error = nullptr);
 
 private:
     bool transition(qint64 id, const QList<OutboxState> &from, OutboxState to, const QVariant &lastError, const QDateTime &nextAt,

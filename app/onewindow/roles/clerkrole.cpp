@@ -11,6 +11,7 @@
 #include "core/sync/syncclient.h"
 #include "core/workflow/casedesk.h"
 #include "core/workflow/intakeservice.h"
+#include "core/workflow/retentionjob.h"
 #include "ui/account/signindialog.h"
 #include "ui/catalog/catalogbrowser.h"
 #include "ui/intake/intakepage.h"
@@ -19,6 +20,8 @@
 
 #include <QDir>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
 
 namespace ow {
 
@@ -80,6 +83,19 @@ PrintMode printMode(const QString &mode)
                                               : PrintMode::Preview;
 }
 
+// Retention runs by itself (docs/adr/0023-retention.md): once at start when the last run is a day old, then
+// whenever a day has passed, checked hourly; in small batches on the event loop, so the clerk never waits.
+void scheduleRetention(RoleObjects &objects, Database &db, AuditTrail *audit, RetentionJob::Options options)
+{
+    options.policy = RetentionJob::policyFrom(QSettings());
+    auto *job = objects.make<RetentionJob>(db, audit, std::move(options));
+    auto *timer = objects.make<QTimer>();
+    timer->setInterval(std::chrono::hours(1));
+    QObject::connect(timer, &QTimer::timeout, job, [job] { job->startIfDue(); });
+    timer->start();
+    QTimer::singleShot(0, job, [job] { job->startIfDue(); }); // after the window is up
+}
+
 } // namespace
 
 bool buildClerkWindow(RoleContext &context, const ClerkSetup &setup, QString *error)
@@ -127,6 +143,7 @@ bool buildClerkWindow(RoleContext &context, const ClerkSetup &setup, QString *er
     const QString documents = options.documentsDir.value_or(QDir(dataDirectory()).filePath(QStringLiteral("documents")));
     station.privacyWarning = privacyWarning(*db, documents);
     auto *printer = objects.make<DocumentPrinter>(documents, printMode(options.printMode));
+    scheduleRetention(objects, *db, audit, {{}, documents, account.username, station.hallCode, station.window});
 
     SyncClient *sync = nullptr;
     if (setup.sync.platformUrl.isValid()) {
