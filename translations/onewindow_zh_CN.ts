@@ -420,7 +420,7 @@
 <context>
     <name>onewindow</name>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+36"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+40"/>
         <source>No accounts exist in %1 yet. An administrator creates one with:
 onewindowctl user add NAME --role clerk --db %1</source>
         <translation>%1 中尚无任何账号。请系统管理员使用以下命令创建：
@@ -428,7 +428,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location filename="../app/onewindow/application.cpp" line="+18"/>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+121"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+149"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
@@ -455,7 +455,12 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="-76"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="-117"/>
+        <source>the archived documents in %1</source>
+        <translation>%1 中的归档文书</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The database could not be opened:
 %1</source>
         <translation>数据库无法打开：
@@ -474,12 +479,12 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/demorole.cpp" line="+77"/>
+        <location filename="../app/onewindow/roles/demorole.cpp" line="+82"/>
         <source>Demo District Government Service Centre</source>
         <translation>演示区政务服务中心</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The demo platform could not start:
 %1</source>
         <translation>演示平台无法启动：
@@ -498,7 +503,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>OneWindow — ticket kiosk</source>
         <translation>一窗通 — 取号机</translation>
     </message>
@@ -513,7 +518,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>一窗通 — 评价器，%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>OneWindow — supervisor dashboard</source>
         <translation>一窗通 — 管理看板</translation>
     </message>
@@ -523,7 +528,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>使用 --hall-service 时须以 --hall-token-file 提供本窗口的令牌。</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+55"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+57"/>
         <source>No catalog has been imported into %1 yet.
 An administrator imports one with:
 onewindowctl import-catalog FILE --db %1</source>
@@ -552,7 +557,7 @@ onewindowctl import-catalog FILE --db %1</translation>
 <context>
     <name>onewindowctl</name>
     <message>
-        <location filename="../app/onewindowctl/cmd_database.cpp" line="+20"/>
+        <location filename="../app/onewindowctl/cmd_database.cpp" line="+21"/>
         <location filename="../app/onewindowctl/cmd_sync.cpp" line="+81"/>
         <location filename="../app/onewindowctl/cmd_user.cpp" line="+50"/>
         <source>the database file</source>
@@ -592,11 +597,16 @@ onewindowctl import-catalog FILE --db %1</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Checks a database: SQLite integrity, foreign keys, and orphans (cases without matters or outbox rows, outbox rows ahead of their case). Exit 1 on any problem.</source>
-        <translation>检查数据库：SQLite 完整性、外键及孤立记录（没有事项或没有待上传队列记录的办件、修订版本超前于所属办件的待上传队列记录）。发现任何问题时退出码为 1。</translation>
+        <source>Checks a database: SQLite integrity, foreign keys, and orphans (cases without matters or outbox rows, outbox rows ahead of their case) and the audit trail&apos;s hash chain. Exit 1 on any problem.</source>
+        <translation>检查数据库：SQLite 完整性、外键、孤立记录（没有事项的办件、没有办件的发件箱记录、排在办件之前的发件箱记录）以及审计记录的哈希链。发现任何问题时退出码为 1。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 has schema version %2, newer than this program knows (%3): use a newer onewindowctl.</source>
         <translation>%1 的结构版本为 %2，高于本程序所知的版本（%3）：请使用更新的 onewindowctl。</translation>
     </message>
@@ -772,7 +782,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>生成大厅日报或期间报表（PDF 或 CSV）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Verify the audit trail&apos;s hash chain (verify)</source>
+        <translation>校验审计记录的哈希链（verify）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the retention policy (--dry-run: say what it would remove)</source>
+        <translation>执行保存期限策略（--dry-run：只说明将删除什么）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Usage: onewindowctl COMMAND [options]</source>
         <translation>用法：onewindowctl COMMAND [options]</translation>
     </message>
@@ -1085,7 +1105,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/main.cpp" line="-44"/>
+        <location filename="../app/onewindowctl/main.cpp" line="-47"/>
         <source>Sync with the central platform: one round (--once)</source>
         <translation>与中心平台同步：执行一轮（--once）</translation>
     </message>
@@ -1093,6 +1113,76 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location filename="../app/onewindowctl/ctlsupport.cpp" line="+44"/>
         <source>set up a new database even in an existing empty file (never needed for a file that does not exist yet)</source>
         <translation>即使文件已存在且为空，也在其中新建数据库（文件尚不存在时无需此项）</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindowctl/cmd_audit.cpp" line="+29"/>
+        <source>audit verify: checks that no audit row was changed, removed, moved or added behind the program&apos;s back. Prints one line; exit 0 when the trail is intact, 1 when it is broken (the line names the first broken row), 3 when it cannot be checked.</source>
+        <translation>audit verify：检查审计记录是否在程序之外被修改、删除、移动或添加。输出一行；记录完好时退出码 0，已被破坏时为 1（该行指出第一条被破坏的记录），无法检查时为 3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file (default: the counter&apos;s own)</source>
+        <translation>数据库文件（默认：本窗口的数据库）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: onewindowctl audit verify [--database PATH] (see --help).</source>
+        <translation>用法：onewindowctl audit verify [--database 路径]（参见 --help）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is at schema version %2, before the audit trail was chained (11): nothing to verify yet.</source>
+        <translation>%1 的结构版本为 %2，早于审计记录成链的版本（11）：尚无可校验的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindowctl/cmd_retention.cpp" line="+31"/>
+        <source>Applies the retention policy: empties delivered payloads, removes the personal data of applicants no open case needs and the archived documents of closed cases, and gives the space back. Nothing pending, parked or open is touched. The days come from the window&apos;s settings (group &quot;retention&quot;) unless given here. A real run first rewrites a store made by an older version once, which takes minutes on a large store: run it out of hours.</source>
+        <translation>执行保存期限策略：清空已送达的报文，删除没有在办办件需要的申请人个人信息和已办结办件的归档文书，并回收空间。待发送、暂存或在办的内容一概不动。天数取自窗口设置（“retention”组），除非在此指定。正式运行时会先将旧版本建立的数据库重写一次，大型数据库需要数分钟：请在非办公时间运行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>say what would be removed; change nothing</source>
+        <translation>说明将删除什么，不做任何更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file (default: the window&apos;s)</source>
+        <translation>数据库文件（默认：本窗口的数据库）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder of archived documents (default: the window&apos;s)</source>
+        <translation>归档文书所在文件夹（默认：本窗口的文件夹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days a delivered payload is kept</source>
+        <translation>已送达报文的保留天数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>days an applicant&apos;s personal data is kept after their last case closed</source>
+        <translation>申请人最后一件办件办结后其个人信息的保留天数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>days the archived documents of a closed case are kept</source>
+        <translation>已办结办件归档文书的保留天数</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--%1 takes a number of days (1 or more).</source>
+        <translation>--%1 需要一个天数（1 或以上）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
     </message>
 </context>
 <context>
@@ -1113,20 +1203,19 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>A user name has 3 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>用户名须为 3 至 32 个字符，只能使用小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <location line="+26"/>
-        <source>A password needs at least %n characters.</source>
+        <location line="+112"/>
+        <source>The user name or the password is wrong, or this account may not sign in now. After %n wrong password(s) an account is locked for %1 minutes; an administrator can unlock it.</source>
         <translation>
-            <numerusform>密码至少需要 %n 个字符。</numerusform>
+            <numerusform>用户名或密码错误，或该账号当前不能登录。连续输错密码 %n 次后账号将被锁定 %1 分钟；管理员可以解锁。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-104"/>
         <source>The user %1 exists already.</source>
         <translation>用户 %1 已存在。</translation>
     </message>
@@ -1135,30 +1224,6 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+18"/>
         <source>There is no user %1.</source>
         <translation>不存在用户 %1。</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>The user name or the password is wrong.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>This account is disabled. Ask an administrator.</source>
-        <translation>此账号已停用。请联系系统管理员。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>This account is locked after %n wrong password(s) until %1. Ask an administrator to unlock it.</source>
-        <translation>
-            <numerusform>因密码输错 %n 次，账号已锁定至 %1。请联系系统管理员解锁。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>Wrong password %n time(s): the account is locked for %1 minutes.</source>
-        <translation>
-            <numerusform>密码已输错 %n 次：账号已锁定 %1 分钟。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1414,364 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+20"/>
         <source> · known applicant: details filled in</source>
         <translation> · 已有申请人信息：已自动填入</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Audit</name>
+    <message>
+        <location filename="../core/security/auditchain.cpp" line="+94"/>
+        <source>The audit key %1 is missing.</source>
+        <translation>缺少审计密钥 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the audit key %1: %2</source>
+        <translation>无法读取审计密钥 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit key %1 is not a key.</source>
+        <translation>%1 不是有效的审计密钥。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write the audit key %1: %2</source>
+        <translation>无法写入审计密钥 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>The audit trail is intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>审计记录完好：已校验 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/security/auditquery.cpp" line="+125"/>
+        <location line="+24"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Row</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../core/security/auditverify.cpp" line="+69"/>
+        <source>Cannot read the audit trail&apos;s head: %1</source>
+        <translation>无法读取审计记录链头：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>无法读取审计记录：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Audit row %1 has no hash: it was written or changed outside OneWindow.</source>
+        <translation>第 %1 条审计记录没有哈希：它是在一窗通之外写入或修改的。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit row %1 is chained but rows before it are not.</source>
+        <translation>第 %1 条审计记录已成链，但其之前的记录没有。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit row %1 follows removed rows, and %2</source>
+        <translation>第 %1 条审计记录之前有记录被删除，并且 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rows before audit row %1 were removed without a signed checkpoint.</source>
+        <translation>第 %1 条审计记录之前的记录在没有签名检查点的情况下被删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit row %1 does not start the chain.</source>
+        <translation>第 %1 条审计记录不是链的起点。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit row %1 is out of order (place %2 after %3).</source>
+        <translation>第 %1 条审计记录顺序错乱（位置 %2 排在 %3 之后）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit row at place %2 before row %1 is missing, or rows were moved.</source>
+        <translation>第 %1 条审计记录之前位置 %2 的记录缺失，或记录被移动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit row %1 does not link to the row before it.</source>
+        <translation>第 %1 条审计记录与前一条记录链接不上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit row %1 was changed after it was written.</source>
+        <translation>第 %1 条审计记录在写入后被修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit row %1 is a checkpoint without a valid signature.</source>
+        <translation>第 %1 条审计记录是检查点，但签名无效。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The audit trail&apos;s signed head is missing.</source>
+        <translation>审计记录的签名链头缺失。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit trail&apos;s head cannot be checked: %1</source>
+        <translation>无法检查审计记录的链头：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit trail&apos;s head is not signed with this device&apos;s key.</source>
+        <translation>审计记录的链头不是用本设备的密钥签名的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit row %1 was added after the last signed row.</source>
+        <translation>第 %1 条审计记录是在最后一条签名记录之后添加的。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The last %n audit row(s) are missing: the trail ends at place %1, the signed head at %2.</source>
+        <translation>
+            <numerusform>最后 %n 条审计记录缺失：记录止于位置 %1，签名链头在 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit trail was rewritten: its last row is not the one the signed head names.</source>
+        <translation>审计记录被重写：其最后一条记录不是签名链头所指的那条。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditModel</name>
+    <message>
+        <location filename="../ui/dashboard/auditmodel.cpp" line="+49"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account added</source>
+        <translation>新增账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account disabled</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account enabled</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account unlocked</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement</source>
+        <translation>补齐材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override</source>
+        <translation>例外放行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-over</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number shown</source>
+        <translation>查看身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old rows removed (checkpoint)</source>
+        <translation>删除旧记录（检查点）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit key replaced</source>
+        <translation>更换审计密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit head rebuilt</source>
+        <translation>重建审计链头</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditPage</name>
+    <message>
+        <location filename="../ui/dashboard/auditpage.cpp" line="+47"/>
+        <location line="+1"/>
+        <source>any day</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify chain</source>
+        <translation>校验记录链</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Chain verified: %n row(s), none changed, removed or added.</source>
+        <translation>
+            <numerusform>记录链校验通过：%n 条，无修改、删除或添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain broken: %1</source>
+        <translation>记录链已被破坏：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Export the audit rows</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
     </message>
 </context>
 <context>
@@ -2352,7 +2775,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+69"/>
+        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+70"/>
         <source>Supervisor dashboard</source>
         <translation>管理看板</translation>
     </message>
@@ -2382,7 +2805,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>离线：所示数据可能已过时</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 — supervisor dashboard</source>
         <translation>%1 — 管理看板</translation>
     </message>
@@ -2542,7 +2970,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DemoSeeder</name>
     <message>
-        <location filename="../core/demo/demoseeder.cpp" line="+95"/>
+        <location filename="../core/demo/demoseeder.cpp" line="+100"/>
         <source>The database has no catalog: import one first (onewindowctl import-catalog).</source>
         <translation>数据库中没有事项目录：请先导入（onewindowctl import-catalog）。</translation>
     </message>
@@ -2830,7 +3258,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DocumentRenderer</name>
     <message>
-        <location filename="../core/print/documentrenderer.cpp" line="+83"/>
+        <location filename="../core/print/documentrenderer.cpp" line="+85"/>
         <source>Cannot create the folder %1 for the document.</source>
         <translation>无法为文书创建文件夹 %1。</translation>
     </message>
@@ -3866,12 +4294,12 @@ Please ask the information desk.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-79"/>
         <source>Ca&amp;ses</source>
         <translation>办件(&amp;S)</translation>
     </message>
@@ -3896,7 +4324,7 @@ Please ask the information desk.</source>
         <translation>排队叫号</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4316,6 +4744,31 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
 </context>
 <context>
+    <name>ow::PasswordPolicy</name>
+    <message>
+        <location filename="../core/security/passwordpolicy.cpp" line="+98"/>
+        <source>A password cannot be only spaces.</source>
+        <translation>密码不能只有空格。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A password cannot contain the user name.</source>
+        <translation>密码不能包含用户名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This password is among the first an attacker tries (a common password or a simple pattern). Choose a longer phrase of your own, for example three unrelated words.</source>
+        <translation>这个密码是攻击者最先尝试的密码之一（常见密码或简单规律）。请选择一个更长的、自己的短语，例如三个互不相关的词。</translation>
+    </message>
+</context>
+<context>
     <name>ow::Platform</name>
     <message>
         <location filename="../core/platform/platformstore.cpp" line="+31"/>
@@ -4481,6 +4934,16 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <location line="+6"/>
         <source>No catalog is published yet.</source>
         <translation>尚未发布事项目录。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PrivateFiles</name>
+    <message numerus="yes">
+        <location filename="../core/files/privatefiles.cpp" line="+109"/>
+        <source>Other users of this computer can read %1 (%n file(s) or folder(s) wider than owner-only). Make them private with: %2</source>
+        <translation>
+            <numerusform>本机的其他用户可以读取 %1（%n 个文件或文件夹的权限宽于仅所有者）。用以下命令设为私有：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5013,7 +5476,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::Report</name>
     <message>
-        <location filename="../core/dashboard/reportcsv.cpp" line="+64"/>
+        <location filename="../core/dashboard/reportcsv.cpp" line="+31"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -5351,6 +5814,54 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
 </context>
 <context>
+    <name>ow::RetentionJob</name>
+    <message>
+        <location filename="../core/workflow/retentionjob.cpp" line="+120"/>
+        <source>Cannot remove the archived document %1.</source>
+        <translation>无法删除归档文书 %1。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A retention run is already going on.</source>
+        <translation>保存期限清理已在进行中。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Delivered payloads to empty: %1</source>
+        <translation>将清空的已送达报文：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicants whose personal data would go: %1</source>
+        <translation>将删除个人信息的申请人：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived documents to remove: %1</source>
+        <translation>将删除的归档文书：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered payloads emptied: %1</source>
+        <translation>已清空的已送达报文：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicants whose personal data went: %1</source>
+        <translation>已删除个人信息的申请人：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived documents removed: %1</source>
+        <translation>已删除的归档文书：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space given back: %1 KiB</source>
+        <translation>回收空间：%1 KiB</translation>
+    </message>
+</context>
+<context>
     <name>ow::ReturnTripDialog</name>
     <message>
         <location filename="../ui/cases/returntripdialog.cpp" line="+21"/>
@@ -5489,23 +6000,23 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::Storage</name>
     <message>
-        <location filename="../core/storage/applicantrepository.cpp" line="+78"/>
+        <location filename="../core/storage/applicantrepository.cpp" line="+91"/>
         <source>An applicant needs an ID number and a name.</source>
         <translation>申请人必须有证件号码和姓名。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Cannot save the applicant: %1</source>
         <translation>无法保存申请人：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/caserecords.cpp" line="+80"/>
-        <location line="+106"/>
+        <location filename="../core/storage/caserecords.cpp" line="+98"/>
+        <location line="+118"/>
         <source>No case %1.</source>
         <translation>不存在办件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/caserepository.cpp" line="+43"/>
+        <location filename="../core/storage/caserepository.cpp" line="+44"/>
         <source>No case number was drawn.</source>
         <translation>未取得办件编号。</translation>
     </message>
@@ -5626,18 +6137,18 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法读取事项目录：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+112"/>
+        <location filename="../core/storage/database.cpp" line="+113"/>
         <source>No database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+133"/>
+        <location line="+149"/>
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-146"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>无法为数据库创建文件夹 %1。</translation>
     </message>
@@ -5647,19 +6158,24 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>数据库文件 %1 为只读。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+175"/>
+        <source>the database %1</source>
+        <translation>数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+111"/>
-        <location line="+26"/>
+        <location line="-157"/>
+        <location line="+127"/>
+        <location line="+39"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-85"/>
         <source>the new database could not be written into its file</source>
         <translation>新数据库未能写入其文件</translation>
     </message>
@@ -5669,18 +6185,19 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法将新数据库移到目标位置</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-28"/>
+        <location line="+34"/>
         <source>Cannot create the database %1: %2</source>
         <translation>无法创建数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No database at %1.</source>
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+13"/>
+        <location line="+63"/>
+        <location line="+19"/>
         <source>Cannot prepare the database %1 (%2): %3</source>
         <translation>无法初始化数据库 %1（%2）：%3</translation>
     </message>
@@ -5816,17 +6333,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+21"/>
+        <location filename="../core/storage/migrations.cpp" line="+30"/>
         <source>Migration %1 contains no statement.</source>
         <translation>迁移 %1 不包含任何 SQL 语句。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Migration %1 defines a trigger, which the migration runner cannot split.</source>
-        <translation>迁移 %1 定义了触发器（TRIGGER），迁移执行器无法拆分其语句。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Migration %1 failed: %2 (in: %3)</source>
         <translation>迁移 %1 失败：%2（语句：%3）</translation>
     </message>
@@ -5901,6 +6413,11 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法重置中断的上传：%1</translation>
     </message>
     <message>
+        <location line="+67"/>
+        <source>Cannot prune delivered payloads: %1</source>
+        <translation>无法清理已送达报文：%1</translation>
+    </message>
+    <message>
         <location filename="../core/storage/databaseidentity.cpp" line="+49"/>
         <source>The database file %1 exists but is empty (0 bytes). It was not set up as a new database, which would start the case and ticket numbers at 1 again. Restore the database from a backup; if a new, empty database is really meant, start the program with --new-database.</source>
         <translation>数据库文件 %1 存在但为空（0 字节）。未将其作为新数据库初始化，否则办件编号和取号将从 1 重新开始。请从备份恢复数据库；如确需新建空数据库，请使用 --new-database 启动程序。</translation>
@@ -5914,6 +6431,26 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <location line="+9"/>
         <source>The file %1 is an SQLite database but not a OneWindow one (it has no record of OneWindow&apos;s schema). Check the path, or restore the database from a backup; if a new OneWindow database is really meant in this file, start the program with --new-database.</source>
         <translation>文件 %1 是 SQLite 数据库，但不是一窗通数据库（没有一窗通的结构版本记录）。请检查路径，或从备份恢复数据库；如确需在此文件中新建一窗通数据库，请使用 --new-database 启动程序。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/applicantretention.cpp" line="+105"/>
+        <source>Cannot prune applicants&apos; personal data: %1</source>
+        <translation>无法清理申请人个人信息：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/retention.cpp" line="+102"/>
+        <source>Cannot rewrite the database: %1</source>
+        <translation>无法重写数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot give free space back: %1</source>
+        <translation>无法回收空闲空间：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write the log back: %1</source>
+        <translation>无法写回日志：%1</translation>
     </message>
 </context>
 <context>

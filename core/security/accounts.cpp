@@ -237,8 +237,12 @@ SignInResult Accounts::signIn(const QString &username, const QString &password, 
                             {lock ? 0 : failures, lock ? sql::fromDateTime(now.addSecs(60LL * m_policy.lockMinutes)) : QVariant(),
                              account.id},
                             nullptr)
-                   && m_audit.append({now, account.username, hallCode, window,
-                                      lock ? QStringLiteral("account_locked") : signInFailed, {},
+                   && m_audit.append({now,
+                                      account.username,
+                                      hallCode,
+                                      window,
+                                      lock ? QStringLiteral("account_locked") : signInFailed,
+                                      {},
                                       QStringLiteral("wrong password %1").arg(failures)});
         });
         return refused();
@@ -271,7 +275,12 @@ bool Accounts::afterSuccess(const Account &account, const QString &rehashed, con
                     QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL, password_hash = ?,"
                                    " updated_at = ? WHERE id = ?"),
                     {rehashed, sql::nowUtc(), account.id}, nullptr)
-           && m_audit.append({now, account.username, {}, 0, QStringLiteral("password_rehashed"), {},
+           && m_audit.append({now,
+                              account.username,
+                              {},
+                              0,
+                              QStringLiteral("password_rehashed"),
+                              {},
                               QStringLiteral("%1 iterations").arg(m_hasher.iterations())});
 }
 

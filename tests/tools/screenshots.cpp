@@ -59,7 +59,7 @@ public:
         return true;
     }
 
-    ow::WindowStation station() const { return ow::WindowStation{QStringLiteral("DEMO"), 3, m_clerk, m_db.path(), {}}; }
+    ow::WindowStation station() const { return ow::WindowStation{QStringLiteral("DEMO"), 3, m_clerk, m_db.path(), {}, {}}; }
     ow::WindowServices services() const
     {
         return ow::WindowServices{m_intake.get(), m_desk.get(), m_printer.get(), nullptr, nullptr, {}};

@@ -60,7 +60,7 @@ struct CounterWindow {
         window.reset();
         ticketLinks = std::make_unique<ow::TicketLinkStore>(db);
         window = std::make_unique<ow::MainWindow>(
-            ow::WindowStation{QStringLiteral("XH"), 3, QStringLiteral("演示窗口人员"), db.path(), {}},
+            ow::WindowStation{QStringLiteral("XH"), 3, QStringLiteral("演示窗口人员"), db.path(), {}, {}},
             ow::WindowServices{intake.get(), desk.get(), printer.get(), nullptr, hall, hallWindowId, ticketLinks.get()});
         window->setCatalog(intake->catalog());
         window->show();

@@ -34,7 +34,7 @@ QStringList names(const QAbstractItemModel *model)
 
 TEST_CASE("typing pinyin initials in the search field finds the matter and shows its materials")
 {
-    MainWindow window(WindowStation{QStringLiteral("XH"), 3, QStringLiteral("clerk01"), QStringLiteral("test.db"), {}});
+    MainWindow window(WindowStation{QStringLiteral("XH"), 3, QStringLiteral("clerk01"), QStringLiteral("test.db"), {}, {}});
     window.setCatalog(demoCatalog());
     window.show();
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("matterSearchEdit"));
@@ -56,7 +56,7 @@ TEST_CASE("typing pinyin initials in the search field finds the matter and shows
 
 TEST_CASE("Down moves from the search field into the results and Escape comes back")
 {
-    MainWindow window(WindowStation{QStringLiteral("XH"), 3, QStringLiteral("clerk01"), QStringLiteral("test.db"), {}});
+    MainWindow window(WindowStation{QStringLiteral("XH"), 3, QStringLiteral("clerk01"), QStringLiteral("test.db"), {}, {}});
     window.setCatalog(demoCatalog());
     window.show();
     QApplication::setActiveWindow(&window);
@@ -105,8 +105,12 @@ TEST_CASE("a bundle shows its merged material list, a shared material once")
 
 TEST_CASE("the main window tells the clerk when the calendar lacks this year's holidays")
 {
-    MainWindow window(WindowStation{QStringLiteral("XH"), 3, QStringLiteral("clerk01"), QStringLiteral("test.db"),
-                                    QStringLiteral("No holiday data for 2031")});
+    MainWindow window(WindowStation{QStringLiteral("XH"),
+                                    3,
+                                    QStringLiteral("clerk01"),
+                                    QStringLiteral("test.db"),
+                                    QStringLiteral("No holiday data for 2031"),
+                                    {}});
     auto *warning = window.findChild<QLabel *>(QStringLiteral("calendarWarningLabel"));
     REQUIRE(warning);
     CHECK(warning->text().contains(QStringLiteral("2031")));

@@ -63,7 +63,7 @@ TEST_CASE("the CSV reader of this test reads quoted commas, quotes and line brea
     CHECK(rows.at(1) == QStringList{u"two\r\nlines"_s, u"x"_s});
 }
 
-TEST_CASE("a cell that starts like a formula gets a leading quote; others are left as they are")
+TEST_CASE("a cell that starts like a formula gets a leading quote, others are left as they are")
 {
     for (const QString &t : kTriggers) {
         const QString value = t + u"1+1"_s;

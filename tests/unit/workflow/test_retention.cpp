@@ -175,7 +175,7 @@ TEST_CASE("retention takes only what nothing needs: nothing pending, parked or o
     CHECK(countRows(s.t.db.db(), u"SELECT count(*) FROM outbox"_s) == s.count);
 }
 
-TEST_CASE("a pruned applicant shows no personal data anywhere; reuse goes on for both kinds")
+TEST_CASE("a pruned applicant shows no personal data anywhere, and reuse goes on for both kinds")
 {
     Store s;
     fillEveryState(s);
@@ -313,7 +313,7 @@ TEST_CASE("the window's job runs once a day in batches and remembers its run in 
     REQUIRE(finished.wait(20000));
 }
 
-TEST_CASE("the policy's days come from the settings; a bad value keeps the default")
+TEST_CASE("the policy's days come from the settings, and a bad value keeps the default")
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"onewindow.conf"_s), QSettings::IniFormat);
