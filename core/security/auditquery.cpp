@@ -2,6 +2,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/sqlsupport.h"
+#include "core/text/csvcell.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -96,30 +97,10 @@ AuditVerdict AuditQuery::verify() const
     return verifyAuditChain(m_database.db(), m_database.path());
 }
 
-QString auditCsvField(const QString &text)
-{
-    QString s = text;
-    // A leading = + - @ tab or CR makes a spreadsheet read the cell as a formula; a quote mark first
-    // makes it text, as Excel itself does for a typed apostrophe.
-    static const QString formulaStarts = u"=+-@\t\r"_s;
-    if (!s.isEmpty() && formulaStarts.contains(s.front()))
-        s.prepend(u'\'');
-    static const QString needsQuotes = u",\"\r\n"_s;
-    for (QChar c : std::as_const(s)) {
-        if (needsQuotes.contains(c))
-            return u'"' + QString(s).replace(u"\""_s, u"\"\""_s) + u'"';
-    }
-    return s;
-}
-
 bool writeAuditCsv(const AuditQuery &query, const AuditFilter &filter, const QString &path, QString *error)
 {
-    const auto line = [](const QStringList &cells) {
-        QStringList fields;
-        for (const QString &c : cells)
-            fields << auditCsvField(c);
-        return (fields.join(u',') + u"\r\n"_s).toUtf8();
-    };
+    // Csv::row makes a cell that starts like a formula inert (a user name or detail is typed by someone).
+    const auto line = [](const QStringList &cells) { return Csv::row(cells).toUtf8(); };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         sql::setError(error, QCoreApplication::translate("ow::Audit", "Cannot write %1: %2").arg(path, file.errorString()));

@@ -52,7 +52,5 @@ private:
 
 // A CSV of every row matching filter (UTF-8 with a byte-order mark, for Excel), written whole or not at all.
 bool writeAuditCsv(const AuditQuery &query, const AuditFilter &filter, const QString &path, QString *error = nullptr);
-// One CSV field: quoted when needed, and a text that a spreadsheet would run as a formula is made inert.
-QString auditCsvField(const QString &text);
 
 } // namespace ow
