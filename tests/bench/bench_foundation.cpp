@@ -8,6 +8,7 @@
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/catalogsearch.h"
 #include "core/demo/demoidentities.h"
+#include "core/security/accounts.h"
 #include "core/security/audittrail.h"
 #include "core/storage/catalogrepository.h"
 #include "core/storage/database.h"
@@ -239,12 +240,70 @@ int benchSearch(int repeats)
 
 } // namespace
 
+// Sign-in at the programs' own PBKDF2 cost (ADR 0019): a right password, a wrong one, an unknown user (the
+// three must cost alike, or the time tells which accounts exist), and the one sign-in that re-hashes a stored
+// hash made at the old 120,000 iterations.
+int benchSignIn(int rounds, const QString &dir)
+{
+    ow::Database db;
+    QString error;
+    if (!db.open(dir + QStringLiteral("/signin.sqlite"), &error)) {
+        out << "cannot open database: " << error << '\n';
+        return 1;
+    }
+    ow::AuditTrail audit(db);
+    ow::Accounts accounts(db, audit);
+    const QString password = QStringLiteral("counter-window-2026");
+    if (!accounts.add(QStringLiteral("li.na"), QStringLiteral("李娜"), ow::Role::Clerk, password, &error)) {
+        out << "cannot add the account: " << error << '\n';
+        return 1;
+    }
+    const auto measure = [&](const QString &user, const QString &pass, bool expectOk) {
+        std::vector<double> ms;
+        for (int i = 0; i < rounds; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const ow::SignInResult r = accounts.signIn(user, pass, QStringLiteral("XH"), 3, QDateTime::currentDateTimeUtc());
+            ms.push_back(msSince(t));
+            if (r.ok != expectOk)
+                out << "unexpected sign-in result for " << user << '\n';
+            accounts.unlock(QStringLiteral("li.na"), nullptr); // a lock-out would not change the cost; keep it clean
+        }
+        return owbench::percentileLine(ms, {50, 100}, 0);
+    };
+    out << "sign-in at " << ow::PasswordHasher::DefaultIterations << " PBKDF2-SHA256 iterations, " << rounds << " rounds each:\n";
+    out << "  right password   " << measure(QStringLiteral("li.na"), password, true) << '\n';
+    out << "  wrong password   " << measure(QStringLiteral("li.na"), QStringLiteral("counter-window-2025"), false) << '\n';
+    out << "  unknown user     " << measure(QStringLiteral("wang.wu"), password, false) << '\n';
+
+    ow::SignInPolicy old;
+    old.hashIterations = 120000;
+    ow::Accounts before(db, audit, old);
+    if (!before.add(QStringLiteral("zhang.san"), QStringLiteral("张三"), ow::Role::Clerk, password, &error)) {
+        out << "cannot add the old account: " << error << '\n';
+        return 1;
+    }
+    QElapsedTimer t;
+    t.start();
+    const bool first =
+        accounts.signIn(QStringLiteral("zhang.san"), password, QStringLiteral("XH"), 3, QDateTime::currentDateTimeUtc()).ok;
+    const double rehashMs = msSince(t);
+    t.restart();
+    const bool second =
+        accounts.signIn(QStringLiteral("zhang.san"), password, QStringLiteral("XH"), 3, QDateTime::currentDateTimeUtc()).ok;
+    out << QStringLiteral("  a 120,000-iteration hash: first sign-in (verify + re-hash) %1 ms, the next %2 ms%3\n")
+               .arg(rehashMs, 0, 'f', 0)
+               .arg(msSince(t), 0, 'f', 0)
+               .arg(first && second ? QString() : QStringLiteral("  (SIGN-IN FAILED)"));
+    return first && second ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("onewindow.*.debug=false\nonewindow.*.info=false"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Foundation benchmarks: decision commit and catalog search."));
+    parser.setApplicationDescription(QStringLiteral("Foundation benchmarks: decision commit, catalog search and sign-in."));
     parser.addHelpOption();
     const QCommandLineOption rounds(QStringLiteral("rounds"), QStringLiteral("commit rounds (default 400)"), QStringLiteral("N"),
                                     QStringLiteral("400"));
@@ -259,13 +318,16 @@ int main(int argc, char **argv)
                                                     "depth (default 5000: a window's quarter)"),
                                      QStringLiteral("N"), QStringLiteral("5000"));
     const QCommandLineOption pages(QStringLiteral("pages"), QStringLiteral("list the pages one decision writes, by table"));
-    parser.addOptions({rounds, repeats, dir, history, pages});
+    const QCommandLineOption signIns(QStringLiteral("sign-ins"), QStringLiteral("sign-in rounds of each kind (default 5)"),
+                                     QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOptions({rounds, repeats, dir, history, pages, signIns});
     parser.process(app);
 
     QTemporaryDir temp(parser.isSet(dir) ? parser.value(dir) + QStringLiteral("/bench-XXXXXX") : QString());
     out << "rss at start: " << owbench::residentKiB() << " KiB\n";
     int rc = benchCommit(parser.value(rounds).toInt(), parser.value(history).toInt(), parser.isSet(pages), temp.path());
     rc |= benchSearch(parser.value(repeats).toInt());
+    rc |= benchSignIn(parser.value(signIns).toInt(), temp.path());
     out << "rss at end: " << owbench::residentKiB() << " KiB\n";
     out.flush();
     return rc;
