@@ -1446,7 +1446,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/security/auditquery.cpp" line="+125"/>
+        <location filename="../core/security/auditquery.cpp" line="+106"/>
         <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -1587,7 +1587,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::AuditModel</name>
     <message>
-        <location filename="../ui/dashboard/auditmodel.cpp" line="+49"/>
+        <location filename="../ui/dashboard/auditmodel.cpp" line="+54"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
@@ -1672,7 +1672,27 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>重建审计链头</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>Wrong password, %1 in a row</source>
+        <translation>密码错误，连续第 %1 次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account has this name</source>
+        <translation>没有这个用户名的账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is disabled</source>
+        <translation>账号已停用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is locked</source>
+        <translation>账号已锁定</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -6433,7 +6453,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>文件 %1 是 SQLite 数据库，但不是一窗通数据库（没有一窗通的结构版本记录）。请检查路径，或从备份恢复数据库；如确需在此文件中新建一窗通数据库，请使用 --new-database 启动程序。</translation>
     </message>
     <message>
-        <location filename="../core/storage/applicantretention.cpp" line="+105"/>
+        <location filename="../core/storage/applicantretention.cpp" line="+107"/>
         <source>Cannot prune applicants&apos; personal data: %1</source>
         <translation>无法清理申请人个人信息：%1</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "core/calendar/workingcalendar.h"
 #include "core/demo/demoidentities.h"
 #include "core/demo/demosetup.h"
+#include "core/security/auditquery.h"
 #include "core/security/audittrail.h"
 #include "core/storage/database.h"
 #include "core/workflow/casedesk.h"
@@ -14,6 +15,7 @@
 #include "translations/translations.h"
 #include "ui/cases/casespage.h"
 #include "ui/catalog/catalogbrowser.h"
+#include "ui/dashboard/auditpage.h"
 #include "ui/intake/checklistmodel.h"
 #include "ui/intake/intakepage.h"
 #include "ui/mainwindow.h"
@@ -51,6 +53,22 @@ public:
                                                        ow::Station{QStringLiteral("DEMO"), 3, QStringLiteral("demo")});
         m_intake->setAuditTrail(m_audit.get());
         m_intake->reloadCatalog();
+        // The morning's sign-ins as the sign-in dialog writes them, so the audit page shows more than decisions.
+        const QDateTime morning = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        m_audit->append({morning,
+                         QStringLiteral("demo"),
+                         QStringLiteral("DEMO"),
+                         3,
+                         QStringLiteral("sign_in_failed"),
+                         {},
+                         QStringLiteral("wrong password 1")});
+        m_audit->append({morning.addSecs(20),
+                         QStringLiteral("demo"),
+                         QStringLiteral("DEMO"),
+                         3,
+                         QStringLiteral("sign_in"),
+                         {},
+                         QStringLiteral("clerk")});
         const QString hallName = QCoreApplication::translate("onewindow", "Demo District Government Service Centre");
         m_desk = std::make_unique<ow::CaseDesk>(m_db, m_audit.get(),
                                                 ow::DocumentStation{hallName, QStringLiteral("DEMO"), 3, m_clerk,
@@ -65,6 +83,7 @@ public:
         return ow::WindowServices{m_intake.get(), m_desk.get(), m_printer.get(), nullptr, nullptr, {}};
     }
     const ow::CatalogData &catalog() const { return m_intake->catalog(); }
+    ow::Database &database() { return m_db; }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
     // The documents printed on the way, copied as KIND-LANG.pdf for pdftoppm.
@@ -126,6 +145,18 @@ void decideTwoCases(ow::MainWindow &window)
     settle();
 }
 
+// The supervisor's audit page over the counter's trail: the morning's sign-ins and the two decisions, the chain verified.
+void shootAuditPage(ow::Database &db, const QDir &out, const QString &suffix)
+{
+    ow::AuditQuery query(db);
+    ow::AuditPage page(&query);
+    page.resize(1280, 520);
+    page.show();
+    page.refresh();
+    settle(300);
+    shootWidget(&page, out.filePath(QStringLiteral("audit") + suffix + QStringLiteral(".png")));
+}
+
 // The case list of the day, then the catalog found by pinyin initials.
 void shootCasesAndCatalog(ow::MainWindow &window, const QDir &out, const QString &suffix)
 {
@@ -169,6 +200,7 @@ int main(int argc, char **argv)
     decideTwoCases(window);
     shootCasesAndCatalog(window, out, suffix);
     window.hide();
+    shootAuditPage(counter.database(), out, suffix);
     if (!shootHall(counter.services(), counter.station(), counter.filePath(QStringLiteral("hall.db")), out, suffix))
         return 1;
     shootDashboard(out, lang);

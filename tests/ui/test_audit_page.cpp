@@ -1,5 +1,8 @@
 // The supervisor's audit page over a real audit trail: the model's filters and paging, the chain line
 // before and after a row is edited behind the program's back, and the CSV export.
+#include "core/domain/case.h"
+#include "core/print/casedocument.h"
+#include "core/security/accounts.h"
 #include "core/security/audittrail.h"
 #include "core/storage/database.h"
 #include "tests/support/test_support.h"
@@ -134,4 +137,26 @@ TEST_CASE("the audit rows export to CSV with formula cells made inert")
     CHECK(lines.size() == 4);
     CHECK(lines.at(1).startsWith(u"3,"_s));                     // newest first
     CHECK(lines.at(1).contains(u",\"'=cmd|' /C calc'!A0\""_s)); // inert and quoted, as every CSV cell OneWindow writes
+}
+
+TEST_CASE("the audit page shows decisions, roles, documents and sign-in failures in words, the stored key as tooltip")
+{
+    CHECK(AuditModel::detailLabel(u"decision"_s, u"accept_with_deficiency"_s) == decisionName(Decision::AcceptWithDeficiency));
+    CHECK(AuditModel::detailLabel(u"sign_in"_s, u"supervisor"_s) == roleName(Role::Supervisor));
+    CHECK(AuditModel::detailLabel(u"reprint"_s, documentKey(DocumentKind::OneTimeNotice))
+          == documentTitle(DocumentKind::OneTimeNotice));
+    CHECK(AuditModel::detailLabel(u"sign_in_failed"_s, u"wrong password 2"_s) == u"Wrong password, 2 in a row"_s);
+    CHECK(AuditModel::detailLabel(u"account_locked"_s, u"wrong password 3"_s) == u"Wrong password, 3 in a row"_s);
+    CHECK(AuditModel::detailLabel(u"sign_in_failed"_s, u"unknown user"_s) == u"No account has this name"_s);
+    // What it does not know stays as written: nothing is hidden from the supervisor.
+    CHECK(AuditModel::detailLabel(u"decision"_s, u"something_new"_s) == u"something_new"_s);
+    CHECK(AuditModel::detailLabel(u"supplement"_s, u"ID_CARD"_s) == u"ID_CARD"_s);
+
+    Trail t;
+    t.add(1, kMonday, u"not_accepted"_s);
+    AuditPage page(t.query.get());
+    page.refresh();
+    const QModelIndex detail = page.model()->index(0, AuditModel::DetailColumn);
+    CHECK(detail.data(Qt::DisplayRole).toString() == decisionName(Decision::NotAccepted));
+    CHECK(detail.data(Qt::ToolTipRole).toString() == u"not_accepted"_s);
 }

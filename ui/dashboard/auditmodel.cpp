@@ -1,6 +1,11 @@
 #include "ui/dashboard/auditmodel.h"
 
+#include "core/domain/case.h"
+#include "core/print/casedocument.h"
+#include "core/security/accounts.h"
+
 #include <QHash>
+#include <QRegularExpression>
 
 namespace ow {
 
@@ -68,6 +73,38 @@ QString AuditModel::actionLabel(const QString &action)
     return it == labels.cend() ? action : tr(it.value());
 }
 
+QString AuditModel::detailLabel(const QString &action, const QString &detail)
+{
+    // The row keeps the program's keys (so a verifier or an export reads them exactly); the supervisor reads words.
+    if (action == u"decision") {
+        Decision decision{};
+        return decisionFromKey(detail, &decision) ? decisionName(decision) : detail;
+    }
+    if (action == u"sign_in") {
+        Role role{};
+        return roleFromKey(detail, &role) ? roleName(role) : detail;
+    }
+    if (action == u"reprint") {
+        for (DocumentKind kind :
+             {DocumentKind::Receipt, DocumentKind::OneTimeNotice, DocumentKind::NotAccepted, DocumentKind::DeficiencyCommitment})
+            if (documentKey(kind) == detail)
+                return documentTitle(kind);
+        return detail;
+    }
+    if (action == u"sign_in_failed" || action == u"account_locked") {
+        static const QRegularExpression wrong(QStringLiteral("^wrong password (\\d+)$"));
+        if (const auto m = wrong.match(detail); m.hasMatch())
+            return tr("Wrong password, %1 in a row").arg(m.captured(1));
+        if (detail == u"unknown user")
+            return tr("No account has this name");
+        if (detail == u"disabled")
+            return tr("The account is disabled");
+        if (detail == u"locked")
+            return tr("The account is locked");
+    }
+    return detail;
+}
+
 int AuditModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -85,6 +122,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     const AuditRow &r = m_rows.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == ActionColumn)
         return r.action;
+    if (role == Qt::ToolTipRole && index.column() == DetailColumn)
+        return r.detail;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -93,7 +132,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case WindowColumn: return r.window > 0 ? QVariant(r.window) : QVariant();
     case ActionColumn: return actionLabel(r.action);
     case CaseColumn: return r.caseNumber;
-    case DetailColumn: return r.detail;
+    case DetailColumn: return detailLabel(r.action, r.detail);
     default: return {};
     }
 }

@@ -25,6 +25,7 @@ public:
 
     // The words shown for an action key; the key itself for one this program does not know.
     static QString actionLabel(const QString &action);
+    static QString detailLabel(const QString &action, const QString &detail);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
