@@ -11,8 +11,8 @@
 #include "core/storage/casesearch.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
-#include "core/storage/retention.h"
 #include "core/workflow/intakeservice.h"
+#include "core/workflow/retentionjob.h"
 #include "tests/bench/benchsupport.h"
 #include "tests/bench/store/storebuilder.h"
 
@@ -64,40 +64,28 @@ QStringList oldSearch(const QSqlDatabase &db, const QString &text, int limit)
     return ids;
 }
 
-// Retention with every kind at the same number of days, as the window runs it (batches until done), then the
-// free pages given back; a store made before incremental vacuum is rewritten once first, as the admin tool does.
+// Retention with every kind at the same number of days, through the job the window and onewindowctl run
+// (a store made before incremental vacuum is rewritten once first, as `onewindowctl retention` does).
 bool runRetention(ow::Database &db, int days)
 {
     QElapsedTimer t;
     t.start();
+    ow::AuditTrail audit(db);
+    ow::RetentionJob::Options options;
+    options.policy = {days, days, days};
+    options.username = QStringLiteral("bench");
+    ow::RetentionJob job(db, &audit, options);
+    ow::RetentionCounts counts;
     QString error;
-    ow::RetentionRun run(db, {days, days, days}, QDateTime::currentDateTimeUtc(), false);
-    while (!run.finished()) {
-        if (!run.step(&error)) {
-            out << "retention failed: " << error << '\n';
-            return false;
-        }
-    }
-    const double pruneMs = msSince(t);
-    t.restart();
-    if (!ow::StoreSpace::isIncremental(db) && !ow::StoreSpace::makeIncremental(db, &error)) {
-        out << "cannot make the store incremental: " << error << '\n';
+    if (!job.run(QDateTime::currentDateTimeUtc(), false, true, &counts, &error)) {
+        out << "retention failed: " << error << '\n';
         return false;
     }
-    for (bool more = true; more;) {
-        if (!ow::StoreSpace::reclaim(db, &more, &error)) {
-            out << "cannot give space back: " << error << '\n';
-            return false;
-        }
-    }
-    ow::StoreSpace::checkpoint(db);
-    const ow::RetentionCounts counts = run.counts();
-    out << QStringLiteral(
-               "retention after %1 days: %2 payloads emptied, %3 applicants reduced in %4 s; space given back in %5 s\n")
+    out << QStringLiteral("retention after %1 days: %2 payloads emptied, %3 applicants reduced, %4 KiB given back in %5 s\n")
                .arg(days)
                .arg(counts.payloads)
                .arg(counts.applicants)
-               .arg(pruneMs / 1000, 0, 'f', 1)
+               .arg(counts.bytesFreed / 1024)
                .arg(msSince(t) / 1000, 0, 'f', 1);
     return true;
 }
