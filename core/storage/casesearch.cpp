@@ -85,12 +85,41 @@ QString anyTrigramStartingWith(const QSqlDatabase &db, const QString &vocabulary
     return terms.isEmpty() ? kNothing : terms.join(u" OR "_s);
 }
 
+// The old LIKE test over the searched columns, and the order of every answer: one text for both plans.
+const QString kMatchesNewestFirst =
+    u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
+    u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
+    u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s;
+
 } // namespace
+
+QString newestSql()
+{
+    return u"SELECT id FROM cases ORDER BY created_at DESC, rowid DESC LIMIT ?"_s;
+}
+
+QString walkSql()
+{
+    return u"SELECT c.id FROM cases c INDEXED BY cases_created JOIN applicants a ON a.id = c.applicant_id"_s
+           + kMatchesNewestFirst;
+}
+
+QString candidatesSql()
+{
+    // CROSS JOIN keeps the candidates as the outer loop: never a walk of the created_at index probing
+    // each row against them.
+    return u"SELECT c.id FROM (SELECT rowid AS rid FROM case_search WHERE case_search MATCH ?"
+           u" UNION SELECT k.rowid FROM applicant_search s JOIN applicants p ON p.rowid = s.rowid"
+           u" JOIN cases k ON k.applicant_id = p.id WHERE applicant_search MATCH ?"
+           u" UNION SELECT rowid FROM cases WHERE query_code = ?) h"
+           u" CROSS JOIN cases c ON c.rowid = h.rid JOIN applicants a ON a.id = c.applicant_id"_s
+           + kMatchesNewestFirst;
+}
 
 QStringList newest(const QSqlDatabase &db, int limit, QString *error)
 {
     QSqlQuery q(db);
-    if (!sql::run(q, u"SELECT id FROM cases ORDER BY created_at DESC, rowid DESC LIMIT ?"_s, {limit}, error))
+    if (!sql::run(q, newestSql(), {limit}, error))
         return {};
     return ids(q);
 }
@@ -161,28 +190,12 @@ QStringList matching(const QSqlDatabase &db, const QString &text, int limit, QSt
     }
 
     if (many) {
-        if (!sql::run(q,
-                      u"SELECT c.id FROM cases c INDEXED BY cases_created JOIN applicants a ON a.id = c.applicant_id"
-                      u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
-                      u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
-                      u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s,
-                      {like, code, like, like, like, limit}, error))
+        if (!sql::run(q, walkSql(), {like, code, like, like, like, limit}, error))
             return {};
         return ids(q);
     }
     // The candidates and the query code, each checked with the LIKE test of old, sorted newest first.
-    // CROSS JOIN keeps the candidates as the outer loop: never a walk of the created_at index probing
-    // each row against them.
-    if (!sql::run(q,
-                  u"SELECT c.id FROM (SELECT rowid AS rid FROM case_search WHERE case_search MATCH ?"
-                  u" UNION SELECT k.rowid FROM applicant_search s JOIN applicants p ON p.rowid = s.rowid"
-                  u" JOIN cases k ON k.applicant_id = p.id WHERE applicant_search MATCH ?"
-                  u" UNION SELECT rowid FROM cases WHERE query_code = ?) h"
-                  u" CROSS JOIN cases c ON c.rowid = h.rid JOIN applicants a ON a.id = c.applicant_id"
-                  u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
-                  u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
-                  u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s,
-                  {caseTerms, applicantTerms, code, like, code, like, like, like, limit}, error))
+    if (!sql::run(q, candidatesSql(), {caseTerms, applicantTerms, code, like, code, like, like, like, limit}, error))
         return {};
     return ids(q);
 }

@@ -18,4 +18,11 @@ QStringList newest(const QSqlDatabase &db, int limit, QString *error = nullptr);
 // instead. -1: sqrt(limit x cases), at least 500 (tests pass 0 or a large number to take either way).
 QStringList matching(const QSqlDatabase &db, const QString &text, int limit, QString *error = nullptr, qint64 sortAtMost = -1);
 
+// The statements behind them, as run (the plan tests ask SQLite how it would run these very texts).
+// Bound values: newestSql (limit); walkSql (like, code, like, like, like, limit); candidatesSql (case
+// terms, applicant terms, code, then walkSql's).
+QString newestSql();
+QString walkSql();
+QString candidatesSql();
+
 } // namespace ow::CaseSearch

@@ -198,34 +198,19 @@ TEST_CASE("the newest-first list and a rare text are read through indexes, never
     seed(t.db, 20);
     const QSqlDatabase db = t.db.db();
     runSql(db, u"ANALYZE"_s);
-    // The statements of casesearch.cpp, as they are there.
-    const QStringList newest = plan(db, u"SELECT id FROM cases ORDER BY created_at DESC, rowid DESC LIMIT ?"_s, {50});
+    // The statements of casesearch.cpp, the very texts it runs.
+    const QStringList newest = plan(db, ow::CaseSearch::newestSql(), {50});
     INFO(newest.join(u" | "_s).toStdString());
     CHECK(newest.join(u' ').contains(u"cases_created"_s));
     CHECK_FALSE(newest.join(u' ').contains(u"TEMP B-TREE"_s));
 
     const QString like = ow::sql::likeContains(u"王芳"_s);
-    const QStringList walk =
-        plan(db,
-             u"SELECT c.id FROM cases c INDEXED BY cases_created JOIN applicants a ON a.id = c.applicant_id"
-             u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
-             u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
-             u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s,
-             {like, u"王芳"_s, like, like, like, 50});
+    const QStringList walk = plan(db, ow::CaseSearch::walkSql(), {like, u"王芳"_s, like, like, like, 50});
     INFO(walk.join(u" | "_s).toStdString());
     CHECK(walk.join(u' ').contains(u"cases_created"_s));
     CHECK_FALSE(walk.join(u' ').contains(u"TEMP B-TREE"_s));
-    const QStringList rare =
-        plan(db,
-             u"SELECT c.id FROM (SELECT rowid AS rid FROM case_search WHERE case_search MATCH ?"
-             u" UNION SELECT k.rowid FROM applicant_search s JOIN applicants p ON p.rowid = s.rowid"
-             u" JOIN cases k ON k.applicant_id = p.id WHERE applicant_search MATCH ?"
-             u" UNION SELECT rowid FROM cases WHERE query_code = ?) h"
-             u" CROSS JOIN cases c ON c.rowid = h.rid JOIN applicants a ON a.id = c.applicant_id"
-             u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
-             u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
-             u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s,
-             {u"\"王芳\x01\""_s, u"\"王芳\x01\""_s, u"王芳"_s, like, u"王芳"_s, like, like, like, 50});
+    const QStringList rare = plan(db, ow::CaseSearch::candidatesSql(),
+                                  {u"\"王芳\x01\""_s, u"\"王芳\x01\""_s, u"王芳"_s, like, u"王芳"_s, like, like, like, 50});
     INFO(rare.join(u" | "_s).toStdString());
     for (const QString &step : rare)
         CHECK_FALSE((step.startsWith(u"SCAN"_s) && !step.contains(u"VIRTUAL TABLE"_s) && !step.startsWith(u"SCAN h"_s)));
