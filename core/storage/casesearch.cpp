@@ -85,12 +85,6 @@ QString anyTrigramStartingWith(const QSqlDatabase &db, const QString &vocabulary
     return terms.isEmpty() ? kNothing : terms.join(u" OR "_s);
 }
 
-// The old LIKE test over the searched columns, and the order of every answer: one text for both plans.
-const QString kMatchesNewestFirst =
-    u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
-    u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
-    u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s;
-
 } // namespace
 
 QString newestSql()
@@ -100,8 +94,11 @@ QString newestSql()
 
 QString walkSql()
 {
-    return u"SELECT c.id FROM cases c INDEXED BY cases_created JOIN applicants a ON a.id = c.applicant_id"_s
-           + kMatchesNewestFirst;
+    // Each statement one whole literal (test_sqlhygiene): the LIKE test and the order are the same in both.
+    return u"SELECT c.id FROM cases c INDEXED BY cases_created JOIN applicants a ON a.id = c.applicant_id"
+           u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
+           u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
+           u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s;
 }
 
 QString candidatesSql()
@@ -112,8 +109,10 @@ QString candidatesSql()
            u" UNION SELECT k.rowid FROM applicant_search s JOIN applicants p ON p.rowid = s.rowid"
            u" JOIN cases k ON k.applicant_id = p.id WHERE applicant_search MATCH ?"
            u" UNION SELECT rowid FROM cases WHERE query_code = ?) h"
-           u" CROSS JOIN cases c ON c.rowid = h.rid JOIN applicants a ON a.id = c.applicant_id"_s
-           + kMatchesNewestFirst;
+           u" CROSS JOIN cases c ON c.rowid = h.rid JOIN applicants a ON a.id = c.applicant_id"
+           u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
+           u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
+           u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s;
 }
 
 QStringList newest(const QSqlDatabase &db, int limit, QString *error)
