@@ -2,14 +2,12 @@
 
 #include "core/platform/platformlog.h"
 #include "core/storage/matterjson.h"
+#include "core/storage/migrations.h"
 #include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -18,25 +16,6 @@ using namespace Qt::StringLiterals;
 namespace ow {
 
 namespace {
-
-QList<Migration> platformMigrations(QString *error)
-{
-    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
-    const QString dir = u":/onewindow/platform/migrations"_s;
-    QList<Migration> list;
-    for (const QString &file : QDir(dir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
-        QFile f(dir + u'/' + file);
-        const QRegularExpressionMatch match = pattern.match(file);
-        if (!match.hasMatch() || !f.open(QIODevice::ReadOnly)) {
-            sql::setError(error, PlatformText::tr("The platform migration %1 is unreadable.").arg(file));
-            return {};
-        }
-        list.append({match.captured(1).toInt(), file.chopped(4), QString::fromUtf8(f.readAll())});
-    }
-    if (list.isEmpty())
-        sql::setError(error, PlatformText::tr("No platform migrations are built into this program."));
-    return list;
-}
 
 QJsonObject receipt(const QString &id, int revision, const QString &number, const QString &status, const QString &outcome)
 {
@@ -89,7 +68,7 @@ bool isKnown(const QString &status)
 
 bool PlatformStore::open(const QString &path, QString *error)
 {
-    const QList<Migration> migrations = platformMigrations(error);
+    const QList<Migration> migrations = Migrations::fromResources(u":/onewindow/platform/migrations"_s, error);
     return !migrations.isEmpty() && m_database.open(path, migrations, error);
 }
 

@@ -50,9 +50,14 @@ QString resourceDir()
 
 QList<Migration> builtIn(QString *error)
 {
+    return fromResources(resourceDir(), error);
+}
+
+QList<Migration> fromResources(const QString &dir, QString *error)
+{
     static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
     QList<Migration> list;
-    const QStringList files = QDir(resourceDir()).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(dir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QRegularExpressionMatch match = pattern.match(file);
         if (!match.hasMatch()) {
@@ -60,7 +65,7 @@ QList<Migration> builtIn(QString *error)
                           QCoreApplication::translate("ow::Storage", "Migration file %1 is not named NNNN_name.sql.").arg(file));
             return {};
         }
-        QFile f(resourceDir() + u'/' + file);
+        QFile f(dir + u'/' + file);
         if (!f.open(QIODevice::ReadOnly)) {
             sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot read migration %1.").arg(file));
             return {};

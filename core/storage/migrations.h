@@ -24,6 +24,10 @@ QString resourceDir();
 // numbering has a gap or a duplicate: a broken build must not touch a database.
 QList<Migration> builtIn(QString *error = nullptr);
 
+// The same for another store's migrations (the hall service's, the reference platform's), kept as
+// NNNN_name.sql resources in `dir`; one reader, so every store refuses a misnamed or missing file alike.
+QList<Migration> fromResources(const QString &dir, QString *error = nullptr);
+
 // The highest schema version this program knows.
 int latestVersion();
 

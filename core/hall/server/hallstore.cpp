@@ -1,13 +1,11 @@
 #include "core/hall/server/hallstore.h"
 
 #include "core/hall/protocol/halltext.h"
+#include "core/storage/migrations.h"
 #include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -25,25 +23,7 @@ QString compact(const QJsonObject &o)
 
 QList<Migration> HallStore::migrations(QString *error)
 {
-    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
-    const QString dir = u":/onewindow/hall/migrations"_s;
-    QList<Migration> list;
-    for (const QString &file : QDir(dir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
-        const QRegularExpressionMatch match = pattern.match(file);
-        QFile f(dir + u'/' + file);
-        if (!match.hasMatch() || !f.open(QIODevice::ReadOnly)) {
-            sql::setError(error, HallText::tr("The hall migration %1 is misnamed or unreadable.").arg(file));
-            return {};
-        }
-        list.append({match.captured(1).toInt(), file.chopped(4), QString::fromUtf8(f.readAll())});
-        if (list.last().number != list.size()) {
-            sql::setError(error, HallText::tr("The hall migrations are misnumbered at %1.").arg(file));
-            return {};
-        }
-    }
-    if (list.isEmpty())
-        sql::setError(error, HallText::tr("No hall migrations are built into this program."));
-    return list;
+    return Migrations::fromResources(u":/onewindow/hall/migrations"_s, error);
 }
 
 bool HallStore::open(const QString &path, QString *error)
