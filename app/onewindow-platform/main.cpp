@@ -2,6 +2,7 @@
 // rules are in core/platform. "onewindow-platform [serve] ..." serves; "onewindow-platform advance ..."
 // moves a case.
 #include "app/onewindow-platform/platformprogram.h"
+#include "core/files/logfile.h"
 #include "translations/translations.h"
 
 using namespace Qt::StringLiterals;
@@ -9,6 +10,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    ow::LogFile::install({}); // standard error, redacted
     QCoreApplication::setOrganizationName(u"OneWindow"_s);
     QCoreApplication::setApplicationName(u"onewindow-platform"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));

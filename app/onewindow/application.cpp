@@ -2,8 +2,10 @@
 
 #include "app/onewindow/apptext.h"
 #include "app/onewindow/roles/roles.h"
+#include "core/files/logfile.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -36,6 +38,18 @@ RoleFactory factoryFor(const CommandLine &options)
     return options.demo ? buildDemo : buildClerk;
 }
 
+// The desktop faces keep a size-capped log in their data folder, one file per face (a PC runs one; the
+// demo runs them all in one process): support asks for it, and a window has no journal to write to.
+void installLog(const CommandLine &options)
+{
+    const QString face = options.demo ? QStringLiteral("demo") : options.role.isEmpty() ? QStringLiteral("clerk") : options.role;
+    const QString path = QDir(dataDirectory()).filePath(QStringLiteral("logs/onewindow-%1.log").arg(face));
+    QString error;
+    if (!LogFile::install({path}, &error))
+        QTextStream(stderr) << "onewindow: "
+                            << AppText::tr("Cannot write the log file %1: %2").arg(QDir::toNativeSeparators(path), error) << '\n';
+}
+
 } // namespace
 
 Application::Application(CommandLine options)
@@ -44,6 +58,7 @@ Application::Application(CommandLine options)
 
 int Application::run()
 {
+    installLog(m_options);
     if (!m_options.voice)
         return fail(AppText::tr("--voice takes zh, en, zh+en or off."));
     RoleObjects objects; // destroyed before the network the clients use
