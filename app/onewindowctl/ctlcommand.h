@@ -42,7 +42,10 @@ int seedDemo(const QStringList &arguments);
 int user(const QStringList &arguments);
 int syncOnce(const QStringList &arguments);
 int report(const QStringList &arguments);
+int catalogLists(const QStringList &arguments);
 int audit(const QStringList &arguments);
 int retention(const QStringList &arguments);
+int backup(const QStringList &arguments);
+int restore(const QStringList &arguments);
 
 } // namespace ctl

@@ -1,5 +1,6 @@
 // onewindowctl: the headless admin tool. Only dispatch lives here; each command is in its own file.
 #include "app/onewindowctl/ctlcommand.h"
+#include "core/files/logfile.h"
 #include "translations/translations.h"
 
 #include <QGuiApplication>
@@ -10,7 +11,7 @@
 
 namespace {
 
-const std::array<ctl::Command, 10> kCommands{{
+const std::array<ctl::Command, 13> kCommands{{
     {"check-id", QT_TRANSLATE_NOOP("onewindowctl", "Validate a resident ID number or a unified social credit code"),
      ctl::checkId},
     {"due-date", QT_TRANSLATE_NOOP("onewindowctl", "The Nth working day after a date, by the working-day calendar"),
@@ -21,9 +22,15 @@ const std::array<ctl::Command, 10> kCommands{{
     {"user", QT_TRANSLATE_NOOP("onewindowctl", "Manage accounts: add, passwd, disable, enable, unlock, list"), ctl::user},
     {"sync", QT_TRANSLATE_NOOP("onewindowctl", "Sync with the central platform: one round (--once)"), ctl::syncOnce},
     {"report", QT_TRANSLATE_NOOP("onewindowctl", "The hall's daily or period report as PDF or CSV"), ctl::report},
+    {"catalog-lists", QT_TRANSLATE_NOOP("onewindowctl", "The catalog's instant, online, nearby and one-trip lists as PDF or CSV"),
+     ctl::catalogLists},
     {"audit", QT_TRANSLATE_NOOP("onewindowctl", "Verify the audit trail's hash chain (verify)"), ctl::audit},
     {"retention", QT_TRANSLATE_NOOP("onewindowctl", "Apply the retention policy (--dry-run: say what it would remove)"),
      ctl::retention},
+    {"backup", QT_TRANSLATE_NOOP("onewindowctl", "Copy a running program's database consistently (--db PATH --to FILE)"),
+     ctl::backup},
+    {"restore", QT_TRANSLATE_NOOP("onewindowctl", "Put a checked backup in place of a database (--db PATH --from FILE)"),
+     ctl::restore},
 }};
 
 void usage(QTextStream &s)
@@ -41,11 +48,12 @@ void usage(QTextStream &s)
 int main(int argc, char **argv)
 {
     // A PDF report lays out text, which needs fonts and so a QGuiApplication; headless: offscreen.
-    const bool documents = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    const bool documents = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "catalog-lists") == 0);
     if (documents && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(documents ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
+    ow::LogFile::install({}); // the modules' messages on standard error, redacted
     QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QCoreApplication::setApplicationName(QStringLiteral("onewindowctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));

@@ -42,6 +42,15 @@ QByteArray reportCsv(const PeriodFigures &figures);
 // The report as HTML for QTextDocument (A4 landscape): title, hall, period, the tables.
 QString reportHtml(const PeriodFigures &figures, const QDateTime &generatedAt);
 
+// Any set of tables as the report prints them, for the other printouts made of tables (the catalog's lists):
+// CSV with BOM and CRLF, a section per table under the title line; HTML with a heading, a subtitle line,
+// the tables (emptyText in a table without rows) and a footnote of definitions.
+QByteArray csvOfTables(const QString &title, const QList<ReportTable> &tables);
+QString htmlOfTables(const QString &heading, const QString &subtitle, const QList<ReportTable> &tables, const QString &emptyText,
+                     const QString &footnote, const QDateTime &generatedAt);
+// Writes bytes to path through a save file; false and *error ("Cannot write FILE: why") when it cannot.
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
+
 // Write the files; false with a message for the user when the file cannot be written.
 bool writeReportCsv(const PeriodFigures &figures, const QString &path, QString *error);
 bool writeReportPdf(const PeriodFigures &figures, const QString &path, QString *error,

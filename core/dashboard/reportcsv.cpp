@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace ow {
 
-QByteArray reportCsv(const PeriodFigures &figures)
+QByteArray csvOfTables(const QString &title, const QList<ReportTable> &tables)
 {
-    QString text = Csv::row({reportTitle(figures)}) + u"\r\n"_s;
-    for (const ReportTable &t : reportTables(figures)) {
+    QString text = Csv::row({title}) + u"\r\n"_s;
+    for (const ReportTable &t : tables) {
         text += Csv::row({t.title});
         text += Csv::row(t.headers);
         for (const QStringList &row : t.rows)
@@ -23,15 +23,25 @@ QByteArray reportCsv(const PeriodFigures &figures)
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-bool writeReportCsv(const PeriodFigures &figures, const QString &path, QString *error)
+QByteArray reportCsv(const PeriodFigures &figures)
+{
+    return csvOfTables(reportTitle(figures), reportTables(figures));
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(reportCsv(figures)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("ow::Report", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+bool writeReportCsv(const PeriodFigures &figures, const QString &path, QString *error)
+{
+    return writeFileAtomically(path, reportCsv(figures), error);
 }
 
 } // namespace ow

@@ -17,7 +17,7 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString tableHtml(const ReportTable &t)
+QString tableHtml(const ReportTable &t, const QString &emptyText)
 {
     // Wide tables get a smaller face so 16 columns fit across the page; short ones take half the width.
     // The title is the first header row, so it never stays behind at the foot of a page without its
@@ -37,13 +37,13 @@ QString tableHtml(const ReportTable &t)
                     .arg(esc(t.headers.at(i)));
     html += u"</tr></thead>"_s;
     if (t.rows.isEmpty())
-        html +=
-            u"<tr><td colspan=\"%1\">%2</td></tr>"_s.arg(t.headers.size()).arg(esc(ReportText::tr("Nothing in this period.")));
+        html += u"<tr><td colspan=\"%1\">%2</td></tr>"_s.arg(t.headers.size()).arg(esc(emptyText));
     for (const QStringList &row : t.rows) {
         html += u"<tr>"_s;
         for (qsizetype i = 0; i < row.size(); ++i) {
             // Names left, figures right: columns of numbers are compared by their last digits.
-            const bool text = i == 0 || (t.key == u"matters"_s && i < 3) || (t.key == u"reform"_s && i == 2);
+            const bool text = i == 0 || (t.key == u"matters"_s && i < 3) || (t.key == u"reform"_s && i == 2)
+                              || (t.key.startsWith(u"list-"_s) && i != 3);
             html += u"<td align=\"%1\">%2</td>"_s.arg(text ? u"left"_s : u"right"_s, esc(row.at(i)));
         }
         html += u"</tr>"_s;
@@ -53,22 +53,31 @@ QString tableHtml(const ReportTable &t)
 
 } // namespace
 
+QString htmlOfTables(const QString &heading, const QString &subtitle, const QList<ReportTable> &tables, const QString &emptyText,
+                     const QString &footnote, const QDateTime &generatedAt)
+{
+    QString html = u"<html><body>"_s;
+    html += u"<h1 align=\"center\" style=\"font-size:18pt;\">%1</h1>"_s.arg(esc(heading));
+    html += u"<h2 align=\"center\" style=\"font-size:14pt;\">%1</h2>"_s.arg(esc(subtitle));
+    html += u"<p align=\"center\">%1</p>"_s.arg(
+        esc(ReportText::tr("Generated %1").arg(QLocale().toString(generatedAt, QLocale::ShortFormat))));
+    for (const ReportTable &t : tables)
+        html += tableHtml(t, emptyText);
+    html += u"<p style=\"font-size:8pt;\">%1</p>"_s.arg(esc(footnote));
+    return html + u"</body></html>"_s;
+}
+
 QString reportHtml(const PeriodFigures &figures, const QDateTime &generatedAt)
 {
     const QString hall = figures.hallName.isEmpty() ? figures.hallCode : figures.hallName;
-    QString html = u"<html><body>"_s;
-    html += u"<h1 align=\"center\" style=\"font-size:18pt;\">%1</h1>"_s.arg(esc(hall));
-    html += u"<h2 align=\"center\" style=\"font-size:14pt;\">%1</h2>"_s.arg(esc(reportTitle(figures)));
-    html += u"<p align=\"center\">%1</p>"_s.arg(
-        esc(ReportText::tr("Generated %1").arg(QLocale().toString(generatedAt, QLocale::ShortFormat))));
-    for (const ReportTable &t : reportTables(figures))
-        html += tableHtml(t);
-    html += u"<p style=\"font-size:8pt;\">%1</p>"_s.arg(esc(ReportText::tr(
-        "Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / "
-        "listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date "
-        "has passed and that are not finished (ready for pick-up or completed, as the window last heard from the "
-        "platform).")));
-    return html + u"</body></html>"_s;
+    return htmlOfTables(
+        hall, reportTitle(figures), reportTables(figures), ReportText::tr("Nothing in this period."),
+        ReportText::tr(
+            "Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / "
+            "listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date "
+            "has passed and that are not finished (ready for pick-up or completed, as the window last heard from the "
+            "platform)."),
+        generatedAt);
 }
 
 bool writeReportPdf(const PeriodFigures &figures, const QString &path, QString *error, const QDateTime &generatedAt)
