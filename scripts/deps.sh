@@ -20,6 +20,8 @@ packages=(
     # the sanitizer tree and the fuzz targets (scripts/sanitize.sh, scripts/fuzz.sh): clang, its ASan/UBSan/
     # libFuzzer runtimes, llvm-symbolizer for file:line in reports; readelf (binutils) for the hardening test
     clang-14 libclang-rt-14-dev llvm-14 binutils
+    # the packaging checks: desktop entries (desktop-file-validate) and the systemd units (systemd-analyze verify)
+    desktop-file-utils systemd
     # Chinese text in windows, screenshots and PDFs
     fonts-noto-cjk fonts-arphic-uming
     # the pinyin source (Unihan readings), for scripts/gen-pinyin-initials.sh

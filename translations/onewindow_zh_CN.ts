@@ -135,12 +135,38 @@
         <translation>端口（0：任一空闲端口）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/onewindow-hall/hallbackup.cpp" line="+18"/>
+        <source>Writes a consistent copy of the hall database while the service runs (owner-only, never over an existing file). Restore it with onewindowctl restore.</source>
+        <translation>在服务运行时写出大厅数据库的一致副本（仅所有者可读，绝不覆盖已有文件）。用 onewindowctl restore 恢复。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/onewindow-hall/hallcommandline.cpp" line="+2"/>
         <source>the hall database file</source>
         <translation>大厅数据库文件</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>the new backup file</source>
+        <translation>新的备份文件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>onewindow-hall backup needs --db PATH and --to FILE.</source>
+        <translation>onewindow-hall backup 需要 --db PATH 和 --to FILE。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>warning: %1 is not a hall database (%2).</source>
+        <translation>警告：%1 不是大厅数据库（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backed up to %1: schema version %2, %3 tickets</source>
+        <translation>已备份到 %1：结构版本 %2，%3 张号票</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindow-hall/hallcommandline.cpp" line="+1"/>
         <source>the hall code (overrides the config)</source>
         <translation>大厅编码（覆盖配置文件）</translation>
     </message>
@@ -427,13 +453,18 @@ onewindowctl user add NAME --role clerk --db %1</source>
 onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/application.cpp" line="+18"/>
+        <location filename="../app/onewindow/application.cpp" line="+20"/>
         <location filename="../app/onewindow/roles/clerkrole.cpp" line="+149"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>无法写入日志文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--voice takes zh, en, zh+en or off.</source>
         <translation>--voice 的取值为 zh、en、zh+en 或 off。</translation>
     </message>
@@ -557,6 +588,23 @@ onewindowctl import-catalog FILE --db %1</translation>
 <context>
     <name>onewindowctl</name>
     <message>
+        <location filename="../app/onewindowctl/cmd_backup.cpp" line="+25"/>
+        <source>the %1&apos;s database, schema version %2, %3 records</source>
+        <translation>%1的数据库，结构版本 %2，%3 条记录</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--db PATH and --%1 FILE are required, and nothing else.</source>
+        <translation>需要 --db PATH 和 --%1 FILE，不能有其他参数。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writes a consistent copy of a OneWindow database (the counter&apos;s or the hall service&apos;s) while the program using it runs. The copy is owner-only, never replaces an existing file, and is checked before it gets its name; the counter&apos;s audit key is copied beside it (FILE.audit-key).</source>
+        <translation>在使用它的程序运行时写出一窗通数据库（窗口或大厅服务的）的一致副本。副本仅所有者可读，绝不覆盖已有文件，在命名前先经校验；窗口的审计密钥一并复制到旁边（FILE.audit-key）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/onewindowctl/cmd_cataloglists.cpp" line="+19"/>
         <location filename="../app/onewindowctl/cmd_database.cpp" line="+21"/>
         <location filename="../app/onewindowctl/cmd_sync.cpp" line="+81"/>
         <location filename="../app/onewindowctl/cmd_user.cpp" line="+50"/>
@@ -564,7 +612,47 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>the new backup file</source>
+        <translation>新的备份文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>backed up %1 to %2: %3</source>
+        <translation>已将 %1 备份到 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Puts a backup in place of a database. The backup is checked first (SQLite&apos;s integrity check, schema version, which program it belongs to). The program using the database must be stopped. A database holding changes the backup lacks, or a newer schema, is replaced only with --force. The replaced database is never deleted: it is kept as PATH.before-restore-TIME.</source>
+        <translation>用备份替换数据库。先校验备份（SQLite 完整性检查、结构版本、所属程序）。使用该数据库的程序必须先停止。数据库含有备份中没有的变更或结构版本更新时，只有加 --force 才替换。被替换的数据库绝不删除：保留为 PATH.before-restore-TIME。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database file to restore</source>
+        <translation>要恢复的数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace the database even when it holds changes the backup lacks</source>
+        <translation>即使数据库含有备份中没有的变更也替换</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>restored %1 from %2: %3</source>
+        <translation>已从 %2 恢复 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database it replaced is kept as %1</source>
+        <translation>被替换的数据库保留为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindowctl/cmd_database.cpp" line="+9"/>
         <source>--db PATH is required.</source>
         <translation>必须指定 --db PATH。</translation>
     </message>
@@ -747,7 +835,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>警告：缺少 %1 年的节假日数据；仅扣除了周末。</translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/main.cpp" line="+14"/>
+        <location filename="../app/onewindowctl/main.cpp" line="+15"/>
         <source>Validate a resident ID number or a unified social credit code</source>
         <translation>校验居民身份证号码或统一社会信用代码</translation>
     </message>
@@ -783,6 +871,11 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The catalog&apos;s instant, online, nearby and one-trip lists as PDF or CSV</source>
+        <translation>事项目录的马上办、网上办、就近办、一次办清单（PDF 或 CSV）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Verify the audit trail&apos;s hash chain (verify)</source>
         <translation>校验审计记录的哈希链（verify）</translation>
     </message>
@@ -790,6 +883,16 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+1"/>
         <source>Apply the retention policy (--dry-run: say what it would remove)</source>
         <translation>执行保存期限策略（--dry-run：只说明将删除什么）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy a running program&apos;s database consistently (--db PATH --to FILE)</source>
+        <translation>一致地复制运行中程序的数据库（--db PATH --to FILE）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put a checked backup in place of a database (--db PATH --from FILE)</source>
+        <translation>用校验过的备份替换数据库（--db PATH --from FILE）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -807,7 +910,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>运行 &apos;onewindowctl COMMAND --help&apos; 查看该命令的选项。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
@@ -1105,7 +1208,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/main.cpp" line="-47"/>
+        <location filename="../app/onewindowctl/main.cpp" line="-54"/>
         <source>Sync with the central platform: one round (--once)</source>
         <translation>与中心平台同步：执行一轮（--once）</translation>
     </message>
@@ -1183,6 +1286,41 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+14"/>
         <source>No database at %1.</source>
         <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindowctl/cmd_cataloglists.cpp" line="-2"/>
+        <source>Writes the catalog&apos;s matter lists (instant, online, nearby, one trip) and its online availability (网上可办率) as CSV (UTF-8 with BOM) or PDF, from the catalog imported into the database.</source>
+        <translation>根据导入数据库的事项目录，输出事项清单（马上办、网上办、就近办、一次办）及网上可办率，格式为 CSV（带 BOM 的 UTF-8）或 PDF。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file to write: .csv or .pdf</source>
+        <translation>要写入的文件：.csv 或 .pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the hall&apos;s name at the top of the PDF</source>
+        <translation>PDF 顶部的大厅名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--db PATH and --out FILE are required.</source>
+        <translation>需要 --db PATH 和 --out FILE。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--out must end in .csv or .pdf.</source>
+        <translation>--out 必须以 .csv 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds no catalog: import one first (onewindowctl import-catalog).</source>
+        <translation>%1 中没有事项目录：请先导入（onewindowctl import-catalog）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 matters; instant %3, online %4, nearby %5, one trip %6; online availability %7</source>
+        <translation>%1：%2 个事项；马上办 %3，网上办 %4，就近办 %5，一次办 %6；网上可办率 %7</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3034,120 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
 </context>
 <context>
+    <name>ow::DatabaseBackup</name>
+    <message>
+        <location filename="../core/storage/databasebackup.cpp" line="+155"/>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>无法将 %1 复制到 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cannot move %1 aside to %2.</source>
+        <translation>无法将 %1 移到 %2。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hall service</source>
+        <translation>大厅服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference platform</source>
+        <translation>参考平台</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown program</source>
+        <translation>未知程序</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a database of a OneWindow program.</source>
+        <translation>%1 不是一窗通程序的数据库。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2).</source>
+        <translation>%1 已损坏（SQLite 完整性检查：%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 exists already; a backup never replaces an earlier one. Choose a new name.</source>
+        <translation>%1 已存在；备份绝不覆盖以前的备份。请换一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+91"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the copy could not be written to the disk</source>
+        <translation>副本无法写入磁盘</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot give the copy its name</source>
+        <translation>无法为副本命名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup of %1 failed: %2</source>
+        <translation>%1 的备份失败：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The backup is not usable, nothing was changed: %1</source>
+        <translation>备份不可用，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is open in a running program (or cannot be locked: %2). Stop the program, then restore again. Nothing was changed.</source>
+        <translation>%1 正被运行中的程序打开（或无法加锁：%2）。请停止该程序后再恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is in use</source>
+        <translation>正在使用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is the %2&apos;s database but the backup is the %3&apos;s. Nothing was changed.</source>
+        <translation>%1 是%2的数据库，而备份是%3的。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is newer than the backup (schema %2 against %3, or changes made after the backup): restoring would lose them. Nothing was changed. Give --force to replace it anyway; it is then kept beside the restored file.</source>
+        <translation>%1 比备份新（结构版本 %2 对 %3，或有备份之后的变更）：恢复会丢失这些内容。未做任何更改。如仍要替换请加 --force；原文件将保留在恢复后的文件旁边。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write the restored copy next to %1, nothing was changed: %2</source>
+        <translation>无法在 %1 旁写入恢复副本，未做任何更改：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot put the restored copy in place at %1; the previous database is at %2.</source>
+        <translation>无法将恢复副本放到 %1；原数据库在 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ow::DeadlinesModel</name>
     <message>
         <location filename="../ui/dashboard/deadlinesmodel.cpp" line="+13"/>
@@ -3517,22 +3769,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>无法在 %1 的 %2 端口监听（端口已被占用，或不是本机地址）。</translation>
     </message>
     <message>
-        <location filename="../core/hall/server/hallstore.cpp" line="+35"/>
-        <source>The hall migration %1 is misnamed or unreadable.</source>
-        <translation>大厅数据库迁移 %1 命名错误或无法读取。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The hall migrations are misnumbered at %1.</source>
-        <translation>大厅数据库迁移在 %1 处编号错误。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No hall migrations are built into this program.</source>
-        <translation>本程序未内置大厅数据库迁移。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../core/hall/server/hallstore.cpp" line="+53"/>
         <source>The hall database is inconsistent: the state says event %1, the log ends at %2.</source>
         <translation>大厅数据库不一致：状态记录到事件 %1，事件日志止于 %2。</translation>
     </message>
@@ -4791,17 +5028,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::Platform</name>
     <message>
-        <location filename="../core/platform/platformstore.cpp" line="+31"/>
-        <source>The platform migration %1 is unreadable.</source>
-        <translation>无法读取平台迁移脚本 %1。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No platform migrations are built into this program.</source>
-        <translation>本程序未内置平台迁移脚本。</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location filename="../core/platform/platformstore.cpp" line="+84"/>
         <source>The case id &quot;%1&quot; is not a UUID.</source>
         <translation>办件标识“%1”不是 UUID。</translation>
     </message>
@@ -5496,22 +5723,22 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::Report</name>
     <message>
-        <location filename="../core/dashboard/reportcsv.cpp" line="+31"/>
+        <location filename="../core/dashboard/reportcsv.cpp" line="+36"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/dashboard/reporthtml.cpp" line="+41"/>
+        <location filename="../core/dashboard/reporthtml.cpp" line="+74"/>
         <source>Nothing in this period.</source>
         <translation>该期间没有数据。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-11"/>
         <source>Generated %1</source>
         <translation>生成于 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date has passed and that are not finished (ready for pick-up or completed, as the window last heard from the platform).</source>
         <translation>综合窗口受理：在综合窗口作出决定的办件占全部办件的比例。材料精简：已受理办件的 1 − 实收 / 应交。满意：评分为 4 或 5。已超期：已受理、承诺办结日已过且尚未办结（已出件待取或已办结，以窗口最近从平台获知的状态为准）的办件。</translation>
     </message>
@@ -5571,18 +5798,20 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>概要</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/dashboard/cataloglists.cpp" line="+96"/>
+        <location filename="../core/dashboard/reporttables.cpp" line="+0"/>
         <location line="+26"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+0"/>
+        <location filename="../core/dashboard/reporttables.cpp" line="-26"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/dashboard/reporttables.cpp" line="+2"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
@@ -5783,22 +6012,95 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>按事项</translation>
     </message>
     <message>
+        <location filename="../core/dashboard/cataloglists.cpp" line="-64"/>
+        <source>Instant list (马上办)</source>
+        <translation>马上办清单</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Online list (网上办)</source>
+        <translation>网上办清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearby list (就近办)</source>
+        <translation>就近办清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-trip list (一次办)</source>
+        <translation>一次办清单</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matter lists of the catalog</source>
+        <translation>事项清单</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../core/dashboard/reporttables.cpp" line="+1"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/dashboard/reporttables.cpp" line="+0"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/dashboard/reporttables.cpp" line="+0"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Promised days</source>
+        <translation>承诺时限（工作日）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists and 网上可办率</source>
+        <translation>清单与网上可办率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matters in the catalog</source>
+        <translation>目录中的事项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online availability (网上可办率)</source>
+        <translation>网上可办率</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No matter on this list.</source>
+        <translation>本清单暂无事项。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the catalog&apos;s tags. Instant (马上办) also holds every matter promised at 0 working days. Online availability (网上可办率): matters on the online list / all matters in the catalog.</source>
+        <translation>依据事项目录的标注。马上办清单还包括承诺时限为 0 个工作日的全部即办件。网上可办率 = 网上办清单中的事项数 / 目录中全部事项数。</translation>
+    </message>
+    <message>
+        <location filename="../core/dashboard/reporttables.cpp" line="+11"/>
         <source>Tickets per hour</source>
         <translation>每小时号票数</translation>
     </message>
@@ -6363,7 +6665,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>迁移 %1 失败：%2（语句：%3）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Migration file %1 is not named NNNN_name.sql.</source>
         <translation>迁移文件 %1 的名称不符合 NNNN_name.sql 格式。</translation>
     </message>

@@ -1,4 +1,5 @@
 // onewindow-hall: the headless hall service (docs/hall-api.md). Options, then one call (hallprogram.h).
+#include "app/onewindow-hall/hallbackup.h"
 #include "app/onewindow-hall/hallcommandline.h"
 #include "app/onewindow-hall/hallprogram.h"
 #include "core/files/logfile.h"
@@ -17,6 +18,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("onewindow-hall"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
     ow::installTranslations(app, QLocale::system());
+
+    if (argc > 1 && qstrcmp(argv[1], "backup") == 0)
+        return ow::runHallBackup(QCoreApplication::arguments().mid(1));
 
     ow::HallServer::Options options;
     QString error;

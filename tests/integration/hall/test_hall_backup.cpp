@@ -50,3 +50,25 @@ TEST_CASE("the hall's database is backed up while the service runs and restored 
     REQUIRE(hall.start());
     CHECK(waiting(hall.url) == 2);
 }
+
+TEST_CASE("onewindow-hall backup, as the nightly timer runs it, copies the running service's database")
+{
+    LocalHall hall;
+    REQUIRE(hall.start());
+    issue(hall.url);
+    const QString copy = hall.dir.filePath(u"backups/hall-1.owbak"_s);
+    owtest::ProgramRun r =
+        owtest::runProgram(QStringLiteral(ONEWINDOW_HALL_BINARY), {u"backup"_s, u"--db"_s, hall.databasePath, u"--to"_s, copy});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(u"1 tickets"_s));
+    Backup::Facts facts;
+    QString error;
+    REQUIRE(Backup::inspect(copy, &facts, &error));
+    CHECK(facts.family == Backup::Family::Hall);
+    // Never over last night's copy; and a command line without its paths is a usage error.
+    CHECK(owtest::runProgram(QStringLiteral(ONEWINDOW_HALL_BINARY), {u"backup"_s, u"--db"_s, hall.databasePath, u"--to"_s, copy})
+              .exitCode
+          == 1);
+    CHECK(owtest::runProgram(QStringLiteral(ONEWINDOW_HALL_BINARY), {u"backup"_s, u"--db"_s, hall.databasePath}).exitCode == 2);
+}

@@ -52,7 +52,7 @@ QStringList codes(const ReportTable &t)
 
 } // namespace
 
-TEST_CASE("each list holds the matters the catalog tags for it, in code order; 即办件 are instant")
+TEST_CASE("each list holds the matters the catalog tags for it, in code order, and 即办件 are instant")
 {
     const QList<ReportTable> tables = catalogListTables(sampleMatters());
     CHECK(codes(table(tables, u"list-instant"_s)) == QStringList{u"M001"_s});
