@@ -47,10 +47,11 @@ struct CounterWindow {
                                                      ow::Station{QStringLiteral("XH"), 3, QStringLiteral("demo")});
         intake->setAuditTrail(audit.get());
         REQUIRE(intake->reloadCatalog());
-        ow::DocumentStation station{QStringLiteral("演示区政务服务中心"), QStringLiteral("XH"), 3,
-                                    QStringLiteral("演示窗口人员"),       QStringLiteral("%1"), {}};
+        ow::DocumentStation station{
+            QStringLiteral("演示区政务服务中心"), QStringLiteral("XH"), 3, QStringLiteral("演示窗口人员"), {}, {}};
         desk = std::make_unique<ow::CaseDesk>(db, audit.get(), station);
         printer = std::make_unique<ow::DocumentPrinter>(dir.filePath(QStringLiteral("documents")), ow::PrintMode::ArchiveOnly);
+        printer->recordIssuesWith(desk.get());
         openWindow();
     }
 
