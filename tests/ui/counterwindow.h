@@ -14,6 +14,7 @@
 #include "ui/mainwindow.h"
 #include "ui/print/documentprinter.h"
 
+#include <QDirIterator>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -65,6 +66,18 @@ struct CounterWindow {
             ow::WindowServices{intake.get(), desk.get(), printer.get(), nullptr, hall, hallWindowId, ticketLinks.get()});
         window->setCatalog(intake->catalog());
         window->show();
+    }
+
+    // Every PDF archived so far (originals and reprints), sorted.
+    QStringList archivedPdfs() const
+    {
+        QStringList files;
+        QDirIterator it(dir.filePath(QStringLiteral("documents")), {QStringLiteral("*.pdf")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        files.sort();
+        return files;
     }
 
     template <typename T>

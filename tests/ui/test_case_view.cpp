@@ -8,13 +8,10 @@
 #include "ui/cases/casespage.h"
 #include "ui/cases/caseview.h"
 
-#include <QDirIterator>
 #include <QLineEdit>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -27,24 +24,12 @@ namespace {
 const QString kId = demo::residentId(QStringLiteral("330106"), QDate(1990, 5, 17), 123);
 const QString kFood = QStringLiteral("SCJG-XK-0006"); // 食品经营许可（新办）
 
+// The PDF's text without white space, so a wrapped line still matches.
 QString pdfText(const QString &path)
 {
-    QProcess p;
-    p.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
-            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(60000));
-    return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
-}
-
-QStringList archived(const CounterWindow &w)
-{
-    QStringList files;
-    QDirIterator it(w.dir.filePath(QStringLiteral("documents")), {QStringLiteral("*.pdf")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    return files;
+    return owtest::toolOutput(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+        .remove(QRegularExpression(QStringLiteral("\\s")));
 }
 
 // An accepted 食品经营许可 with every material, its receipt printed as the intake prints it.
@@ -143,7 +128,7 @@ TEST_CASE("Ctrl+P in the case view archives a new PDF marked 补打 with its cou
 {
     CounterWindow w;
     const Case accepted = acceptFoodLicence(w);
-    const QStringList before = archived(w);
+    const QStringList before = w.archivedPdfs();
     REQUIRE(before.size() == 1);
     const QString original = before.first();
     QFile originalFile(original);
@@ -161,8 +146,8 @@ TEST_CASE("Ctrl+P in the case view archives a new PDF marked 补打 with its cou
 
     for (int n = 1; n <= 2; ++n) {
         QTest::keyClick(view, Qt::Key_P, Qt::ControlModifier);
-        REQUIRE(owtest::waitFor([&] { return archived(w).size() == n + 1; })); // animateClick, as for Ctrl+I
-        const QStringList files = archived(w);
+        REQUIRE(owtest::waitFor([&] { return w.archivedPdfs().size() == n + 1; })); // animateClick, as for Ctrl+I
+        const QStringList files = w.archivedPdfs();
         REQUIRE(files.size() == n + 1);
         const QString reprint = files.filter(QStringLiteral("-reprint-%1.pdf").arg(n)).value(0);
         INFO("reprint " << n);
