@@ -129,7 +129,9 @@ void MainWindow::createMenus()
                                     "Ctrl+I ID number · Ctrl+M matter · Space tick a material\n"
                                     "Ctrl+1 accept · Ctrl+2 accept with deficiency · Ctrl+3 one-time notice · "
                                     "Ctrl+4 not accept · Ctrl+N next applicant\n"
-                                    "Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh"));
+                                    "Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh\n"
+                                    "Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P reprint · "
+                                    "Esc close"));
     });
     help->addAction(tr("&About OneWindow"), this, [this] {
         QMessageBox::about(this, tr("About OneWindow"),

@@ -36,6 +36,11 @@ CommandLine parseCommandLine(const QApplication &app)
                                   QStringLiteral("HALL"));
     const QCommandLineOption hallName(QStringLiteral("hall-name"), T::tr("the hall's name printed on documents"),
                                       QStringLiteral("TEXT"));
+    const QCommandLineOption queryLink(
+        QStringLiteral("query-link"),
+        T::tr("the progress-lookup address the documents' QR codes hold, {code} standing for the query code "
+              "(e.g. https://zwfw.example.gov.cn/query?code={code}); without it they hold the bare code"),
+        QStringLiteral("TEMPLATE"));
     const QCommandLineOption window(QStringLiteral("window"), T::tr("this window's number"), QStringLiteral("N"),
                                     QStringLiteral("1"));
     const QCommandLineOption user(QStringLiteral("user"), T::tr("the user name to offer at sign-in"), QStringLiteral("NAME"));
@@ -76,9 +81,9 @@ CommandLine parseCommandLine(const QApplication &app)
     const QCommandLineOption newDatabase(QStringLiteral("new-database"),
                                          T::tr("set up a new database even in an existing empty file (never needed "
                                                "for a file that does not exist yet)"));
-    parser.addOptions({demo,      dbPath, hall,       hallName,      window,        user,       calendarFile, lang,
-                       query,     print,  documents,  platformUrl,   tokenFile,     caFile,     role,         hallService,
-                       hallToken, voice,  hallWindow, ticketPrinter, allowInsecure, newDatabase});
+    parser.addOptions({demo,      dbPath, hall,       hallName,      window,        user,        calendarFile, lang,
+                       query,     print,  documents,  platformUrl,   tokenFile,     caFile,      role,         hallService,
+                       hallToken, voice,  hallWindow, ticketPrinter, allowInsecure, newDatabase, queryLink});
     parser.process(app);
 
     CommandLine c;
@@ -87,6 +92,7 @@ CommandLine parseCommandLine(const QApplication &app)
     c.databasePath = valueIfSet(parser, dbPath);
     c.hallCode = parser.value(hall).trimmed().toUpper();
     c.hallName = valueIfSet(parser, hallName);
+    c.queryLink = valueIfSet(parser, queryLink);
     c.window = qBound(1, parser.value(window).toInt(), 99);
     c.user = valueIfSet(parser, user);
     c.calendarFiles = parser.values(calendarFile);

@@ -18,6 +18,7 @@ struct CommandLine {
     std::optional<QString> databasePath;
     QString hallCode;
     std::optional<QString> hallName;
+    std::optional<QString> queryLink; // the progress-lookup address the documents' QR codes hold, {code} in it
     int window = 1;
     std::optional<QString> user;
     QStringList calendarFiles;

@@ -1,8 +1,40 @@
 #include "core/print/casedocument.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace ow {
+
+QString CaseDocument::queryLink() const
+{
+    if (station.queryLinkTemplate.isEmpty())
+        return caseData.queryCode;
+    QString link = station.queryLinkTemplate;
+    // The code's alphabet needs no escaping; percent-encoding keeps a odd code from changing the address.
+    return link.replace(QueryCodePlaceholder.toString(), QString::fromLatin1(QUrl::toPercentEncoding(caseData.queryCode)));
+}
+
+QString queryLinkTemplateProblem(const QString &linkTemplate)
+{
+    if (linkTemplate.isEmpty())
+        return {};
+    // A longer address makes a QR code too dense to scan at its printed size (90 px on the page).
+    constexpr qsizetype MaxLength = 300;
+    if (linkTemplate.size() > MaxLength)
+        return QCoreApplication::translate("ow::Documents", "The query link is longer than %1 characters, too long for "
+                                                            "the QR code on the documents.")
+            .arg(MaxLength);
+    const QUrl url(QString(linkTemplate).replace(QueryCodePlaceholder.toString(), QStringLiteral("CODE")), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || url.host().isEmpty())
+        return QCoreApplication::translate("ow::Documents", "The query link %1 is not an http or https address.")
+            .arg(linkTemplate);
+    if (!linkTemplate.contains(QueryCodePlaceholder))
+        return QCoreApplication::translate("ow::Documents", "The query link %1 does not say where the query code goes: "
+                                                            "write {code} there.")
+            .arg(linkTemplate);
+    return {};
+}
 
 QList<DocumentKind> documentsFor(Decision decision)
 {
@@ -37,6 +69,17 @@ QString documentKey(DocumentKind kind)
     case DocumentKind::DeficiencyCommitment: return QStringLiteral("deficiency-commitment");
     }
     return {};
+}
+
+bool documentKindFromKey(const QString &key, DocumentKind *out)
+{
+    for (DocumentKind kind :
+         {DocumentKind::Receipt, DocumentKind::OneTimeNotice, DocumentKind::NotAccepted, DocumentKind::DeficiencyCommitment})
+        if (documentKey(kind) == key) {
+            *out = kind;
+            return true;
+        }
+    return false;
 }
 
 } // namespace ow

@@ -21,11 +21,21 @@ struct DocumentStation {
     QString hallCode;
     int window = 0;
     QString clerk;
-    // What the QR code holds; %1 becomes the query code. A link to the platform's progress page in a real
-    // hall, the bare code in the demo.
-    QString queryLinkTemplate = QStringLiteral("%1");
+    // The progress-lookup page the QR code leads to, with {code} where the query code goes
+    // (https://zwfw.example.gov.cn/query?code={code}); from --query-link or the settings file. Empty: the
+    // QR code holds the bare query code and the page says where to type it.
+    QString queryLinkTemplate;
     QString enquiryPhone;
 };
+
+// The placeholder of DocumentStation::queryLinkTemplate.
+inline constexpr QStringView QueryCodePlaceholder = u"{code}";
+// The stamp a reprint carries, with its number, in Chinese whatever the page's language (ADR 0024).
+inline constexpr QStringView ReprintStamp = u"补打";
+
+// What is wrong with a query-link template for the person who set it up; empty when it is usable (empty,
+// or an http(s) address holding {code}).
+QString queryLinkTemplateProblem(const QString &linkTemplate);
 
 struct CaseDocument {
     DocumentKind kind = DocumentKind::Receipt;
@@ -35,8 +45,13 @@ struct CaseDocument {
     QList<Matter> matters; // at the versions the case pinned
     QString bundleName;    // for 一件事
     QDateTime printedAt;   // local time shown on the page
+    int reprint = 0;       // 0: the original; n: the n-th reprint, marked as such on the page and in its file name
 
-    QString queryLink() const { return station.queryLinkTemplate.arg(caseData.queryCode); }
+    // What the QR code holds: the progress-lookup address with the query code, or the bare code.
+    QString queryLink() const;
+    bool hasQueryLinkPage() const { return !station.queryLinkTemplate.isEmpty(); }
+    // A 不予受理 notice closes the application: it states the right of appeal, not a progress lookup.
+    bool offersProgressLookup() const { return kind != DocumentKind::NotAccepted; }
 };
 
 // The documents a decision prints, in the order they come out of the printer.
@@ -47,5 +62,6 @@ QString documentTitle(DocumentKind kind);
 
 // A stable file-name stem per kind: receipt, one-time-notice, not-accepted, deficiency-commitment.
 QString documentKey(DocumentKind kind);
+bool documentKindFromKey(const QString &key, DocumentKind *out);
 
 } // namespace ow

@@ -78,18 +78,33 @@ const MatterMaterial *sourceMaterial(const CaseDocument &d, const QString &kind)
 QString DocumentHtml::header(const CaseDocument &d)
 {
     // Title centred; the query QR code in the top right corner, where it never splits across pages.
+    // A reprint says so in the corner opposite the code, boxed, so a copy is never taken for the original.
+    // The stamp word 补打 stays Chinese on every language's page (docs/adr/0024-case-view-and-reprints.md):
+    // it is the mark the hall's and the departments' staff look for; the line under it is in the page's language.
     const Case &c = d.caseData;
+    const QString mark =
+        d.reprint > 0 ? QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" style=\"border-color:#000;\">"
+                                       "<tr><td align=\"center\"><span style=\"font-size:14pt; font-weight:bold;\">%1 %2</span>"
+                                       "<br><span style=\"font-size:8pt;\">%3</span></td></tr></table>")
+                            .arg(ReprintStamp)
+                            .arg(d.reprint)
+                            .arg(esc(tr("Reprint %1").arg(d.reprint)))
+                      : QString();
+    // The 不予受理 notice offers no progress lookup (DocumentKind::NotAccepted): no QR code, no query code.
+    const QString qr =
+        d.offersProgressLookup()
+            ? QStringLiteral("<img src=\"%1\" width=\"90\" height=\"90\"><br><span style=\"font-size:8pt;\">%2</span>")
+                  .arg(QLatin1String(QrResourceName), esc(tr("Query code %1").arg(c.queryCode)))
+            : QString();
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                          "<td width=\"18%\"></td>"
+                          "<td width=\"18%\" valign=\"top\">%1</td>"
                           "<td width=\"64%\" align=\"center\" valign=\"middle\">"
-                          "<p align=\"center\" style=\"font-size:13pt; margin:0;\">%1</p>"
-                          "<p align=\"center\" style=\"font-size:18pt; font-weight:bold; margin-top:6px;\">%2</p></td>"
-                          "<td width=\"18%\" align=\"right\"><img src=\"%3\" width=\"90\" height=\"90\"><br>"
-                          "<span style=\"font-size:8pt;\">%4</span></td>"
+                          "<p align=\"center\" style=\"font-size:13pt; margin:0;\">%2</p>"
+                          "<p align=\"center\" style=\"font-size:18pt; font-weight:bold; margin-top:6px;\">%3</p></td>"
+                          "<td width=\"18%\" align=\"right\">%4</td>"
                           "</tr></table>"
                           "<p align=\"right\" style=\"margin:0;\">%5</p>")
-        .arg(esc(d.station.hallName), esc(documentTitle(d.kind)), QLatin1String(QrResourceName),
-             esc(tr("Query code %1").arg(c.queryCode)), esc(tr("No. %1").arg(c.caseNumber)));
+        .arg(mark, esc(d.station.hallName), esc(documentTitle(d.kind)), qr, esc(tr("No. %1").arg(c.caseNumber)));
 }
 
 QString DocumentHtml::applicantSection(const CaseDocument &d, int number)
@@ -178,11 +193,18 @@ QString DocumentHtml::missingTable(const CaseDocument &d, bool onlyDeficiency)
 QString DocumentHtml::querySection(const CaseDocument &d, int number)
 {
     QString html = section(number, tr("Following your case"));
+    // Without a lookup page the QR code holds the bare code, so the page must say where it is typed.
     html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
-                .arg(esc(tr("Scan the QR code at the top of this page, or give the query code %1 at any window, to see "
-                            "the progress (accepted, in progress, completed, ready for pick-up) and the department "
-                            "handling it.")
-                             .arg(d.caseData.queryCode)));
+                .arg(esc(d.hasQueryLinkPage()
+                             ? tr("Scan the QR code at the top of this page, or give the query code %1 at any window, to "
+                                  "see the progress (accepted, in progress, completed, ready for pick-up) and the "
+                                  "department handling it.")
+                                   .arg(d.caseData.queryCode)
+                             : tr("To see the progress (accepted, in progress, completed, ready for pick-up) and the "
+                                  "department handling it, give the query code %1 at any window of %2, or type it on "
+                                  "the hall's progress query page. The QR code at the top of this page holds the same "
+                                  "code.")
+                                   .arg(d.caseData.queryCode, d.station.hallName)));
     if (!d.station.enquiryPhone.isEmpty())
         html += QStringLiteral("<p style=\"margin:0;\">%1</p>").arg(esc(tr("Enquiries: %1").arg(d.station.enquiryPhone)));
     return html;
@@ -258,7 +280,6 @@ QString DocumentHtml::body(const CaseDocument &d)
                     .arg(esc(tr("If you disagree with this decision, you may apply for administrative reconsideration "
                                 "within 60 days of receiving this notice, or bring an administrative lawsuit to a "
                                 "people's court within 6 months, according to law.")));
-        html += querySection(d, ++n);
         html += signatureArea(d, false);
         break;
     case DocumentKind::DeficiencyCommitment:

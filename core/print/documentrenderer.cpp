@@ -20,8 +20,9 @@ namespace ow {
 QTextDocument *DocumentRenderer::layout(const CaseDocument &document)
 {
     QTextDocument *doc = layoutHtml(QString());
-    doc->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(QrResourceName)),
-                     qrImage(document.queryLink().toUtf8(), 8));
+    if (document.offersProgressLookup())
+        doc->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(QrResourceName)),
+                         qrImage(document.queryLink().toUtf8(), 8));
     doc->setHtml(DocumentHtml::build(document));
     return doc;
 }
@@ -62,8 +63,10 @@ void DocumentRenderer::renderDocument(QTextDocument *doc, QPagedPaintDevice *dev
 
 bool DocumentRenderer::writePdf(const CaseDocument &document, const QString &path, QString *error)
 {
-    return writePdfFile(path, documentTitle(document.kind) + QStringLiteral(" ") + document.caseData.caseNumber, error,
-                        [&](QPagedPaintDevice *device) { render(document, device); });
+    QString title = documentTitle(document.kind) + QStringLiteral(" ") + document.caseData.caseNumber;
+    if (document.reprint > 0)
+        title += QStringLiteral(" (%1 %2)").arg(ReprintStamp).arg(document.reprint);
+    return writePdfFile(path, title, error, [&](QPagedPaintDevice *device) { render(document, device); });
 }
 
 bool DocumentRenderer::writeHtmlPdf(const QString &html, const QString &title, bool landscape, const QString &path,

@@ -57,6 +57,17 @@ std::optional<CaseStatus> SyncStore::localStatus(const QString &caseId, QString 
 bool SyncStore::recordProgress(const QString &caseId, const CaseProgress &progress, QString *error)
 {
     QSqlQuery q(m_database.db());
+    // The case view lists the moves (schema 13): one row when the status or the department changed.
+    const QVariant changedAt =
+        sql::fromDateTime(progress.changedAt.isValid() ? progress.changedAt : QDateTime::currentDateTimeUtc());
+    if (!sql::run(q,
+                  u"INSERT INTO case_progress_moves (case_id, platform_status, department, changed_at)"
+                  u" SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM case_progress WHERE case_id = ?"
+                  u" AND platform_status = ? AND department = ?)"_s,
+                  {caseId, progress.platformStatus, progress.department, changedAt, caseId, progress.platformStatus,
+                   progress.department},
+                  error))
+        return false;
     if (!sql::prepare(q,
                       u"INSERT INTO case_progress (case_id, platform_status, department, changed_at) VALUES (?, ?, ?, ?)"
                       u" ON CONFLICT (case_id) DO UPDATE SET platform_status = excluded.platform_status,"
@@ -66,7 +77,7 @@ bool SyncStore::recordProgress(const QString &caseId, const CaseProgress &progre
     q.addBindValue(caseId);
     q.addBindValue(progress.platformStatus);
     q.addBindValue(progress.department);
-    q.addBindValue(sql::fromDateTime(progress.changedAt.isValid() ? progress.changedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(changedAt);
     return sql::exec(q, error);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/security/audittrail.h"
 #include "core/storage/applicantrepository.h"
+#include "core/storage/casehistory.h"
 #include "core/storage/caserepository.h"
 #include "core/storage/catalogrepository.h"
 #include "core/storage/database.h"
@@ -101,6 +102,44 @@ CaseDocument CaseDesk::document(const CaseDeskEntry &summary, DocumentKind kind,
     if (!summary.caseData.bundleCode.isEmpty())
         d.bundleName = summary.title;
     return d;
+}
+
+CaseDocument CaseDesk::reprint(const CaseDeskEntry &summary, DocumentKind kind, const QDateTime &printedAt) const
+{
+    CaseDocument d = document(summary, kind, printedAt);
+    d.reprint = CaseHistory(m_database).nextReprint(summary.caseData.id, documentKey(kind));
+    return d;
+}
+
+bool CaseDesk::recordIssue(const CaseDocument &document, const QString &file, QString *error)
+{
+    return CaseHistory(m_database)
+        .recordIssue({document.caseData.id, documentKey(document.kind), document.reprint, QDateTime::currentDateTimeUtc(),
+                      document.station.clerk, file},
+                     error);
+}
+
+QString CaseDesk::revealIdNumber(const QString &caseId, const QString &clerk, QString *error)
+{
+    const std::optional<Case> c = CaseRepository(m_database).byId(caseId);
+    const std::optional<Applicant> a = c ? ApplicantRepository(m_database).byId(c->applicantId) : std::nullopt;
+    if (!a || a->idNumber.isEmpty() || ApplicantRepository::isPseudonym(a->idNumber)) {
+        if (error)
+            *error = QCoreApplication::translate("ow::CaseDesk", "This window no longer keeps the applicant's ID number "
+                                                                 "(removed after the retention period).");
+        return {};
+    }
+    // Never shown unrecorded. The row names the case, never the number: the trail must not spread what it guards.
+    if (!m_audit) {
+        if (error)
+            *error = QCoreApplication::translate("ow::CaseDesk", "The audit trail is not open, so the ID number is not shown.");
+        return {};
+    }
+    if (!m_audit->append({QDateTime::currentDateTimeUtc(), clerk, m_station.hallCode, m_station.window,
+                          QStringLiteral("id_revealed"), caseId, QStringLiteral("case view")},
+                         error))
+        return {};
+    return a->idNumber;
 }
 
 bool CaseDesk::recordReturnTrip(const QString &caseId, const QStringList &kinds, const QDate &on, const QString &clerk,

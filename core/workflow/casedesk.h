@@ -14,6 +14,8 @@ namespace ow {
 
 class AuditTrail;
 class Database;
+class WorkingCalendar;
+struct CaseDetails;
 
 enum class SyncState { SavedHere, Sending, Synced, Refused };
 QString syncStateName(SyncState state);
@@ -38,8 +40,21 @@ public:
     QList<CaseDeskEntry> find(const QString &text, int limit = 200, const QDate &day = QDate::currentDate()) const;
     std::optional<CaseDeskEntry> summary(const QString &caseId) const;
 
-    // The document as it was (matters at their pinned versions), for printing or a reprint.
+    // The document as it was (matters at their pinned versions), for printing.
     CaseDocument document(const CaseDeskEntry &summary, DocumentKind kind, const QDateTime &printedAt) const;
+    // The same document for a reprint: it carries the next reprint number of that document (its mark on
+    // the page and its own archived file, docs/adr/0024-case-view-and-reprints.md).
+    CaseDocument reprint(const CaseDeskEntry &summary, DocumentKind kind, const QDateTime &printedAt) const;
+    // Records that a document was handed out (an original or a reprint) and the PDF archived for it.
+    bool recordIssue(const CaseDocument &document, const QString &file, QString *error = nullptr);
+
+    // Everything the case view shows of one case (core/workflow/casedetails.h); nullopt when it is not here.
+    std::optional<CaseDetails> details(const QString &caseId, const QDate &today = QDate::currentDate()) const;
+    // The applicant's full ID number, for the case view's Reveal, with an audit row id_revealed; empty
+    // (with error) when the row could not be written, so nothing is shown unrecorded.
+    QString revealIdNumber(const QString &caseId, const QString &clerk, QString *error = nullptr);
+    // Working days left count on this calendar (the built-in one until set).
+    void setCalendar(const WorkingCalendar *calendar) { m_calendar = calendar; }
 
     // The materials a case accepted with deficiency was missing; a trip only when brought in person.
     bool recordReturnTrip(const QString &caseId, const QStringList &kinds, const QDate &on, const QString &clerk, QString *error,
@@ -62,6 +77,7 @@ private:
     Database &m_database;
     AuditTrail *m_audit;
     DocumentStation m_station;
+    const WorkingCalendar *m_calendar = nullptr;
 };
 
 } // namespace ow

@@ -1,6 +1,6 @@
 #include "core/workflow/retentionjob.h"
 
-#include "core/print/casedocument.h"
+#include "core/print/documentarchive.h"
 #include "core/security/audittrail.h"
 #include "core/storage/database.h"
 
@@ -21,18 +21,6 @@ namespace ow {
 namespace {
 
 Q_LOGGING_CATEGORY(lcRetention, "onewindow.workflow.retention", QtInfoMsg)
-
-// The case number a document's file name starts with ("<case number>-<kind>.pdf"; ui/print's archivePath).
-QString caseNumberOf(const QString &fileName)
-{
-    for (DocumentKind kind :
-         {DocumentKind::Receipt, DocumentKind::OneTimeNotice, DocumentKind::NotAccepted, DocumentKind::DeficiencyCommitment}) {
-        const QString suffix = u'-' + documentKey(kind) + u".pdf"_s;
-        if (fileName.endsWith(suffix) && fileName.size() > suffix.size())
-            return fileName.chopped(suffix.size());
-    }
-    return {};
-}
 
 } // namespace
 
@@ -108,7 +96,7 @@ bool RetentionJob::removeDocumentsOfOneDay(QString *error)
     QDir folder(QDir(m_options.documentsDir).filePath(day));
     QHash<QString, bool> mayGo; // per case number: its documents come in twos and threes
     for (const QString &file : folder.entryList({u"*.pdf"_s}, QDir::Files, QDir::Name)) {
-        const QString caseNumber = caseNumberOf(file);
+        const QString caseNumber = DocumentArchive::caseNumberOf(file);
         if (caseNumber.isEmpty())
             continue; // not one of ours: left alone
         auto known = mayGo.constFind(caseNumber);

@@ -101,8 +101,7 @@ int benchAcceptToPreview()
     intake.reloadCatalog();
     ow::CaseDesk desk(
         db, &audit,
-        ow::DocumentStation{
-            QStringLiteral("演示区政务服务中心"), QStringLiteral("BENCH"), 1, QStringLiteral("李娜"), QStringLiteral("%1"), {}});
+        ow::DocumentStation{QStringLiteral("演示区政务服务中心"), QStringLiteral("BENCH"), 1, QStringLiteral("李娜"), {}, {}});
     QRandomGenerator rng(3);
     std::vector<double> samples;
     for (int round = 0; round < 30; ++round) {

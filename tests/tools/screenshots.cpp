@@ -13,7 +13,9 @@
 #include "tests/tools/hallshots.h"
 #include "tests/tools/shotsupport.h"
 #include "translations/translations.h"
+#include "ui/cases/caselistmodel.h"
 #include "ui/cases/casespage.h"
+#include "ui/cases/caseview.h"
 #include "ui/catalog/catalogbrowser.h"
 #include "ui/dashboard/auditpage.h"
 #include "ui/intake/checklistmodel.h"
@@ -70,10 +72,12 @@ public:
                          {},
                          QStringLiteral("clerk")});
         const QString hallName = QCoreApplication::translate("onewindow", "Demo District Government Service Centre");
-        m_desk = std::make_unique<ow::CaseDesk>(m_db, m_audit.get(),
-                                                ow::DocumentStation{hallName, QStringLiteral("DEMO"), 3, m_clerk,
-                                                                    QStringLiteral("%1"), QStringLiteral("0571-12345")});
+        m_desk = std::make_unique<ow::CaseDesk>(
+            m_db, m_audit.get(),
+            ow::DocumentStation{hallName, QStringLiteral("DEMO"), 3, m_clerk,
+                                QStringLiteral("https://zwfw.example.gov.cn/query?code={code}"), QStringLiteral("0571-12345")});
         m_printer = std::make_unique<ow::DocumentPrinter>(documentsPath(), ow::PrintMode::ArchiveOnly);
+        m_printer->recordIssuesWith(m_desk.get());
         return true;
     }
 
@@ -157,12 +161,30 @@ void shootAuditPage(ow::Database &db, const QDir &out, const QString &suffix)
     shootWidget(&page, out.filePath(QStringLiteral("audit") + suffix + QStringLiteral(".png")));
 }
 
-// The case list of the day, then the catalog found by pinyin initials.
+// The 容缺 case's view, opened with Enter on its row in the case list: its owed line and its documents.
+void shootCaseView(ow::MainWindow &window, const QDir &out, const QString &suffix)
+{
+    auto *list = window.findChild<QTableView *>(QStringLiteral("caseListView"));
+    const QString waiting = ow::caseStatusName(ow::CaseStatus::AwaitingSupplement);
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        if (list->model()->index(row, ow::CaseListModel::StatusColumn).data().toString() == waiting)
+            list->setCurrentIndex(list->model()->index(row, ow::CaseListModel::NumberColumn));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
+    settle(300);
+    if (auto *view = window.findChild<ow::CaseView *>(QStringLiteral("caseView"))) {
+        shootWidget(view, out.filePath(QStringLiteral("case-view") + suffix + QStringLiteral(".png")));
+        view->close();
+    }
+}
+
+// The case list of the day and a case's view, then the catalog found by pinyin initials.
 void shootCasesAndCatalog(ow::MainWindow &window, const QDir &out, const QString &suffix)
 {
     window.showPage(window.casesPage());
     window.casesPage()->refresh();
     shoot(out.filePath(QStringLiteral("cases") + suffix + QStringLiteral(".png")));
+    shootCaseView(window, out, suffix);
     window.catalogBrowser()->setQuery(QStringLiteral("spjy"));
     window.showPage(window.catalogBrowser());
     shoot(out.filePath(QStringLiteral("catalog") + suffix + QStringLiteral(".png")));

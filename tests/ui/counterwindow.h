@@ -14,6 +14,7 @@
 #include "ui/mainwindow.h"
 #include "ui/print/documentprinter.h"
 
+#include <QDirIterator>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -47,10 +48,11 @@ struct CounterWindow {
                                                      ow::Station{QStringLiteral("XH"), 3, QStringLiteral("demo")});
         intake->setAuditTrail(audit.get());
         REQUIRE(intake->reloadCatalog());
-        ow::DocumentStation station{QStringLiteral("演示区政务服务中心"), QStringLiteral("XH"), 3,
-                                    QStringLiteral("演示窗口人员"),       QStringLiteral("%1"), {}};
+        ow::DocumentStation station{
+            QStringLiteral("演示区政务服务中心"), QStringLiteral("XH"), 3, QStringLiteral("演示窗口人员"), {}, {}};
         desk = std::make_unique<ow::CaseDesk>(db, audit.get(), station);
         printer = std::make_unique<ow::DocumentPrinter>(dir.filePath(QStringLiteral("documents")), ow::PrintMode::ArchiveOnly);
+        printer->recordIssuesWith(desk.get());
         openWindow();
     }
 
@@ -64,6 +66,18 @@ struct CounterWindow {
             ow::WindowServices{intake.get(), desk.get(), printer.get(), nullptr, hall, hallWindowId, ticketLinks.get()});
         window->setCatalog(intake->catalog());
         window->show();
+    }
+
+    // Every PDF archived so far (originals and reprints), sorted.
+    QStringList archivedPdfs() const
+    {
+        QStringList files;
+        QDirIterator it(dir.filePath(QStringLiteral("documents")), {QStringLiteral("*.pdf")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        files.sort();
+        return files;
     }
 
     template <typename T>

@@ -246,6 +246,10 @@ TEST_CASE("the case list finds a case by its number and reprints its receipt, au
     QTest::keyClick(search, Qt::Key_Return);
     auto *list = w.find<QTableView>("caseListView");
     REQUIRE(list->model()->rowCount() == 1);
+    // The one case found opened its view (tests/ui/test_case_view.cpp); Esc goes back to the list.
+    auto *view = w.window->findChild<QDialog *>(QStringLiteral("caseView"));
+    REQUIRE(view);
+    QTest::keyClick(view, Qt::Key_Escape);
     CHECK(list->model()->index(0, CaseListModel::NumberColumn).data().toString() == cases.first().caseNumber);
     owtest::ModalAnswer choose; // the documents to reprint are asked for only when there is a choice
     if (documentsFor(cases.first().decision).size() > 1)

@@ -1,12 +1,13 @@
 #include "ui/cases/casespage.h"
 
 #include "ui/cases/caselistmodel.h"
+#include "ui/cases/caseview.h"
+#include "ui/cases/reprintflow.h"
 #include "ui/cases/returntripdialog.h"
 #include "ui/print/documentprinter.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,7 +28,8 @@ CasesPage::CasesPage(CaseDesk &desk, DocumentPrinter &printer, QString clerk, QW
       m_model(new CaseListModel(this)),
       m_count(new QLabel(this)),
       m_reprint(new QPushButton(tr("&Reprint..."), this)),
-      m_returnTrip(new QPushButton(tr("Return &trip..."), this))
+      m_returnTrip(new QPushButton(tr("Return &trip..."), this)),
+      m_open(new QPushButton(tr("&Open case"), this))
 {
     setObjectName(QStringLiteral("casesPage"));
     m_search->setObjectName(QStringLiteral("caseSearchEdit"));
@@ -49,8 +51,11 @@ CasesPage::CasesPage(CaseDesk &desk, DocumentPrinter &printer, QString clerk, QW
     m_returnTrip->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_returnTrip->setToolTip(tr("The applicant brought materials a case was waiting for (Ctrl+R)"));
 
+    m_open->setObjectName(QStringLiteral("openCaseButton"));
+    m_open->setToolTip(tr("Everything about the selected case (Enter)"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
+    buttons->addWidget(m_open);
     buttons->addWidget(m_reprint);
     buttons->addWidget(m_returnTrip);
     auto *layout = new QVBoxLayout(this);
@@ -58,7 +63,14 @@ CasesPage::CasesPage(CaseDesk &desk, DocumentPrinter &printer, QString clerk, QW
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
-    connect(m_search, &QLineEdit::returnPressed, this, &CasesPage::refresh);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        refresh();
+        if (!m_search->text().trimmed().isEmpty() && m_model->rowCount() == 1)
+            openSelected(); // a case number or query code typed whole: straight to its view
+    });
+    // Enter on a row (QAbstractItemView emits activated for it), or a double click.
+    connect(m_view, &QAbstractItemView::activated, this, [this] { openSelected(); });
+    connect(m_open, &QPushButton::clicked, this, [this] { openSelected(); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty())
             refresh();
@@ -92,31 +104,25 @@ void CasesPage::updateButtons()
 {
     const CaseDeskEntry *s = selected();
     m_reprint->setEnabled(s != nullptr);
+    m_open->setEnabled(s != nullptr);
     m_returnTrip->setEnabled(s && s->caseData.status == CaseStatus::AwaitingSupplement);
 }
 
 void CasesPage::reprintSelected()
 {
+    if (const CaseDeskEntry *s = selected())
+        reprintCase(m_desk, m_printer, *s, m_clerk, this);
+}
+
+CaseView *CasesPage::openSelected()
+{
     const CaseDeskEntry *s = selected();
     if (!s)
-        return;
-    const QList<DocumentKind> kinds = documentsFor(s->caseData.decision);
-    DocumentKind kind = kinds.first();
-    if (kinds.size() > 1) {
-        QStringList titles;
-        for (DocumentKind k : kinds)
-            titles << documentTitle(k);
-        bool ok = false;
-        const QString picked = QInputDialog::getItem(this, tr("Reprint"), tr("Which document?"), titles, 0, false, &ok);
-        if (!ok)
-            return;
-        kind = kinds.at(titles.indexOf(picked));
-    }
-    QString problem;
-    m_printer.print({m_desk.document(*s, kind, QDateTime::currentDateTime())}, this, &problem);
-    m_desk.auditReprint(s->caseData.id, kind, m_clerk);
-    if (!problem.isEmpty())
-        QMessageBox::warning(this, tr("Reprint"), problem);
+        return nullptr;
+    auto *view = new CaseView(m_desk, m_printer, m_clerk, s->caseData.id, this);
+    connect(view, &CaseView::caseChanged, this, &CasesPage::refresh);
+    view->open();
+    return view;
 }
 
 void CasesPage::recordReturnTrip()

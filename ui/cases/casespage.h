@@ -1,6 +1,6 @@
 #pragma once
-// Today's cases and the history: find by case number, name or ID number; reprint a document; record
-// the return trip that brings a 容缺 case's missing materials.
+// Today's cases and the history: find by case number, name or ID number; open a case's whole view
+// (Enter); reprint a document; record the return trip that brings a 容缺 case's missing materials.
 
 #include <QWidget>
 
@@ -13,6 +13,7 @@ namespace ow {
 
 class CaseDesk;
 class CaseListModel;
+class CaseView;
 class DocumentPrinter;
 struct CaseDeskEntry;
 
@@ -29,6 +30,8 @@ public slots:
     void refresh();
     void reprintSelected();
     void recordReturnTrip();
+    // The case view of the selected case (Enter on the list; Enter in the search when it found one case).
+    CaseView *openSelected();
 
 private:
     const CaseDeskEntry *selected() const;
@@ -43,6 +46,7 @@ private:
     QLabel *m_count;
     QPushButton *m_reprint;
     QPushButton *m_returnTrip;
+    QPushButton *m_open;
 };
 
 } // namespace ow

@@ -1,6 +1,7 @@
 #include "ui/print/documentprinter.h"
 
 #include "core/print/documentrenderer.h"
+#include "core/workflow/casedesk.h"
 
 #include <QDir>
 #include <QPrintPreviewDialog>
@@ -11,17 +12,9 @@ namespace ow {
 
 DocumentPrinter::DocumentPrinter(QString archiveDir, PrintMode mode, QObject *parent)
     : QObject(parent),
-      m_archiveDir(std::move(archiveDir)),
+      m_archive(std::move(archiveDir)),
       m_mode(mode)
 {}
-
-QString DocumentPrinter::archivePath(const CaseDocument &document) const
-{
-    // One folder a day; a reprint replaces the file of the same document.
-    const QString day = document.caseData.createdAt.toLocalTime().date().toString(Qt::ISODate);
-    return QDir(m_archiveDir)
-        .filePath(day + u'/' + document.caseData.caseNumber + u'-' + documentKey(document.kind) + QStringLiteral(".pdf"));
-}
 
 bool DocumentPrinter::toPrinter(const CaseDocument &document, QWidget *parent, QString *error)
 {
@@ -52,11 +45,14 @@ QStringList DocumentPrinter::print(const QList<CaseDocument> &documents, QWidget
     QStringList paths;
     QStringList problems;
     for (const CaseDocument &d : documents) {
-        const QString path = archivePath(d);
+        QString path;
         QString problem;
-        if (DocumentRenderer::writePdf(d, path, &problem))
+        if (m_archive.write(d, &path, &problem))
             paths << path;
         else
+            problems << problem;
+        // Issued even when the archive failed: the applicant still gets the paper, and the view says no file is kept.
+        if (m_desk && !m_desk->recordIssue(d, paths.contains(path) ? path : QString(), &problem))
             problems << problem;
         if (m_mode != PrintMode::ArchiveOnly && !toPrinter(d, parent, &problem))
             problems << problem;

@@ -138,11 +138,14 @@ bool buildClerkWindow(RoleContext &context, const ClerkSetup &setup, QString *er
     docStation.hallCode = station.hallCode;
     docStation.window = station.window;
     docStation.clerk = account.displayName;
+    docStation.queryLinkTemplate = setup.queryLinkTemplate;
     auto *desk = objects.make<CaseDesk>(*db, audit, docStation);
+    desk->setCalendar(&setup.calendar);
     repairSupplements(*desk);
     const QString documents = options.documentsDir.value_or(QDir(dataDirectory()).filePath(QStringLiteral("documents")));
     station.privacyWarning = privacyWarning(*db, documents);
     auto *printer = objects.make<DocumentPrinter>(documents, printMode(options.printMode));
+    printer->recordIssuesWith(desk);
     scheduleRetention(objects, *db, audit, {{}, documents, account.username, station.hallCode, station.window});
 
     SyncClient *sync = nullptr;

@@ -17,7 +17,8 @@ class Database;
 struct ClerkSetup {
     QString databasePath;
     QString hallCode;
-    QString hallName; // printed on documents
+    QString hallName;          // printed on documents
+    QString queryLinkTemplate; // the QR codes' progress-lookup address ({code}); empty: the bare query code
     WorkingCalendar calendar;
     // Runs on the open database before sign-in (the demo imports its catalog, accounts and cases).
     std::function<bool(Database &, const WorkingCalendar &, QString *)> prepareDatabase;

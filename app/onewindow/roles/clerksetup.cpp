@@ -1,9 +1,11 @@
 // What the clerk's window connects to, from the options: its database, the platform and the hall.
 #include "app/onewindow/apptext.h"
 #include "app/onewindow/roles/clerkrole.h"
+#include "core/print/casedocument.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 
 namespace ow {
 
@@ -27,6 +29,14 @@ bool clerkSetupFromOptions(const CommandLine &options, ClerkSetup *setup, QStrin
     setup->databasePath = options.databasePath.value_or(QDir(dataDirectory()).filePath(QStringLiteral("onewindow.db")));
     setup->hallCode = options.hallCode;
     setup->hallName = options.hallName.value_or(options.hallCode);
+    // The hall's progress-lookup page is the same for every window: the settings file ([documents] queryLink)
+    // holds it once per PC, --query-link overrides it.
+    setup->queryLinkTemplate =
+        options.queryLink.value_or(QSettings().value(QStringLiteral("documents/queryLink")).toString()).trimmed();
+    if (const QString problem = queryLinkTemplateProblem(setup->queryLinkTemplate); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     if (options.platformUrl) {
         setup->sync.platformUrl = QUrl(*options.platformUrl);
         if (!readToken(options.tokenFile.value_or(QString()), &setup->sync.token)) {

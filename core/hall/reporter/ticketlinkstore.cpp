@@ -27,6 +27,12 @@ bool TicketLinkStore::add(const PendingTicketLink &link, QString *error)
                               u" ticket_code = excluded.ticket_code, created_at = excluded.created_at"_s,
                               {caseNumber, link.ticketId, link.ticketCode, sql::nowUtc()}, &detail))
                     return false;
+                // Kept after the hall confirms the link, for the case view (schema 13).
+                if (!sql::run(q,
+                              u"INSERT OR IGNORE INTO case_ticket_links (case_number, ticket_id, ticket_code, linked_at)"
+                              u" VALUES (?, ?, ?, ?)"_s,
+                              {caseNumber, link.ticketId, link.ticketCode, sql::nowUtc()}, &detail))
+                    return false;
             }
             return true;
         },

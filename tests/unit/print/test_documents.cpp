@@ -6,6 +6,7 @@
 #include "core/domain/identifiers.h"
 #include "core/intake/casebuilder.h"
 #include "core/intake/checklistengine.h"
+#include "core/print/documentarchive.h"
 #include "core/print/documentrenderer.h"
 #include "tests/support/test_support.h"
 
@@ -75,9 +76,12 @@ Built decide(Decision decision, const std::function<bool(const ChecklistLine &)>
     b.document.applicant.name = QStringLiteral("王芳");
     b.document.caseData = c;
     b.document.matters = checklist.matters;
-    b.document.station =
-        DocumentStation{QStringLiteral("演示区政务服务中心"),        QStringLiteral("XH"),        3, QStringLiteral("李娜"),
-                        QStringLiteral("https://zwfw.example/q/%1"), QStringLiteral("0571-12345")};
+    b.document.station = DocumentStation{QStringLiteral("演示区政务服务中心"),
+                                         QStringLiteral("XH"),
+                                         3,
+                                         QStringLiteral("李娜"),
+                                         QStringLiteral("https://zwfw.example/q/{code}"),
+                                         QStringLiteral("0571-12345")};
     b.document.printedAt = QDateTime(r.today, QTime(9, 31));
     return b;
 }
@@ -138,15 +142,106 @@ TEST_CASE("the one-time notice lists every missing material, with where to get i
     CHECK(text.contains(QStringLiteral("XH-20260302-03-0007")));
 }
 
-TEST_CASE("the notice of non-acceptance gives the reason and the right of appeal")
+TEST_CASE("the notice of non-acceptance gives the reason and the right of appeal, and no progress lookup")
 {
     QTemporaryDir dir;
     Built b = decide(Decision::NotAccepted, [](const ChecklistLine &) { return false; });
     b.document.kind = DocumentKind::NotAccepted;
-    const QString text = flat(pdfText(b.document, dir));
+    QString pdf;
+    const QString text = flat(pdfText(b.document, dir, &pdf));
     CHECK(text.contains(QStringLiteral("经营场所位于居民住宅楼内")));
-    CHECK(text.contains(QStringLiteral("60days")));
-    CHECK(text.contains(QStringLiteral("6months")));
+    CHECK(text.contains(flat(QStringLiteral("you may apply for administrative reconsideration within 60 days of receiving "
+                                            "this notice, or bring an administrative lawsuit to a people's court within 6 "
+                                            "months"))));
+    // Neither the query code, nor the lookup address, nor a sentence about following the case.
+    CHECK_FALSE(text.contains(QStringLiteral("ACDE3467")));
+    CHECK_FALSE(text.contains(QStringLiteral("zwfw.example")));
+    CHECK_FALSE(text.contains(QStringLiteral("progress")));
+    // No QR code on the page: zbarimg finds no symbol (exit status 4).
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                                     QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("page"))});
+    const owtest::ProgramRun scan = owtest::runProgram(QStandardPaths::findExecutable(QStringLiteral("zbarimg")),
+                                                       {QStringLiteral("-q"), dir.filePath(QStringLiteral("page.png"))}, 60000);
+    CHECK(scan.exitCode == 4);
+    CHECK(scan.out.trimmed().isEmpty());
+}
+
+TEST_CASE("without a lookup page the QR code holds the bare query code and the page says where to give it")
+{
+    QTemporaryDir dir;
+    Built b = decide(Decision::Accept, [](const ChecklistLine &) { return true; });
+    b.document.kind = DocumentKind::Receipt;
+    b.document.station.queryLinkTemplate.clear();
+    CHECK(b.document.queryLink() == QStringLiteral("ACDE3467"));
+    QString pdf;
+    const QString text = flat(pdfText(b.document, dir, &pdf));
+    CHECK(text.contains(flat(QStringLiteral("give the query code ACDE3467 at any window of 演示区政务服务中心"))));
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                                     QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("page"))});
+    const QString decoded =
+        run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), dir.filePath(QStringLiteral("page.png"))});
+    CHECK(decoded.trimmed() == QStringLiteral("ACDE3467"));
+}
+
+TEST_CASE("the QR payload is the template with the query code in place of {code}")
+{
+    CaseDocument d;
+    d.caseData.queryCode = QStringLiteral("ACDE3467");
+    d.station.queryLinkTemplate = QStringLiteral("https://zwfw.example.gov.cn/query?code={code}&hall=XH");
+    CHECK(d.queryLink() == QStringLiteral("https://zwfw.example.gov.cn/query?code=ACDE3467&hall=XH"));
+    d.station.queryLinkTemplate.clear();
+    CHECK(d.queryLink() == QStringLiteral("ACDE3467"));
+    CHECK(queryLinkTemplateProblem({}).isEmpty());
+    CHECK(queryLinkTemplateProblem(QStringLiteral("https://zwfw.example.gov.cn/query?code={code}")).isEmpty());
+    CHECK_FALSE(queryLinkTemplateProblem(QStringLiteral("https://zwfw.example.gov.cn/query")).isEmpty()); // no {code}
+    CHECK_FALSE(queryLinkTemplateProblem(QStringLiteral("ftp://zwfw.example.gov.cn/{code}")).isEmpty());
+    CHECK_FALSE(queryLinkTemplateProblem(QStringLiteral("zwfw query {code}")).isEmpty());
+    CHECK_FALSE(queryLinkTemplateProblem(QStringLiteral("https://zwfw.example.gov.cn/q?code={code}&pad=") + QString(300, u'x'))
+                    .isEmpty());
+}
+
+TEST_CASE("a reprint is a new archived file marked with its number, and the original stays byte for byte")
+{
+    QTemporaryDir dir;
+    Built b = decide(Decision::Accept, [](const ChecklistLine &) { return true; });
+    b.document.kind = DocumentKind::Receipt;
+    const DocumentArchive archive(dir.filePath(QStringLiteral("documents")));
+    QString original;
+    QString error;
+    REQUIRE(archive.write(b.document, &original, &error));
+    const auto bytes = [](const QString &path) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+    const QByteArray before = bytes(original);
+    const QString originalText =
+        flat(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), original, QStringLiteral("-")}));
+    CHECK_FALSE(originalText.contains(QStringLiteral("补打")));
+    CHECK_FALSE(originalText.contains(QStringLiteral("Reprint")));
+
+    // Writing the original again is refused: an archived file is never written over.
+    CHECK_FALSE(archive.write(b.document, nullptr, &error));
+    CHECK(error.contains(QFileInfo(original).fileName()));
+
+    CaseDocument again = b.document;
+    for (int n = 1; n <= 2; ++n) {
+        again.reprint = n;
+        again.printedAt = b.document.printedAt.addDays(n);
+        QString reprint;
+        REQUIRE(archive.write(again, &reprint, &error));
+        CHECK(reprint != original);
+        CHECK(QFileInfo(reprint).fileName() == QStringLiteral("XH-20260302-03-0007-receipt-reprint-%1.pdf").arg(n));
+        CHECK(DocumentArchive::caseNumberOf(QFileInfo(reprint).fileName()) == QStringLiteral("XH-20260302-03-0007"));
+        const QString text = flat(
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), reprint, QStringLiteral("-")}));
+        CHECK(text.contains(QStringLiteral("补打%1").arg(n)));
+        CHECK(text.contains(QStringLiteral("Reprint%1").arg(n)));
+        CHECK(text.contains(QStringLiteral("XH-20260302-03-0007")));
+    }
+    CHECK(bytes(original) == before);
+    CHECK(DocumentArchive::caseNumberOf(QFileInfo(original).fileName()) == QStringLiteral("XH-20260302-03-0007"));
+    CHECK(DocumentArchive::caseNumberOf(QStringLiteral("notes.pdf")).isEmpty());
 }
 
 TEST_CASE("the deficiency commitment names the materials to follow and the due date")
