@@ -29,7 +29,12 @@
         <translation>打印在文书上的大厅名称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>the progress-lookup address the documents&apos; QR codes hold, {code} standing for the query code (e.g. https://zwfw.example.gov.cn/query?code={code}); without it they hold the bare code</source>
+        <translation>文书二维码中的办件进度查询地址，{code} 代表查询码（如 https://zwfw.example.gov.cn/query?code={code}）；不设置时二维码只含查询码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>this window&apos;s number</source>
         <translation>本窗口的窗口号</translation>
     </message>
@@ -135,7 +140,7 @@
         <translation>端口（0：任一空闲端口）</translation>
     </message>
     <message>
-        <location filename="../app/onewindow-hall/hallbackup.cpp" line="+18"/>
+        <location filename="../app/onewindow-hall/hallbackup.cpp" line="+19"/>
         <source>Writes a consistent copy of the hall database while the service runs (owner-only, never over an existing file). Restore it with onewindowctl restore.</source>
         <translation>在服务运行时写出大厅数据库的一致副本（仅所有者可读，绝不覆盖已有文件）。用 onewindowctl restore 恢复。</translation>
     </message>
@@ -156,7 +161,7 @@
         <translation>onewindow-hall backup 需要 --db PATH 和 --to FILE。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>warning: %1 is not a hall database (%2).</source>
         <translation>警告：%1 不是大厅数据库（%2）。</translation>
     </message>
@@ -454,7 +459,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location filename="../app/onewindow/application.cpp" line="+20"/>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+149"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+152"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
@@ -486,7 +491,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="-117"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="-120"/>
         <source>the archived documents in %1</source>
         <translation>%1 中的归档文书</translation>
     </message>
@@ -510,7 +515,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/demorole.cpp" line="+82"/>
+        <location filename="../app/onewindow/roles/demorole.cpp" line="+83"/>
         <source>Demo District Government Service Centre</source>
         <translation>演示区政务服务中心</translation>
     </message>
@@ -522,7 +527,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/clerksetup.cpp" line="+33"/>
+        <location filename="../app/onewindow/roles/clerksetup.cpp" line="+43"/>
         <source>--platform needs --token-file with this device&apos;s token.</source>
         <translation>使用 --platform 时须以 --token-file 提供本设备的令牌。</translation>
     </message>
@@ -559,7 +564,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>使用 --hall-service 时须以 --hall-token-file 提供本窗口的令牌。</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+57"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+60"/>
         <source>No catalog has been imported into %1 yet.
 An administrator imports one with:
 onewindowctl import-catalog FILE --db %1</source>
@@ -2262,7 +2267,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CaseDesk</name>
     <message>
-        <location filename="../core/workflow/casedesk.cpp" line="+15"/>
+        <location filename="../core/workflow/casedesk.cpp" line="+16"/>
         <source>Saved here</source>
         <translation>已保存（待上报）</translation>
     </message>
@@ -2282,9 +2287,82 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>平台退回</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+109"/>
+        <source>This window no longer keeps the applicant&apos;s ID number (removed after the retention period).</source>
+        <translation>本窗口已不再保存申请人的证件号码（保存期满后已删除）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit trail is not open, so the ID number is not shown.</source>
+        <translation>审计日志未打开，因此不显示证件号码。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Case %1: %2</source>
         <translation>办件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseDetails</name>
+    <message>
+        <location filename="../core/workflow/casedetails.cpp" line="+67"/>
+        <source>Collected on %1</source>
+        <translation>%1 收取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reused from an earlier case (collected %1)</source>
+        <translation>复用以往办件的材料（%1 收取）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reused from case %1</source>
+        <translation>复用办件 %1 的材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data sharing</source>
+        <translation>数据共享</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed until %1</source>
+        <translation>容缺，%1 前补齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not brought</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, not brought</source>
+        <translation>选交，未提交</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepted by the platform</source>
+        <translation>平台已受理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result at the hall</source>
+        <translation>结果已到大厅</translation>
     </message>
 </context>
 <context>
@@ -2348,9 +2426,411 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
 </context>
 <context>
+    <name>ow::CaseView</name>
+    <message>
+        <location filename="../ui/cases/caseview.cpp" line="+23"/>
+        <source>Reveal &amp;ID number</source>
+        <translation>显示证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;print...</source>
+        <translation>补打(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show the full ID number (Ctrl+I); this is recorded in the audit trail</source>
+        <translation>显示完整证件号码（Ctrl+I）；此操作记入审计日志</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print a document of this case again, marked as a reprint (Ctrl+P)</source>
+        <translation>再次打印本办件的文书，标明补打（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This case is not in this window&apos;s database.</source>
+        <translation>本窗口的数据库中没有此办件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reveal ID number</source>
+        <translation>显示证件号码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The ID number is not shown: %1</source>
+        <translation>不显示证件号码：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cases/caseviewhtml.cpp" line="+67"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed after the retention period</source>
+        <translation>保存期满后已删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>version %1 (in force)</source>
+        <translation>第 %1 版（现行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1 (no longer in the catalog)</source>
+        <translation>第 %1 版（已不在目录中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1 (now %2)</source>
+        <translation>第 %1 版（现为第 %2 版）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matters and catalog versions</source>
+        <translation>事项及目录版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+60"/>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Catalog version</source>
+        <translation>目录版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No matter.</source>
+        <translation>无事项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Situation answers</source>
+        <translation>情形选择</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No question was asked.</source>
+        <translation>未涉及情形问题。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>optional</source>
+        <translation>选交</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>required</source>
+        <translation>必交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>是否必交</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State and source</source>
+        <translation>状态及来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No material was listed.</source>
+        <translation>未列出材料。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>已超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 at window %2 by %3</source>
+        <translation>%1，%2 号窗口，%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials due</source>
+        <translation>补齐材料期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trips</source>
+        <translation>跑动次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follows</source>
+        <translation>后续于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query code</source>
+        <translation>查询码</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reprint %1</source>
+        <translation>第 %1 次补打</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no archived file (%1)</source>
+        <translation>无归档文件（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not written</source>
+        <translation>未写入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents issued</source>
+        <translation>已出具文书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issue</source>
+        <translation>次序</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <location line="+17"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived PDF</source>
+        <translation>归档 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No document issue is recorded (cases decided before this version record none).</source>
+        <translation>没有文书出具记录（本版本之前决定的办件不记录）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Central platform</source>
+        <translation>中心平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused because</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official number</source>
+        <translation>平台受理编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform has reported no move yet.</source>
+        <translation>平台尚未报告办理进展。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Queue tickets</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked</source>
+        <translation>关联时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No queue ticket is linked.</source>
+        <translation>未关联排队号。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit history</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No audit row.</source>
+        <translation>无审计记录。</translation>
+    </message>
+</context>
+<context>
     <name>ow::CasesPage</name>
     <message>
-        <location filename="../ui/cases/casespage.cpp" line="+29"/>
+        <location filename="../ui/cases/casespage.cpp" line="+30"/>
         <source>&amp;Reprint...</source>
         <translation>补打(&amp;R)...</translation>
     </message>
@@ -2358,6 +2838,11 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+1"/>
         <source>Return &amp;trip...</source>
         <translation>补交材料(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open case</source>
+        <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2374,8 +2859,13 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <source>The applicant brought materials a case was waiting for (Ctrl+R)</source>
         <translation>申请人再次到窗口补交办件所缺材料（Ctrl+R）</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything about the selected case (Enter)</source>
+        <translation>查看所选办件的全部信息（Enter）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+36"/>
         <source>%n case(s) today</source>
         <translation>
             <numerusform>今日办件 %n 件</numerusform>
@@ -2389,8 +2879,8 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+9"/>
+        <location filename="../ui/cases/reprintflow.cpp" line="+23"/>
+        <location line="+10"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
@@ -2400,7 +2890,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>补打哪一份文书？</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/cases/casespage.cpp" line="+47"/>
         <source>Return trip</source>
         <translation>补交材料</translation>
     </message>
@@ -3248,6 +3738,14 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
 </context>
 <context>
+    <name>ow::DocumentArchive</name>
+    <message>
+        <location filename="../core/print/documentarchive.cpp" line="+31"/>
+        <source>%1 is archived already and is kept as it is; nothing was written over it.</source>
+        <translation>%1 已归档，保持原样；未覆盖任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ow::DocumentHtml</name>
     <message>
         <location filename="../core/print/documenthtml.cpp" line="+20"/>
@@ -3262,12 +3760,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
+        <source>Reprint %1</source>
+        <translation>第 %1 次补打</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Query code %1</source>
         <translation>查询码：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>No. %1</source>
         <translation>编号：%1</translation>
     </message>
@@ -3394,12 +3897,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>办件进度查询</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Scan the QR code at the top of this page, or give the query code %1 at any window, to see the progress (accepted, in progress, completed, ready for pick-up) and the department handling it.</source>
         <translation>扫描本页顶部的二维码，或在任一窗口提供查询码 %1，即可查询办理进度（已受理、办理中、已办结、待取件）及承办部门。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>To see the progress (accepted, in progress, completed, ready for pick-up) and the department handling it, give the query code %1 at any window of %2, or type it on the hall&apos;s progress query page. The QR code at the top of this page holds the same code.</source>
+        <translation>如需查询办理进度（已受理、办理中、已办结、待领取）及承办部门，请在%2任一窗口出示查询码 %1，或在大厅的进度查询页面输入该查询码。本页顶部的二维码含有同一查询码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Enquiries: %1</source>
         <translation>咨询电话：%1</translation>
     </message>
@@ -3494,7 +4002,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>如不服本决定，可在收到本通知书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Materials to follow</source>
         <translation>容缺后补材料</translation>
     </message>
@@ -3512,7 +4020,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DocumentPrinter</name>
     <message>
-        <location filename="../ui/print/documentprinter.cpp" line="+31"/>
+        <location filename="../ui/print/documentprinter.cpp" line="+24"/>
         <source>No printer is set up on this computer. The documents were saved as PDF files.</source>
         <translation>本机未设置打印机。文书已保存为 PDF 文件。</translation>
     </message>
@@ -3530,7 +4038,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DocumentRenderer</name>
     <message>
-        <location filename="../core/print/documentrenderer.cpp" line="+85"/>
+        <location filename="../core/print/documentrenderer.cpp" line="+88"/>
         <source>Cannot create the folder %1 for the document.</source>
         <translation>无法为文书创建文件夹 %1。</translation>
     </message>
@@ -3544,7 +4052,22 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::Documents</name>
     <message>
-        <location filename="../core/print/casedocument.cpp" line="+22"/>
+        <location filename="../core/print/casedocument.cpp" line="+24"/>
+        <source>The query link is longer than %1 characters, too long for the QR code on the documents.</source>
+        <translation>查询地址超过 %1 个字符，文书上的二维码容纳不下。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The query link %1 is not an http or https address.</source>
+        <translation>查询地址 %1 不是 http 或 https 地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The query link %1 does not say where the query code goes: write {code} there.</source>
+        <translation>查询地址 %1 未标明查询码的位置：请在该处写 {code}。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Acceptance receipt</source>
         <translation>受理回执</translation>
     </message>
@@ -4636,15 +5159,12 @@ Please ask the information desk.</source>
 Queue: F1 call next · F2 recall · F3 no-show · F4 complete · F6 pause · F9 transfer
 Ctrl+I ID number · Ctrl+M matter · Space tick a material
 Ctrl+1 accept · Ctrl+2 accept with deficiency · Ctrl+3 one-time notice · Ctrl+4 not accept · Ctrl+N next applicant
-Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh</source>
-        <translation>F7 受理 · F8 办件 · Ctrl+F 事项目录
-叫号：F1 叫下一位 · F2 重呼 · F3 过号 · F4 办结 · F6 暂停 · F9 转移
-Ctrl+I 证件号码 · Ctrl+M 事项 · 空格 勾选材料
-Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予受理 · Ctrl+N 下一位申请人
-办件：Ctrl+P 补打 · Ctrl+R 补交材料 · F5 刷新</translation>
+Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh
+Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P reprint · Esc close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;About OneWindow</source>
         <translation>关于一窗通(&amp;A)</translation>
     </message>
@@ -6138,7 +6658,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::RetentionJob</name>
     <message>
-        <location filename="../core/workflow/retentionjob.cpp" line="+120"/>
+        <location filename="../core/workflow/retentionjob.cpp" line="+108"/>
         <source>Cannot remove the archived document %1.</source>
         <translation>无法删除归档文书 %1。</translation>
     </message>
