@@ -49,7 +49,9 @@ QVariantList mutableValues(const Case &c)
             c.clerk,
             c.revision,
             sql::fromDateTime(c.updatedAt),
-            compactText(QJsonDocument(answers))};
+            compactText(QJsonDocument(answers)),
+            deliveryMethodKey(c.delivery),
+            c.deliveryAddress};
 }
 
 QMap<QString, QString> answersFromJson(const QString &text)
@@ -76,8 +78,8 @@ struct Readers {
         return sql::prepare(head,
                             u"SELECT id, case_number, query_code, official_number, applicant_id, bundle_code, decision,"
                             u" status, reason, promised_date, supplement_due, trips, listed_count, collected_count,"
-                            u" previous_case_id, hall_code, window_no, clerk, revision, created_at, updated_at, answers"
-                            u" FROM cases WHERE id = ?"_s,
+                            u" previous_case_id, hall_code, window_no, clerk, revision, created_at, updated_at, answers,"
+                            u" delivery_method, delivery_address FROM cases WHERE id = ?"_s,
                             error)
                && sql::prepare(
                    matters, u"SELECT matter_code, matter_version FROM case_matters WHERE case_id = ? ORDER BY position"_s, error)
@@ -125,6 +127,9 @@ std::optional<Case> loadWith(Readers &r, const QString &caseId, QString *error)
     c.createdAt = sql::toDateTime(q.value(19));
     c.updatedAt = sql::toDateTime(q.value(20));
     c.answers = answersFromJson(q.value(21).toString());
+    if (!deliveryMethodFromKey(q.value(22).toString(), &c.delivery))
+        qCWarning(lcStorage) << "case" << c.id << "has unknown delivery method" << q.value(22).toString();
+    c.deliveryAddress = q.value(23).toString();
     q.finish();
 
     r.matters.bindValue(0, caseId);
@@ -198,8 +203,9 @@ bool insertCase(const QSqlDatabase &db, const Case &c, const QDate &localDay, QS
     return sql::run(q,
                     u"INSERT INTO cases (official_number, bundle_code, decision, status, reason, promised_date,"
                     u" supplement_due, trips, listed_count, collected_count, previous_case_id, clerk, revision,"
-                    u" updated_at, answers, id, case_number, query_code, applicant_id, hall_code, window_no, local_day,"
-                    u" created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    u" updated_at, answers, delivery_method, delivery_address, id, case_number, query_code, applicant_id,"
+                    u" hall_code, window_no, local_day, created_at)"
+                    u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     values, error);
 }
 
@@ -209,7 +215,8 @@ bool updateCase(const QSqlDatabase &db, const Case &c, QString *error)
     if (!sql::run(q,
                   u"UPDATE cases SET official_number = ?, bundle_code = ?, decision = ?, status = ?, reason = ?,"
                   u" promised_date = ?, supplement_due = ?, trips = ?, listed_count = ?, collected_count = ?,"
-                  u" previous_case_id = ?, clerk = ?, revision = ?, updated_at = ?, answers = ? WHERE id = ?"_s,
+                  u" previous_case_id = ?, clerk = ?, revision = ?, updated_at = ?, answers = ?, delivery_method = ?,"
+                  u" delivery_address = ? WHERE id = ?"_s,
                   mutableValues(c) + QVariantList{c.id}, error))
         return false;
     if (q.numRowsAffected() != 1) {
