@@ -119,8 +119,9 @@ PlatformResult PlatformStore::handOver(const QString &pathId, const QByteArray &
                           u"INSERT INTO handovers (case_id, revision, method, payload, content_hash, device, received_at)"
                           u" VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                           {caseId, revision, method, QString::fromUtf8(stored), hash, device, now}, &error)
-                || !sql::run(q, u"UPDATE cases SET status = ?, updated_at = ? WHERE id = ?"_s,
-                             {PlatformStatus::handedOver(), now, caseId}, &error)
+                // The hand-over is the case's revision now: an older one sent late is stale (409), as for a PUT.
+                || !sql::run(q, u"UPDATE cases SET status = ?, revision = ?, updated_at = ? WHERE id = ?"_s,
+                             {PlatformStatus::handedOver(), revision, now, caseId}, &error)
                 || !recordChange(caseId, device, PlatformStatus::handedOver(), {}, &error))
                 return false;
             result = {201, handoverReceipt(caseId, revision, number, u"created"_s)};
