@@ -145,7 +145,8 @@ void MainWindow::createMenus()
                                     "Ctrl+I ID number · Ctrl+M matter · Space tick a material\n"
                                     "Ctrl+1 accept · Ctrl+2 accept with deficiency · Ctrl+3 one-time notice · "
                                     "Ctrl+4 not accept · Ctrl+N next applicant\n"
-                                    "Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh"));
+                                    "Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh")
+                                     + u'\n' + tr("Pick-up: Shift+F8 · Enter or Ctrl+H hand over"));
     });
     help->addAction(tr("&About OneWindow"), this, [this] {
         QMessageBox::about(this, tr("About OneWindow"),

@@ -57,6 +57,7 @@ std::optional<CaseDocument> HandoverDesk::document(const QString &caseId, const 
         h->method == HandoverMethod::ByPost ? DocumentKind::DeliveryCertificate : DocumentKind::CollectionReceipt;
     CaseDocument d = m_desk.document(*entry, kind, printedAt);
     d.handover = *h;
+    d.station.window = h->window; // the window that handed it over, not the one that decided
     return d;
 }
 

@@ -79,6 +79,7 @@ HandoverDialog::HandoverDialog(const PickupItem &item, Record record, QWidget *p
     m_problem->setStyleSheet(QStringLiteral("color: #b0371c;"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("handoverOkButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Hand over and print"));
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true); // Enter in any field hands over
 
     auto *layout = new QVBoxLayout(this);
     auto *head = new QFormLayout;

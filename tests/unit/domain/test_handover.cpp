@@ -26,7 +26,7 @@ Handover byAgent(const QString &idNumber)
     h.hallCode = u"XH"_s;
     h.window = 3;
     h.clerk = u"li.na"_s;
-    h.at = QDateTime(QDate(2026, 11, 30), QTime(9, 0), QTimeZone::UTC);
+    h.at = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
     return h;
 }
 

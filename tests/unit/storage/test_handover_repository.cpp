@@ -43,7 +43,7 @@ ow::Handover posted(const QString &caseId)
     h.hallCode = u"DEMO"_s;
     h.window = 3;
     h.clerk = u"li.na"_s;
-    h.at = QDateTime(QDate(2026, 11, 30), QTime(2, 0), QTimeZone::UTC);
+    h.at = QDateTime(QDate(2026, 11, 30), QTime(2, 0), Qt::UTC);
     return h;
 }
 
@@ -71,6 +71,12 @@ TEST_CASE("a schema 12 database keeps its cases through schema 14, each to be pi
                u" 'accept', 'ready_for_pickup', 'DEMO', 3, 1, '2026-11-20', '2026-11-20T01:00:00.000Z',"
                u" '2026-11-22T01:00:00.000Z')"_s,
                {id});
+        REQUIRE(ow::CatalogRepository(db).importCatalog(sampleCatalog()).ok);
+        const int version = ow::CatalogRepository(db).loadCurrent().matter(u"M001"_s)->version;
+        runSql(c, u"INSERT INTO case_matters (case_id, position, matter_code, matter_version) VALUES (?, 0, 'M001', ?)"_s,
+               {id, version});
+        runSql(c,
+               u"INSERT INTO case_number_sequences (hall_code, day, window_no, last_seq) VALUES ('DEMO', '2026-11-20', 3, 1)"_s);
         runSql(c,
                u"INSERT INTO outbox (case_id, revision, payload, state, created_at, sent_at)"
                u" VALUES (?, 1, '{}', 'sent', '2026-11-20T01:00:00.000Z', '2026-11-20T01:01:00.000Z')"_s,
@@ -90,7 +96,9 @@ TEST_CASE("a schema 12 database keeps its cases through schema 14, each to be pi
     const QList<ow::PickupEntry> ready = ow::HandoverRepository(db).readyForPickup();
     REQUIRE(ready.size() == 1);
     CHECK(ready.first().caseId == id);
-    CHECK(ow::DatabaseCheck::problems(db.db()).isEmpty());
+    const QStringList problems = ow::DatabaseCheck::problems(db.db());
+    INFO(problems.join(u'\n').toStdString());
+    CHECK(problems.isEmpty());
 }
 
 TEST_CASE("the delivery chosen at intake and its address are kept with the case")
