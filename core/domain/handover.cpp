@@ -12,11 +12,6 @@ namespace {
 constexpr qsizetype MaxField = 64;
 constexpr qsizetype MaxAddress = 200;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::Handover", text);
-}
-
 } // namespace
 
 QString handoverMethodKey(HandoverMethod method)
@@ -49,22 +44,22 @@ QString handoverProblem(const Handover &h)
 {
     if (h.method == HandoverMethod::ByPost) {
         if (h.carrier.trimmed().isEmpty() || h.carrier.size() > MaxField)
-            return tr("Enter the carrier (for example EMS).");
+            return QCoreApplication::translate("ow::Handover", "Enter the carrier (for example EMS).");
         if (h.trackingNumber.trimmed().isEmpty() || h.trackingNumber.size() > MaxField)
-            return tr("Enter the tracking number.");
+            return QCoreApplication::translate("ow::Handover", "Enter the tracking number.");
         if (h.address.trimmed().isEmpty() || h.address.size() > MaxAddress)
-            return tr("Enter the address the result was posted to.");
+            return QCoreApplication::translate("ow::Handover", "Enter the address the result was posted to.");
         return {};
     }
     if (h.collector == Collector::Applicant)
         return {};
     if (h.agentName.trimmed().isEmpty() || h.agentName.size() > MaxField)
-        return tr("Enter the name of the person collecting.");
+        return QCoreApplication::translate("ow::Handover", "Enter the name of the person collecting.");
     const IdCheck check = checkIdentifier(h.agentIdNumber);
     if (!check.valid)
-        return tr("The agent's ID number is not valid: %1").arg(check.reason);
+        return QCoreApplication::translate("ow::Handover", "The agent's ID number is not valid: %1").arg(check.reason);
     if (check.kind == IdKind::CreditCode)
-        return tr("An agent is a person: enter a resident ID number.");
+        return QCoreApplication::translate("ow::Handover", "An agent is a person: enter a resident ID number.");
     return {};
 }
 

@@ -12,15 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace ow {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ow::Storage", text);
-}
-
-} // namespace
-
 HandoverRepository::HandoverRepository(Database &database)
     : m_database(database)
 {}
@@ -43,11 +34,12 @@ bool HandoverRepository::record(Handover &h, QString *error)
             if (!c)
                 return false;
             if (c->status == CaseStatus::HandedOver) {
-                detail = tr("the result was handed over already");
+                detail = QCoreApplication::translate("ow::Storage", "the result was handed over already");
                 return false;
             }
             if (c->status != CaseStatus::ReadyForPickup) {
-                detail = tr("the result is not at the hall yet (%1)").arg(caseStatusName(c->status));
+                detail = QCoreApplication::translate("ow::Storage", "the result is not at the hall yet (%1)")
+                             .arg(caseStatusName(c->status));
                 return false;
             }
             c->status = CaseStatus::HandedOver;
@@ -83,7 +75,7 @@ bool HandoverRepository::record(Handover &h, QString *error)
         },
         &detail);
     if (!ok) {
-        sql::setError(error, tr("The hand-over was not recorded: %1").arg(detail));
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "The hand-over was not recorded: %1").arg(detail));
         return false;
     }
     h = written;

@@ -165,7 +165,7 @@ TEST_CASE("a posted result is handed over from the pick-up list with the keyboar
     CHECK(text.contains(QStringLiteral("杭州市文三路90号Room301")));
 }
 
-TEST_CASE("an agent collects only once the ID number typed is a valid resident ID; the receipt names the agent")
+TEST_CASE("an agent collects only once the ID number typed is a valid resident ID, and the receipt names the agent")
 {
     CounterWindow w;
     const Case c = acceptByPost(w);
