@@ -4,6 +4,7 @@
 #include "core/sync/syncclient.h"
 #include "ui/cases/casespage.h"
 #include "ui/catalog/catalogbrowser.h"
+#include "ui/handover/pickuppage.h"
 #include "ui/intake/intakepage.h"
 #include "ui/queue/callingpanel.h"
 #include "ui/sync/syncstatuswidget.h"
@@ -32,6 +33,17 @@ MainWindow::MainWindow(const WindowStation &station, WindowServices services, QW
         m_tabs->addTab(m_intake, tr("&Intake"));
         m_tabs->addTab(m_cases, tr("Ca&ses"));
         connect(m_intake, &IntakePage::caseSaved, m_cases, &CasesPage::refresh);
+    }
+    if (services.handover && services.printer) {
+        m_pickup = new PickupPage(*services.handover, *services.printer, station.clerk, services.longWaitDays, this);
+        m_tabs->addTab(m_pickup, tr("&Pick-up"));
+        if (m_cases)
+            connect(m_pickup, &PickupPage::handedOver, m_cases, &CasesPage::refresh);
+        if (services.sync) {
+            // A hand-over goes out at once; a result the platform delivers to the hall appears in the list.
+            connect(m_pickup, &PickupPage::handedOver, services.sync, &SyncClient::outboxChanged);
+            connect(services.sync, &SyncClient::roundFinished, m_pickup, &PickupPage::refresh);
+        }
     }
     if (services.sync && m_intake) {
         // A decision goes out at once instead of at the next poll; what the platform says comes back in.
@@ -114,6 +126,10 @@ void MainWindow::createMenus()
         QAction *cases = go->addAction(tr("&Cases"), this, [this] { showPage(m_cases); });
         cases->setShortcut(QKeySequence(Qt::Key_F8));
     }
+    if (m_pickup) {
+        QAction *pickup = go->addAction(tr("&Pick-up"), this, [this] { showPage(m_pickup); });
+        pickup->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    }
     QAction *find = go->addAction(tr("&Find a matter in the catalog"), this, [this] {
         showPage(m_browser);
         m_browser->focusSearch();
@@ -131,7 +147,8 @@ void MainWindow::createMenus()
                                     "Ctrl+4 not accept · Ctrl+N next applicant\n"
                                     "Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh\n"
                                     "Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P reprint · "
-                                    "Esc close"));
+                                    "Esc close")
+                                     + u'\n' + tr("Pick-up: Shift+F8 · Enter or Ctrl+H hand over"));
     });
     help->addAction(tr("&About OneWindow"), this, [this] {
         QMessageBox::about(this, tr("About OneWindow"),

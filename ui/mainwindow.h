@@ -13,8 +13,10 @@ class CaseDesk;
 class CasesPage;
 class CatalogBrowser;
 class DocumentPrinter;
+class HandoverDesk;
 class IntakePage;
 class IntakeService;
+class PickupPage;
 class HallClient;
 class SyncClient;
 class TicketLinkStore;
@@ -38,6 +40,8 @@ struct WindowServices {
     HallClient *hall = nullptr;             // the hall's queue; without it the clerk calls people in by hand
     QString hallWindowId;                   // this window's id in the hall service (W03)
     TicketLinkStore *ticketLinks = nullptr; // keeps unconfirmed case-to-ticket links across restarts
+    HandoverDesk *handover = nullptr;       // the pick-up desk (出件); without it no pick-up page
+    int longWaitDays = 5;                   // pick-ups waiting more working days than this are marked
 };
 
 class MainWindow : public QMainWindow
@@ -51,6 +55,7 @@ public:
     CatalogBrowser *catalogBrowser() const { return m_browser; }
     IntakePage *intakePage() const { return m_intake; }
     CasesPage *casesPage() const { return m_cases; }
+    PickupPage *pickupPage() const { return m_pickup; }
     void showPage(QWidget *page);
 
 private:
@@ -59,6 +64,7 @@ private:
     QTabWidget *m_tabs;
     IntakePage *m_intake = nullptr;
     CasesPage *m_cases = nullptr;
+    PickupPage *m_pickup = nullptr;
     CatalogBrowser *m_browser;
 };
 

@@ -17,7 +17,7 @@ constexpr std::array<std::pair<Decision, const char *>, 4> kDecisionKeys{{
     {Decision::NotAccepted, "not_accepted"},
 }};
 
-constexpr std::array<std::pair<CaseStatus, const char *>, 7> kStatusKeys{{
+constexpr std::array<std::pair<CaseStatus, const char *>, 8> kStatusKeys{{
     {CaseStatus::Accepted, "accepted"},
     {CaseStatus::AwaitingSupplement, "awaiting_supplement"},
     {CaseStatus::Notified, "notified"},
@@ -25,6 +25,12 @@ constexpr std::array<std::pair<CaseStatus, const char *>, 7> kStatusKeys{{
     {CaseStatus::Completed, "completed"},
     {CaseStatus::InProgress, "in_progress"},
     {CaseStatus::ReadyForPickup, "ready_for_pickup"},
+    {CaseStatus::HandedOver, "handed_over"},
+}};
+
+constexpr std::array<std::pair<DeliveryMethod, const char *>, 2> kDeliveryKeys{{
+    {DeliveryMethod::AtWindow, "window"},
+    {DeliveryMethod::ByPost, "post"},
 }};
 
 constexpr std::array<std::pair<LineStatus, const char *>, 4> kLineKeys{{
@@ -79,6 +85,7 @@ QString caseStatusName(CaseStatus status)
     case CaseStatus::Completed: return QCoreApplication::translate("ow::Case", "Completed");
     case CaseStatus::InProgress: return QCoreApplication::translate("ow::Case", "In progress");
     case CaseStatus::ReadyForPickup: return QCoreApplication::translate("ow::Case", "Ready for pick-up");
+    case CaseStatus::HandedOver: return QCoreApplication::translate("ow::Case", "Handed over");
     }
     return {};
 }
@@ -117,6 +124,20 @@ QString lineStatusKey(LineStatus status)
 bool lineStatusFromKey(const QString &key, LineStatus *out)
 {
     return fromKey(kLineKeys, key, out);
+}
+
+QString deliveryMethodName(DeliveryMethod method)
+{
+    return method == DeliveryMethod::ByPost ? QCoreApplication::translate("ow::Case", "By post")
+                                            : QCoreApplication::translate("ow::Case", "Pick up at the window");
+}
+QString deliveryMethodKey(DeliveryMethod method)
+{
+    return keyOf(kDeliveryKeys, method);
+}
+bool deliveryMethodFromKey(const QString &key, DeliveryMethod *out)
+{
+    return fromKey(kDeliveryKeys, key, out);
 }
 
 } // namespace ow

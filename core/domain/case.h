@@ -45,6 +45,13 @@ enum class CaseStatus {
     Completed,          // 办结 (from the platform)
     InProgress,         // 办理中: a department is handling it (from the platform)
     ReadyForPickup,     // 已出件待取: the result is at the hall for the applicant (from the platform)
+    HandedOver,         // 已送达: the result was handed over in person or posted (the window's own act)
+};
+
+// How the applicant wants the result (出件), chosen at intake.
+enum class DeliveryMethod {
+    AtWindow, // 窗口领取
+    ByPost,   // 邮寄送达: to Case::deliveryAddress
 };
 
 struct CaseMaterial {
@@ -98,8 +105,10 @@ struct Case {
     int window = 0;
     QString clerk;
     int revision = 1;
-    QDateTime createdAt; // UTC
-    QDateTime updatedAt; // UTC
+    DeliveryMethod delivery = DeliveryMethod::AtWindow;
+    QString deliveryAddress; // by post: where to; taken from the applicant record, editable at intake
+    QDateTime createdAt;     // UTC
+    QDateTime updatedAt;     // UTC
 };
 
 QString decisionName(Decision decision);
@@ -113,5 +122,8 @@ QString caseStatusKey(CaseStatus status);
 bool caseStatusFromKey(const QString &key, CaseStatus *out);
 QString lineStatusKey(LineStatus status);
 bool lineStatusFromKey(const QString &key, LineStatus *out);
+QString deliveryMethodName(DeliveryMethod method);
+QString deliveryMethodKey(DeliveryMethod method); // window, post
+bool deliveryMethodFromKey(const QString &key, DeliveryMethod *out);
 
 } // namespace ow

@@ -28,6 +28,8 @@ inline constexpr char16_t ServerError[] = u"urn:onewindow:problem:server-error";
 inline constexpr char16_t CannotAdvance[] = u"urn:onewindow:problem:cannot-advance";
 inline constexpr char16_t EvaluationConflict[] = u"urn:onewindow:problem:evaluation-conflict";
 inline constexpr char16_t InvalidCatalog[] = u"urn:onewindow:problem:invalid-catalog";
+inline constexpr char16_t NotReady[] = u"urn:onewindow:problem:not-ready"; // a hand-over before 'delivered'
+inline constexpr char16_t InvalidHandover[] = u"urn:onewindow:problem:invalid-handover";
 
 // A problem result; title is the status's reason phrase, detail is for a person (translated).
 PlatformResult make(int status, const char16_t *type, const QString &detail);

@@ -247,6 +247,8 @@ PlatformServer::Reply PlatformServer::dispatch(const Call &call, const QString &
         return json(m_store.changes(device, call.query.queryItemValue(u"since"_s, QUrl::FullyDecoded),
                                     limit.isEmpty() ? 500 : limit.toInt()));
     }
+    if (parts.size() == 3 && parts.at(0) == u"cases"_s && parts.at(2) == u"handover"_s && m == u"POST"_s)
+        return json(m_store.handOver(parts.at(1), call.body, device));
     if (parts.size() == 2 && parts.at(0) == u"cases"_s && m == u"PUT"_s)
         return json(m_store.putCase(parts.at(1), call.body, device));
     if (call.path == u"/evaluations"_s && m == u"POST"_s)

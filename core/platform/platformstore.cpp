@@ -45,6 +45,10 @@ QString delivered()
 {
     return u"delivered"_s;
 }
+QString handedOver()
+{
+    return u"handed_over"_s;
+}
 QString notApplicable()
 {
     return u"not_applicable"_s;
@@ -62,7 +66,7 @@ QString next(const QString &status)
 bool isKnown(const QString &status)
 {
     return status == accepted() || status == inProgress() || status == completed() || status == delivered()
-           || status == notApplicable();
+           || status == handedOver() || status == notApplicable();
 }
 } // namespace PlatformStatus
 

@@ -21,6 +21,7 @@ QString accepted();      // 受理
 QString inProgress();    // 办理中
 QString completed();     // 办结
 QString delivered();     // 已出件: the result is at the hall
+QString handedOver();    // 已送达: the hall handed it over or posted it (POST /cases/{id}/handover)
 QString notApplicable(); // one-time notice or not accepted: nothing to handle
 // The status after `status`, empty when there is none.
 QString next(const QString &status);
@@ -66,6 +67,10 @@ public:
     PlatformResult advance(const QString &caseId, const QString &target, const QString &department);
     // The demo timetable: moves up to `max` unfinished cases one step, oldest first. Returns how many.
     int advanceSome(int max);
+    // POST /cases/{caseId}/handover (platformstore_handover.cpp): one per case, replays answered alike.
+    PlatformResult handOver(const QString &pathId, const QByteArray &body, const QString &device);
+    int handoverCount() const;
+    int handoverDeliveries(const QString &caseId) const; // reports accepted for the case, replays included
     // POST /evaluations.
     PlatformResult addEvaluation(const QByteArray &body, const QString &device);
 

@@ -19,7 +19,7 @@ namespace {
 int rank(const QString &status)
 {
     const QStringList order{PlatformStatus::accepted(), PlatformStatus::inProgress(), PlatformStatus::completed(),
-                            PlatformStatus::delivered()};
+                            PlatformStatus::delivered(), PlatformStatus::handedOver()};
     return int(order.indexOf(status));
 }
 

@@ -56,6 +56,8 @@ QString documentTitle(DocumentKind kind)
     case DocumentKind::NotAccepted: return QCoreApplication::translate("ow::Documents", "Notice of non-acceptance");
     case DocumentKind::DeficiencyCommitment:
         return QCoreApplication::translate("ow::Documents", "Commitment for acceptance with materials to follow");
+    case DocumentKind::CollectionReceipt: return QCoreApplication::translate("ow::Documents", "Collection receipt");
+    case DocumentKind::DeliveryCertificate: return QCoreApplication::translate("ow::Documents", "Certificate of service by post");
     }
     return {};
 }
@@ -67,6 +69,8 @@ QString documentKey(DocumentKind kind)
     case DocumentKind::OneTimeNotice: return QStringLiteral("one-time-notice");
     case DocumentKind::NotAccepted: return QStringLiteral("not-accepted");
     case DocumentKind::DeficiencyCommitment: return QStringLiteral("deficiency-commitment");
+    case DocumentKind::CollectionReceipt: return QStringLiteral("collection-receipt");
+    case DocumentKind::DeliveryCertificate: return QStringLiteral("delivery-certificate");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 // Everything a page shows is gathered here first, so the layout code only lays out.
 
 #include "core/domain/case.h"
+#include "core/domain/handover.h"
 #include "core/domain/matter.h"
 
 #include <QDateTime>
@@ -14,6 +15,8 @@ enum class DocumentKind {
     OneTimeNotice,        // 一次性告知书
     NotAccepted,          // 不予受理通知书
     DeficiencyCommitment, // 容缺受理承诺书
+    CollectionReceipt,    // 领取回执: the result collected at the window
+    DeliveryCertificate,  // 送达回证: the result sent by post
 };
 
 struct DocumentStation {
@@ -46,6 +49,7 @@ struct CaseDocument {
     QString bundleName;    // for 一件事
     QDateTime printedAt;   // local time shown on the page
     int reprint = 0;       // 0: the original; n: the n-th reprint, marked as such on the page and in its file name
+    Handover handover;     // CollectionReceipt and DeliveryCertificate only
 
     // What the QR code holds: the progress-lookup address with the query code, or the bare code.
     QString queryLink() const;
@@ -60,7 +64,8 @@ QList<DocumentKind> documentsFor(Decision decision);
 // The document's title as printed ("Acceptance receipt" / 受理回执).
 QString documentTitle(DocumentKind kind);
 
-// A stable file-name stem per kind: receipt, one-time-notice, not-accepted, deficiency-commitment.
+// A stable file-name stem per kind: receipt, one-time-notice, not-accepted, deficiency-commitment,
+// collection-receipt, delivery-certificate.
 QString documentKey(DocumentKind kind);
 bool documentKindFromKey(const QString &key, DocumentKind *out);
 

@@ -1,12 +1,13 @@
 #include "core/print/documenthtml.h"
 
 #include "core/domain/identifiers.h"
+#include "core/print/documenthtml_p.h"
 
 #include <QLocale>
 
 namespace ow {
 
-namespace {
+namespace html {
 
 QString esc(const QString &s)
 {
@@ -64,7 +65,9 @@ QString table(const QStringList &headers, const QList<int> &widths, const QList<
     return html + QStringLiteral("</table>");
 }
 
-} // namespace
+} // namespace html
+
+using namespace html;
 
 const MatterMaterial *sourceMaterial(const CaseDocument &d, const QString &kind)
 {
@@ -247,9 +250,16 @@ QString DocumentHtml::body(const CaseDocument &d)
             html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
                         .arg(esc(tr("Accepted with materials to follow: bring them by %1 (see the commitment).")
                                      .arg(longDate(c.supplementDue))));
+        html += section(++n, tr("Result"));
+        html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
+                    .arg(esc(c.delivery == DeliveryMethod::ByPost
+                                 ? tr("Sent to you by post to: %1").arg(c.deliveryAddress)
+                                 : tr("To be collected at the hall's pick-up window with this receipt.")));
         html += querySection(d, ++n);
         html += signatureArea(d, false);
         break;
+    case DocumentKind::CollectionReceipt:
+    case DocumentKind::DeliveryCertificate: html += handoverBody(d); break;
     case DocumentKind::OneTimeNotice:
         html += applicantSection(d, 1);
         html += matterSection(d, 2);

@@ -27,6 +27,7 @@ private:
     static QString querySection(const CaseDocument &d, int number);
     static QString signatureArea(const CaseDocument &d, bool applicantSigns);
     static QString body(const CaseDocument &d);
+    static QString handoverBody(const CaseDocument &d); // 领取回执 and 送达回证 (documenthtml_handover.cpp)
 };
 
 // The matter line a case's material came from, at the pinned version (for form, copies, how to obtain).

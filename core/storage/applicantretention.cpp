@@ -47,7 +47,7 @@ bool ApplicantRepository::prunePersonalData(const QDateTime &closedBefore, bool 
         return true;
     const QVariant cut = sql::fromDateTime(closedBefore);
     const QVariantList closed{caseStatusKey(CaseStatus::Completed), caseStatusKey(CaseStatus::Rejected),
-                              caseStatusKey(CaseStatus::Notified)};
+                              caseStatusKey(CaseStatus::Notified), caseStatusKey(CaseStatus::HandedOver)};
     QString detail;
     const bool ok = m_database.transaction(
         [&] {
@@ -57,11 +57,11 @@ bool ApplicantRepository::prunePersonalData(const QDateTime &closedBefore, bool 
             if (!sql::run(q,
                           u"SELECT a.id, a.id_number, substr(a.id_number, 1, 1) <> '#' AND a.updated_at < ?"
                           u" AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.applicant_id = a.id"
-                          u"   AND (c.status NOT IN (?, ?, ?) OR c.updated_at >= ?))"
+                          u"   AND (c.status NOT IN (?, ?, ?, ?) OR c.updated_at >= ?))"
                           u" AND NOT EXISTS (SELECT 1 FROM cases c JOIN outbox o ON o.case_id = c.id"
                           u"   WHERE c.applicant_id = a.id AND o.state <> ?)"
                           u" FROM applicants a WHERE a.id > ? ORDER BY a.id LIMIT ?"_s,
-                          {cut, closed.at(0), closed.at(1), closed.at(2), cut, outboxStateKey(OutboxState::Sent),
+                          {cut, closed.at(0), closed.at(1), closed.at(2), closed.at(3), cut, outboxStateKey(OutboxState::Sent),
                            cursor.after.isNull() ? QVariant(QString()) : cursor.after, limit},
                           &detail))
                 return false;
@@ -83,6 +83,12 @@ bool ApplicantRepository::prunePersonalData(const QDateTime &closedBefore, bool 
                                   u"UPDATE applicants SET id_number = ?, name = '', phone = '', address = '',"
                                   u" legal_representative = '', updated_at = ? WHERE id = ?"_s,
                                   {pseudonym(number), now, id}, &detail)
+                        // The hand-over's personal data (schema 14): the posting address, the agent.
+                        || !sql::run(q, u"UPDATE cases SET delivery_address = '' WHERE applicant_id = ?"_s, {id}, &detail)
+                        || !sql::run(q,
+                                     u"UPDATE handovers SET agent_name = '', agent_id_number = '', address = ''"
+                                     u" WHERE case_id IN (SELECT c.id FROM cases c WHERE c.applicant_id = ?)"_s,
+                                     {id}, &detail)
                         || !sql::run(q,
                                      // Through the applicant's cases, never the state index: "+" keeps
                                      // SQLite from walking every delivered row of the outbox per applicant.

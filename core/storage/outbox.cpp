@@ -56,6 +56,7 @@ QList<OutboxItem> Outbox::select(const QString &sqlText, const QVariantList &val
         item.lastError = q.value(7).toString();
         item.createdAt = sql::toDateTime(q.value(8));
         item.sentAt = sql::toDateTime(q.value(9));
+        item.kind = q.value(10).toString() == u"handover"_s ? OutboxKind::Handover : OutboxKind::CaseRevision;
         out.append(item);
     }
     return out;
@@ -63,26 +64,27 @@ QList<OutboxItem> Outbox::select(const QString &sqlText, const QVariantList &val
 
 QList<OutboxItem> Outbox::pending(int limit, const QDateTime &now) const
 {
-    return select(u"SELECT o.id, o.case_id, o.revision, o.payload, o.state, o.attempts, o.next_attempt_at,"
-                  u" o.last_error, o.created_at, o.sent_at FROM outbox o WHERE o.state = ? AND (o.next_attempt_at IS NULL OR "
-                  u"o.next_attempt_at <= ?)"
-                  u" AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.case_id = o.case_id AND e.revision < o.revision"
-                  u" AND e.state IN (?, ?)) ORDER BY o.id LIMIT ?"_s,
-                  {outboxStateKey(OutboxState::Pending), sql::fromDateTime(now), outboxStateKey(OutboxState::Pending),
-                   outboxStateKey(OutboxState::Sending), limit});
+    return select(
+        u"SELECT o.id, o.case_id, o.revision, o.payload, o.state, o.attempts, o.next_attempt_at,"
+        u" o.last_error, o.created_at, o.sent_at, o.kind FROM outbox o WHERE o.state = ? AND (o.next_attempt_at IS NULL OR "
+        u"o.next_attempt_at <= ?)"
+        u" AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.case_id = o.case_id AND e.revision < o.revision"
+        u" AND e.state IN (?, ?)) ORDER BY o.id LIMIT ?"_s,
+        {outboxStateKey(OutboxState::Pending), sql::fromDateTime(now), outboxStateKey(OutboxState::Pending),
+         outboxStateKey(OutboxState::Sending), limit});
 }
 
 QList<OutboxItem> Outbox::parked(int limit) const
 {
     return select(u"SELECT id, case_id, revision, payload, state, attempts, next_attempt_at, last_error, created_at,"
-                  u" sent_at FROM outbox WHERE state = ? ORDER BY id LIMIT ?"_s,
+                  u" sent_at, kind FROM outbox WHERE state = ? ORDER BY id LIMIT ?"_s,
                   {outboxStateKey(OutboxState::Parked), limit});
 }
 
 std::optional<OutboxItem> Outbox::latestForCase(const QString &caseId) const
 {
     const QList<OutboxItem> found = select(u"SELECT id, case_id, revision, payload, state, attempts, next_attempt_at,"
-                                           u" last_error, created_at, sent_at FROM outbox WHERE case_id = ?"
+                                           u" last_error, created_at, sent_at, kind FROM outbox WHERE case_id = ?"
                                            u" ORDER BY revision DESC LIMIT 1"_s,
                                            {caseId});
     if (found.isEmpty())
@@ -93,7 +95,7 @@ std::optional<OutboxItem> Outbox::latestForCase(const QString &caseId) const
 std::optional<OutboxItem> Outbox::item(qint64 id) const
 {
     const QList<OutboxItem> found = select(u"SELECT id, case_id, revision, payload, state, attempts, next_attempt_at,"
-                                           u" last_error, created_at, sent_at FROM outbox WHERE id = ?"_s,
+                                           u" last_error, created_at, sent_at, kind FROM outbox WHERE id = ?"_s,
                                            {id});
     if (found.isEmpty())
         return std::nullopt;
@@ -294,13 +296,13 @@ bool Outbox::dropPayloads(const QList<qint64> &ids, QString *error)
     QSqlQuery q(m_database.db());
     for (qint64 id : ids) {
         if (!sql::run(q,
-                      u"SELECT id, case_id, revision, state, attempts, next_attempt_at, last_error, created_at, sent_at"
-                      u" FROM outbox WHERE id = ? AND state = ?"_s,
+                      u"SELECT id, case_id, revision, state, attempts, next_attempt_at, last_error, created_at, sent_at,"
+                      u" kind FROM outbox WHERE id = ? AND state = ?"_s,
                       {id, outboxStateKey(OutboxState::Sent)}, error))
             return false;
         if (q.next()) {
             QVariantList row;
-            for (int i = 0; i < 9; ++i)
+            for (int i = 0; i < 10; ++i)
                 row << q.value(i);
             rows << row;
         }
@@ -313,9 +315,9 @@ bool Outbox::dropPayloads(const QList<qint64> &ids, QString *error)
     for (const QVariantList &row : rows) {
         if (!sql::run(q,
                       u"INSERT INTO outbox (id, case_id, revision, payload, state, attempts, next_attempt_at, last_error,"
-                      u" created_at, sent_at) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?)"_s,
+                      u" created_at, sent_at, kind) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?)"_s,
                       {row.at(0), row.at(1), row.at(2), row.at(3), row.at(4), nullable(row.at(5)), row.at(6), row.at(7),
-                       nullable(row.at(8))},
+                       nullable(row.at(8)), row.at(9)},
                       error))
             return false;
     }

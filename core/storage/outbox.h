@@ -20,6 +20,10 @@ class Database;
 enum class OutboxState { Pending, Sending, Sent, Parked };
 QString outboxStateKey(OutboxState state); // pending, sending, sent, parked (stored in the database)
 
+// What a row carries: a case revision (PUT /cases/{id}) or the case's hand-over (POST /cases/{id}/handover,
+// schema 14). Either is one revision of the case, so the order rule below holds for both.
+enum class OutboxKind { CaseRevision, Handover };
+
 struct OutboxItem {
     qint64 id = 0;
     QString caseId;
@@ -31,6 +35,7 @@ struct OutboxItem {
     QString lastError;
     QDateTime createdAt; // UTC
     QDateTime sentAt;    // UTC; set when sent
+    OutboxKind kind = OutboxKind::CaseRevision;
 };
 
 struct OutboxCounts {

@@ -50,10 +50,11 @@ bool RetentionRun::documentsMayGo(const QString &caseNumber) const
     QSqlQuery q(m_database.db());
     // Not while the platform lacks any revision of it: until then the hall's copy is the only record.
     if (!sql::run(q,
-                  u"SELECT 1 FROM cases c WHERE c.case_number = ? AND c.status IN (?, ?, ?) AND c.updated_at < ?"
+                  u"SELECT 1 FROM cases c WHERE c.case_number = ? AND c.status IN (?, ?, ?, ?) AND c.updated_at < ?"
                   u" AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = c.id AND o.state <> ?)"_s,
                   {caseNumber, caseStatusKey(CaseStatus::Completed), caseStatusKey(CaseStatus::Rejected),
-                   caseStatusKey(CaseStatus::Notified), sql::fromDateTime(documentCutoff()), outboxStateKey(OutboxState::Sent)},
+                   caseStatusKey(CaseStatus::Notified), caseStatusKey(CaseStatus::HandedOver),
+                   sql::fromDateTime(documentCutoff()), outboxStateKey(OutboxState::Sent)},
                   nullptr))
         return false;
     const bool found = q.next();

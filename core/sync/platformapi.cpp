@@ -267,6 +267,13 @@ void PlatformApi::putCases(const QList<QByteArray> &payloads, Callback done)
     issue([this, r, body] { return m_network->post(r, body); }, m_settings.responseLimits.caseReply, std::move(done));
 }
 
+void PlatformApi::postHandover(const QString &caseId, const QByteArray &payload, Callback done)
+{
+    QNetworkRequest r = request(u"/cases/"_s + caseId + u"/handover"_s);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    issue([this, r, payload] { return m_network->post(r, payload); }, m_settings.responseLimits.caseReply, std::move(done));
+}
+
 void PlatformApi::getChanges(const QString &since, int limit, Callback done)
 {
     QUrlQuery query;

@@ -67,6 +67,8 @@ public:
     void putCase(const QString &caseId, const QByteArray &payload, Callback done);
     // payloads are sent as they are (the frozen bytes of the outbox), wrapped in {"items": [...]}.
     void putCases(const QList<QByteArray> &payloads, Callback done);
+    // The result's hand-over, the frozen outbox payload (POST /cases/{caseId}/handover).
+    void postHandover(const QString &caseId, const QByteArray &payload, Callback done);
     void getChanges(const QString &since, int limit, Callback done);
     void postEvaluation(const QByteArray &body, Callback done);
     void getHealth(Callback done);

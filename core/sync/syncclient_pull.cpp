@@ -22,6 +22,7 @@ int rank(CaseStatus status)
     case CaseStatus::InProgress: return 1;
     case CaseStatus::Completed: return 2;
     case CaseStatus::ReadyForPickup: return 3;
+    case CaseStatus::HandedOver: return 4;
     case CaseStatus::AwaitingSupplement: // the hall still waits for materials: the window's business
     case CaseStatus::Notified:
     case CaseStatus::Rejected: return -1;
@@ -39,6 +40,8 @@ std::optional<CaseStatus> fromPlatform(const QString &status)
         return CaseStatus::Completed;
     if (status == u"delivered"_s)
         return CaseStatus::ReadyForPickup; // 已出件: the result is at the hall, waiting for the applicant
+    if (status == u"handed_over"_s)
+        return CaseStatus::HandedOver; // 已送达: the window's own hand-over, confirmed (docs/adr/0025-result-handover.md)
     return std::nullopt;
 }
 

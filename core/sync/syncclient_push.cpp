@@ -1,4 +1,4 @@
-// SyncClient, pushing: the outbox's case revisions in batches, then the ratings, one by one.
+// SyncClient, pushing: the outbox's case revisions in batches (a hand-over alone), then the ratings, one by one.
 #include "core/storage/database.h"
 #include "core/sync/evaluationqueue.h"
 #include "core/sync/platformreplies.h"
@@ -66,7 +66,8 @@ void SyncClient::pushCases(Step next)
     for (const OutboxItem &item : due) {
         if (m_tried.contains(item.id))
             continue;
-        if (m_sendAlone.contains(item.id)) {
+        // A hand-over has its own operation, so it always goes alone (docs/adr/0025-result-handover.md).
+        if (m_sendAlone.contains(item.id) || item.kind == OutboxKind::Handover) {
             batch = {item};
             break;
         }
@@ -88,7 +89,9 @@ void SyncClient::pushCases(Step next)
         return finishRound();
     }
     auto onReply = [this, batch, next](const ApiReply &reply) { onCasesReply(batch, reply, next); };
-    if (batch.size() == 1)
+    if (batch.size() == 1 && batch.first().kind == OutboxKind::Handover)
+        m_api.postHandover(batch.first().caseId, batch.first().payload, onReply);
+    else if (batch.size() == 1)
         m_api.putCase(batch.first().caseId, batch.first().payload, onReply);
     else
         m_api.putCases(payloads, onReply);

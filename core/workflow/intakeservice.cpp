@@ -140,6 +140,10 @@ DecisionResult IntakeService::decide(const IntakeSession &session, const QSet<QS
         result.error = tr("Enter the applicant's name.");
         return result;
     }
+    if (session.delivery == DeliveryMethod::ByPost && session.deliveryAddress.trimmed().isEmpty()) {
+        result.error = tr("Enter the address the result is to be posted to.");
+        return result;
+    }
     const Evaluation ev = evaluate(session, received);
     result.error = m_engine.refusalReason(decision, ev, reason);
     if (!result.error.isEmpty())
@@ -153,6 +157,8 @@ DecisionResult IntakeService::decide(const IntakeSession &session, const QSet<QS
     context.applicantId = session.applicant.id;
     context.previousNotice = session.previousNotice;
     Case c = buildCase(session.checklist, ev, received, decision, reason, context);
+    c.delivery = session.delivery;
+    c.deliveryAddress = session.delivery == DeliveryMethod::ByPost ? session.deliveryAddress.trimmed() : QString();
     QString error;
     const bool saved = m_database.transaction(
         [&] {

@@ -31,6 +31,9 @@ struct IntakeSession {
     QList<CaseMaterial> reusable;
     Checklist checklist;
     QDate today;
+    // How the result goes to the applicant (出件), stored with the case and printed on the receipt.
+    DeliveryMethod delivery = DeliveryMethod::AtWindow;
+    QString deliveryAddress; // by post only
 };
 
 struct DecisionResult {

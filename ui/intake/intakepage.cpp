@@ -6,6 +6,7 @@
 #include "ui/intake/checklistmodel.h"
 #include "ui/intake/checklistview.h"
 #include "ui/intake/decisionbanner.h"
+#include "ui/intake/deliverypanel.h"
 #include "ui/intake/matterpicker.h"
 #include "ui/intake/situationpanel.h"
 #include "ui/print/documentprinter.h"
@@ -90,8 +91,10 @@ IntakePage::IntakePage(IntakeService &service, CaseDesk &desk, DocumentPrinter &
     buttons->addStretch();
     buttons->addWidget(next);
 
+    m_delivery = new DeliveryPanel(this);
     auto *left = new QVBoxLayout;
     left->addWidget(group(tr("Applicant"), m_applicant, this));
+    left->addWidget(group(tr("Result"), m_delivery, this));
     left->addWidget(group(tr("Matter"), m_matter, this));
     left->addWidget(group(tr("Situation"), m_situations, this), 1);
     auto *right = new QVBoxLayout;
@@ -109,6 +112,8 @@ IntakePage::IntakePage(IntakeService &service, CaseDesk &desk, DocumentPrinter &
     connect(focusMatter, &QShortcut::activated, m_matter, &MatterPicker::focusSearch);
 
     connect(m_applicant, &ApplicantPanel::changed, this, &IntakePage::rebuild);
+    connect(m_applicant, &ApplicantPanel::changed, this,
+            [this] { m_delivery->setApplicantAddress(m_applicant->applicant().address); });
     connect(m_matter, &MatterPicker::chosen, this, [this] {
         rebuild();
         m_checklistView->setFocus();
@@ -244,6 +249,8 @@ void IntakePage::decide(Decision decision)
     Applicant typed = m_applicant->applicant();
     typed.id = session.applicant.id;
     session.applicant = typed;
+    session.delivery = m_delivery->method();
+    session.deliveryAddress = m_delivery->address();
     const DecisionResult result =
         m_service.decide(session, m_checklist->received(), decision, reason, QDateTime::currentDateTimeUtc());
     if (!result.ok) {
@@ -275,6 +282,7 @@ void IntakePage::resetForm()
     m_session.reset();
     m_sessionKey.clear();
     m_applicant->clear();
+    m_delivery->clear();
     m_matter->clear();
     m_situations->setSituations({});
     m_checklist->clear();

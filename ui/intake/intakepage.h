@@ -19,6 +19,7 @@ class CaseDesk;
 class ChecklistModel;
 class ChecklistView;
 class DecisionBanner;
+class DeliveryPanel;
 class DocumentPrinter;
 class MatterPicker;
 class SituationPanel;
@@ -63,6 +64,7 @@ private:
     ChecklistView *m_checklistView;
     DecisionBanner *m_banner;
     QLabel *m_lastSaved;
+    DeliveryPanel *m_delivery = nullptr; // 出件: at the window or by post
     QList<QPushButton *> m_actions;
     std::optional<IntakeSession> m_session;
     QString m_sessionKey; // matter code + ID number the session was built for

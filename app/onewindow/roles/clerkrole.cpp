@@ -10,6 +10,7 @@
 #include "core/storage/database.h"
 #include "core/sync/syncclient.h"
 #include "core/workflow/casedesk.h"
+#include "core/workflow/handoverdesk.h"
 #include "core/workflow/intakeservice.h"
 #include "core/workflow/retentionjob.h"
 #include "ui/account/signindialog.h"
@@ -169,8 +170,11 @@ bool buildClerkWindow(RoleContext &context, const ClerkSetup &setup, QString *er
     if (setup.beforeWindow)
         setup.beforeWindow();
 
-    auto *window =
-        objects.make<MainWindow>(station, WindowServices{intake, desk, printer, sync, hall, hallWindowId, ticketLinks});
+    // 出件: waiting counted in working days (a copy of the calendar: the desk outlives the setup).
+    auto *handover = objects.make<HandoverDesk>(*db, audit, *desk, objects.make<WorkingCalendar>(setup.calendar));
+    const int longWaitDays = std::clamp(QSettings().value(QStringLiteral("handover/longWaitWorkingDays"), 5).toInt(), 0, 60);
+    auto *window = objects.make<MainWindow>(
+        station, WindowServices{intake, desk, printer, sync, hall, hallWindowId, ticketLinks, handover, longWaitDays});
     if (reporter && window->intakePage())
         QObject::connect(window->intakePage(), &IntakePage::caseSaved, reporter, &HallCaseReporter::reportNow);
     if (sync) {

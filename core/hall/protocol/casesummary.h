@@ -30,6 +30,8 @@ struct CaseSummary {
     // are the domain's stable keys (caseStatusKey in core/domain/case.h); the hall core knows no domain.
     static constexpr QLatin1StringView ReadyForPickup{"ready_for_pickup"};
     static constexpr QLatin1StringView Completed{"completed"};
+    // 已送达: the window handed the result over (docs/adr/0025-result-handover.md); finished as well.
+    static constexpr QLatin1StringView HandedOver{"handed_over"};
 
     QString caseId;
     QString windowId;
@@ -55,7 +57,7 @@ struct CaseSummary {
     bool takesCaseIn() const { return decision == Accepted || decision == AcceptedDeficiency; }
     // The result is ready: ready_for_pickup counts as well as completed, since in administrative practice
     // the promise is kept when the case is 办结 (the result waits at the hall), not when it is picked up.
-    bool isFinished() const { return status == ReadyForPickup || status == Completed; }
+    bool isFinished() const { return status == ReadyForPickup || status == Completed || status == HandedOver; }
     bool operator==(const CaseSummary &) const = default;
 
     // Bounds on one summary (docs/hall-api.md, "Limits"): every summary goes to every board and dashboard,

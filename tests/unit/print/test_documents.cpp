@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <sys/stat.h>
 
@@ -291,4 +292,55 @@ TEST_CASE("each decision prints its documents")
           == QList<DocumentKind>{DocumentKind::Receipt, DocumentKind::DeficiencyCommitment});
     CHECK(documentsFor(Decision::OneTimeNotice) == QList<DocumentKind>{DocumentKind::OneTimeNotice});
     CHECK(documentsFor(Decision::NotAccepted) == QList<DocumentKind>{DocumentKind::NotAccepted});
+}
+
+TEST_CASE("the receipt of a case to be posted prints the address it goes to")
+{
+    QTemporaryDir dir;
+    Built b = decide(Decision::Accept, [](const ChecklistLine &) { return true; });
+    b.document.kind = DocumentKind::Receipt;
+    b.document.caseData.delivery = DeliveryMethod::ByPost;
+    b.document.caseData.deliveryAddress = QStringLiteral("浙江省杭州市西湖区文三路90号2幢301室");
+    CHECK(flat(pdfText(b.document, dir)).contains(QStringLiteral("浙江省杭州市西湖区文三路90号2幢301室")));
+    b.document.caseData.delivery = DeliveryMethod::AtWindow;
+    CHECK_FALSE(flat(pdfText(b.document, dir)).contains(QStringLiteral("文三路90号")));
+}
+
+TEST_CASE("the certificate of service by post prints the carrier, the tracking number and the address")
+{
+    QTemporaryDir dir;
+    Built b = decide(Decision::Accept, [](const ChecklistLine &) { return true; });
+    b.document.kind = DocumentKind::DeliveryCertificate;
+    b.document.caseData.officialNumber = QStringLiteral("ZW20261128000042");
+    b.document.handover.method = HandoverMethod::ByPost;
+    b.document.handover.carrier = QStringLiteral("EMS");
+    b.document.handover.trackingNumber = QStringLiteral("1178765432101");
+    b.document.handover.address = QStringLiteral("浙江省杭州市西湖区文三路90号2幢301室");
+    b.document.handover.window = 3;
+    b.document.handover.at = QDateTime(QDate(2026, 11, 30), QTime(2, 0), Qt::UTC);
+    const QString text = flat(pdfText(b.document, dir));
+    CHECK(text.contains(flat(documentTitle(DocumentKind::DeliveryCertificate)).right(12))); // "fi" may print as a ligature
+    CHECK(text.contains(QStringLiteral("1178765432101")));
+    CHECK(text.contains(QStringLiteral("EMS")));
+    CHECK(text.contains(QStringLiteral("浙江省杭州市西湖区文三路90号2幢301室")));
+    CHECK(text.contains(QStringLiteral("ZW20261128000042")));
+    CHECK(text.contains(QStringLiteral("XH-20260302-03-0007")));
+}
+
+TEST_CASE("the collection receipt names the agent who collected, with the ID number masked")
+{
+    QTemporaryDir dir;
+    Built b = decide(Decision::Accept, [](const ChecklistLine &) { return true; });
+    b.document.kind = DocumentKind::CollectionReceipt;
+    b.document.handover.method = HandoverMethod::InPerson;
+    b.document.handover.collector = Collector::Agent;
+    b.document.handover.agentName = QStringLiteral("赵六");
+    b.document.handover.agentIdNumber = QStringLiteral("11010519491231002X");
+    b.document.handover.window = 3;
+    b.document.handover.at = QDateTime(QDate(2026, 11, 30), QTime(2, 0), Qt::UTC);
+    const QString text = flat(pdfText(b.document, dir));
+    CHECK(text.contains(flat(documentTitle(DocumentKind::CollectionReceipt))));
+    CHECK(text.contains(QStringLiteral("赵六")));
+    CHECK(text.contains(flat(maskIdNumber(QStringLiteral("11010519491231002X")))));
+    CHECK_FALSE(text.contains(QStringLiteral("11010519491231002X")));
 }

@@ -1,0 +1,16 @@
+#pragma once
+// The pieces every document's HTML is made of, shared by documenthtml.cpp and documenthtml_handover.cpp.
+
+#include "core/print/casedocument.h"
+
+namespace ow::html {
+
+QString esc(const QString &s);
+QString section(int number, const QString &title); // "一、" / "1." numbered heading
+QString longDate(const QDate &d);
+QString matterNames(const CaseDocument &d);
+QString maskPhone(const QString &phone);
+// widths: per column, in per cent of the text width.
+QString table(const QStringList &headers, const QList<int> &widths, const QList<QStringList> &rows);
+
+} // namespace ow::html

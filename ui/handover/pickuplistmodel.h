@@ -1,0 +1,35 @@
+#pragma once
+// The results waiting at the hall (已出件待取), the longest waiting first, with how many working days each
+// has waited and how the applicant wants it: at the window or by post.
+
+#include "core/workflow/handoverdesk.h"
+
+#include <QAbstractTableModel>
+
+namespace ow {
+
+class PickupListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NumberColumn, ApplicantColumn, MatterColumn, DeliveryColumn, SinceColumn, WaitingColumn, ColumnCount };
+    enum Role { CaseIdRole = Qt::UserRole + 1 };
+
+    explicit PickupListModel(QObject *parent = nullptr);
+
+    // longWaitDays: a result waiting more working days than this is marked (0: none is).
+    void setItems(const QList<PickupItem> &items, int longWaitDays);
+    const PickupItem *item(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<PickupItem> m_items;
+    int m_longWaitDays = 0;
+};
+
+} // namespace ow
