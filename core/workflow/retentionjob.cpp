@@ -25,8 +25,7 @@ Q_LOGGING_CATEGORY(lcRetention, "onewindow.workflow.retention", QtInfoMsg)
 // The case number a document's file name starts with ("<case number>-<kind>.pdf"; ui/print's archivePath).
 QString caseNumberOf(const QString &fileName)
 {
-    for (DocumentKind kind :
-         {DocumentKind::Receipt, DocumentKind::OneTimeNotice, DocumentKind::NotAccepted, DocumentKind::DeficiencyCommitment}) {
+    for (DocumentKind kind : allDocumentKinds()) {
         const QString suffix = u'-' + documentKey(kind) + u".pdf"_s;
         if (fileName.endsWith(suffix) && fileName.size() > suffix.size())
             return fileName.chopped(suffix.size());

@@ -100,7 +100,7 @@ void CasesPage::reprintSelected()
     const CaseDeskEntry *s = selected();
     if (!s)
         return;
-    const QList<DocumentKind> kinds = documentsFor(s->caseData.decision);
+    const QList<DocumentKind> kinds = documentsFor(s->caseData);
     DocumentKind kind = kinds.first();
     if (kinds.size() > 1) {
         QStringList titles;

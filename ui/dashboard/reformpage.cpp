@@ -84,6 +84,7 @@ ReformPage::ReformPage(QWidget *parent)
         {QStringLiteral("oneTrip"), tr("At most one trip")},
         {QStringLiteral("instant"), tr("Instant cases")},
         {QStringLiteral("satisfied"), tr("Satisfied (4–5 of 5)")},
+        {QStringLiteral("commitments"), tr("Certificates replaced by commitment")},
     };
     for (int i = 0; i < keys.size(); ++i) {
         grid->addWidget(new QLabel(keys.at(i).second, totals), i / 3 * 2, i % 3);
@@ -165,6 +166,7 @@ void ReformPage::showTotals(const CaseCounts &cases, const ReformFigures &r, con
     set("materials", r.materialsReduction.percentText(),
         tr("%1 materials listed, %2 collected").arg(r.materialsListed).arg(r.materialsCollected));
     set("oneTrip", r.atMostOneTrip.percentText(), tip(r.atMostOneTrip));
+    set("commitments", QString::number(r.commitments), tr("Material lines replaced by the applicant's signed commitment"));
     set("instant", r.instant.percentText(), tip(r.instant));
     set("satisfied",
         r.satisfied.isDefined()
