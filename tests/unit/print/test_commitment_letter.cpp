@@ -66,7 +66,10 @@ QString textOf(const CaseDocument &d)
         QFile::copy(path, QDir(qEnvironmentVariable("OW_KEEP_PDF")).filePath(QFileInfo(path).fileName()));
     QString text = owtest::toolOutput(QStringLiteral("pdftotext"),
                                       {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    return text.remove(QRegularExpression(QStringLiteral("\\s")));
+    // The PDF's fonts set "fi" and "fl" as one glyph (U+FB01, U+FB02), which pdftotext gives back as such.
+    return text.remove(QRegularExpression(QStringLiteral("\\s")))
+        .replace(QChar(0xFB01), QStringLiteral("fi"))
+        .replace(QChar(0xFB02), QStringLiteral("fl"));
 }
 
 QString squeezed(QString s)
