@@ -75,6 +75,23 @@ const MatterMaterial *sourceMaterial(const CaseDocument &d, const QString &kind)
     return nullptr;
 }
 
+// The basis on which a commitment may replace this line, or empty. As in the checklist engine, a matter of
+// the case that requires the kind without offering the commitment rules it out: a notice must not promise
+// what the window would then refuse.
+static QString commitmentBasisOf(const CaseDocument &d, const QString &kind)
+{
+    QString basis;
+    for (const Matter &m : d.matters)
+        for (const MatterMaterial &line : m.materials) {
+            if (line.kind != kind || line.requirement == Requirement::Optional)
+                continue;
+            if (!line.commitmentAllowed())
+                return {};
+            basis = line.commitmentBasis;
+        }
+    return basis;
+}
+
 QString DocumentHtml::header(const CaseDocument &d)
 {
     // Title centred; the query QR code in the top right corner, where it never splits across pages.
@@ -172,8 +189,8 @@ QString DocumentHtml::missingTable(const CaseDocument &d, bool onlyDeficiency)
         if (src && !src->issuer.isEmpty())
             where = where.isEmpty() ? tr("Issued by %1").arg(src->issuer) : tr("Issued by %1. %2").arg(src->issuer, where);
         // 告知承诺制: the notice tells at once that the paper need not be fetched at all.
-        if (src && src->commitmentAllowed())
-            where += u' ' + tr("Or sign a commitment in its place at the window (%1).").arg(src->commitmentBasis);
+        if (const QString basis = commitmentBasisOf(d, m.kind); !basis.isEmpty())
+            where += u' ' + tr("Or sign a commitment in its place at the window (%1).").arg(basis);
         rows << QStringList{QString::number(++n), m.name, form, where, src ? src->legalBasis : QString()};
     }
     return table({tr("No."), tr("Material"), tr("Form"), tr("Where and how to get it"), tr("Basis")}, {6, 24, 14, 36, 20}, rows);

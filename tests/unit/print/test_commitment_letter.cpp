@@ -18,8 +18,9 @@ namespace {
 const QString kMatter = QStringLiteral("RSJ-JF-0001");
 const QString kReplaced = QStringLiteral("UNEMPLOYMENT_PROOF");
 
-// Every applicable line handed over except the one replaced by the commitment.
-CaseDocument commitmentCase(DocumentKind kind)
+// Every applicable line handed over except kReplaced: replaced by the commitment when `commit`, else missing
+// (and the decision is the one-time notice).
+CaseDocument commitmentCase(DocumentKind kind, bool commit = true)
 {
     const CatalogLoadResult catalog = CatalogLoader::load(QStringLiteral(":/catalog/demo-catalog.json"));
     REQUIRE(catalog.ok);
@@ -36,13 +37,14 @@ CaseDocument commitmentCase(DocumentKind kind)
     for (const ChecklistLine &l : checklist.lines)
         if (l.askedOfApplicant() && l.kind != kReplaced)
             received.insert(l.kind);
-    const Evaluation ev = engine.evaluate(checklist, received, r.today, {kReplaced});
-    REQUIRE(ev.suggested == Decision::Accept);
+    const Evaluation ev = engine.evaluate(checklist, received, r.today, commit ? QSet<QString>{kReplaced} : QSet<QString>{});
+    const Decision decision = commit ? Decision::Accept : Decision::OneTimeNotice;
+    REQUIRE(ev.suggested == decision);
     const IntakeContext ctx{QStringLiteral("XH"), 3, QStringLiteral("李娜"), QDateTime(r.today, QTime(9, 30)),
                             QStringLiteral("a1"), {}};
     CaseDocument d;
     d.kind = kind;
-    d.caseData = buildCase(checklist, ev, received, Decision::Accept, {}, ctx);
+    d.caseData = buildCase(checklist, ev, received, decision, {}, ctx);
     d.caseData.caseNumber = QStringLiteral("XH-20260302-03-0011");
     d.caseData.queryCode = QStringLiteral("KMNP2345");
     d.applicant.name = QStringLiteral("赵磊");
@@ -109,4 +111,20 @@ TEST_CASE("the receipt says which certificate a commitment replaced, and the dec
     CHECK(documentsFor(d.caseData) == QList<DocumentKind>{DocumentKind::Receipt, DocumentKind::CertificateCommitment});
     const QString text = textOf(d);
     CHECK(text.contains(QStringLiteral("Replacedbyyoursignedcommitment")));
+}
+
+TEST_CASE("the one-time notice offers the commitment only where every matter of the case accepts one")
+{
+    CaseDocument d = commitmentCase(DocumentKind::OneTimeNotice, false);
+    CHECK(textOf(d).contains(QStringLiteral("Orsignacommitmentinitsplaceatthewindow")));
+
+    // A second matter of the same application that requires the certificate and offers no commitment.
+    Matter other = d.matters.first();
+    other.code = QStringLiteral("OTHER");
+    for (MatterMaterial &m : other.materials)
+        m.commitmentBasis.clear();
+    d.matters.append(other);
+    const QString text = textOf(d);
+    CHECK(text.contains(QStringLiteral("解除或者终止劳动关系证明")));
+    CHECK_FALSE(text.contains(QStringLiteral("Orsignacommitment")));
 }
