@@ -49,8 +49,9 @@ void CatalogParser::readMaterials(const JsonNode &array, Matter &matter)
 bool CatalogParser::readMaterial(const JsonNode &node, const Matter &matter, MatterMaterial &material)
 {
     const int before = m_issues.count();
-    CatalogObjectReader o(node, {"kind", "name", "form", "copies", "requirement", "when", "deficiencyAllowed", "note"}, m_issues,
-                          QCoreApplication::translate("ow::CatalogLoader", "each material"));
+    CatalogObjectReader o(node,
+                          {"kind", "name", "form", "copies", "requirement", "when", "deficiencyAllowed", "commitment", "note"},
+                          m_issues, QCoreApplication::translate("ow::CatalogLoader", "each material"));
     if (!o.isObject())
         return false;
     const MaterialKind *kind = nullptr;
@@ -118,6 +119,18 @@ bool CatalogParser::readMaterial(const JsonNode &node, const Matter &matter, Mat
     if (when)
         checkConditions(*when, matter, material);
     material.deficiencyAllowed = o.optionalBool("deficiencyAllowed").value_or(false);
+    // 告知承诺制: the matter offers the commitment, the kind (the list of certificates) must allow it. An
+    // unknown or faulty kind has been reported already.
+    if (o.optionalBool("commitment").value_or(false) && kind) {
+        if (kind->commitmentBasis.isEmpty())
+            m_issues.add(o.lineOf("commitment"),
+                         QCoreApplication::translate("ow::CatalogLoader",
+                                                     "material kind \"%1\" allows no commitment instead of the certificate "
+                                                     "(its \"commitmentBasis\" is empty)")
+                             .arg(kind->code));
+        else
+            material.commitmentBasis = kind->commitmentBasis;
+    }
     material.note = o.optionalString("note", true).value_or(QString());
     return m_issues.count() == before;
 }

@@ -67,7 +67,7 @@ bool CatalogParser::readMaterialKind(const JsonNode &node, MaterialKind &kind)
     const int before = m_issues.count();
     CatalogObjectReader o(node,
                           {"code", "name", "issuer", "legalBasis", "howToObtain", "validityMonths", "dataSharing",
-                           "certificateStore", "perApplication"},
+                           "certificateStore", "perApplication", "commitmentBasis"},
                           m_issues, QCoreApplication::translate("ow::CatalogLoader", "each material kind"));
     if (!o.isObject())
         return false;
@@ -94,6 +94,15 @@ bool CatalogParser::readMaterialKind(const JsonNode &node, MaterialKind &kind)
     kind.dataSharing = o.optionalBool("dataSharing").value_or(false);
     kind.certificateStore = o.optionalBool("certificateStore").value_or(false);
     kind.perApplication = o.optionalBool("perApplication").value_or(false);
+    kind.commitmentBasis = o.optionalString("commitmentBasis").value_or(QString());
+    // A form filled in for the application is the applicant's own statement already: there is no
+    // certificate for a commitment to replace.
+    if (!kind.commitmentBasis.isEmpty() && kind.perApplication)
+        m_issues.add(o.lineOf("commitmentBasis"),
+                     QCoreApplication::translate("ow::CatalogLoader",
+                                                 "material kind \"%1\" is filled in for each application: it is no "
+                                                 "certificate a commitment could replace")
+                         .arg(kind.code));
     return m_issues.count() == before;
 }
 

@@ -1,4 +1,5 @@
 #include "core/dashboard/cataloglists.h"
+#include "core/dashboard/catalogfigures.h"
 
 #include "core/print/documentrenderer.h"
 
@@ -70,7 +71,7 @@ CatalogListFigures catalogListFigures(const QList<Matter> &matters)
                 ++f.onList[i];
         }
     }
-    f.onlineAvailable = Share{f.onList[1], f.matters};
+    f.onlineAvailable = catalogFigures(matters).online; // one definition of 网上可办率 (catalogfigures.h)
     return f;
 }
 
@@ -97,7 +98,8 @@ QList<ReportTable> catalogListTables(const QList<Matter> &matters)
     summary.rows.append({ReportText::tr("Matters in the catalog"), QLocale().toString(f.matters)});
     for (size_t i = 0; i < kLists.size(); ++i)
         summary.rows.append({listTitle(kLists[i]), QLocale().toString(f.onList[i])});
-    summary.rows.append({ReportText::tr("Online availability (网上可办率)"), f.onlineAvailable.percentText()});
+    summary.rows.append({ReportText::tr("Online availability (网上可办率), target at least %1%").arg(qRound(OnlineTarget * 100)),
+                         f.onlineAvailable.percentText()});
     tables.append(summary);
     return tables;
 }

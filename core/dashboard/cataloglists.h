@@ -18,8 +18,8 @@ struct CatalogListFigures {
     Share onlineAvailable; // 网上可办率 (below)
 };
 
-// 网上可办率 (share of matters that can be handled online) = current matters tagged `online` / all current
-// matters. 马上办 counts a matter tagged `instant` or promised at 0 working days (即办件, Matter::isInstant).
+// 网上可办率 as catalogfigures.h defines it; 马上办 counts a matter tagged `instant` or promised at 0 working
+// days (即办件, Matter::isInstant).
 CatalogListFigures catalogListFigures(const QList<Matter> &matters);
 
 // One table per list, keys "list-instant", "list-online", "list-nearby", "list-oneTrip": code, name,

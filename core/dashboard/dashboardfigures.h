@@ -8,6 +8,10 @@
 //   decision, notices included: 一窗受理 is about where the applicant is served, whatever the outcome).
 // - materials reduction = 1 − collected / listed, summed over the cases that take something in
 //   (accepted, accepted_deficiency). As a Share: numerator listed − collected, denominator listed.
+// - commitments = material lines replaced by the applicant's signed commitment (证明事项告知承诺制), summed
+//   over the cases that take something in (CaseSummary::materialsByCommitment; a decision that takes
+//   nothing in signs no commitment). A count, with no target: the seed asks for the system, not a rate.
+//   Such a line is not collected, so it also counts in the materials reduction.
 // - at-most-one-trip share = cases with trips ≤ 1 / all cases.
 // - instant share = instant cases / cases that take something in (即办件 are accepted on the spot).
 // - satisfaction = ratings 4–5 / ratings, and the average rating. Ratings come from tickets
@@ -92,10 +96,11 @@ struct ReformFigures {
     Share materialsReduction; // (listed − collected) / listed, cases that take something in
     qint64 materialsListed = 0;
     qint64 materialsCollected = 0;
-    Share atMostOneTrip;  // trips ≤ 1 / cases
-    Share instant;        // instant / cases that take something in
-    Share satisfied;      // ratings 4–5 / ratings
-    qint64 ratingSum = 0; // over satisfied.denominator ratings
+    qint64 commitments = 0; // lines replaced by commitment (告知承诺制), cases that take something in
+    Share atMostOneTrip;    // trips ≤ 1 / cases
+    Share instant;          // instant / cases that take something in
+    Share satisfied;        // ratings 4–5 / ratings
+    qint64 ratingSum = 0;   // over satisfied.denominator ratings
 
     double averageRating() const { return satisfied.denominator ? double(ratingSum) / double(satisfied.denominator) : 0.0; }
 };

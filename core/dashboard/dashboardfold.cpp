@@ -62,6 +62,7 @@ void addReform(ReformFigures &r, const CaseRecord &k, bool comprehensive)
     if (k.takesCaseIn()) {
         r.materialsListed += k.listed;
         r.materialsCollected += k.collected;
+        r.commitments += k.committed;
         r.materialsReduction.denominator += k.listed;
         r.materialsReduction.numerator += std::max(0, k.listed - k.collected); // never a negative saving
         ++r.instant.denominator;

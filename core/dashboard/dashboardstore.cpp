@@ -186,6 +186,7 @@ CaseRecord DashboardStore::recordOf(const CaseSummary &s)
     r.window = window(s.windowId);
     r.listed = s.materialsListed;
     r.collected = s.materialsCollected;
+    r.committed = s.materialsByCommitment;
     r.outstanding = s.supplementsOutstanding;
     r.trips = s.trips;
     r.decision = decisionOf(s.decision);

@@ -41,6 +41,7 @@ struct CaseRecord {
     int ticket = -1; // the ticket it was taken for (rating), -1 = none known
     int listed = 0;
     int collected = 0;
+    int committed = 0; // lines replaced by commitment (告知承诺制)
     int outstanding = 0;
     int trips = 1;
     int matterBegin = 0; // into DashboardStore::caseMatters

@@ -109,6 +109,8 @@ ReportTable reform(const PeriodFigures &p)
     t.rows.append({ReportText::tr("Materials reduction (1 − collected / listed)"), percent(r.materialsReduction),
                    ReportText::tr("%1 collected of %2 listed").arg(r.materialsCollected).arg(r.materialsListed),
                    ReportText::tr("≥ 30%, then 60%")});
+    t.rows.append({ReportText::tr("Certificates replaced by commitment"), num(r.commitments),
+                   ReportText::tr("lines of cases taken in"), QString()});
     t.rows.append(
         {ReportText::tr("Cases done in at most one trip"), percent(r.atMostOneTrip), fraction(r.atMostOneTrip), QString()});
     t.rows.append({ReportText::tr("Instant cases (of cases taken in)"), percent(r.instant), fraction(r.instant), QString()});

@@ -33,11 +33,12 @@ constexpr std::array<std::pair<DeliveryMethod, const char *>, 2> kDeliveryKeys{{
     {DeliveryMethod::ByPost, "post"},
 }};
 
-constexpr std::array<std::pair<LineStatus, const char *>, 4> kLineKeys{{
+constexpr std::array<std::pair<LineStatus, const char *>, 5> kLineKeys{{
     {LineStatus::ToCollect, "to_collect"},
     {LineStatus::Reused, "reused"},
     {LineStatus::DataSharing, "data_sharing"},
     {LineStatus::DeficiencyAllowed, "deficiency_allowed"},
+    {LineStatus::Commitment, "commitment"},
 }};
 
 template <typename Enum, std::size_t N>
@@ -97,6 +98,7 @@ QString lineStatusName(LineStatus status)
     case LineStatus::Reused: return QCoreApplication::translate("ow::Case", "Reused");
     case LineStatus::DataSharing: return QCoreApplication::translate("ow::Case", "By data sharing");
     case LineStatus::DeficiencyAllowed: return QCoreApplication::translate("ow::Case", "Deficiency allowed");
+    case LineStatus::Commitment: return QCoreApplication::translate("ow::Case", "Replaced by commitment");
     }
     return {};
 }

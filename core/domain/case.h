@@ -27,6 +27,9 @@ enum class LineStatus {
     Reused,            // collected on an earlier case and still valid: not asked again
     DataSharing,       // fetched by data sharing or from the certificate store: not asked
     DeficiencyAllowed, // to collect, but may follow later under a commitment (容缺)
+    // Replaced by the applicant's signed commitment (证明事项告知承诺制): never collected, never owed, never
+    // reused on a later case; the decision counted it as received. Only on cases that were accepted.
+    Commitment,
 };
 
 // The clerk's four decisions.

@@ -26,6 +26,9 @@ struct MaterialKind {
     bool dataSharing = false;      // the hall can fetch it by data sharing (数据共享), not asked of the applicant
     bool certificateStore = false; // held in the electronic certificate store (电子证照库)
     bool perApplication = false;   // filled in for each application (forms, commitments): never reused
+    // 证明事项告知承诺制: the document that lets the applicant sign a commitment instead of bringing this
+    // certificate (e.g. the province's list of such certificates). Empty: no commitment is ever offered.
+    QString commitmentBasis;
 };
 
 // One line of a matter's material list.
@@ -46,6 +49,10 @@ struct MatterMaterial {
     bool dataSharing = false;
     bool certificateStore = false;
     bool perApplication = false;
+    // Set only when this matter offers the commitment for the line (its "commitment": true) and the kind
+    // allows it: the kind's commitment basis, printed on the 告知承诺书. Empty: the certificate is needed.
+    QString commitmentBasis;
+    bool commitmentAllowed() const { return !commitmentBasis.isEmpty(); }
 };
 
 struct SituationOption {

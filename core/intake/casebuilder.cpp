@@ -44,6 +44,12 @@ Case buildCase(const Checklist &checklist, const Evaluation &evaluation, const Q
     }
 
     const QDate today = c.createdAt.toLocalTime().date();
+    // A commitment is signed only when the application is taken in; a notice or a refusal lists the line
+    // as missing (the notice says a commitment may replace it when the applicant comes back).
+    const bool takenIn = decision == Decision::Accept || decision == Decision::AcceptWithDeficiency;
+    QSet<QString> committed;
+    for (const ChecklistLine &line : evaluation.committed)
+        committed.insert(line.kind);
     for (const ChecklistLine &line : checklist.lines) {
         CaseMaterial m;
         m.kind = line.kind;
@@ -61,6 +67,9 @@ Case buildCase(const Checklist &checklist, const Evaluation &evaluation, const Q
             m.receivedOn = today;
             if (line.validityMonths > 0)
                 m.validUntil = today.addMonths(line.validityMonths);
+        } else if (takenIn && committed.contains(line.kind)) {
+            // Not received: a commitment is no certificate, so it is neither owed nor reused later.
+            m.status = LineStatus::Commitment;
         }
         c.materials.append(m);
     }

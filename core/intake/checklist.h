@@ -29,6 +29,12 @@ struct ChecklistLine {
     QStringList matterCodes;     // every matter of the application that asks for it
     QDate reusedFrom;            // Reused: when it was collected before
     QDate reusedValidUntil;      // Reused: until when that copy is valid (invalid: no expiry)
+    // 告知承诺制: set when every matter of the application that asks for this line offers the commitment
+    // instead of the certificate; the basis printed on the 告知承诺书. Empty: the paper itself is needed.
+    QString commitmentBasis;
+
+    // The clerk may mark the line "replaced by commitment" (a required line the applicant is asked for).
+    bool commitmentAllowed() const { return !commitmentBasis.isEmpty() && askedOfApplicant() && !optional; }
 
     // The applicant has to hand it over at the counter (now, or later under 容缺).
     bool askedOfApplicant() const { return status == LineStatus::ToCollect || status == LineStatus::DeficiencyAllowed; }
@@ -59,6 +65,7 @@ struct Evaluation {
     Decision suggested = Decision::OneTimeNotice;
     QList<ChecklistLine> missing;           // every missing line the applicant must bring (for the notice)
     QList<ChecklistLine> missingDeficiency; // the subset that 容缺 allows to follow later
+    QList<ChecklistLine> committed;         // lines replaced by the applicant's commitment: count as received
     QStringList unanswered;                 // open situation questions block any decision but "not accepted"
     int listedCount = 0;
     int collectedCount = 0; // received lines that were asked of the applicant

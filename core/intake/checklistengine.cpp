@@ -50,6 +50,8 @@ Applies applies(const MatterMaterial &m, const QMap<QString, QString> &answers, 
 struct Need {
     bool anyRequired = false;  // some matter needs it (not optional)
     bool anyEssential = false; // some matter needs it and allows no deficiency
+    // Some matter that needs it offers no commitment: the certificate is needed for that matter anyway.
+    bool anyWithoutCommitment = false;
 };
 
 } // namespace
@@ -105,6 +107,7 @@ Checklist ChecklistEngine::build(const ChecklistRequest &request) const
             Need &need = needs[m.kind];
             need.anyRequired |= !optional;
             need.anyEssential |= !optional && !m.deficiencyAllowed;
+            need.anyWithoutCommitment |= !optional && !m.commitmentAllowed();
 
             const auto found = indexByKind.constFind(m.kind);
             if (found != indexByKind.constEnd()) {
@@ -114,6 +117,8 @@ Checklist ChecklistEngine::build(const ChecklistRequest &request) const
                 if (formRank(m.form) > formRank(line.form))
                     line.form = m.form;
                 line.copies = std::max(line.copies, m.copies);
+                if (line.commitmentBasis.isEmpty())
+                    line.commitmentBasis = m.commitmentBasis; // cleared below unless every matter needing it offers it
                 if (!m.note.isEmpty() && !line.note.contains(m.note))
                     line.note = line.note.isEmpty() ? m.note : line.note + u"；" + m.note;
                 continue;
@@ -129,6 +134,7 @@ Checklist ChecklistEngine::build(const ChecklistRequest &request) const
             line.legalBasis = m.legalBasis;
             line.validityMonths = m.validityMonths;
             line.perApplication = m.perApplication;
+            line.commitmentBasis = m.commitmentBasis;
             line.matterCodes = {matter.code};
             // Fetched by the hall itself: never asked of the applicant (no re-submission rule).
             line.status = (m.dataSharing || m.certificateStore) && m_settings.dataSharingAvailable ? LineStatus::DataSharing
@@ -141,6 +147,8 @@ Checklist ChecklistEngine::build(const ChecklistRequest &request) const
     for (ChecklistLine &line : checklist.lines) {
         const Need need = needs.value(line.kind);
         line.optional = !need.anyRequired;
+        if (need.anyWithoutCommitment || line.optional)
+            line.commitmentBasis.clear();
         if (line.status == LineStatus::DataSharing)
             continue;
         // Collected on an earlier case and still valid today: not asked again. Forms are per application.
@@ -161,7 +169,8 @@ Checklist ChecklistEngine::build(const ChecklistRequest &request) const
     return checklist;
 }
 
-Evaluation ChecklistEngine::evaluate(const Checklist &checklist, const QSet<QString> &received, const QDate &today) const
+Evaluation ChecklistEngine::evaluate(const Checklist &checklist, const QSet<QString> &received, const QDate &today,
+                                     const QSet<QString> &committed) const
 {
     Evaluation ev;
     ev.unanswered = checklist.unanswered;
@@ -171,6 +180,12 @@ Evaluation ChecklistEngine::evaluate(const Checklist &checklist, const QSet<QStr
             continue;
         if (received.contains(line.kind)) {
             ++ev.collectedCount;
+            continue;
+        }
+        // Counts as received for the decision, but no paper was collected: the reform's materials figure
+        // sees it as not collected, like reuse and data sharing.
+        if (committed.contains(line.kind) && line.commitmentAllowed()) {
+            ev.committed.append(line);
             continue;
         }
         ev.missing.append(line);

@@ -36,8 +36,10 @@ public:
 
     Checklist build(const ChecklistRequest &request) const;
 
-    // received: the kinds the clerk has ticked. today: the decision day.
-    Evaluation evaluate(const Checklist &checklist, const QSet<QString> &received, const QDate &today) const;
+    // received: the kinds the clerk has ticked. today: the decision day. committed: the kinds the clerk
+    // marked "replaced by commitment"; a kind whose line allows no commitment is ignored (stays missing).
+    Evaluation evaluate(const Checklist &checklist, const QSet<QString> &received, const QDate &today,
+                        const QSet<QString> &committed = {}) const;
 
     // Why the clerk may not take this decision now; empty when allowed.
     QString refusalReason(Decision decision, const Evaluation &evaluation, const QString &reason) const;

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace ow {
 
 QString CaseDocument::queryLink() const
@@ -36,16 +38,33 @@ QString queryLinkTemplateProblem(const QString &linkTemplate)
     return {};
 }
 
-QList<DocumentKind> documentsFor(Decision decision)
+QList<DocumentKind> documentsFor(Decision decision, bool certificateCommitment)
 {
+    QList<DocumentKind> kinds;
     switch (decision) {
-    case Decision::Accept: return {DocumentKind::Receipt};
+    case Decision::Accept: kinds = {DocumentKind::Receipt}; break;
     // The applicant keeps the receipt and signs the commitment, which the hall keeps.
-    case Decision::AcceptWithDeficiency: return {DocumentKind::Receipt, DocumentKind::DeficiencyCommitment};
+    case Decision::AcceptWithDeficiency: kinds = {DocumentKind::Receipt, DocumentKind::DeficiencyCommitment}; break;
     case Decision::OneTimeNotice: return {DocumentKind::OneTimeNotice};
     case Decision::NotAccepted: return {DocumentKind::NotAccepted};
     }
-    return {};
+    if (certificateCommitment)
+        kinds.append(DocumentKind::CertificateCommitment);
+    return kinds;
+}
+
+QList<DocumentKind> documentsFor(const Case &c)
+{
+    const bool committed = std::any_of(c.materials.cbegin(), c.materials.cend(),
+                                       [](const CaseMaterial &m) { return m.status == LineStatus::Commitment; });
+    return documentsFor(c.decision, committed);
+}
+
+QList<DocumentKind> allDocumentKinds()
+{
+    return {DocumentKind::Receipt,           DocumentKind::OneTimeNotice,       DocumentKind::NotAccepted,
+            DocumentKind::DeficiencyCommitment, DocumentKind::CollectionReceipt, DocumentKind::DeliveryCertificate,
+            DocumentKind::CertificateCommitment};
 }
 
 QString documentTitle(DocumentKind kind)
@@ -58,6 +77,8 @@ QString documentTitle(DocumentKind kind)
         return QCoreApplication::translate("ow::Documents", "Commitment for acceptance with materials to follow");
     case DocumentKind::CollectionReceipt: return QCoreApplication::translate("ow::Documents", "Collection receipt");
     case DocumentKind::DeliveryCertificate: return QCoreApplication::translate("ow::Documents", "Certificate of service by post");
+    case DocumentKind::CertificateCommitment:
+        return QCoreApplication::translate("ow::Documents", "Commitment in place of certificates");
     }
     return {};
 }
@@ -71,18 +92,19 @@ QString documentKey(DocumentKind kind)
     case DocumentKind::DeficiencyCommitment: return QStringLiteral("deficiency-commitment");
     case DocumentKind::CollectionReceipt: return QStringLiteral("collection-receipt");
     case DocumentKind::DeliveryCertificate: return QStringLiteral("delivery-certificate");
+    case DocumentKind::CertificateCommitment: return QStringLiteral("certificate-commitment");
     }
     return {};
 }
 
 bool documentKindFromKey(const QString &key, DocumentKind *out)
 {
-    for (DocumentKind kind :
-         {DocumentKind::Receipt, DocumentKind::OneTimeNotice, DocumentKind::NotAccepted, DocumentKind::DeficiencyCommitment})
+    for (DocumentKind kind : allDocumentKinds()) {
         if (documentKey(kind) == key) {
             *out = kind;
             return true;
         }
+    }
     return false;
 }
 

@@ -11,12 +11,13 @@
 namespace ow {
 
 enum class DocumentKind {
-    Receipt,              // 受理回执
-    OneTimeNotice,        // 一次性告知书
-    NotAccepted,          // 不予受理通知书
-    DeficiencyCommitment, // 容缺受理承诺书
-    CollectionReceipt,    // 领取回执: the result collected at the window
-    DeliveryCertificate,  // 送达回证: the result sent by post
+    Receipt,               // 受理回执
+    OneTimeNotice,         // 一次性告知书
+    NotAccepted,           // 不予受理通知书
+    DeficiencyCommitment,  // 容缺受理承诺书
+    CollectionReceipt,     // 领取回执: the result collected at the window
+    DeliveryCertificate,   // 送达回证: the result sent by post
+    CertificateCommitment, // 证明事项告知承诺书: certificates replaced by the applicant's commitment
 };
 
 struct DocumentStation {
@@ -58,14 +59,19 @@ struct CaseDocument {
     bool offersProgressLookup() const { return kind != DocumentKind::NotAccepted; }
 };
 
-// The documents a decision prints, in the order they come out of the printer.
-QList<DocumentKind> documentsFor(Decision decision);
+// The documents a decision prints, in the order they come out of the printer. certificateCommitment: some
+// line was replaced by a commitment (only an accepting decision prints the 告知承诺书 for it).
+QList<DocumentKind> documentsFor(Decision decision, bool certificateCommitment = false);
+// The same for a decided case (its lines say whether a commitment replaced a certificate).
+QList<DocumentKind> documentsFor(const Case &c);
+// Every kind, for code that must recognise any of them (archive file names, audit rows).
+QList<DocumentKind> allDocumentKinds();
 
 // The document's title as printed ("Acceptance receipt" / 受理回执).
 QString documentTitle(DocumentKind kind);
 
 // A stable file-name stem per kind: receipt, one-time-notice, not-accepted, deficiency-commitment,
-// collection-receipt, delivery-certificate.
+// collection-receipt, delivery-certificate, certificate-commitment.
 QString documentKey(DocumentKind kind);
 bool documentKindFromKey(const QString &key, DocumentKind *out);
 

@@ -78,6 +78,23 @@ const MatterMaterial *sourceMaterial(const CaseDocument &d, const QString &kind)
     return nullptr;
 }
 
+// The basis on which a commitment may replace this line, or empty. As in the checklist engine, a matter of
+// the case that requires the kind without offering the commitment rules it out: a notice must not promise
+// what the window would then refuse.
+static QString commitmentBasisOf(const CaseDocument &d, const QString &kind)
+{
+    QString basis;
+    for (const Matter &m : d.matters)
+        for (const MatterMaterial &line : m.materials) {
+            if (line.kind != kind || line.requirement == Requirement::Optional)
+                continue;
+            if (!line.commitmentAllowed())
+                return {};
+            basis = line.commitmentBasis;
+        }
+    return basis;
+}
+
 QString DocumentHtml::header(const CaseDocument &d)
 {
     // Title centred; the query QR code in the top right corner, where it never splits across pages.
@@ -157,6 +174,7 @@ QString DocumentHtml::receivedTable(const CaseDocument &d)
         case LineStatus::Reused:
             how = tr("On file from an earlier application (%1)").arg(m.receivedOn.toString(Qt::ISODate));
             break;
+        case LineStatus::Commitment: how = tr("Replaced by your signed commitment (see the commitment)"); break;
         default:
             if (!m.received)
                 continue;
@@ -188,6 +206,9 @@ QString DocumentHtml::missingTable(const CaseDocument &d, bool onlyDeficiency)
         QString where = src ? src->howToObtain : QString();
         if (src && !src->issuer.isEmpty())
             where = where.isEmpty() ? tr("Issued by %1").arg(src->issuer) : tr("Issued by %1. %2").arg(src->issuer, where);
+        // 告知承诺制: the notice tells at once that the paper need not be fetched at all.
+        if (const QString basis = commitmentBasisOf(d, m.kind); !basis.isEmpty())
+            where += u' ' + tr("Or sign a commitment in its place at the window (%1).").arg(basis);
         rows << QStringList{QString::number(++n), m.name, form, where, src ? src->legalBasis : QString()};
     }
     return table({tr("No."), tr("Material"), tr("Form"), tr("Where and how to get it"), tr("Basis")}, {6, 24, 14, 36, 20}, rows);
@@ -216,7 +237,9 @@ QString DocumentHtml::querySection(const CaseDocument &d, int number)
 QString DocumentHtml::signatureArea(const CaseDocument &d, bool applicantSigns)
 {
     // Right-aligned block with room for the seal (印章) over the date, as official documents have it.
-    QString left = applicantSigns ? esc(tr("Applicant (signature): ____________")) : QString();
+    QString left = applicantSigns ? esc(tr("Applicant (signature): ____________")) + QStringLiteral("<br><br>")
+                                        + esc(tr("Date: ____________"))
+                                  : QString();
     QString right = esc(tr("Clerk: %1    Window %2").arg(d.station.clerk).arg(d.station.window)) + QStringLiteral("<br><br>")
                     + esc(tr("(seal)")) + QStringLiteral("<br><br>") + esc(longDate(d.printedAt.date()));
     return QStringLiteral("<br><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"
@@ -224,6 +247,43 @@ QString DocumentHtml::signatureArea(const CaseDocument &d, bool applicantSigns)
                           "<td width=\"50%\" align=\"right\" valign=\"bottom\" style=\"line-height:150%;\">%2</td>"
                           "</tr></table>")
         .arg(left, right);
+}
+
+QString DocumentHtml::commitmentTable(const CaseDocument &d)
+{
+    QList<QStringList> rows;
+    int n = 0;
+    for (const CaseMaterial &m : d.caseData.materials) {
+        if (m.status != LineStatus::Commitment)
+            continue;
+        const MatterMaterial *src = sourceMaterial(d, m.kind);
+        rows << QStringList{QString::number(++n), m.name, src ? src->issuer : QString(), src ? src->commitmentBasis : QString()};
+    }
+    return table({tr("No."), tr("Certificate replaced"), tr("Normally issued by"), tr("Basis of the commitment")},
+                 {6, 30, 24, 40}, rows);
+}
+
+// 证明事项告知承诺书: what the hall tells (告知), what the applicant promises (承诺), for signature.
+QString DocumentHtml::certificateCommitment(const CaseDocument &d)
+{
+    const auto paragraph = [](const QString &text) {
+        return QStringLiteral("<p style=\"margin:0 0 4px 0;\">%1</p>").arg(esc(text));
+    };
+    QString html = applicantSection(d, 1) + matterSection(d, 2);
+    html += section(3, tr("Certificates replaced by this commitment")) + commitmentTable(d);
+    html += section(4, tr("What you are told"));
+    html += paragraph(tr("Under the system of certification by commitment, you need not hand in the certificates listed "
+                         "above: in their place you state in writing that you meet the conditions they would prove. The "
+                         "department handling the matter may verify your statement, during or after the procedure."));
+    html += section(5, tr("Commitment"));
+    html += paragraph(tr("I, %1, promise that:").arg(d.applicant.name));
+    html += paragraph(tr("1. What the certificates above would prove is true, and I meet the conditions of the matter "
+                         "applied for; my statement is true, complete and accurate."));
+    html += paragraph(tr("2. I have understood what I was told above, and I accept the verification of my statement."));
+    html += paragraph(tr("3. I know that a false commitment has legal consequences: the permit or decision obtained with it "
+                         "may be revoked, I bear the legal liability that follows, and the false commitment is recorded in "
+                         "my credit record."));
+    return html + signatureArea(d, true);
 }
 
 QString DocumentHtml::body(const CaseDocument &d)
@@ -305,6 +365,7 @@ QString DocumentHtml::body(const CaseDocument &d)
                                  .arg(longDate(c.supplementDue))));
         html += signatureArea(d, true);
         break;
+    case DocumentKind::CertificateCommitment: html += certificateCommitment(d); break;
     }
     return html;
 }

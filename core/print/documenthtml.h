@@ -26,6 +26,8 @@ private:
     static QString missingTable(const CaseDocument &d, bool onlyDeficiency);
     static QString querySection(const CaseDocument &d, int number);
     static QString signatureArea(const CaseDocument &d, bool applicantSigns);
+    static QString commitmentTable(const CaseDocument &d);
+    static QString certificateCommitment(const CaseDocument &d);
     static QString body(const CaseDocument &d);
     static QString handoverBody(const CaseDocument &d); // 领取回执 and 送达回证 (documenthtml_handover.cpp)
 };

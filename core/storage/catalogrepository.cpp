@@ -275,9 +275,11 @@ CatalogData CatalogRepository::loadCurrent(QString *error) const
                   &detail))
         return failed();
     while (q.next()) {
+        // No commitment basis here: the one that applies travels on each matter line, in the matter version a
+        // case took (docs/adr/0026-commitment-per-matter-line.md); this table is replaced wholesale.
         data.materialKinds.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                    q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt() != 0, q.value(7).toInt() != 0,
-                                   q.value(8).toInt() != 0});
+                                   q.value(8).toInt() != 0, QString()});
     }
 
     if (!sql::run(q,

@@ -59,7 +59,7 @@ const std::pair<ApplicantKind, const char16_t *> ApplicantKindKeys[] = {
 
 QJsonObject materialToJson(const MatterMaterial &m)
 {
-    return QJsonObject{
+    QJsonObject json{
         {u"kind"_s, m.kind},
         {u"name"_s, m.name},
         {u"form"_s, materialFormKey(m.form)},
@@ -76,6 +76,11 @@ QJsonObject materialToJson(const MatterMaterial &m)
         {u"certificateStore"_s, m.certificateStore},
         {u"perApplication"_s, m.perApplication},
     };
+    // Only when set: the snapshot of a matter without commitments stays byte for byte what it was, so a
+    // re-import does not see every matter as changed.
+    if (m.commitmentAllowed())
+        json.insert(u"commitmentBasis"_s, m.commitmentBasis);
+    return json;
 }
 
 void readMaterial(JsonReader &r, MatterMaterial &m)
@@ -99,6 +104,7 @@ void readMaterial(JsonReader &r, MatterMaterial &m)
     m.dataSharing = r.boolean(u"dataSharing");
     m.certificateStore = r.boolean(u"certificateStore");
     m.perApplication = r.boolean(u"perApplication");
+    m.commitmentBasis = r.string(u"commitmentBasis");
 }
 
 } // namespace
@@ -138,7 +144,7 @@ bool applicantKindFromKey(const QString &key, ApplicantKind *out)
 
 QJsonObject toJson(const MaterialKind &kind)
 {
-    return QJsonObject{
+    QJsonObject json{
         {u"code"_s, kind.code},
         {u"name"_s, kind.name},
         {u"issuer"_s, kind.issuer},
@@ -149,6 +155,9 @@ QJsonObject toJson(const MaterialKind &kind)
         {u"certificateStore"_s, kind.certificateStore},
         {u"perApplication"_s, kind.perApplication},
     };
+    if (!kind.commitmentBasis.isEmpty())
+        json.insert(u"commitmentBasis"_s, kind.commitmentBasis);
+    return json;
 }
 
 bool fromJson(const QJsonObject &json, MaterialKind *out, QString *error)
@@ -164,6 +173,7 @@ bool fromJson(const QJsonObject &json, MaterialKind *out, QString *error)
     k.dataSharing = r.boolean(u"dataSharing");
     k.certificateStore = r.boolean(u"certificateStore");
     k.perApplication = r.boolean(u"perApplication");
+    k.commitmentBasis = r.string(u"commitmentBasis");
     return r.finish(out, std::move(k), error);
 }
 

@@ -22,6 +22,8 @@ LineSource sourceOf(const CaseMaterial &m, const Case &c)
         return LineSource::Reused;
     if (m.status == LineStatus::DataSharing)
         return LineSource::DataSharing;
+    if (m.status == LineStatus::Commitment)
+        return LineSource::Commitment;
     if (m.received)
         return LineSource::Collected;
     if (m.optional)
@@ -74,6 +76,7 @@ QString lineSourceText(const CaseDetailsLine &line)
     case LineSource::Owed: return CaseDetailsText::tr("Owed until %1").arg(line.owedUntil.toString(Qt::ISODate));
     case LineSource::NotBrought: return CaseDetailsText::tr("Not brought");
     case LineSource::OptionalSkip: return CaseDetailsText::tr("Optional, not brought");
+    case LineSource::Commitment: return CaseDetailsText::tr("Replaced by the applicant's commitment (告知承诺制)");
     }
     return {};
 }

@@ -33,6 +33,7 @@ enum class LineSource {
     Owed,         // 容缺: still owed, due by owedUntil
     NotBrought,   // asked and not handed in (a one-time notice or a refusal lists it)
     OptionalSkip, // 选交, not brought: never owed
+    Commitment,   // 告知承诺制: replaced by the applicant's signed commitment, never collected
 };
 
 struct CaseDetailsLine {

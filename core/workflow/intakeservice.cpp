@@ -127,13 +127,14 @@ void IntakeService::answer(IntakeSession &session, const QMap<QString, QString> 
     session.checklist = m_engine.build(requestFor(session, answers));
 }
 
-Evaluation IntakeService::evaluate(const IntakeSession &session, const QSet<QString> &received) const
+Evaluation IntakeService::evaluate(const IntakeSession &session, const QSet<QString> &received,
+                                   const QSet<QString> &committed) const
 {
-    return m_engine.evaluate(session.checklist, received, session.today);
+    return m_engine.evaluate(session.checklist, received, session.today, committed);
 }
 
 DecisionResult IntakeService::decide(const IntakeSession &session, const QSet<QString> &received, Decision decision,
-                                     const QString &reason, const QDateTime &now) const
+                                     const QString &reason, const QDateTime &now, const QSet<QString> &committed) const
 {
     DecisionResult result;
     if (session.applicant.name.trimmed().isEmpty()) {
@@ -144,7 +145,7 @@ DecisionResult IntakeService::decide(const IntakeSession &session, const QSet<QS
         result.error = tr("Enter the address the result is to be posted to.");
         return result;
     }
-    const Evaluation ev = evaluate(session, received);
+    const Evaluation ev = evaluate(session, received, committed);
     result.error = m_engine.refusalReason(decision, ev, reason);
     if (!result.error.isEmpty())
         return result;

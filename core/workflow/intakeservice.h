@@ -62,11 +62,12 @@ public:
     // The same session with other answers (the checklist changes as questions are answered).
     void answer(IntakeSession &session, const QMap<QString, QString> &answers) const;
 
-    Evaluation evaluate(const IntakeSession &session, const QSet<QString> &received) const;
+    // committed: the lines the clerk marked "replaced by commitment" (告知承诺制); they count as received.
+    Evaluation evaluate(const IntakeSession &session, const QSet<QString> &received, const QSet<QString> &committed = {}) const;
 
     // Checks the decision against the rules, builds the case and commits it with its outbox row.
     DecisionResult decide(const IntakeSession &session, const QSet<QString> &received, Decision decision, const QString &reason,
-                          const QDateTime &now) const;
+                          const QDateTime &now, const QSet<QString> &committed = {}) const;
 
     // Decisions are audited (who, when, which window) in the same transaction as the case.
     void setAuditTrail(AuditTrail *audit) { m_audit = audit; }

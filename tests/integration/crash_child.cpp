@@ -20,9 +20,9 @@ ow::CatalogData tinyCatalog()
 {
     ow::CatalogData data;
     data.catalogVersion = u"crash-1"_s;
-    data.materialKinds = {{u"ID_CARD"_s, u"居民身份证"_s, u"公安机关"_s, {}, {}, 0, false, false},
-                          {u"FORM"_s, u"申请表"_s, u"申请人"_s, {}, {}, 0, false, false},
-                          {u"LEASE"_s, u"租赁合同"_s, u"申请人"_s, {}, {}, 0, false, false}};
+    data.materialKinds = {{u"ID_CARD"_s, u"居民身份证"_s, u"公安机关"_s, {}, {}, 0, false, false, false, {}},
+                          {u"FORM"_s, u"申请表"_s, u"申请人"_s, {}, {}, 0, false, false, false, {}},
+                          {u"LEASE"_s, u"租赁合同"_s, u"申请人"_s, {}, {}, 0, false, false, false, {}}};
     for (const QString &code : {u"C001"_s, u"C002"_s}) {
         ow::Matter m;
         m.code = code;

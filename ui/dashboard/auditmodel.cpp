@@ -85,8 +85,7 @@ QString AuditModel::detailLabel(const QString &action, const QString &detail)
         return roleFromKey(detail, &role) ? roleName(role) : detail;
     }
     if (action == u"reprint") {
-        for (DocumentKind kind :
-             {DocumentKind::Receipt, DocumentKind::OneTimeNotice, DocumentKind::NotAccepted, DocumentKind::DeficiencyCommitment})
+        for (DocumentKind kind : allDocumentKinds())
             if (documentKey(kind) == detail)
                 return documentTitle(kind);
         return detail;

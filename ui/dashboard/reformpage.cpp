@@ -84,6 +84,8 @@ ReformPage::ReformPage(QWidget *parent)
         {QStringLiteral("oneTrip"), tr("At most one trip")},
         {QStringLiteral("instant"), tr("Instant cases")},
         {QStringLiteral("satisfied"), tr("Satisfied (4–5 of 5)")},
+        {QStringLiteral("commitments"), tr("Certificates replaced by commitment")},
+        {QStringLiteral("online"), tr("Matters that can be handled online (target ≥ %1%)").arg(qRound(OnlineTarget * 100))},
     };
     for (int i = 0; i < keys.size(); ++i) {
         grid->addWidget(new QLabel(keys.at(i).second, totals), i / 3 * 2, i % 3);
@@ -165,6 +167,7 @@ void ReformPage::showTotals(const CaseCounts &cases, const ReformFigures &r, con
     set("materials", r.materialsReduction.percentText(),
         tr("%1 materials listed, %2 collected").arg(r.materialsListed).arg(r.materialsCollected));
     set("oneTrip", r.atMostOneTrip.percentText(), tip(r.atMostOneTrip));
+    set("commitments", QString::number(r.commitments), tr("Material lines replaced by the applicant's signed commitment"));
     set("instant", r.instant.percentText(), tip(r.instant));
     set("satisfied",
         r.satisfied.isDefined()
@@ -173,6 +176,14 @@ void ReformPage::showTotals(const CaseCounts &cases, const ReformFigures &r, con
         tip(r.satisfied));
     if (m_title->text() != title)
         m_title->setText(title);
+}
+
+void ReformPage::showCatalog(const CatalogFigures &f)
+{
+    QLabel *label = m_figures.value(QStringLiteral("online"));
+    label->setText(f.online.percentText());
+    label->setToolTip(
+        tr("%1 of the catalog's %2 matters are marked as handled online").arg(f.online.numerator).arg(f.online.denominator));
 }
 
 void ReformPage::showToday(const DashboardFigures &f)

@@ -5,6 +5,7 @@
 // The page only shows and asks: DashboardWidget loads a period's tickets and summaries from the hall
 // when periodChanged() says so and hands back PeriodFigures; it also writes the reports.
 
+#include "core/dashboard/catalogfigures.h"
 #include "core/dashboard/dashboardfigures.h"
 
 #include <QDate>
@@ -35,6 +36,8 @@ public:
 
     void showToday(const DashboardFigures &figures); // live; the caller passes it only in "today" mode
     void showPeriod(const PeriodFigures &figures);
+    // The figures of the catalog the hall works from; until given (a PC without the catalog), "—".
+    void showCatalog(const CatalogFigures &figures);
     void setStatus(const QString &text, bool error = false);
 
     ReformModel *windowModel() const { return m_windows; }

@@ -14,10 +14,15 @@ void ChecklistModel::setChecklist(const Checklist &checklist)
     beginResetModel();
     m_checklist = checklist;
     QSet<QString> kept;
-    for (const ChecklistLine &l : m_checklist.lines)
+    QSet<QString> keptCommitted;
+    for (const ChecklistLine &l : m_checklist.lines) {
         if (l.askedOfApplicant() && m_received.contains(l.kind))
             kept.insert(l.kind);
+        if (l.commitmentAllowed() && m_committed.contains(l.kind))
+            keptCommitted.insert(l.kind);
+    }
     m_received = kept;
+    m_committed = keptCommitted;
     endResetModel();
     emit receivedChanged();
 }
@@ -41,11 +46,41 @@ void ChecklistModel::toggle(int row)
     setData(i, data(i, Qt::CheckStateRole).toInt() == Qt::Checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
 }
 
+bool ChecklistModel::setCommitted(const QString &kind, bool committed)
+{
+    for (int row = 0; row < m_checklist.lines.size(); ++row) {
+        const ChecklistLine &l = m_checklist.lines.at(row);
+        if (l.kind != kind)
+            continue;
+        if (!l.commitmentAllowed())
+            return false;
+        if (committed) {
+            m_committed.insert(kind);
+            m_received.remove(kind); // the commitment replaces the paper: not both
+        } else {
+            m_committed.remove(kind);
+        }
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        emit receivedChanged();
+        return true;
+    }
+    return false;
+}
+
+bool ChecklistModel::toggleCommitment(int row)
+{
+    if (row < 0 || row >= m_checklist.lines.size())
+        return false;
+    const QString &kind = m_checklist.lines.at(row).kind;
+    return setCommitted(kind, !m_committed.contains(kind));
+}
+
 void ChecklistModel::clear()
 {
     beginResetModel();
     m_checklist = Checklist{};
     m_received.clear();
+    m_committed.clear();
     endResetModel();
     emit receivedChanged();
 }
@@ -66,8 +101,14 @@ QString ChecklistModel::statusText(const ChecklistLine &line) const
     case LineStatus::Reused:
         return tr("On file from %1: not asked again").arg(QLocale().toString(line.reusedFrom, QLocale::ShortFormat));
     case LineStatus::DataSharing: return tr("By data sharing: not asked");
-    case LineStatus::DeficiencyAllowed: return tr("To collect; may follow later");
-    case LineStatus::ToCollect: return line.optional ? tr("Optional") : tr("To collect");
+    case LineStatus::DeficiencyAllowed:
+        return line.commitmentAllowed() ? tr("To collect; may follow later; or commitment (C)")
+                                        : tr("To collect; may follow later");
+    case LineStatus::ToCollect:
+        if (line.optional)
+            return tr("Optional");
+        return line.commitmentAllowed() ? tr("To collect, or commitment (C)") : tr("To collect");
+    case LineStatus::Commitment: break; // a case's line, never the engine's
     }
     return {};
 }
@@ -78,15 +119,20 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return {};
     const ChecklistLine &line = m_checklist.lines.at(index.row());
     const bool asked = line.askedOfApplicant();
+    const bool committed = m_committed.contains(line.kind);
     switch (role) {
     case KindRole: return line.kind;
     case AskedRole: return asked;
+    case CommittedRole: return committed;
     case Qt::CheckStateRole:
         if (index.column() != ReceivedColumn || !asked)
             return {};
+        // Partially: the line counts as received, but by the applicant's word, not the paper.
+        if (committed)
+            return Qt::PartiallyChecked;
         return m_received.contains(line.kind) ? Qt::Checked : Qt::Unchecked;
     case Qt::ForegroundRole:
-        if (!asked)
+        if (!asked || committed)
             return QBrush(QColor(0x1b, 0x6e, 0x3a));
         if (!line.optional && !m_received.contains(line.kind) && index.column() == StatusColumn)
             return QBrush(line.status == LineStatus::DeficiencyAllowed ? QColor(0x9a, 0x6b, 0x00) : QColor(0xb0, 0x37, 0x1c));
@@ -97,6 +143,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
             tip << tr("How to obtain: %1").arg(line.howToObtain);
         if (line.matterCodes.size() > 1)
             tip << tr("Asked once for %n matter(s)", nullptr, int(line.matterCodes.size()));
+        if (line.commitmentAllowed())
+            tip << tr("A signed commitment may replace it (C): %1").arg(line.commitmentBasis);
         return tip.join(u'\n');
     }
     case Qt::DisplayRole: break;
@@ -106,7 +154,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     case ReceivedColumn: return asked ? QVariant() : QVariant(QStringLiteral("—"));
     case NameColumn: return line.name;
     case FormColumn: return tr("%1 × %2").arg(materialFormName(line.form)).arg(line.copies);
-    case StatusColumn: return statusText(line);
+    case StatusColumn: return committed ? lineStatusName(LineStatus::Commitment) : statusText(line);
     case NoteColumn: return line.note;
     }
     return {};
@@ -119,6 +167,8 @@ bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, in
     const ChecklistLine &line = m_checklist.lines.at(index.row());
     if (!line.askedOfApplicant())
         return false;
+    // Ticking (or unticking) a line replaced by a commitment takes the commitment back: the paper is there.
+    m_committed.remove(line.kind);
     if (value.toInt() == Qt::Checked)
         m_received.insert(line.kind);
     else

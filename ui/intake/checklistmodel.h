@@ -1,6 +1,8 @@
 #pragma once
 // The checklist at the counter: one row per material, a tick for what the applicant handed over.
-// Rows the applicant need not bring (reused, by data sharing) show why and cannot be ticked.
+// Rows the applicant need not bring (reused, by data sharing) show why and cannot be ticked. A row whose
+// certificate the catalog lets a commitment replace (告知承诺制) can instead be marked "replaced by commitment";
+// a row is either received or replaced, never both.
 
 #include "core/intake/checklist.h"
 
@@ -15,7 +17,7 @@ class ChecklistModel : public QAbstractTableModel
 
 public:
     enum Column { ReceivedColumn, NameColumn, FormColumn, StatusColumn, NoteColumn, ColumnCount };
-    enum Role { KindRole = Qt::UserRole + 1, AskedRole };
+    enum Role { KindRole = Qt::UserRole + 1, AskedRole, CommittedRole };
 
     explicit ChecklistModel(QObject *parent = nullptr);
 
@@ -25,6 +27,10 @@ public:
     QSet<QString> received() const { return m_received; }
     bool setReceived(const QString &kind, bool received);
     void toggle(int row);
+    QSet<QString> committed() const { return m_committed; }
+    // False when the row's line allows no commitment (nothing changes then).
+    bool setCommitted(const QString &kind, bool committed);
+    bool toggleCommitment(int row);
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -42,6 +48,7 @@ private:
 
     Checklist m_checklist;
     QSet<QString> m_received;
+    QSet<QString> m_committed;
 };
 
 } // namespace ow

@@ -17,7 +17,7 @@ ChecklistView::ChecklistView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     verticalHeader()->hide();
-    setToolTip(tr("Space ticks the current material; arrows move"));
+    setToolTip(tr("Space ticks the current material; C replaces it by the applicant's commitment where allowed; arrows move"));
 }
 
 void ChecklistView::keyPressEvent(QKeyEvent *event)
@@ -27,6 +27,14 @@ void ChecklistView::keyPressEvent(QKeyEvent *event)
             m->toggle(currentIndex().row());
         event->accept();
         return;
+    }
+    // C: the applicant signs a commitment instead of bringing this certificate (告知承诺制). Taken only on
+    // rows that allow it; elsewhere the key keeps its usual meaning (type-ahead to a row).
+    if (event->key() == Qt::Key_C && event->modifiers() == Qt::NoModifier && currentIndex().isValid()) {
+        if (auto *m = qobject_cast<ChecklistModel *>(model()); m && m->toggleCommitment(currentIndex().row())) {
+            event->accept();
+            return;
+        }
     }
     QTableView::keyPressEvent(event);
 }

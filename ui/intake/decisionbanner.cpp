@@ -53,15 +53,22 @@ void DecisionBanner::showEvaluation(const Evaluation &ev, int promisedWorkingDay
         setStyleSheet(bannerStyle("#6b7280"));
         return;
     }
+    // The clerk must see that a 告知承诺书 comes with the decision: the applicant has to sign it.
+    const QString commitments = ev.committed.isEmpty()
+                                    ? QString()
+                                    : u' '
+                                          + tr("Replaced by commitment: %1 (a commitment is printed for signature).")
+                                                .arg(names(ev.committed).join(QStringLiteral("、")));
     switch (ev.suggested) {
     case Decision::Accept:
-        setText(tr("Complete: accept — %1.").arg(promised));
+        setText(tr("Complete: accept — %1.").arg(promised) + commitments);
         setStyleSheet(bannerStyle("#1b6e3a"));
         return;
     case Decision::AcceptWithDeficiency:
         setText(tr("Accept with materials to follow (%1) by %2 — %3.")
                     .arg(names(ev.missingDeficiency).join(QStringLiteral("、")),
-                         QLocale().toString(ev.supplementDue, QLocale::ShortFormat), promised));
+                         QLocale().toString(ev.supplementDue, QLocale::ShortFormat), promised)
+                + commitments);
         setStyleSheet(bannerStyle("#9a6b00"));
         return;
     case Decision::OneTimeNotice:

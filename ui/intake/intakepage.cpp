@@ -98,7 +98,8 @@ IntakePage::IntakePage(IntakeService &service, CaseDesk &desk, DocumentPrinter &
     left->addWidget(group(tr("Matter"), m_matter, this));
     left->addWidget(group(tr("Situation"), m_situations, this), 1);
     auto *right = new QVBoxLayout;
-    right->addWidget(group(tr("Materials (Space ticks what was handed over)"), m_checklistView, this), 1);
+    right->addWidget(group(tr("Materials (Space ticks what was handed over; C: replaced by commitment)"), m_checklistView, this),
+                     1);
     right->addWidget(m_banner);
     right->addLayout(buttons);
     right->addWidget(m_lastSaved);
@@ -176,7 +177,7 @@ void IntakePage::refreshBanner()
         m_banner->showIdle();
         return;
     }
-    const Evaluation ev = m_service.evaluate(*m_session, m_checklist->received());
+    const Evaluation ev = m_service.evaluate(*m_session, m_checklist->received(), m_checklist->committed());
     m_banner->showEvaluation(ev, ChecklistEngine::promisedWorkingDays(m_session->checklist.matters));
 }
 
@@ -203,7 +204,7 @@ QString IntakePage::askReason()
 bool IntakePage::confirm(Decision decision, const Evaluation &ev)
 {
     QStringList documents;
-    for (DocumentKind kind : documentsFor(decision))
+    for (DocumentKind kind : documentsFor(decision, !ev.committed.isEmpty()))
         documents << documentTitle(kind);
     QString text = tr("%1 for %2?").arg(decisionName(decision), m_applicant->applicant().name);
     if (decision == Decision::Accept || decision == Decision::AcceptWithDeficiency)
@@ -236,7 +237,7 @@ void IntakePage::decide(Decision decision)
         if (reason.isEmpty())
             return;
     }
-    const Evaluation ev = m_service.evaluate(*m_session, m_checklist->received());
+    const Evaluation ev = m_service.evaluate(*m_session, m_checklist->received(), m_checklist->committed());
     const QString refusal = m_service.engine().refusalReason(decision, ev, reason);
     if (!refusal.isEmpty()) {
         m_banner->showMessage(refusal, true);
@@ -251,8 +252,8 @@ void IntakePage::decide(Decision decision)
     session.applicant = typed;
     session.delivery = m_delivery->method();
     session.deliveryAddress = m_delivery->address();
-    const DecisionResult result =
-        m_service.decide(session, m_checklist->received(), decision, reason, QDateTime::currentDateTimeUtc());
+    const DecisionResult result = m_service.decide(session, m_checklist->received(), decision, reason,
+                                                   QDateTime::currentDateTimeUtc(), m_checklist->committed());
     if (!result.ok) {
         // Nothing is cleared: the clerk can fix the cause (a full disk, say) and press the button again.
         QMessageBox::critical(this, tr("Not saved"), result.error);
@@ -261,7 +262,7 @@ void IntakePage::decide(Decision decision)
     QString printProblem;
     QList<CaseDocument> documents;
     if (const std::optional<CaseDeskEntry> summary = m_desk.summary(result.savedCase.id))
-        for (DocumentKind kind : documentsFor(decision))
+        for (DocumentKind kind : documentsFor(summary->caseData))
             documents << m_desk.document(*summary, kind, QDateTime::currentDateTime());
     m_printer.print(documents, this, &printProblem);
     m_lastSaved->setText(
@@ -291,7 +292,7 @@ void IntakePage::resetForm()
 
 void IntakePage::startNext()
 {
-    if (m_session && !m_checklist->received().isEmpty()) {
+    if (m_session && (!m_checklist->received().isEmpty() || !m_checklist->committed().isEmpty())) {
         const auto answer = QMessageBox::question(this, tr("Next applicant"),
                                                   tr("Discard the intake in progress? Nothing of it has been saved."));
         if (answer != QMessageBox::Yes)

@@ -5,10 +5,13 @@
 #include "app/onewindow/apptext.h"
 #include "app/onewindow/demo/serviceprocess.h"
 #include "app/onewindow/roles/clerkrole.h"
+#include "core/dashboard/catalogfigures.h"
 #include "core/demo/demosetup.h"
 #include "core/security/auditquery.h"
+#include "core/storage/catalogrepository.h"
 #include "core/voice/boardvoice.h"
 #include "ui/dashboard/dashboardwidget.h"
+#include "ui/dashboard/reformpage.h"
 #include "ui/queue/boardwidget.h"
 #include "ui/queue/kioskwidget.h"
 #include "ui/queue/ratingwidget.h"
@@ -60,8 +63,11 @@ void openHallFaces(RoleContext &context, const QUrl &hall, const QByteArray &win
     DashboardOptions dashboardOptions;
     dashboardOptions.calendar = calendar;
     auto *dashboard = objects.make<DashboardWidget>(supervisorClient, dashboardOptions);
-    if (clerkDb)
+    if (clerkDb) {
         dashboard->showAuditTrail(objects.make<AuditQuery>(*clerkDb));
+        // 网上可办率 comes from the catalog; the demo's is in the window's database.
+        dashboard->reformPage()->showCatalog(catalogFigures(CatalogRepository(*clerkDb).loadCurrent().matters));
+    }
     dashboard->setWindowTitle(AppText::tr("OneWindow — supervisor dashboard"));
     supervisorClient->start();
     dashboard->resize(1280, 800);

@@ -43,6 +43,7 @@ QJsonObject CaseSummary::toJson() const
         {u"materialsListed"_s, materialsListed},
         {u"materialsCollected"_s, materialsCollected},
         {u"supplementsOutstanding"_s, supplementsOutstanding},
+        {u"materialsByCommitment"_s, materialsByCommitment},
         {u"trips"_s, trips},
         {u"instant"_s, instant},
         {u"promisedDate"_s, dateValue(promisedDate)},
@@ -78,6 +79,7 @@ bool CaseSummary::fromJson(JsonReader &r, CaseSummary *out)
     s.materialsListed = r.integer(u"materialsListed", count);
     s.materialsCollected = r.integer(u"materialsCollected", count);
     s.supplementsOutstanding = r.integer(u"supplementsOutstanding", count);
+    s.materialsByCommitment = r.integer(u"materialsByCommitment", count);
     s.trips = r.integer(u"trips", {.need = Need::NotNull, .min = 1, .max = MaxCount, .fallback = 1});
     s.instant = r.boolean(u"instant");
     s.promisedDate = r.date(u"promisedDate");

@@ -45,6 +45,9 @@ struct CaseSummary {
     int materialsListed = 0;
     int materialsCollected = 0;
     int supplementsOutstanding = 0;
+    // Lines replaced by the applicant's signed commitment (告知承诺制). 0 when absent: a window older than
+    // the field knows no commitments, so its summaries still parse.
+    int materialsByCommitment = 0;
     int trips = 1;
     bool instant = false;
     QDate promisedDate;      // invalid: none

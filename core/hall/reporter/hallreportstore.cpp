@@ -153,15 +153,17 @@ std::optional<CaseSummary> HallReportStore::summary(const QString &caseRowId, QS
 {
     QSqlQuery q(m_database.db());
     // The latest revision's outbox state says whether the platform has the case as it is now; the 容缺
-    // lines not yet received are what the applicant still owes.
+    // lines not yet received are what the applicant still owes; the lines a commitment replaced are counted
+    // for the reform figures.
     if (!sql::run(q,
                   u"SELECT c.case_number, c.local_day, c.created_at, c.updated_at, c.decision, c.bundle_code, "
                   u"c.listed_count, c.collected_count, c.trips, c.promised_date, c.supplement_due, c.status, "
                   u"(SELECT o.state FROM outbox o WHERE o.case_id = c.id ORDER BY o.revision DESC LIMIT 1), "
                   u"(SELECT max(o.sent_at) FROM outbox o WHERE o.case_id = c.id), "
-                  u"(SELECT count(*) FROM case_materials m WHERE m.case_id = c.id AND m.status = ? AND m.received = 0) "
+                  u"(SELECT count(*) FROM case_materials m WHERE m.case_id = c.id AND m.status = ? AND m.received = 0), "
+                  u"(SELECT count(*) FROM case_materials m WHERE m.case_id = c.id AND m.status = ?) "
                   u"FROM cases c WHERE c.id = ?"_s,
-                  {lineStatusKey(LineStatus::DeficiencyAllowed), caseRowId}, error))
+                  {lineStatusKey(LineStatus::DeficiencyAllowed), lineStatusKey(LineStatus::Commitment), caseRowId}, error))
         return std::nullopt;
     if (!q.next())
         return std::nullopt;
@@ -184,6 +186,7 @@ std::optional<CaseSummary> HallReportStore::summary(const QString &caseRowId, QS
     s.updatedAt = lastSent.isValid() && lastSent > updated ? lastSent : updated;
     const bool deficiency = s.decision == CaseSummary::AcceptedDeficiency;
     s.supplementsOutstanding = deficiency ? q.value(14).toInt() : 0;
+    s.materialsByCommitment = q.value(15).toInt();
     q.finish();
 
     if (!sql::run(q,

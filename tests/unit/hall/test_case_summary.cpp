@@ -27,6 +27,7 @@ ow::CaseSummary full()
     s.materialsListed = 8;
     s.materialsCollected = 5;
     s.supplementsOutstanding = 2;
+    s.materialsByCommitment = 1;
     s.trips = 1;
     s.instant = false;
     s.promisedDate = QDate(2026, 12, 7);
@@ -88,23 +89,25 @@ TEST_CASE("the wire form is the documented one: ISO days, UTC times with millise
     QStringList keys = o.keys();
     keys.sort();
     CHECK(keys
-          == QStringList{u"bundle"_s, u"caseId"_s, u"day"_s, u"decidedAt"_s, u"decision"_s, u"instant"_s, u"materialsCollected"_s,
-                         u"materialsListed"_s, u"matters"_s, u"promisedDate"_s, u"status"_s, u"supplementDueDate"_s,
-                         u"supplementsOutstanding"_s, u"synced"_s, u"ticketId"_s, u"trips"_s, u"updatedAt"_s, u"windowId"_s});
+          == QStringList{u"bundle"_s, u"caseId"_s, u"day"_s, u"decidedAt"_s, u"decision"_s, u"instant"_s,
+                         u"materialsByCommitment"_s, u"materialsCollected"_s, u"materialsListed"_s, u"matters"_s,
+                         u"promisedDate"_s, u"status"_s, u"supplementDueDate"_s, u"supplementsOutstanding"_s, u"synced"_s,
+                         u"ticketId"_s, u"trips"_s, u"updatedAt"_s, u"windowId"_s});
 }
 
 TEST_CASE("absent optional fields take their defaults: updatedAt is decidedAt, one trip, no materials")
 {
     QJsonObject o = full().toJson();
-    for (const QString &key :
-         {u"updatedAt"_s, u"trips"_s, u"materialsListed"_s, u"materialsCollected"_s, u"supplementsOutstanding"_s,
-          u"promisedDate"_s, u"supplementDueDate"_s, u"ticketId"_s, u"bundle"_s, u"instant"_s, u"synced"_s, u"status"_s})
+    for (const QString &key : {u"updatedAt"_s, u"trips"_s, u"materialsListed"_s, u"materialsCollected"_s,
+                               u"supplementsOutstanding"_s, u"promisedDate"_s, u"supplementDueDate"_s, u"ticketId"_s, u"bundle"_s,
+                               u"instant"_s, u"synced"_s, u"status"_s, u"materialsByCommitment"_s})
         o.remove(key);
     ow::CaseSummary s;
     REQUIRE(ow::CaseSummary::fromJson(o, &s));
     CHECK(s.updatedAt == s.decidedAt);
     CHECK(s.trips == 1);
     CHECK(s.materialsListed == 0);
+    CHECK(s.materialsByCommitment == 0); // a window older than 告知承诺制 replaced nothing
     CHECK_FALSE(s.promisedDate.isValid());
     CHECK(s.ticketId.isEmpty());
     CHECK(s.status.isEmpty()); // a window older than the field: unknown, taken as open
@@ -142,6 +145,8 @@ TEST_CASE("every missing or mistyped field is refused, and the message names it"
         {u"materialsListed"_s, [](QJsonObject &o) { o.insert(u"materialsListed"_s, u"8"_s); }},
         {u"materialsCollected"_s, [](QJsonObject &o) { o.insert(u"materialsCollected"_s, -3); }},
         {u"supplementsOutstanding"_s, [](QJsonObject &o) { o.insert(u"supplementsOutstanding"_s, true); }},
+        {u"materialsByCommitment"_s, [](QJsonObject &o) { o.insert(u"materialsByCommitment"_s, -1); }},
+        {u"materialsByCommitment"_s, [](QJsonObject &o) { o.insert(u"materialsByCommitment"_s, u"1"_s); }},
         {u"trips"_s, [](QJsonObject &o) { o.insert(u"trips"_s, 0); }},
         {u"trips"_s, [](QJsonObject &o) { o.insert(u"trips"_s, QJsonValue::Null); }},
         {u"promisedDate"_s, [](QJsonObject &o) { o.insert(u"promisedDate"_s, u"next week"_s); }},

@@ -24,10 +24,19 @@ ow::CatalogData sampleCatalog()
     ow::CatalogData data;
     data.catalogVersion = u"2026.11"_s;
     data.materialKinds = {
-        {u"RESIDENT_ID_CARD"_s, u"居民身份证"_s, u"公安机关"_s, u"《居民身份证法》"_s, u"户籍所在地派出所"_s, 0, false, true},
-        {u"HEALTH_CERT"_s, u"健康证明"_s, u"疾控中心"_s, u"《食品安全法》"_s, u"区疾控中心体检"_s, 12, false, false},
-        {u"LEASE_CONTRACT"_s, u"经营场所租赁合同"_s, u"申请人"_s, {}, {}, 0, false, false},
-        {u"APPLICATION_FORM"_s, u"申请表"_s, u"申请人"_s, {}, u"窗口领取"_s, 0, false, false},
+        {u"RESIDENT_ID_CARD"_s,
+         u"居民身份证"_s,
+         u"公安机关"_s,
+         u"《居民身份证法》"_s,
+         u"户籍所在地派出所"_s,
+         0,
+         false,
+         true,
+         false,
+         {}},
+        {u"HEALTH_CERT"_s, u"健康证明"_s, u"疾控中心"_s, u"《食品安全法》"_s, u"区疾控中心体检"_s, 12, false, false, false, {}},
+        {u"LEASE_CONTRACT"_s, u"经营场所租赁合同"_s, u"申请人"_s, {}, {}, 0, false, false, false, {}},
+        {u"APPLICATION_FORM"_s, u"申请表"_s, u"申请人"_s, {}, u"窗口领取"_s, 0, false, false, false, {}},
     };
     const auto line = [](const QString &kind, const QString &name, bool deficiency = false) {
         ow::MatterMaterial m;

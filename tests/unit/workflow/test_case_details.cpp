@@ -222,3 +222,24 @@ TEST_CASE("revealing the applicant's ID number gives it whole and writes one aud
     CHECK(c.desk.revealIdNumber(QStringLiteral("no-such-case"), QStringLiteral("李娜"), &error).isEmpty());
     CHECK_FALSE(error.isEmpty());
 }
+
+TEST_CASE("the case details name a certificate replaced by the applicant's commitment as such")
+{
+    Counter c;
+    auto session = c.window.start(person(), kUnemployment, {}, kDay);
+    REQUIRE(session);
+    QSet<QString> brought;
+    for (const ChecklistLine &l : session->checklist.lines)
+        if (l.askedOfApplicant() && !l.optional && l.kind != QStringLiteral("UNEMPLOYMENT_PROOF"))
+            brought.insert(l.kind);
+    const DecisionResult accepted = c.window.decide(*session, brought, Decision::Accept, {}, QDateTime(kDay, QTime(9, 0)),
+                                                    {QStringLiteral("UNEMPLOYMENT_PROOF")});
+    INFO(accepted.error.toStdString());
+    REQUIRE(accepted.ok);
+    const std::optional<CaseDetails> d = c.desk.details(accepted.savedCase.id, kDay);
+    REQUIRE(d);
+    const CaseDetailsLine *proof = line(*d, QStringLiteral("UNEMPLOYMENT_PROOF"));
+    REQUIRE(proof);
+    CHECK(proof->source == LineSource::Commitment);
+    CHECK(lineSourceText(*proof).contains(QStringLiteral("commitment")));
+}
