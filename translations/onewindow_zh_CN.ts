@@ -451,7 +451,7 @@
 <context>
     <name>onewindow</name>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+40"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+41"/>
         <source>No accounts exist in %1 yet. An administrator creates one with:
 onewindowctl user add NAME --role clerk --db %1</source>
         <translation>%1 中尚无任何账号。请系统管理员使用以下命令创建：
@@ -459,7 +459,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location filename="../app/onewindow/application.cpp" line="+20"/>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+152"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+155"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
@@ -491,7 +491,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="-120"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="-123"/>
         <source>the archived documents in %1</source>
         <translation>%1 中的归档文书</translation>
     </message>
@@ -515,7 +515,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/demorole.cpp" line="+83"/>
+        <location filename="../app/onewindow/roles/demorole.cpp" line="+89"/>
         <source>Demo District Government Service Centre</source>
         <translation>演示区政务服务中心</translation>
     </message>
@@ -539,7 +539,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>OneWindow — ticket kiosk</source>
         <translation>一窗通 — 取号机</translation>
     </message>
@@ -554,7 +554,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>一窗通 — 评价器，%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>OneWindow — supervisor dashboard</source>
         <translation>一窗通 — 管理看板</translation>
     </message>
@@ -564,7 +564,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>使用 --hall-service 时须以 --hall-token-file 提供本窗口的令牌。</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+60"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+63"/>
         <source>No catalog has been imported into %1 yet.
 An administrator imports one with:
 onewindowctl import-catalog FILE --db %1</source>
@@ -1815,7 +1815,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>重建审计链头</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Wrong password, %1 in a row</source>
         <translation>密码错误，连续第 %1 次</translation>
     </message>
@@ -2193,7 +2193,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::Case</name>
     <message>
-        <location filename="../core/domain/case.cpp" line="+64"/>
+        <location filename="../core/domain/case.cpp" line="+71"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
@@ -2244,6 +2244,11 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>已出件待取</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Handed over</source>
+        <translation>已出件</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>To collect</source>
         <translation>待收取</translation>
@@ -2262,6 +2267,21 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+1"/>
         <source>Deficiency allowed</source>
         <translation>可容缺（后补）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by commitment</source>
+        <translation>以承诺代替</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>By post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick up at the window</source>
+        <translation>窗口领取</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2325,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CaseDetails</name>
     <message>
-        <location filename="../core/workflow/casedetails.cpp" line="+67"/>
+        <location filename="../core/workflow/casedetails.cpp" line="+69"/>
         <source>Collected on %1</source>
         <translation>%1 收取</translation>
     </message>
@@ -2343,6 +2363,11 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+1"/>
         <source>Optional, not brought</source>
         <translation>选交，未提交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by the applicant&apos;s commitment (告知承诺制)</source>
+        <translation>以申请人承诺代替（告知承诺制）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3073,7 +3098,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>材料种类 &quot;%1&quot; 在此事项中以相同条件列出了两次（首次位于第 %2 行）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>each material</source>
         <translation>&quot;materials&quot; 中的每一项</translation>
     </message>
@@ -3110,7 +3135,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>特定情形下必交的材料需要 &quot;when&quot; 条件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>material kind &quot;%1&quot; allows no commitment instead of the certificate (its &quot;commitmentBasis&quot; is empty)</source>
+        <translation>材料种类“%1”不允许以承诺代替证明（其“commitmentBasis”为空）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>condition &quot;%1&quot; must have the form situation=option</source>
         <translation>条件 &quot;%1&quot; 必须采用 situation=option 形式</translation>
     </message>
@@ -3150,7 +3180,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>材料种类编码 &quot;%1&quot; 只能使用 A-Z、0-9 和 _</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
+        <source>material kind &quot;%1&quot; is filled in for each application: it is no certificate a commitment could replace</source>
+        <translation>材料种类“%1”是每次申请填写的表格，不是可以用承诺代替的证明</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>duplicate matter code &quot;%1&quot; (first used at line %2)</source>
         <translation>事项编码 &quot;%1&quot; 重复（首次使用于第 %2 行）</translation>
     </message>
@@ -3248,7 +3283,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::ChecklistEngine</name>
     <message>
-        <location filename="../core/intake/checklistengine.cpp" line="+201"/>
+        <location filename="../core/intake/checklistengine.cpp" line="+216"/>
         <source>Give the reason for not accepting: it is printed on the notice to the applicant.</source>
         <translation>请填写不予受理的理由：该理由将打印在交给申请人的不予受理通知书上。</translation>
     </message>
@@ -3287,7 +3322,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::ChecklistModel</name>
     <message>
-        <location filename="../ui/intake/checklistmodel.cpp" line="+67"/>
+        <location filename="../ui/intake/checklistmodel.cpp" line="+102"/>
         <source>On file from %1: not asked again</source>
         <translation>已于 %1 提交过：无需再次提交</translation>
     </message>
@@ -3297,22 +3332,32 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>通过数据共享获取：无需提交</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>To collect; may follow later; or commitment (C)</source>
+        <translation>待收取；可容缺后补；或以承诺代替（C）</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>To collect; may follow later</source>
         <translation>待收取；可容缺后补</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Optional</source>
         <translation>选交</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To collect</source>
         <translation>待收取</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+0"/>
+        <source>To collect, or commitment (C)</source>
+        <translation>待收取，或以承诺代替（C）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>How to obtain: %1</source>
         <translation>获取方式：%1</translation>
     </message>
@@ -3324,12 +3369,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A signed commitment may replace it (C): %1</source>
+        <translation>可签署承诺书代替（C）：%1</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>%1 × %2</source>
         <translation>%1 %2 份</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Received</source>
         <translation>已收取</translation>
     </message>
@@ -3358,8 +3408,8 @@ Exit 0 when valid, 1 with the reason when not.</source>
     <name>ow::ChecklistView</name>
     <message>
         <location filename="../ui/intake/checklistview.cpp" line="+20"/>
-        <source>Space ticks the current material; arrows move</source>
-        <translation>按 Space 勾选当前材料；按方向键移动</translation>
+        <source>Space ticks the current material; C replaces it by the applicant&apos;s commitment where allowed; arrows move</source>
+        <translation>空格勾选当前材料；允许时按 C 以申请人承诺代替；方向键移动</translation>
     </message>
 </context>
 <context>
@@ -3712,7 +3762,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Replaced by commitment: %1 (a commitment is printed for signature).</source>
+        <translation>以承诺代替：%1（将打印承诺书供签字）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Complete: accept — %1.</source>
         <translation>材料齐全：予以受理 — %1。</translation>
     </message>
@@ -3722,11 +3777,24 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>容缺受理：%1 须于 %2 前补交 — %3。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n material(s) missing: issue a one-time notice listing all of them.</source>
         <translation>
             <numerusform>缺少 %n 项材料：请出具一次性告知书，一次性列明全部所缺材料。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ow::DeliveryPanel</name>
+    <message>
+        <location filename="../ui/intake/deliverypanel.cpp" line="+25"/>
+        <source>Res&amp;ult:</source>
+        <translation>结果送达(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post &amp;to:</source>
+        <translation>邮寄地址(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3816,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DocumentHtml</name>
     <message>
-        <location filename="../core/print/documenthtml.cpp" line="+20"/>
+        <location filename="../core/print/documenthtml.cpp" line="+21"/>
         <source>1,2,3,4,5,6,7,8,9</source>
         <comment>section numerals, comma-separated</comment>
         <translation>一,二,三,四,五,六,七,八,九</translation>
@@ -3760,7 +3828,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+87"/>
         <source>Reprint %1</source>
         <translation>第 %1 次补打</translation>
     </message>
@@ -3831,7 +3899,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>以往申请时已提交（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Replaced by your signed commitment (see the commitment)</source>
+        <translation>以您签署的承诺代替（见承诺书）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Received</source>
         <translation>已收取</translation>
     </message>
@@ -3850,24 +3923,25 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+25"/>
+        <location line="+48"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+22"/>
+        <location line="-73"/>
+        <location line="+25"/>
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+22"/>
+        <location line="-25"/>
+        <location line="+25"/>
         <source>Form</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>How</source>
         <translation>收取方式</translation>
     </message>
@@ -3880,6 +3954,11 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+0"/>
         <source>Issued by %1. %2</source>
         <translation>开具单位：%1。%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or sign a commitment in its place at the window (%1).</source>
+        <translation>也可在窗口签署承诺书代替（%1）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3918,6 +3997,11 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Date: ____________</source>
+        <translation>日期：____________</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clerk: %1    Window %2</source>
         <translation>经办人：%1    %2 号窗口</translation>
     </message>
@@ -3928,6 +4012,56 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+18"/>
+        <source>Certificate replaced</source>
+        <translation>所代替的证明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normally issued by</source>
+        <translation>通常出具单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis of the commitment</source>
+        <translation>告知承诺依据</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Certificates replaced by this commitment</source>
+        <translation>本承诺所代替的证明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you are told</source>
+        <translation>告知事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under the system of certification by commitment, you need not hand in the certificates listed above: in their place you state in writing that you meet the conditions they would prove. The department handling the matter may verify your statement, during or after the procedure.</source>
+        <translation>依照证明事项告知承诺制，您无需提交上列证明材料，改由您书面承诺已符合其所证明的条件。承办部门可在办理过程中或办结后对您的承诺进行核查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I, %1, promise that:</source>
+        <translation>本人 %1 郑重承诺：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. What the certificates above would prove is true, and I meet the conditions of the matter applied for; my statement is true, complete and accurate.</source>
+        <translation>一、上列证明所要证明的事项属实，本人符合所申请事项的条件；所作陈述真实、完整、准确。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. I have understood what I was told above, and I accept the verification of my statement.</source>
+        <translation>二、本人已知悉上述告知内容，愿意接受对承诺内容的核查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. I know that a false commitment has legal consequences: the permit or decision obtained with it may be revoked, I bear the legal liability that follows, and the false commitment is recorded in my credit record.</source>
+        <translation>三、本人知晓虚假承诺的法律后果：据此取得的许可或决定可被撤销，本人承担相应法律责任，虚假承诺记入本人信用记录。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
@@ -3957,7 +4091,22 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>本件为容缺受理：请于 %1 前补交所缺材料（详见容缺受理承诺书）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent to you by post to: %1</source>
+        <translation>邮寄送达至：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be collected at the hall&apos;s pick-up window with this receipt.</source>
+        <translation>请凭本回执到大厅出件窗口领取。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Materials still needed, all of them</source>
         <translation>需补齐的全部材料</translation>
     </message>
@@ -4007,7 +4156,8 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>容缺后补材料</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <source>Commitment</source>
         <translation>申请人承诺</translation>
     </message>
@@ -4015,6 +4165,107 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+2"/>
         <source>I commit to hand in the materials above by %1. If they are not handed in by then, the application may be terminated according to the rules, and I bear the consequences.</source>
         <translation>本人承诺于 %1 前补交上述材料。如逾期未补交，可依照有关规定终止办理本申请，由此产生的后果由本人承担。</translation>
+    </message>
+    <message>
+        <location filename="../core/print/documenthtml_handover.cpp" line="+35"/>
+        <source>Official case number: %1</source>
+        <translation>平台受理编号：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result collected</source>
+        <translation>结果领取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected on</source>
+        <translation>领取时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 at window %2</source>
+        <translation>%1，%2 号窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1, agent of the applicant</source>
+        <translation>%1（申请人的代理人）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent&apos;s ID number</source>
+        <translation>代理人证件号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the applicant in person</source>
+        <translation>申请人本人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmation</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have received the result of the case above, checked it and found it complete.</source>
+        <translation>本人已领取上述办件结果，经核对无误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collector (signature): ____________    Date: ____________</source>
+        <translation>领取人（签字）：____________    日期：____________</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery by post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted on</source>
+        <translation>寄出时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>寄递企业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt of service</source>
+        <translation>送达签收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipient signs below on receiving the result and returns this certificate to the hall; the carrier&apos;s proof of delivery stands in for the signature when the recipient cannot sign.</source>
+        <translation>受送达人收到办理结果后在下方签收并将本回证寄回大厅；受送达人无法签收的，以寄递企业的投递凭证代替签收。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient (signature): ____________    Received on: ____________</source>
+        <translation>受送达人（签字）：____________    签收日期：____________</translation>
     </message>
 </context>
 <context>
@@ -4052,7 +4303,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::Documents</name>
     <message>
-        <location filename="../core/print/casedocument.cpp" line="+24"/>
+        <location filename="../core/print/casedocument.cpp" line="+26"/>
         <source>The query link is longer than %1 characters, too long for the QR code on the documents.</source>
         <translation>查询地址超过 %1 个字符，文书上的二维码容纳不下。</translation>
     </message>
@@ -4067,7 +4318,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>查询地址 %1 未标明查询码的位置：请在该处写 {code}。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Acceptance receipt</source>
         <translation>受理回执</translation>
     </message>
@@ -4085,6 +4336,21 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+2"/>
         <source>Commitment for acceptance with materials to follow</source>
         <translation>容缺受理承诺书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection receipt</source>
+        <translation>领取回执</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate of service by post</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitment in place of certificates</source>
+        <translation>证明事项告知承诺书</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4684,122 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
 </context>
 <context>
+    <name>ow::Handover</name>
+    <message>
+        <location filename="../core/domain/handover.cpp" line="+47"/>
+        <source>Enter the carrier (for example EMS).</source>
+        <translation>请填写寄递企业（如 EMS）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the tracking number.</source>
+        <translation>请填写运单号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the address the result was posted to.</source>
+        <translation>请填写结果寄往的地址。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the name of the person collecting.</source>
+        <translation>请填写领取人姓名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent&apos;s ID number is not valid: %1</source>
+        <translation>代理人证件号码无效：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An agent is a person: enter a resident ID number.</source>
+        <translation>代理人须为自然人：请填写居民身份证号码。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HandoverDialog</name>
+    <message>
+        <location filename="../ui/handover/handoverdialog.cpp" line="+49"/>
+        <source>Hand over the result of %1</source>
+        <translation>出件：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In person at the window</source>
+        <translation>窗口当面领取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The applicant (%1)</source>
+        <translation>申请人本人（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agent for the applicant</source>
+        <translation>申请人的代理人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Co&amp;llected by:</source>
+        <translation>领取人(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent&apos;s &amp;name:</source>
+        <translation>代理人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent&apos;s &amp;ID number:</source>
+        <translation>代理人证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Carrier:</source>
+        <translation>寄递企业(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tracking number:</source>
+        <translation>运单号(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Hand over and print</source>
+        <translation>出件并打印(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case:</source>
+        <translation>办件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>ID number valid</source>
+        <translation>证件号码有效</translation>
+    </message>
+</context>
+<context>
     <name>ow::Identifiers</name>
     <message>
         <location filename="../core/domain/identifiers.cpp" line="+126"/>
@@ -4523,7 +4905,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::IntakePage</name>
     <message>
-        <location filename="../ui/intake/intakepage.cpp" line="+68"/>
+        <location filename="../ui/intake/intakepage.cpp" line="+69"/>
         <source>&amp;Accept</source>
         <translation>受理(&amp;A)</translation>
     </message>
@@ -4558,9 +4940,14 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>清空表单，接待下一位申请人（%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Applicant</source>
         <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4574,11 +4961,11 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Materials (Space ticks what was handed over)</source>
-        <translation>材料（按 Space 勾选已提交的材料）</translation>
+        <source>Materials (Space ticks what was handed over; C: replaced by commitment)</source>
+        <translation>材料（空格勾选已提交的；C：以承诺代替）</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <location line="+7"/>
         <source>Not accepted</source>
         <translation>不予受理</translation>
@@ -4631,7 +5018,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>请先输入有效的证件号码和申请人姓名。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4660,7 +5047,7 @@ Reprint them from the case list when the problem is fixed.</source>
         <translation>已保存 %1。下一位申请人：请输入证件号码。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Next applicant</source>
         <translation>下一位申请人</translation>
     </message>
@@ -4678,12 +5065,17 @@ Reprint them from the case list when the problem is fixed.</source>
         <translation>没有编码为 %1 的现行有效事项或一件事。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Enter the applicant&apos;s name.</source>
         <translation>请输入申请人姓名。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>Enter the address the result is to be posted to.</source>
+        <translation>请填写结果的邮寄地址。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The decision was not saved: %1</source>
         <translation>受理决定未保存：%1</translation>
     </message>
@@ -5068,23 +5460,29 @@ Please ask the information desk.</source>
 <context>
     <name>ow::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+27"/>
+        <location filename="../ui/mainwindow.cpp" line="+28"/>
         <source>OneWindow — hall %1, window %2</source>
         <translation>一窗通 — 大厅 %1，%2 号窗口</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-90"/>
         <source>Ca&amp;ses</source>
         <translation>办件(&amp;S)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+91"/>
+        <source>&amp;Pick-up</source>
+        <translation>出件(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <source>Ca&amp;talog</source>
         <translation>事项目录(&amp;T)</translation>
     </message>
@@ -5129,7 +5527,7 @@ Please ask the information desk.</source>
         <translation>办件(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Find a matter in the catalog</source>
         <translation>在事项目录中查找事项(&amp;F)</translation>
     </message>
@@ -5157,14 +5555,24 @@ Please ask the information desk.</source>
         <location line="+1"/>
         <source>F7 intake · F8 cases · Ctrl+F catalog
 Queue: F1 call next · F2 recall · F3 no-show · F4 complete · F6 pause · F9 transfer
-Ctrl+I ID number · Ctrl+M matter · Space tick a material
+Ctrl+I ID number · Ctrl+M matter · Space tick a material · C replace it by commitment
 Ctrl+1 accept · Ctrl+2 accept with deficiency · Ctrl+3 one-time notice · Ctrl+4 not accept · Ctrl+N next applicant
 Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh
 Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P reprint · Esc close</source>
-        <translation type="unfinished"></translation>
+        <translation>F7 受理 · F8 办件 · Ctrl+F 事项目录
+叫号：F1 叫下一位 · F2 重呼 · F3 过号 · F4 办结 · F6 暂停 · F9 转移
+Ctrl+I 证件号码 · Ctrl+M 事项 · 空格 勾选材料 · C 以承诺代替
+Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予受理 · Ctrl+N 下一位申请人
+办件：Ctrl+P 补打 · Ctrl+R 补交材料 · F5 刷新
+办件详情（在办件上按 Enter）：Ctrl+I 显示证件号码（记入审计） · Ctrl+P 补打 · Esc 关闭</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Pick-up: Shift+F8 · Enter or Ctrl+H hand over</source>
+        <translation>出件：Shift+F8 · Enter 或 Ctrl+H 出件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About OneWindow</source>
         <translation>关于一窗通(&amp;A)</translation>
     </message>
@@ -5546,14 +5954,87 @@ Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P repri
     </message>
 </context>
 <context>
+    <name>ow::PickupListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/handover/pickuplistmodel.cpp" line="+58"/>
+        <source>%n working day(s), overdue</source>
+        <translation>
+            <numerusform>%n 个工作日，已超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the hall since</source>
+        <translation>到达大厅时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PickupPage</name>
+    <message>
+        <location filename="../ui/handover/pickuppage.cpp" line="+28"/>
+        <source>&amp;Hand over...</source>
+        <translation>出件(&amp;H)...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hand the selected result over, in person or by post (Enter or Ctrl+H)</source>
+        <translation>将所选办件结果当面交付或邮寄（Enter 或 Ctrl+H）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n result(s) waiting at the hall</source>
+        <translation>
+            <numerusform>%n 件结果在大厅待领取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Hand-over</source>
+        <translation>出件</translation>
+    </message>
+</context>
+<context>
     <name>ow::Platform</name>
     <message>
-        <location filename="../core/platform/platformstore.cpp" line="+84"/>
+        <location filename="../core/platform/platformstore.cpp" line="+88"/>
         <source>The case id &quot;%1&quot; is not a UUID.</source>
         <translation>办件标识“%1”不是 UUID。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/platform/platformstore_handover.cpp" line="+67"/>
         <source>The case id in the body (%1) differs from the one in the address (%2).</source>
         <translation>请求体中的办件标识（%1）与地址中的（%2）不一致。</translation>
     </message>
@@ -5610,6 +6091,7 @@ Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P repri
     </message>
     <message>
         <location filename="../core/platform/platformstore_feed.cpp" line="+29"/>
+        <location filename="../core/platform/platformstore_handover.cpp" line="+66"/>
         <source>The platform&apos;s database failed.</source>
         <translation>平台数据库出错。</translation>
     </message>
@@ -5654,6 +6136,41 @@ Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P repri
         <source>Rating %1 was delivered before with different content.</source>
         <translation>评价 %1 此前已以不同内容送达。</translation>
     </message>
+    <message>
+        <location filename="../core/platform/platformstore_handover.cpp" line="-90"/>
+        <source>The hand-over is too large.</source>
+        <translation>出件信息过大。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The body is not a JSON object.</source>
+        <translation>请求内容不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A hand-over is an onewindow-handover/1 object for a case UUID.</source>
+        <translation>出件信息须为针对办件 UUID 的 onewindow-handover/1 对象。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A hand-over is in person (by the applicant or an agent) or by post (with the carrier and tracking number).</source>
+        <translation>出件方式为当面领取（申请人或代理人）或邮寄（附寄递企业和运单号）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This case was reported handed over before, differently.</source>
+        <translation>此办件此前已报告出件，且内容不同。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The result of this case has not been delivered to the hall (it is %1).</source>
+        <translation>此办件的结果尚未送达大厅（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A hand-over is a revision after %1, the one the platform holds.</source>
+        <translation>出件须为平台所存第 %1 版之后的新版本。</translation>
+    </message>
 </context>
 <context>
     <name>ow::PlatformServer</name>
@@ -5693,7 +6210,7 @@ Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P repri
         <translation>请求超过 8 MiB。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No such resource: %1 %2</source>
         <translation>没有该资源：%1 %2</translation>
     </message>
@@ -6145,12 +6662,12 @@ Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P repri
     <name>ow::ReformPage</name>
     <message>
         <location filename="../ui/dashboard/reformpage.cpp" line="+51"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -6205,6 +6722,16 @@ Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P repri
         <translation>满意（5 分制 4–5 分）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Certificates replaced by commitment</source>
+        <translation>以承诺代替的证明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matters that can be handled online (target ≥ %1%)</source>
+        <translation>网上可办率（目标 ≥ %1%）</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Per window</source>
         <translation>按窗口</translation>
@@ -6225,12 +6752,22 @@ Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P repri
         <translation>应交材料 %1 份，实收 %2 份</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Material lines replaced by the applicant&apos;s signed commitment</source>
+        <translation>以申请人签署的承诺代替的材料项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (average %2)</source>
         <translation>%1（平均 %2）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1 of the catalog&apos;s %2 matters are marked as handled online</source>
+        <translation>目录中 %2 个事项有 %1 个标注为网上可办</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Today, live</source>
         <translation>今日，实时</translation>
     </message>
@@ -6318,7 +6855,7 @@ Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P repri
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../core/dashboard/cataloglists.cpp" line="+96"/>
+        <location filename="../core/dashboard/cataloglists.cpp" line="+97"/>
         <location filename="../core/dashboard/reporttables.cpp" line="+0"/>
         <location line="+26"/>
         <source>Figure</source>
@@ -6392,23 +6929,23 @@ Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P repri
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Not yet synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Reform figures</source>
         <translation>改革指标</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>Counted</source>
         <translation>计数</translation>
     </message>
@@ -6441,6 +6978,16 @@ Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P repri
         <location line="+1"/>
         <source>≥ 30%, then 60%</source>
         <translation>≥ 30%，后续 60%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates replaced by commitment</source>
+        <translation>以承诺代替的证明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines of cases taken in</source>
+        <translation>受理办件的材料项</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6606,11 +7153,11 @@ Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P repri
     </message>
     <message>
         <location line="+3"/>
-        <source>Online availability (网上可办率)</source>
-        <translation>网上可办率</translation>
+        <source>Online availability (网上可办率), target at least %1%</source>
+        <translation>网上可办率（目标不低于 %1%）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No matter on this list.</source>
         <translation>本清单暂无事项。</translation>
     </message>
@@ -6853,7 +7400,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
     </message>
     <message>
         <location filename="../core/storage/caserecords.cpp" line="+98"/>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>No case %1.</source>
         <translation>不存在办件 %1。</translation>
     </message>
@@ -7150,12 +7697,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1 仍为待补齐材料，但已无欠缺材料；窗口程序打开此数据库时会将其转为已受理。</translation>
     </message>
     <message>
-        <location filename="../core/storage/matterjson.cpp" line="+156"/>
+        <location filename="../core/storage/matterjson.cpp" line="+165"/>
         <source>material kind</source>
         <translation>材料种类</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>matter %1</source>
         <translation>事项 %1</translation>
     </message>
@@ -7235,7 +7782,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法提交 schema 升级：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/outbox.cpp" line="+131"/>
+        <location filename="../core/storage/outbox.cpp" line="+133"/>
         <source>Cannot update outbox row %1: %2</source>
         <translation>无法更新待上传队列记录 %1：%2</translation>
     </message>
@@ -7275,12 +7822,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>文件 %1 是 SQLite 数据库，但不是一窗通数据库（没有一窗通的结构版本记录）。请检查路径，或从备份恢复数据库；如确需在此文件中新建一窗通数据库，请使用 --new-database 启动程序。</translation>
     </message>
     <message>
-        <location filename="../core/storage/applicantretention.cpp" line="+107"/>
+        <location filename="../core/storage/applicantretention.cpp" line="+113"/>
         <source>Cannot prune applicants&apos; personal data: %1</source>
         <translation>无法清理申请人个人信息：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/retention.cpp" line="+102"/>
+        <location filename="../core/storage/retention.cpp" line="+103"/>
         <source>Cannot rewrite the database: %1</source>
         <translation>无法重写数据库：%1</translation>
     </message>
@@ -7293,6 +7840,21 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <location line="+11"/>
         <source>Cannot write the log back: %1</source>
         <translation>无法写回日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/handoverrepository.cpp" line="+37"/>
+        <source>the result was handed over already</source>
+        <translation>结果已出件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the result is not at the hall yet (%1)</source>
+        <translation>结果尚未到达大厅（%1）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The hand-over was not recorded: %1</source>
+        <translation>出件未能记录：%1</translation>
     </message>
 </context>
 <context>
@@ -7418,7 +7980,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>平台应答 HTTP %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncclient_pull.cpp" line="+71"/>
+        <location filename="../core/sync/syncclient_pull.cpp" line="+74"/>
         <source>The platform&apos;s catalog was refused (%n error(s)): %1</source>
         <translation>
             <numerusform>平台的事项目录未被接受（%n 处错误）：%1</numerusform>
@@ -7446,7 +8008,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
     </message>
     <message>
         <location line="+22"/>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>Not delivered: %1 (HTTP %2).</source>
         <translation>未送达：%1（HTTP %2）。</translation>
     </message>

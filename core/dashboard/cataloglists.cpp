@@ -1,6 +1,6 @@
 #include "core/dashboard/cataloglists.h"
-#include "core/dashboard/catalogfigures.h"
 
+#include "core/dashboard/catalogfigures.h"
 #include "core/print/documentrenderer.h"
 
 #include <QLocale>

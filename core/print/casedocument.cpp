@@ -62,8 +62,12 @@ QList<DocumentKind> documentsFor(const Case &c)
 
 QList<DocumentKind> allDocumentKinds()
 {
-    return {DocumentKind::Receipt,           DocumentKind::OneTimeNotice,       DocumentKind::NotAccepted,
-            DocumentKind::DeficiencyCommitment, DocumentKind::CollectionReceipt, DocumentKind::DeliveryCertificate,
+    return {DocumentKind::Receipt,
+            DocumentKind::OneTimeNotice,
+            DocumentKind::NotAccepted,
+            DocumentKind::DeficiencyCommitment,
+            DocumentKind::CollectionReceipt,
+            DocumentKind::DeliveryCertificate,
             DocumentKind::CertificateCommitment};
 }
 
