@@ -11,6 +11,7 @@
 #include "core/workflow/intakeservice.h"
 #include "tests/tools/dashboardshot.h"
 #include "tests/tools/hallshots.h"
+#include "tests/tools/resultshots.h"
 #include "tests/tools/shotsupport.h"
 #include "translations/translations.h"
 #include "ui/cases/caselistmodel.h"
@@ -87,6 +88,10 @@ public:
         return ow::WindowServices{m_intake.get(), m_desk.get(), m_printer.get(), nullptr, nullptr, {}};
     }
     const ow::CatalogData &catalog() const { return m_intake->catalog(); }
+    owshots::ResultShotServices resultServices()
+    {
+        return {m_db, m_audit.get(), *m_intake, *m_desk, *m_printer, m_calendar, m_clerk};
+    }
     ow::Database &database() { return m_db; }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
@@ -226,6 +231,8 @@ int main(int argc, char **argv)
     if (!shootHall(counter.services(), counter.station(), counter.filePath(QStringLiteral("hall.db")), out, suffix))
         return 1;
     shootDashboard(out, lang);
+    if (!shootResults(counter.resultServices(), out, suffix))
+        return 1;
     counter.copyDocuments(out, suffix);
     return 0;
 }
