@@ -2983,7 +2983,32 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>尚未同步至平台</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Results (出件)</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over</source>
+        <translation>已出件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  of which by post</source>
+        <translation>  其中邮寄送达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting at the hall</source>
+        <translation>在大厅待领取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  of which waiting long</source>
+        <translation>  其中等待过久</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cases to watch, most urgent first:</source>
         <translation>需关注的办件（最紧急的在前）：</translation>
     </message>
@@ -4318,7 +4343,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>查询地址 %1 未标明查询码的位置：请在该处写 {code}。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Acceptance receipt</source>
         <translation>受理回执</translation>
     </message>
@@ -6857,13 +6882,13 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     <message>
         <location filename="../core/dashboard/cataloglists.cpp" line="+97"/>
         <location filename="../core/dashboard/reporttables.cpp" line="+0"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/dashboard/reporttables.cpp" line="-26"/>
+        <location filename="../core/dashboard/reporttables.cpp" line="-30"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -6929,12 +6954,32 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Not yet synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-47"/>
+        <source>Results handed over (as of %1)</source>
+        <translation>已出件（截至 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  of which by post</source>
+        <translation>  其中邮寄送达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results waiting at the hall (as of %1)</source>
+        <translation>在大厅待领取（截至 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  of which waiting long</source>
+        <translation>  其中等待过久</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reform figures</source>
         <translation>改革指标</translation>
     </message>

@@ -32,6 +32,11 @@
 // - supplements overdue = accepted_deficiency with supplementsOutstanding > 0 and supplementDueDate
 //   before today.
 // - sync backlog = summaries with synced == false (not yet confirmed by the central platform).
+// - handed over (出件) = summaries whose status is handed_over, known by the day we look from (its
+//   updatedAt's day); by post = of those, the ones whose delivery is post (邮寄送达).
+// - pick-ups waiting = summaries whose status is ready_for_pickup (the result is at the hall, not yet handed
+//   over) that arrived by the day we look from (readyDate); waiting long = of those, more than
+//   longPickupWaitWorkingDays working days since readyDate (WorkingCalendar::workingDaysBetween).
 // - wait of a ticket = calledAt − the start of its queue visit (enqueuedAt, issuedAt when missing), for a
 //   ticket whose last call came after its last enqueue; counted on the ticket's current service. A
 //   ticket transferred and waiting again has no wait counted until it is called (the hall's statistics
@@ -89,6 +94,10 @@ struct CaseCounts {
     int overdue = 0;
     int supplementsOverdue = 0;
     int syncBacklog = 0;
+    int handedOver = 0;         // results handed over (出件)
+    int handedOverByPost = 0;   // of those, sent by post (邮寄送达)
+    int pickupsWaiting = 0;     // results at the hall, not yet handed over
+    int pickupsWaitingLong = 0; // of those, waiting more than longPickupWaitWorkingDays working days
 };
 
 struct ReformFigures {

@@ -145,6 +145,10 @@ Fold fold(const DashboardStore &store, const FoldRange &range, Watch watch)
     const qint64 dueSoonEndJd =
         store.options.calendar.dueDate(today, std::max(0, store.options.dueSoonWorkingDays) + 1).toJulianDay();
 
+    // Waiting long: readyJd before the day that is longPickupWaitWorkingDays working days before today,
+    // i.e. more than N working days between the arrival and today.
+    const int longWait = std::max(0, store.options.longPickupWaitWorkingDays);
+
     f.deadlines.reserve(store.cases.size() / 4);
     for (size_t i = 0; i < store.cases.size(); ++i) {
         const CaseRecord &k = store.cases[i];
@@ -191,6 +195,16 @@ Fold fold(const DashboardStore &store, const FoldRange &range, Watch watch)
                 count(&CaseCounts::dueSoon);
                 f.deadlines.push_back({CaseDeadline::Kind::DueSoon, k.promisedJd, int(i)});
             }
+        }
+        if (k.handedOverJd && k.handedOverJd <= range.todayJd) {
+            count(&CaseCounts::handedOver);
+            if (k.byPost)
+                count(&CaseCounts::handedOverByPost);
+        }
+        if (k.readyJd && k.readyJd <= range.todayJd) {
+            count(&CaseCounts::pickupsWaiting);
+            if (store.options.calendar.workingDaysBetween(QDate::fromJulianDay(k.readyJd), today) > longWait)
+                count(&CaseCounts::pickupsWaitingLong);
         }
         if (k.decision == DecisionCode::AcceptedDeficiency && k.outstanding > 0 && k.supplementJd
             && k.supplementJd < range.todayJd) {

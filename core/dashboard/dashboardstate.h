@@ -29,7 +29,8 @@ namespace ow {
 
 struct DashboardOptions {
     AlertLimits limits;
-    int dueSoonWorkingDays = 2; // due soon: promised within this many working days
+    int dueSoonWorkingDays = 2;        // due soon: promised within this many working days
+    int longPickupWaitWorkingDays = 5; // a result waiting at the hall longer than this is counted apart
     // The hall's: where days and hours begin. Invalid (the default): the snapshot's (HallSnapshot::timeZone,
     // the hall's config), else this PC's — set it only to override what the hall says.
     QTimeZone timeZone;

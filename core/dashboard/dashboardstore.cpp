@@ -183,6 +183,11 @@ CaseRecord DashboardStore::recordOf(const CaseSummary &s)
     // day by which the case was finished: a report as of an earlier day still counts the case open.
     if (s.isFinished())
         r.finishedJd = s.updatedAt.isValid() ? dayOf(msOf(s.updatedAt)) : r.dayJd;
+    if (s.status == CaseSummary::HandedOver)
+        r.handedOverJd = s.updatedAt.isValid() ? dayOf(msOf(s.updatedAt)) : r.dayJd;
+    if (s.status == CaseSummary::ReadyForPickup)
+        r.readyJd = s.readyDate.isValid() ? jdOf(s.readyDate) : r.dayJd;
+    r.byPost = s.byPost();
     r.window = window(s.windowId);
     r.listed = s.materialsListed;
     r.collected = s.materialsCollected;

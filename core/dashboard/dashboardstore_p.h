@@ -37,6 +37,8 @@ struct CaseRecord {
     qint64 supplementJd = 0; // 0 = none
     qint64 finishedJd = 0;   // a finished case (CaseSummary::isFinished): the local day of its updatedAt,
                              // by which the window knew; 0 = open or not known
+    qint64 readyJd = 0;      // ready_for_pickup: the local day the result reached the hall; 0 = not waiting
+    qint64 handedOverJd = 0; // handed_over: the local day of its updatedAt; 0 = not handed over
     int window = -1;
     int ticket = -1; // the ticket it was taken for (rating), -1 = none known
     int listed = 0;
@@ -49,6 +51,7 @@ struct CaseRecord {
     DecisionCode decision = DecisionCode::Other;
     bool instant = false;
     bool synced = false;
+    bool byPost = false; // the applicant chose 邮寄送达
 
     bool takesCaseIn() const { return decision == DecisionCode::Accepted || decision == DecisionCode::AcceptedDeficiency; }
 };

@@ -93,6 +93,10 @@ ReportTable summary(const PeriodFigures &p)
     row(ReportText::tr("Overdue (as of %1)").arg(day(p.to)), num(p.cases.overdue));
     row(ReportText::tr("Supplements overdue"), num(p.cases.supplementsOverdue));
     row(ReportText::tr("Not yet synced"), num(p.cases.syncBacklog));
+    row(ReportText::tr("Results handed over (as of %1)").arg(day(p.to)), num(p.cases.handedOver));
+    row(ReportText::tr("  of which by post"), num(p.cases.handedOverByPost));
+    row(ReportText::tr("Results waiting at the hall (as of %1)").arg(day(p.to)), num(p.cases.pickupsWaiting));
+    row(ReportText::tr("  of which waiting long"), num(p.cases.pickupsWaitingLong));
     return t;
 }
 

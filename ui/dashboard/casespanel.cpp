@@ -32,12 +32,20 @@ CasesPanel::CasesPanel(QWidget *parent)
     watchForm->addRow(tr("Supplements overdue"), figure(QStringLiteral("supplementsOverdue")));
     watchForm->addRow(tr("Not yet synced with the platform"), figure(QStringLiteral("syncBacklog")));
 
+    auto *results = new QGroupBox(tr("Results (出件)"), this);
+    auto *resultsForm = new QFormLayout(results);
+    resultsForm->addRow(tr("Handed over"), figure(QStringLiteral("handedOver")));
+    resultsForm->addRow(tr("  of which by post"), figure(QStringLiteral("handedOverByPost")));
+    resultsForm->addRow(tr("Waiting at the hall"), figure(QStringLiteral("pickupsWaiting")));
+    resultsForm->addRow(tr("  of which waiting long"), figure(QStringLiteral("pickupsWaitingLong")));
+
     auto *view = new QTableView(this);
     setUpDashboardTable(view, QStringLiteral("deadlinesView"), m_deadlines);
 
     auto *top = new QHBoxLayout;
     top->addWidget(today);
     top->addWidget(watch);
+    top->addWidget(results);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(new QLabel(tr("Cases to watch, most urgent first:"), this));
@@ -80,6 +88,10 @@ void CasesPanel::showFigures(const DashboardFigures &f)
     set("overdue", c.overdue);
     set("supplementsOverdue", c.supplementsOverdue);
     set("syncBacklog", c.syncBacklog);
+    set("handedOver", c.handedOver);
+    set("handedOverByPost", c.handedOverByPost);
+    set("pickupsWaiting", c.pickupsWaiting);
+    set("pickupsWaitingLong", c.pickupsWaitingLong);
     m_deadlines->setDeadlines(f.deadlines);
 }
 

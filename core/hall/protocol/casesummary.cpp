@@ -50,6 +50,8 @@ QJsonObject CaseSummary::toJson() const
         {u"supplementDueDate"_s, dateValue(supplementDueDate)},
         {u"synced"_s, synced},
         {u"status"_s, status},
+        {u"delivery"_s, delivery},
+        {u"readyDate"_s, dateValue(readyDate)},
     };
 }
 
@@ -88,6 +90,11 @@ bool CaseSummary::fromJson(JsonReader &r, CaseSummary *out)
     // Optional (older windows do not send it), but a string when it is there. Any word is taken: a newer
     // window may know statuses this hall does not; only the finished ones change a figure.
     s.status = r.string(u"status", {.need = Need::NotNull, .maxLength = MaxStatusLength});
+    // Both optional for older windows; a delivery is one of the two words when it is there.
+    s.delivery = r.string(u"delivery", {.need = Need::NotNull, .maxLength = MaxStatusLength});
+    if (!s.delivery.isEmpty() && s.delivery != DeliveryWindow && s.delivery != DeliveryPost)
+        r.unknownWord(u"delivery", s.delivery);
+    s.readyDate = r.date(u"readyDate");
     return r.finish(out, std::move(s), nullptr);
 }
 

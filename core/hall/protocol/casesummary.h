@@ -32,6 +32,9 @@ struct CaseSummary {
     static constexpr QLatin1StringView Completed{"completed"};
     // 已送达: the window handed the result over (docs/adr/0025-result-handover.md); finished as well.
     static constexpr QLatin1StringView HandedOver{"handed_over"};
+    // How the applicant asked for the result (the domain's deliveryMethodKey); "" from an older window.
+    static constexpr QLatin1StringView DeliveryWindow{"window"};
+    static constexpr QLatin1StringView DeliveryPost{"post"};
 
     QString caseId;
     QString windowId;
@@ -56,11 +59,16 @@ struct CaseSummary {
     // The case's status as the window knows it (caseStatusKey: "accepted", "in_progress", "completed", …);
     // "" when the window did not say (a window older than the field): unknown, taken as open.
     QString status;
+    QString delivery; // DeliveryWindow or DeliveryPost; "" unknown (an older window)
+    // While the result waits at the hall (status ready_for_pickup): the hall's day it arrived, so the
+    // dashboard can tell pick-ups waiting too long. Invalid otherwise, or from an older window.
+    QDate readyDate;
 
     bool takesCaseIn() const { return decision == Accepted || decision == AcceptedDeficiency; }
     // The result is ready: ready_for_pickup counts as well as completed, since in administrative practice
     // the promise is kept when the case is 办结 (the result waits at the hall), not when it is picked up.
     bool isFinished() const { return status == ReadyForPickup || status == Completed || status == HandedOver; }
+    bool byPost() const { return delivery == DeliveryPost; }
     bool operator==(const CaseSummary &) const = default;
 
     // Bounds on one summary (docs/hall-api.md, "Limits"): every summary goes to every board and dashboard,

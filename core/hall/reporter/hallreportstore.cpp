@@ -161,7 +161,8 @@ std::optional<CaseSummary> HallReportStore::summary(const QString &caseRowId, QS
                   u"(SELECT o.state FROM outbox o WHERE o.case_id = c.id ORDER BY o.revision DESC LIMIT 1), "
                   u"(SELECT max(o.sent_at) FROM outbox o WHERE o.case_id = c.id), "
                   u"(SELECT count(*) FROM case_materials m WHERE m.case_id = c.id AND m.status = ? AND m.received = 0), "
-                  u"(SELECT count(*) FROM case_materials m WHERE m.case_id = c.id AND m.status = ?) "
+                  u"(SELECT count(*) FROM case_materials m WHERE m.case_id = c.id AND m.status = ?), "
+                  u"c.delivery_method, coalesce((SELECT p.changed_at FROM case_progress p WHERE p.case_id = c.id), c.updated_at) "
                   u"FROM cases c WHERE c.id = ?"_s,
                   {lineStatusKey(LineStatus::DeficiencyAllowed), lineStatusKey(LineStatus::Commitment), caseRowId}, error))
         return std::nullopt;
@@ -187,6 +188,10 @@ std::optional<CaseSummary> HallReportStore::summary(const QString &caseRowId, QS
     const bool deficiency = s.decision == CaseSummary::AcceptedDeficiency;
     s.supplementsOutstanding = deficiency ? q.value(14).toInt() : 0;
     s.materialsByCommitment = q.value(15).toInt();
+    s.delivery = q.value(16).toString(); // the domain's key is the wire value (CaseSummary::delivery)
+    // Ready since the platform said so, as the pick-up list counts it (HandoverRepository::readyForPickup).
+    if (s.status == CaseSummary::ReadyForPickup)
+        s.readyDate = sql::toDateTime(q.value(17)).toLocalTime().date();
     q.finish();
 
     if (!sql::run(q,

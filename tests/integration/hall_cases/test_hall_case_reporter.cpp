@@ -238,7 +238,11 @@ TEST_CASE("a status pull of another window's case is not reported by this window
     REQUIRE(ow::CaseRepository(window.db).applyPlatformStatus(mine.id, ow::CaseStatus::ReadyForPickup, &error));
     REQUIRE(round(reporter, nullptr, &sent));
     CHECK(sent == 1);
-    CHECK(hallSummaries(hall).value(mine.caseNumber).status == u"ready_for_pickup"_s);
+    const ow::CaseSummary ready = hallSummaries(hall).value(mine.caseNumber);
+    CHECK(ready.status == u"ready_for_pickup"_s);
+    CHECK(ready.delivery == u"window"_s);
+    // Ready since the status pull; the dashboard counts its waiting days from here.
+    CHECK(ready.readyDate == QDate::currentDate());
 }
 
 TEST_CASE("a summary the hall refuses is set aside and counted, and the others still arrive")

@@ -34,6 +34,8 @@ ow::CaseSummary full()
     s.supplementDueDate = QDate(2026, 12, 3);
     s.synced = true;
     s.status = u"awaiting_supplement"_s;
+    s.delivery = u"post"_s;
+    s.readyDate = QDate(2026, 12, 9);
     return s;
 }
 
@@ -89,10 +91,27 @@ TEST_CASE("the wire form is the documented one: ISO days, UTC times with millise
     QStringList keys = o.keys();
     keys.sort();
     CHECK(keys
-          == QStringList{u"bundle"_s, u"caseId"_s, u"day"_s, u"decidedAt"_s, u"decision"_s, u"instant"_s,
-                         u"materialsByCommitment"_s, u"materialsCollected"_s, u"materialsListed"_s, u"matters"_s,
-                         u"promisedDate"_s, u"status"_s, u"supplementDueDate"_s, u"supplementsOutstanding"_s, u"synced"_s,
-                         u"ticketId"_s, u"trips"_s, u"updatedAt"_s, u"windowId"_s});
+          == QStringList{u"bundle"_s,
+                         u"caseId"_s,
+                         u"day"_s,
+                         u"decidedAt"_s,
+                         u"decision"_s,
+                         u"delivery"_s,
+                         u"instant"_s,
+                         u"materialsByCommitment"_s,
+                         u"materialsCollected"_s,
+                         u"materialsListed"_s,
+                         u"matters"_s,
+                         u"promisedDate"_s,
+                         u"readyDate"_s,
+                         u"status"_s,
+                         u"supplementDueDate"_s,
+                         u"supplementsOutstanding"_s,
+                         u"synced"_s,
+                         u"ticketId"_s,
+                         u"trips"_s,
+                         u"updatedAt"_s,
+                         u"windowId"_s});
 }
 
 TEST_CASE("absent optional fields take their defaults: updatedAt is decidedAt, one trip, no materials")
@@ -100,7 +119,7 @@ TEST_CASE("absent optional fields take their defaults: updatedAt is decidedAt, o
     QJsonObject o = full().toJson();
     for (const QString &key : {u"updatedAt"_s, u"trips"_s, u"materialsListed"_s, u"materialsCollected"_s,
                                u"supplementsOutstanding"_s, u"promisedDate"_s, u"supplementDueDate"_s, u"ticketId"_s, u"bundle"_s,
-                               u"instant"_s, u"synced"_s, u"status"_s, u"materialsByCommitment"_s})
+                               u"instant"_s, u"synced"_s, u"status"_s, u"materialsByCommitment"_s, u"delivery"_s, u"readyDate"_s})
         o.remove(key);
     ow::CaseSummary s;
     REQUIRE(ow::CaseSummary::fromJson(o, &s));
@@ -110,7 +129,9 @@ TEST_CASE("absent optional fields take their defaults: updatedAt is decidedAt, o
     CHECK(s.materialsByCommitment == 0); // a window older than 告知承诺制 replaced nothing
     CHECK_FALSE(s.promisedDate.isValid());
     CHECK(s.ticketId.isEmpty());
-    CHECK(s.status.isEmpty()); // a window older than the field: unknown, taken as open
+    CHECK(s.status.isEmpty());   // a window older than the field: unknown, taken as open
+    CHECK(s.delivery.isEmpty()); // nor does it say how the result goes, or since when it waits
+    CHECK_FALSE(s.readyDate.isValid());
     CHECK_FALSE(s.isFinished());
 }
 
@@ -127,6 +148,9 @@ TEST_CASE("every missing or mistyped field is refused, and the message names it"
         {u"caseId"_s, [](QJsonObject &o) { o.insert(u"caseId"_s, 17); }},
         {u"windowId"_s, [](QJsonObject &o) { o.remove(u"windowId"_s); }},
         {u"day"_s, [](QJsonObject &o) { o.insert(u"day"_s, u"2026-02-30"_s); }},
+        {u"delivery"_s, [](QJsonObject &o) { o.insert(u"delivery"_s, u"drone"_s); }},
+        {u"delivery"_s, [](QJsonObject &o) { o.insert(u"delivery"_s, 2); }},
+        {u"readyDate"_s, [](QJsonObject &o) { o.insert(u"readyDate"_s, u"yesterday"_s); }},
         {u"day"_s, [](QJsonObject &o) { o.remove(u"day"_s); }},
         {u"decidedAt"_s, [](QJsonObject &o) { o.insert(u"decidedAt"_s, u"yesterday"_s); }},
         {u"updatedAt"_s, [](QJsonObject &o) { o.insert(u"updatedAt"_s, u"soon"_s); }},
