@@ -206,9 +206,10 @@ TEST_CASE("revealing the applicant's ID number gives it whole and writes one aud
 {
     Counter c;
     const auto [notice, accepted] = noticeThenDeficiency(c);
+    const QString caseId = accepted.id; // a lambda may not capture a structured binding before C++20's clang 16
     const auto reveals = [&] {
         int n = 0;
-        for (const AuditEntry &e : c.audit.forCase(accepted.id))
+        for (const AuditEntry &e : c.audit.forCase(caseId))
             n += e.action == QStringLiteral("id_revealed");
         return n;
     };
