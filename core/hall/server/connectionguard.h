@@ -93,7 +93,9 @@ private:
     void halfCloseWhenWritten();
     void close();
 
-    QPointer<QTcpSocket> m_socket;
+    // As QAbstractSocket, not QTcpSocket: ~QAbstractSocket emits disconnected() while the object is no longer a
+    // QTcpSocket, and reading a QPointer<QTcpSocket> then is a downcast of the wrong type (UBSan reports it).
+    QPointer<QAbstractSocket> m_socket;
     QPointer<ConnectionRegistry> m_registry;
     QMetaObject::Connection m_readConnection; // false once someone else disconnected it (see checkOrphaned)
     bool m_orphanCheckPosted = false;
