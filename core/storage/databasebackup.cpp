@@ -178,6 +178,8 @@ bool inUse(const QString &path, bool *used, QString *error)
             if (!*used)
                 sql::run(q, u"COMMIT"_s, &detail);
             q.finish();
+            q = QSqlQuery();
+            sql::forgetStatements(db.driver());
             db.close();
         }
     }

@@ -52,6 +52,20 @@ struct Kept {
 };
 thread_local QHash<const QSqlDriver *, Kept> t_kept;
 
+// The kept statements of a connection, made the first time it is seen. The entry is keyed by the driver's
+// address, so it must not outlive the driver: the next connection's driver is often allocated at the same
+// address and would be handed the dead connection's finalized statements ("No query"). Connections that
+// Database does not own (a lock probe, a test's raw handle) are closed without forgetStatements, so the
+// driver's own destruction removes its entry.
+Kept &keptFor(const QSqlDriver *driver)
+{
+    const auto found = t_kept.find(driver);
+    if (found != t_kept.end())
+        return *found;
+    QObject::connect(driver, &QObject::destroyed, [driver] { t_kept.remove(driver); });
+    return t_kept[driver];
+}
+
 bool readsRows(const QString &sqlText)
 {
     const QStringView head = QStringView(sqlText).trimmed().left(8);
@@ -75,10 +89,15 @@ void forgetStatements(const QSqlDriver *driver)
     t_kept.remove(driver);
 }
 
+int connectionsWithKeptStatements()
+{
+    return int(t_kept.size());
+}
+
 void enterTransaction(const QSqlDriver *driver)
 {
     if (driver)
-        ++t_kept[driver].transactionDepth;
+        ++keptFor(driver).transactionDepth;
 }
 
 void leaveTransaction(const QSqlDriver *driver)
@@ -100,7 +119,7 @@ bool prepare(QSqlQuery &q, const QString &sqlText, QString *error)
     Kept *connection = nullptr;
     bool reading = false;
     if (driver) {
-        connection = &t_kept[driver];
+        connection = &keptFor(driver);
         reading = readsRows(sqlText);
         if (reading && connection->transactionDepth == 0)
             connection = nullptr;

@@ -21,8 +21,11 @@ namespace sql {
 // Prepares sqlText on q. Every statement goes through here: values are bound, never pasted into the text.
 // Statements are compiled once per connection and kept (see sqlsupport.cpp for which and when).
 bool prepare(QSqlQuery &q, const QString &sqlText, QString *error);
-// Drops the kept statements of a connection; Database::close calls it before the connection goes.
+// Drops the kept statements of a connection; Database::close calls it before the connection goes. A driver
+// that is destroyed without it is forgotten too (a new driver may be given the same address).
 void forgetStatements(const QSqlDriver *driver);
+// How many connections have statements kept: for the tests that prove none outlives its driver.
+int connectionsWithKeptStatements();
 // Database::transaction brackets its work with these: reading statements are kept only in between, and
 // leaving resets every kept reading statement so none holds a read snapshot after the transaction.
 void enterTransaction(const QSqlDriver *driver);

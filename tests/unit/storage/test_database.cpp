@@ -1,10 +1,12 @@
 // Opening, pragmas, migrations and the transaction helper.
 #include "core/storage/migrations.h"
+#include "core/storage/sqlsupport.h"
 #include "tests/support/test_support.h"
 #include "tests/unit/storage/storagefixture.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -205,4 +207,31 @@ TEST_CASE("the migration splitter respects quotes and drops comments")
     CHECK(statements.at(0).startsWith(u"CREATE TABLE t"_s));
     CHECK(statements.at(0).contains(u"'x;y'"_s));
     CHECK(statements.at(1) == u"INSERT INTO t VALUES ('it''s; fine')"_s);
+}
+
+TEST_CASE("statements kept for a connection never outlive its driver, however the connection was closed")
+{
+    // A raw connection (a lock probe, onewindowctl's tamper check) is closed without forgetStatements. Its
+    // kept BEGIN must go with its driver: the next driver is often given the same address, and was handed
+    // the dead connection's finalized statement ("No query") before.
+    QTemporaryDir dir;
+    const int before = ow::sql::connectionsWithKeptStatements();
+    for (int round = 0; round < 20; ++round) {
+        const QString name = u"raw-"_s + QString::number(round);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            raw.setDatabaseName(dir.filePath(u"raw.db"_s));
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            QString error;
+            INFO("round " << round << ": " << error.toStdString());
+            REQUIRE(ow::sql::run(q, u"BEGIN EXCLUSIVE"_s, &error));
+            REQUIRE(ow::sql::run(q, u"COMMIT"_s, &error));
+            CHECK(ow::sql::connectionsWithKeptStatements() == before + 1);
+            q = QSqlQuery();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        CHECK(ow::sql::connectionsWithKeptStatements() == before);
+    }
 }
