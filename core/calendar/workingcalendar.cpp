@@ -1,5 +1,7 @@
 #include "core/calendar/workingcalendar.h"
 
+#include "core/json/jsonreader.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -12,6 +14,7 @@
 #include <QStringList>
 
 #include <cstdlib>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -31,15 +34,9 @@ struct YearData {
     QHash<QDate, QString> workdays;
 };
 
-QDate parseDate(const QJsonValue &v)
-{
-    // Only the one spelling the format documents, so "2026-2-1" or "2026/02/01" are caught early.
-    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    const QString s = v.toString();
-    if (!shape.match(s).hasMatch())
-        return {};
-    return QDate::fromString(s, Qt::ISODate);
-}
+// A year's file is a few KiB; anything past this is not a calendar, and is refused before it is parsed.
+constexpr qsizetype MaxFileBytes = 256 * 1024;
+constexpr qsizetype MaxNameLength = 100;
 
 // A value as it is written in the file, quotes included, so "2026" and 2026 are told apart.
 QString shown(const QJsonValue &v)
@@ -54,14 +51,18 @@ int lineOf(const QByteArray &json, qsizetype offset)
     return int(json.left(offset).count('\n')) + 1;
 }
 
-// Checks keys against the documented ones: a misspelt "form" instead of "from" must not pass silently.
-void checkKeys(const QJsonObject &o, const QStringList &allowed, const QString &where, QStringList &errors)
+// Each entry of a list is read by a reader of its own: an administrator fixing the file sees the first
+// problem of every entry at once, not one per attempt. Null when the entry is not an object.
+std::optional<JsonReader> entryReader(const QJsonArray &list, qsizetype i, const QString &listName, const char *shape,
+                                      QStringList &errors)
 {
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!allowed.contains(it.key()))
-            errors << QCoreApplication::translate("ow::WorkingCalendar", "%1: unknown key \"%2\" (allowed: %3)")
-                          .arg(where, it.key(), allowed.join(u", "));
+    const QString where = listName + u'[' + QString::number(i) + u']';
+    if (!list.at(i).isObject()) {
+        errors << QCoreApplication::translate("ow::WorkingCalendar", "%1: must be an object with %2")
+                      .arg(where, QCoreApplication::translate("ow::WorkingCalendar", shape));
+        return std::nullopt;
     }
+    return JsonReader(list.at(i).toObject(), QString(), where);
 }
 
 void parseHolidays(const QJsonArray &list, YearData &data, QStringList &errors)
@@ -69,33 +70,20 @@ void parseHolidays(const QJsonArray &list, YearData &data, QStringList &errors)
     const QDate first(data.year, 1, 1);
     const QDate last(data.year, 12, 31);
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString where = u"holidays[%1]"_s.arg(i);
-        if (!list.at(i).isObject()) {
-            errors << QCoreApplication::translate("ow::WorkingCalendar",
-                                                  "%1: must be an object with \"name\", \"from\" and \"to\"")
-                          .arg(where);
+        auto o = entryReader(list, i, u"holidays"_s, QT_TRANSLATE_NOOP("ow::WorkingCalendar", "\"name\", \"from\" and \"to\""),
+                             errors);
+        if (!o)
+            continue;
+        o->onlyKeys({u"name", u"from", u"to", u"note"});
+        const QString name = o->string(u"name", {Need::Required, MaxNameLength, true});
+        const QDate from = o->date(u"from", Need::Required);
+        const QDate to = o->date(u"to", Need::Required);
+        o->string(u"note", {Need::Optional, 1000});
+        if (!o->ok()) {
+            errors << o->error();
             continue;
         }
-        const QJsonObject o = list.at(i).toObject();
-        checkKeys(o, {u"name"_s, u"from"_s, u"to"_s, u"note"_s}, where, errors);
-        const QString name = o.value(u"name").toString().trimmed();
-        const QDate from = parseDate(o.value(u"from"));
-        const QDate to = parseDate(o.value(u"to"));
-        bool ok = true;
-        if (name.isEmpty()) {
-            errors << QCoreApplication::translate("ow::WorkingCalendar", "%1: \"name\" is missing or empty").arg(where);
-            ok = false;
-        }
-        for (const auto &[key, date] : {std::pair{u"from"_s, from}, std::pair{u"to"_s, to}}) {
-            if (!date.isValid()) {
-                errors << QCoreApplication::translate("ow::WorkingCalendar",
-                                                      "%1: \"%2\" is %3, not a date in the form \"YYYY-MM-DD\"")
-                              .arg(where, key, shown(o.value(key)));
-                ok = false;
-            }
-        }
-        if (!ok)
-            continue;
+        const QString where = o->path();
         if (from > to) {
             errors << QCoreApplication::translate("ow::WorkingCalendar", "%1 (%2): \"from\" %3 is after \"to\" %4")
                           .arg(where, name, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
@@ -103,7 +91,7 @@ void parseHolidays(const QJsonArray &list, YearData &data, QStringList &errors)
         }
         // New Year's Day holidays sometimes start on 30 or 31 December (2019: 2018-12-30 to
         // 2019-01-01); the notice for the new year announces them, so a holiday may begin in the
-        // previous December.
+        // previous December. The check also bounds the loop below to one year and a month.
         const bool fromOk = from >= first || (from.year() == data.year - 1 && from.month() == 12);
         if (!fromOk || to < first || to > last) {
             errors << QCoreApplication::translate("ow::WorkingCalendar", "%1 (%2): %3 to %4 is not inside the year %5")
@@ -125,24 +113,20 @@ void parseHolidays(const QJsonArray &list, YearData &data, QStringList &errors)
 void parseWorkdays(const QJsonArray &list, YearData &data, QStringList &errors)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString where = u"workdays[%1]"_s.arg(i);
-        if (!list.at(i).isObject()) {
-            errors << QCoreApplication::translate("ow::WorkingCalendar", "%1: must be an object with \"date\" and \"name\"")
-                          .arg(where);
+        auto o = entryReader(list, i, u"workdays"_s, QT_TRANSLATE_NOOP("ow::WorkingCalendar", "\"date\" and \"name\""), errors);
+        if (!o)
+            continue;
+        o->onlyKeys({u"date", u"name", u"note"});
+        const QDate date = o->date(u"date", Need::Required);
+        QString name = o->string(u"name", {Need::Optional, MaxNameLength, true});
+        o->string(u"note", {Need::Optional, 1000});
+        if (!o->ok()) {
+            errors << o->error();
             continue;
         }
-        const QJsonObject o = list.at(i).toObject();
-        checkKeys(o, {u"date"_s, u"name"_s, u"note"_s}, where, errors);
-        const QDate date = parseDate(o.value(u"date"));
-        QString name = o.value(u"name").toString().trimmed();
         if (name.isEmpty())
             name = u"调休上班"_s;
-        if (!date.isValid()) {
-            errors << QCoreApplication::translate("ow::WorkingCalendar",
-                                                  "%1: \"date\" is %2, not a date in the form \"YYYY-MM-DD\"")
-                          .arg(where, shown(o.value(u"date")));
-            continue;
-        }
+        const QString where = o->path();
         const QString day = date.toString(Qt::ISODate);
         // Same December exception as for holidays: 2018-12-29 was a working day of the 2019 notice.
         const bool inYear = date.year() == data.year || (date.year() == data.year - 1 && date.month() == 12);
@@ -169,6 +153,12 @@ void parseWorkdays(const QJsonArray &list, YearData &data, QStringList &errors)
 
 bool parseYear(const QByteArray &json, YearData &data, QStringList &errors)
 {
+    if (json.size() > MaxFileBytes) {
+        errors << QCoreApplication::translate("ow::WorkingCalendar", "the file is larger than %1 KiB; a year's calendar "
+                                                                     "is a few KiB")
+                      .arg(MaxFileBytes / 1024);
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -181,34 +171,27 @@ bool parseYear(const QByteArray &json, YearData &data, QStringList &errors)
         errors << QCoreApplication::translate("ow::WorkingCalendar", "the file must contain one JSON object");
         return false;
     }
-    const QJsonObject top = doc.object();
-    checkKeys(top, {u"format"_s, u"year"_s, u"source"_s, u"holidays"_s, u"workdays"_s, u"note"_s},
-              QCoreApplication::translate("ow::WorkingCalendar", "top level"), errors);
-    if (top.value(u"format").toString() != kFormat) {
+    JsonReader top(doc.object());
+    const QString format = top.string(u"format", {Need::Required, 64});
+    if (top.ok() && format != kFormat) {
         errors << QCoreApplication::translate("ow::WorkingCalendar", "\"format\" is %1; it must be \"%2\"")
-                      .arg(shown(top.value(u"format")), kFormat);
+                      .arg(shown(top.object().value(u"format")), kFormat);
         return false;
     }
-    const QJsonValue year = top.value(u"year");
-    const double y = year.toDouble(-1);
-    if (!year.isDouble() || y != int(y) || y < 1900 || y > 2200) {
-        errors << QCoreApplication::translate("ow::WorkingCalendar", "\"year\" is %1; it must be a whole number such as 2026")
-                      .arg(shown(year));
+    top.onlyKeys({u"format", u"year", u"source", u"holidays", u"workdays", u"note"});
+    data.year = top.integer(u"year", {Need::Required, 1900, 2200});
+    data.source = top.string(u"source", {Need::Optional, 500});
+    top.string(u"note", {Need::Optional, 1000});
+    // A year has a few dozen days off and adjusted working days; the bounds only stop a runaway file.
+    const QJsonArray holidays = top.array(u"holidays", {Need::Required, 100});
+    const QJsonArray workdays = top.array(u"workdays", {Need::Optional, 100});
+    if (!top.ok()) {
+        errors << top.error();
         return false;
     }
-    data.year = int(y);
-    data.source = top.value(u"source").toString();
-    if (!top.value(u"holidays").isArray()) {
-        errors << QCoreApplication::translate("ow::WorkingCalendar", "\"holidays\" must be a list (it may be empty)");
-        return false;
-    }
-    parseHolidays(top.value(u"holidays").toArray(), data, errors);
+    parseHolidays(holidays, data, errors);
     // Holidays first, so a working day inside a holiday is reported whatever the order in the file.
-    const QJsonValue workdays = top.value(u"workdays");
-    if (!workdays.isUndefined() && !workdays.isArray())
-        errors << QCoreApplication::translate("ow::WorkingCalendar", "\"workdays\" must be a list");
-    else
-        parseWorkdays(workdays.toArray(), data, errors);
+    parseWorkdays(workdays, data, errors);
     return errors.isEmpty();
 }
 
@@ -242,7 +225,7 @@ bool WorkingCalendar::loadFile(const QString &path, QString *error)
                 QCoreApplication::translate("ow::WorkingCalendar", "%1: cannot be read: %2").arg(shownPath, file.errorString());
         return false;
     }
-    const QByteArray json = file.readAll();
+    const QByteArray json = file.read(MaxFileBytes + 1); // one byte more tells a file that is too large
     // The file name carries the year (cn-2026.json); a copied file whose content was not updated
     // would otherwise silently replace the wrong year.
     static const QRegularExpression yearInName(u"-(\\d{4})$"_s);

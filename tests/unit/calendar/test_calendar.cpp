@@ -193,16 +193,19 @@ TEST_CASE("a broken calendar file is refused whole with a message naming the fil
         {"{\n\"format\": \"onewindow-calendar/1\",\n\"year\": 2027,,\n}", u"line 3: not valid JSON"_s},
         {R"({"format":"onewindow-calendar/2","year":2027,"holidays":[]})",
          u"\"format\" is \"onewindow-calendar/2\"; it must be \"onewindow-calendar/1\""_s},
-        {R"({"format":"onewindow-calendar/1","year":"2027","holidays":[]})",
-         u"\"year\" is \"2027\"; it must be a whole number"_s},
-        {R"({"format":"onewindow-calendar/1","year":2027})", u"\"holidays\" must be a list"_s},
+        {R"({"format":"onewindow-calendar/1","year":"2027","holidays":[]})", u"\"year\" must be a whole number"_s},
+        {R"({"format":"onewindow-calendar/1","year":2027})", u"missing required key \"holidays\""_s},
+        {R"({"format":"onewindow-calendar/1","year":2027,"holidays":{}})", u"\"holidays\" must be an array"_s},
+        {yearJson(R"(["春节"])"), u"holidays[0]: must be an object with \"name\", \"from\" and \"to\""_s},
+        {yearJson(R"([{"name":"春节","from":"2027-2-6","to":"2027-02-10"}])"), u"\"holidays[0].from\" must be a date like"_s},
         {yearJson(R"([{"name":"春节","from":"2027-02-10","to":"2027-02-06"}])"),
          u"holidays[0] (春节): \"from\" 2027-02-10 is after \"to\" 2027-02-06"_s},
         {yearJson(R"([{"name":"春节","from":"2027-02-30","to":"2027-03-01"}])"),
-         u"\"from\" is \"2027-02-30\", not a date in the form \"YYYY-MM-DD\""_s},
-        {yearJson(R"([{"name":"春节","form":"2027-02-06","to":"2027-02-10"}])"), u"unknown key \"form\""_s},
+         u"\"holidays[0].from\" must be a date like 2026-11-28"_s},
+        {yearJson(R"([{"name":"春节","form":"2027-02-06","to":"2027-02-10"}])"),
+         u"unknown key \"holidays[0].form\" (did you mean \"from\"?)"_s},
         {yearJson(R"([{"name":"国庆节","from":"2026-10-01","to":"2026-10-07"}])"), u"not inside the year 2027"_s},
-        {yearJson(R"([{"from":"2027-10-01","to":"2027-10-07"}])"), u"\"name\" is missing or empty"_s},
+        {yearJson(R"([{"from":"2027-10-01","to":"2027-10-07"}])"), u"missing required key \"holidays[0].name\""_s},
         {yearJson("[]", R"([{"date":"2027-02-03","name":"x"}])"), u"2027-02-03 is a weekday"_s},
         {yearJson(R"([{"name":"春节","from":"2027-02-06","to":"2027-02-13"}])", R"([{"date":"2027-02-06"}])"),
          u"2027-02-06 is both a working day and a day of the holiday 春节"_s},
@@ -219,6 +222,40 @@ TEST_CASE("a broken calendar file is refused whole with a message naming the fil
     CHECK(error.contains(expected));
     CHECK_FALSE(cal.coversYear(2027));
     CHECK(cal.years() == QList<int>{2025, 2026});
+}
+
+TEST_CASE("every entry of a calendar file is checked, so one attempt shows all its mistakes", "[calendar]")
+{
+    WorkingCalendar cal;
+    QString error;
+    CHECK_FALSE(cal.loadJson(
+        yearJson(R"([{"name":"春节","from":"2027-02-30","to":"2027-03-01"},{"name":"","from":"2027-10-01","to":"2027-10-07"}])",
+                 R"([{"date":"2027-02-03"},{"date":"2027-02-06","nmae":"x"}])"),
+        u"cn-2027.json"_s, &error));
+    INFO(error.toStdString());
+    const QStringList lines = error.split(u'\n');
+    CHECK(lines.size() == 4);
+    CHECK(lines.value(0) == u"cn-2027.json: \"holidays[0].from\" must be a date like 2026-11-28"_s);
+    CHECK(lines.value(1) == u"cn-2027.json: \"holidays[1].name\" must not be empty"_s);
+    CHECK(lines.value(2).contains(u"workdays[0]: 2027-02-03 is a weekday"_s));
+    CHECK(lines.value(3) == u"cn-2027.json: unknown key \"workdays[1].nmae\" (did you mean \"name\"?)"_s);
+    CHECK(cal.years().isEmpty());
+
+    CHECK_FALSE(cal.loadJson(yearJson("[]", "[]", "1800"), u"old.json"_s, &error));
+    CHECK(error == u"old.json: \"year\" must be a whole number from 1900 to 2200"_s);
+}
+
+TEST_CASE("a calendar file far larger than a year's arrangements is refused before it is read", "[calendar]")
+{
+    QTemporaryDir dir;
+    QByteArray huge = yearJson("[]");
+    huge.insert(huge.indexOf('{') + 1, "\"note\": \"" + QByteArray(300 * 1024, 'x') + "\",");
+    const QString path = writeFile(dir, u"cn-2027.json"_s, huge);
+    WorkingCalendar cal;
+    QString error;
+    CHECK_FALSE(cal.loadFile(path, &error));
+    CHECK(error.contains(u"larger than 256 KiB"_s));
+    CHECK(cal.years().isEmpty());
 }
 
 TEST_CASE("a calendar file that is missing or names the wrong year is refused", "[calendar]")
