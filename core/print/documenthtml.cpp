@@ -2,6 +2,7 @@
 
 #include "core/domain/identifiers.h"
 #include "core/print/documenthtml_p.h"
+#include "core/print/pagedprinter.h"
 
 #include <QLocale>
 
@@ -51,15 +52,17 @@ QString matterNames(const CaseDocument &d)
 QString table(const QStringList &headers, const QList<int> &widths, const QList<QStringList> &rows)
 {
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                                  "style=\"border-collapse:collapse; border-color:#000;\"><tr>");
+                                  "style=\"border-collapse:collapse; border-color:#000;\"><thead><tr>");
     for (qsizetype i = 0; i < headers.size(); ++i)
         html +=
             QStringLiteral("<th width=\"%1%\" style=\"background:#eee;\">%2</th>").arg(widths.value(i)).arg(esc(headers.at(i)));
-    html += QStringLiteral("</tr>");
+    // <thead>: the header row is repeated on every page the table goes on to (PagedPrinter).
+    html += QStringLiteral("</tr></thead>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
+        // An empty cell says so ("—"): a blank legal basis reads as if something had been left out.
         for (const QString &cell : row)
-            html += QStringLiteral("<td>%1</td>").arg(esc(cell));
+            html += QStringLiteral("<td>%1</td>").arg(cell.trimmed().isEmpty() ? QStringLiteral("—") : esc(cell));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -220,13 +223,13 @@ QString DocumentHtml::querySection(const CaseDocument &d, int number)
     // Without a lookup page the QR code holds the bare code, so the page must say where it is typed.
     html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
                 .arg(esc(d.hasQueryLinkPage()
-                             ? tr("Scan the QR code at the top of this page, or give the query code %1 at any window, to "
+                             ? tr("Scan the QR code at the top of the first page, or give the query code %1 at any window, to "
                                   "see the progress (accepted, in progress, completed, ready for pick-up) and the "
                                   "department handling it.")
                                    .arg(d.caseData.queryCode)
                              : tr("To see the progress (accepted, in progress, completed, ready for pick-up) and the "
                                   "department handling it, give the query code %1 at any window of %2, or type it on "
-                                  "the hall's progress query page. The QR code at the top of this page holds the same "
+                                  "the hall's progress query page. The QR code at the top of the first page holds the same "
                                   "code.")
                                    .arg(d.caseData.queryCode, d.station.hallName)));
     if (!d.station.enquiryPhone.isEmpty())
@@ -242,11 +245,13 @@ QString DocumentHtml::signatureArea(const CaseDocument &d, bool applicantSigns)
                                   : QString();
     QString right = esc(tr("Clerk: %1    Window %2").arg(d.station.clerk).arg(d.station.window)) + QStringLiteral("<br><br>")
                     + esc(tr("(seal)")) + QStringLiteral("<br><br>") + esc(longDate(d.printedAt.date()));
+    // The anchor keeps this block on the page of the last rows above it (PagedPrinter): a seal and a date
+    // alone on a page prove nothing.
     return QStringLiteral("<br><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"
-                          "<td width=\"50%\" valign=\"bottom\">%1</td>"
+                          "<td width=\"50%\" valign=\"bottom\"><a name=\"%3\"></a>%1</td>"
                           "<td width=\"50%\" align=\"right\" valign=\"bottom\" style=\"line-height:150%;\">%2</td>"
                           "</tr></table>")
-        .arg(left, right);
+        .arg(left, right, QLatin1String(PagedPrinter::KeepWithPreviousAnchor));
 }
 
 QString DocumentHtml::commitmentTable(const CaseDocument &d)

@@ -2,6 +2,7 @@
 
 #include "core/files/privatefiles.h"
 #include "core/print/documenthtml.h"
+#include "core/print/pagedprinter.h"
 #include "core/print/qrcode.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -47,18 +48,25 @@ QTextDocument *DocumentRenderer::layoutHtml(const QString &html)
 void DocumentRenderer::render(const CaseDocument &document, QPagedPaintDevice *device)
 {
     std::unique_ptr<QTextDocument> doc(layout(document));
-    renderDocument(doc.get(), device, false);
+    // Every page says which document and which case it belongs to: a loose page 2 is still identified.
+    renderDocument(doc.get(), device, false, footerOf(document));
 }
 
-void DocumentRenderer::renderDocument(QTextDocument *doc, QPagedPaintDevice *device, bool landscape)
+QString DocumentRenderer::footerOf(const CaseDocument &document)
+{
+    QString footer = tr("%1, case %2").arg(documentTitle(document.kind), document.caseData.caseNumber);
+    if (document.reprint > 0)
+        footer += QStringLiteral(" (%1 %2)").arg(ReprintStamp).arg(document.reprint);
+    return footer;
+}
+
+void DocumentRenderer::renderDocument(QTextDocument *doc, QPagedPaintDevice *device, bool landscape, const QString &footer)
 {
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                       QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter));
-    // Lay out in the device's own units so point sizes come out as points on paper.
-    doc->documentLayout()->setPaintDevice(device);
-    const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
-    doc->setPageSize(page.size());
-    doc->print(device);
+    // Laid out in the device's own units (so point sizes come out as points on paper) and paginated by
+    // PagedPrinter: rows whole, headers repeated, the seal with the last rows, page x of y.
+    PagedPrinter::print(doc, device, footer);
 }
 
 bool DocumentRenderer::writePdf(const CaseDocument &document, const QString &path, QString *error)
@@ -74,7 +82,7 @@ bool DocumentRenderer::writeHtmlPdf(const QString &html, const QString &title, b
 {
     return writePdfFile(path, title, error, [&](QPagedPaintDevice *device) {
         std::unique_ptr<QTextDocument> doc(layoutHtml(html));
-        renderDocument(doc.get(), device, landscape);
+        renderDocument(doc.get(), device, landscape, title);
     });
 }
 

@@ -33,7 +33,8 @@ public:
     static bool writeHtmlPdf(const QString &html, const QString &title, bool landscape, const QString &path, QString *error);
 
 private:
-    static void renderDocument(QTextDocument *doc, QPagedPaintDevice *device, bool landscape);
+    static void renderDocument(QTextDocument *doc, QPagedPaintDevice *device, bool landscape, const QString &footer);
+    static QString footerOf(const CaseDocument &document);
     static bool writePdfFile(const QString &path, const QString &title, QString *error,
                              const std::function<void(QPagedPaintDevice *)> &paint);
 };
