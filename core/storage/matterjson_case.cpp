@@ -100,6 +100,10 @@ QJsonObject casePayload(const Case &c, const Applicant &applicant)
         {u"promisedDate"_s, dateValue(c.promisedDate)},
         {u"supplementDue"_s, dateValue(c.supplementDue)},
         {u"trips"_s, c.trips},
+        // How the result reaches the applicant: the department that makes it must know whether to post it.
+        {u"delivery"_s,
+         QJsonObject{{u"method"_s, deliveryMethodKey(c.delivery)},
+                     {u"address"_s, c.delivery == DeliveryMethod::ByPost ? QJsonValue(c.deliveryAddress) : QJsonValue()}}},
         {u"listedCount"_s, c.listedCount},
         {u"collectedCount"_s, c.collectedCount},
         {u"previousCaseId"_s, optionalString(c.previousCaseId)},
@@ -161,6 +165,14 @@ bool caseFromPayload(const QJsonObject &payload, Case *out, Applicant *applicant
     c.promisedDate = r.date(u"promisedDate");
     c.supplementDue = r.date(u"supplementDue");
     c.trips = r.integer(u"trips", {.fallback = 1});
+    // Absent in payloads written before the hand-over (schema 14): those results are collected at the hall.
+    JsonReader delivery = r.object(u"delivery");
+    const QString method = delivery.string(u"method", {.maxLength = 16});
+    if (!method.isEmpty() && !deliveryMethodFromKey(method, &c.delivery))
+        delivery.unknownWord(u"method", method);
+    c.deliveryAddress = delivery.string(u"address", {.maxLength = 300});
+    if (c.delivery == DeliveryMethod::ByPost && c.deliveryAddress.trimmed().isEmpty())
+        delivery.fail(QCoreApplication::translate("ow::Storage", "a result sent by post needs the address it goes to"));
     c.listedCount = r.integer(u"listedCount");
     c.collectedCount = r.integer(u"collectedCount");
     c.previousCaseId = r.string(u"previousCaseId");

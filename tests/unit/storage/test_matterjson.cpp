@@ -109,6 +109,36 @@ TEST_CASE("the case payload carries every field, the pinned versions and the app
     CHECK(back.materials.size() == c.materials.size());
     CHECK(back.supplementDue == c.supplementDue);
     CHECK(back.createdAt == c.createdAt);
+    CHECK(payload.value(u"delivery"_s).toObject() == QJsonObject{{u"method"_s, u"window"_s}, {u"address"_s, QJsonValue()}});
+}
+
+TEST_CASE("the case payload tells the platform a result goes by post, and where")
+{
+    const ow::CatalogData catalog = sampleCatalog();
+    ow::Case c = sampleCase(catalog, {u"M001"_s}, ow::Decision::Accept);
+    c.delivery = ow::DeliveryMethod::ByPost;
+    c.deliveryAddress = u"杭州市西湖区文三路 90 号 3 单元 502 室"_s;
+    const ow::Applicant a = samplePerson();
+    QJsonObject payload = MJ::casePayload(c, a);
+    CHECK(payload.value(u"delivery"_s).toObject().value(u"method"_s).toString() == u"post"_s);
+    ow::Case back;
+    QString error;
+    REQUIRE(MJ::caseFromPayload(payload, &back, nullptr, &error));
+    CHECK(back.delivery == ow::DeliveryMethod::ByPost);
+    CHECK(back.deliveryAddress == c.deliveryAddress);
+
+    // A revision written before the hand-over existed has no delivery: collected at the hall.
+    payload.remove(u"delivery"_s);
+    REQUIRE(MJ::caseFromPayload(payload, &back, nullptr, &error));
+    CHECK(back.delivery == ow::DeliveryMethod::AtWindow);
+
+    // By post without an address, or a method nobody knows, is refused with the reason.
+    payload.insert(u"delivery"_s, QJsonObject{{u"method"_s, u"post"_s}});
+    CHECK_FALSE(MJ::caseFromPayload(payload, &back, nullptr, &error));
+    CHECK(error.contains(u"address"_s));
+    payload.insert(u"delivery"_s, QJsonObject{{u"method"_s, u"drone"_s}});
+    CHECK_FALSE(MJ::caseFromPayload(payload, &back, nullptr, &error));
+    CHECK(error.contains(u"drone"_s));
 }
 
 TEST_CASE("the outbox stores the payload byte for byte as the canonical JSON of casePayload")
