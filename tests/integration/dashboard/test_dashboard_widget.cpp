@@ -91,7 +91,7 @@ void onNextDialog(std::function<void(D *)> act)
 {
     QTimer::singleShot(0, [act] {
         D *dialog = nullptr;
-        owtest::waitFor([&] { return (dialog = qobject_cast<D *>(QApplication::activeModalWidget())) != nullptr; }, 3s);
+        owtest::waitFor([&] { return (dialog = qobject_cast<D *>(QApplication::activeModalWidget())) != nullptr; }, 20s);
         if (!dialog)
             return;
         act(dialog);

@@ -105,7 +105,7 @@ TEST_CASE("kiosk, board and calling panel work the queue together")
     // Call next by click: the board's big label names the ticket and the window.
     QTest::mouseClick(child<QPushButton>(h.panel.get(), u"callNextButton"_s), Qt::LeftButton);
     auto latest = [&] { return text(h.board.get(), u"boardLatestCall"_s); };
-    REQUIRE(owtest::waitFor([&] { return latest().contains(first) && latest().contains(u"3号窗口"_s); }, 3s));
+    REQUIRE(owtest::waitFor([&] { return latest().contains(first) && latest().contains(u"3号窗口"_s); }, 20s));
     CHECK(owtest::waitFor([&] { return h.panel->currentTicket().code == first; }));
     CHECK(text(h.panel.get(), u"callingTicketLabel"_s) == first);
     CHECK(owtest::waitFor([&] { return !items(waitingList).contains(first); }));
@@ -118,7 +118,7 @@ TEST_CASE("kiosk, board and calling panel work the queue together")
     REQUIRE(QTest::qWaitForWindowActive(h.panel.get()));
     QSignalSpy finished(h.panel.get(), &ow::CallingPanel::ticketFinished);
     QTest::keyClick(h.panel.get(), Qt::Key_F1);
-    REQUIRE(owtest::waitFor([&] { return latest().contains(second) && latest().contains(u"3号窗口"_s); }, 3s));
+    REQUIRE(owtest::waitFor([&] { return latest().contains(second) && latest().contains(u"3号窗口"_s); }, 20s));
     // The board hears the call on its stream, which may be before the panel has the HTTP reply.
     REQUIRE(owtest::waitFor([&] { return finished.count() == 1; }));
     CHECK(finished.first().first().value<ow::HallTicket>().code == first);
@@ -128,18 +128,18 @@ TEST_CASE("kiosk, board and calling panel work the queue together")
     const QString third = h.take(u"A"_s);
     h.supervisor->start();
     REQUIRE(owtest::await(h.supervisor->callNext(owtest::windowId(4))).ok());
-    REQUIRE(owtest::waitFor([&] { return latest().contains(third); }, 3s));
+    REQUIRE(owtest::waitFor([&] { return latest().contains(third); }, 20s));
     QSignalSpy recalled(h.boardClient.get(), &ow::HallClient::ticketRecalled);
     QTest::mouseClick(child<QPushButton>(h.panel.get(), u"recallButton"_s), Qt::LeftButton);
-    REQUIRE(owtest::waitFor([&] { return latest().contains(second) && latest().contains(u"3号窗口"_s); }, 3s));
+    REQUIRE(owtest::waitFor([&] { return latest().contains(second) && latest().contains(u"3号窗口"_s); }, 20s));
     CHECK(recalled.count() == 1);
 
     // The service stops: the panel and the board say so plainly, and the buttons rest.
     h.hall.server.stop();
-    CHECK(owtest::waitFor([&] { return text(h.panel.get(), u"callingStateLabel"_s).contains(u"offline"_s); }, 5s));
+    CHECK(owtest::waitFor([&] { return text(h.panel.get(), u"callingStateLabel"_s).contains(u"offline"_s); }, 20s));
     CHECK(text(h.panel.get(), u"callingStateLabel"_s).contains(u"intake still works"_s));
-    CHECK(owtest::waitFor([&] { return text(h.board.get(), u"boardStateLabel"_s).contains(u"offline"_s); }, 5s));
-    CHECK(owtest::waitFor([&] { return text(h.kiosk.get(), u"kioskStateLabel"_s).contains(u"offline"_s); }, 5s));
+    CHECK(owtest::waitFor([&] { return text(h.board.get(), u"boardStateLabel"_s).contains(u"offline"_s); }, 20s));
+    CHECK(owtest::waitFor([&] { return text(h.kiosk.get(), u"kioskStateLabel"_s).contains(u"offline"_s); }, 20s));
     CHECK_FALSE(callNext->isEnabled());
     CHECK_FALSE(child<QPushButton>(h.kiosk.get(), u"service_A"_s)->isEnabled());
     // The last calls stay on the board.
@@ -172,7 +172,7 @@ TEST_CASE("the board's marquee scrolls the notice")
     board.setNotice(u"办事请携带身份证原件"_s);
     auto *marquee = child<QLabel>(&board, u"boardMarquee"_s);
     const QString before = marquee->text();
-    CHECK(owtest::waitFor([&] { return marquee->text() != before; }, 2s));
+    CHECK(owtest::waitFor([&] { return marquee->text() != before; }, 20s));
     CHECK(text(&board, u"boardStateLabel"_s).contains(u"offline"_s));
     board.setNotice({});
     CHECK(marquee->isHidden());

@@ -116,14 +116,14 @@ TEST_CASE("a decision taken while a ticket is at the window is linked to it and 
     // The hall goes away: intake goes on, the window says so, and the link follows when the hall is back.
     const quint16 port = quint16(h.hall.url.port());
     h.hall.server.stop();
-    REQUIRE(owtest::waitFor([&] { return !h.window->isOnline(); }, 5s));
+    REQUIRE(owtest::waitFor([&] { return !h.window->isOnline(); }, 20s));
     const QString offline = c.decide(false);
-    REQUIRE(owtest::waitFor([&] { return text(c.panel, u"callingMessageLabel"_s).contains(u"not reachable"_s); }, 6s));
+    REQUIRE(owtest::waitFor([&] { return text(c.panel, u"callingMessageLabel"_s).contains(u"not reachable"_s); }, 20s));
     CHECK(text(c.panel, u"callingStateLabel"_s).contains(u"offline"_s));
     CHECK(c.panel->outcome() == u"one_time_notice"_s);
     REQUIRE(h.hall.start(port));
     REQUIRE(owtest::waitFor([&] { return h.window->isOnline() && h.supervisor->isOnline(); }, 15s));
-    CHECK(owtest::waitFor([&] { return fetch(*h.supervisor, next).caseIds == QStringList{offline}; }, 5s));
+    CHECK(owtest::waitFor([&] { return fetch(*h.supervisor, next).caseIds == QStringList{offline}; }, 20s));
 }
 
 TEST_CASE("a link the hall has not confirmed survives a restart of the window program")
@@ -136,15 +136,15 @@ TEST_CASE("a link the hall has not confirmed survives a restart of the window pr
     // The hall goes away, a case is taken in, and the window program is closed before the hall is back.
     const quint16 port = quint16(h.hall.url.port());
     h.hall.server.stop();
-    REQUIRE(owtest::waitFor([&] { return !h.window->isOnline(); }, 5s));
+    REQUIRE(owtest::waitFor([&] { return !h.window->isOnline(); }, 20s));
     const QString offline = c.decide(true);
-    REQUIRE(owtest::waitFor([&] { return text(c.panel, u"callingMessageLabel"_s).contains(u"not reachable"_s); }, 6s));
+    REQUIRE(owtest::waitFor([&] { return text(c.panel, u"callingMessageLabel"_s).contains(u"not reachable"_s); }, 20s));
     CHECK(ow::TicketLinkStore(c.db).pending().size() == 1);
     c.openWindow();
 
     REQUIRE(h.hall.start(port));
     REQUIRE(owtest::waitFor([&] { return h.window->isOnline() && h.supervisor->isOnline(); }, 15s));
-    CHECK(owtest::waitFor([&] { return fetch(*h.supervisor, ticketId).caseIds == QStringList{offline}; }, 5s));
+    CHECK(owtest::waitFor([&] { return fetch(*h.supervisor, ticketId).caseIds == QStringList{offline}; }, 20s));
     CHECK(owtest::waitFor([&] { return ow::TicketLinkStore(c.db).pending().isEmpty(); }));
 }
 
@@ -267,14 +267,14 @@ TEST_CASE("the rating screen asks after a completion at its window and the hall 
     CHECK(stored.json.value(u"ratingComment"_s).toString() == u"办得很快"_s);
     CHECK(stored.caseIds == QStringList{u"XH-20261128-03-0001"_s});
     // The thanks go away by themselves.
-    CHECK(owtest::waitFor([&] { return rating.page() == ow::RatingWidget::Page::Idle; }, 2s));
+    CHECK(owtest::waitFor([&] { return rating.page() == ow::RatingWidget::Page::Idle; }, 20s));
 
     // Nobody rates: the question goes away by itself and nothing is stored.
     const QString unrated = h.issue(u"A"_s);
     REQUIRE(owtest::await(h.window->callNext(owtest::windowId(3))).ok());
     REQUIRE(owtest::await(h.window->complete(owtest::windowId(3), u"consulted"_s)).ok());
     REQUIRE(owtest::waitFor([&] { return rating.page() == ow::RatingWidget::Page::Asking; }));
-    CHECK(owtest::waitFor([&] { return rating.page() == ow::RatingWidget::Page::Idle; }, 2s));
+    CHECK(owtest::waitFor([&] { return rating.page() == ow::RatingWidget::Page::Idle; }, 20s));
     CHECK(fetch(*h.supervisor, unrated).rating == 0);
 
     // Rated elsewhere first (at the kiosk): the applicant is thanked all the same.

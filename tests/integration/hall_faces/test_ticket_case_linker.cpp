@@ -54,7 +54,7 @@ struct Station {
     {
         const quint16 port = quint16(hall.url.port());
         hall.server.stop();
-        REQUIRE(owtest::waitFor([&] { return !window->isOnline(); }, 5s));
+        REQUIRE(owtest::waitFor([&] { return !window->isOnline(); }, 20s));
         return port;
     }
 };
