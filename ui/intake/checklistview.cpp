@@ -17,6 +17,7 @@ ChecklistView::ChecklistView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     verticalHeader()->hide();
+    setTabKeyNavigation(false);
     setToolTip(tr("Space ticks the current material; C replaces it by the applicant's commitment where allowed; arrows move"));
 }
 
@@ -37,6 +38,14 @@ void ChecklistView::keyPressEvent(QKeyEvent *event)
         }
     }
     QTableView::keyPressEvent(event);
+}
+
+void ChecklistView::focusInEvent(QFocusEvent *event)
+{
+    // Reached by Tab or a shortcut with no row current: Space must tick something at once.
+    if (!currentIndex().isValid() && model() && model()->rowCount() > 0)
+        setCurrentIndex(model()->index(0, 0));
+    QTableView::focusInEvent(event);
 }
 
 } // namespace ow

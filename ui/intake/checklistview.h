@@ -1,5 +1,6 @@
 #pragma once
-// The checklist table, keyboard first: arrows move, Space ticks or unticks the current material.
+// The checklist table, keyboard first: arrows move, Space ticks or unticks the current material. Tab leaves
+// the table for the decision buttons (it does not walk its cells), and entering it lands on the first row.
 
 #include <QTableView>
 
@@ -14,6 +15,7 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 };
 
 } // namespace ow

@@ -17,6 +17,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTime>
@@ -96,10 +97,10 @@ IntakePage::IntakePage(IntakeService &service, CaseDesk &desk, DocumentPrinter &
     left->addWidget(group(tr("Applicant"), m_applicant, this));
     left->addWidget(group(tr("Result"), m_delivery, this));
     left->addWidget(group(tr("Matter"), m_matter, this));
-    left->addWidget(group(tr("Situation"), m_situations, this), 1);
+    left->addWidget(group(tr("Situation (Ctrl+Q; arrows choose, Return goes on)"), m_situations, this), 1);
     auto *right = new QVBoxLayout;
-    right->addWidget(group(tr("Materials (Space ticks what was handed over; C: replaced by commitment)"), m_checklistView, this),
-                     1);
+    right->addWidget(
+        group(tr("Materials (Ctrl+L; Space ticks what was handed over; C: replaced by commitment)"), m_checklistView, this), 1);
     right->addWidget(m_banner);
     right->addLayout(buttons);
     right->addWidget(m_lastSaved);
@@ -111,13 +112,22 @@ IntakePage::IntakePage(IntakeService &service, CaseDesk &desk, DocumentPrinter &
     connect(focusId, &QShortcut::activated, m_applicant, &ApplicantPanel::focusId);
     auto *focusMatter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_M), this);
     connect(focusMatter, &QShortcut::activated, m_matter, &MatterPicker::focusSearch);
+    // The situations and the checklist each have a key, so no step of an intake needs the mouse.
+    auto *focusSituations = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), this);
+    connect(focusSituations, &QShortcut::activated, m_situations, &SituationPanel::focusFirstUnanswered);
+    auto *focusChecklist = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(focusChecklist, &QShortcut::activated, m_checklistView,
+            [this] { m_checklistView->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_situations, &SituationPanel::finished, m_checklistView, [this] { m_checklistView->setFocus(Qt::TabFocusReason); });
 
     connect(m_applicant, &ApplicantPanel::changed, this, &IntakePage::rebuild);
     connect(m_applicant, &ApplicantPanel::changed, this,
             [this] { m_delivery->setApplicantAddress(m_applicant->applicant().address); });
     connect(m_matter, &MatterPicker::chosen, this, [this] {
         rebuild();
-        m_checklistView->setFocus();
+        // The questions first: until they are answered the checklist is not the applicant's yet.
+        if (!m_situations->hasUnanswered() || !m_situations->focusFirstUnanswered())
+            m_checklistView->setFocus();
     });
     connect(m_situations, &SituationPanel::answersChanged, this, &IntakePage::rebuild);
     connect(m_checklist, &ChecklistModel::receivedChanged, this, &IntakePage::refreshBanner);
@@ -188,6 +198,9 @@ QString IntakePage::askReason()
     dialog.setWindowTitle(tr("Not accepted"));
     dialog.setLabelText(tr("The reason, as it will be printed on the notice to the applicant:"));
     dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    // Tab leaves the reason for the OK button (a reason has no use for a tab character).
+    for (auto *edit : dialog.findChildren<QPlainTextEdit *>())
+        edit->setTabChangesFocus(true);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     QString reason = dialog.textValue().trimmed();

@@ -2,7 +2,10 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
+
+#include <algorithm>
 
 namespace ow {
 
@@ -31,10 +34,14 @@ void SituationPanel::setSituations(const QList<Situation> &situations)
         if (kept > 0)
             box->setCurrentIndex(kept);
         connect(box, &QComboBox::currentIndexChanged, this, [this] { emit answersChanged(answers()); });
+        box->installEventFilter(this);
         auto *label = new QLabel(s.question, this);
         label->setWordWrap(true);
         label->setBuddy(box);
         m_form->addRow(label, box);
+        // Shown now rather than at the layout's next pass: the page puts the focus here at once.
+        label->show();
+        box->show();
         m_boxes.append({s.id, box});
     }
     if (situations.isEmpty())
@@ -50,6 +57,50 @@ QMap<QString, QString> SituationPanel::answers() const
             out.insert(id, option);
     }
     return out;
+}
+
+bool SituationPanel::focusFirstUnanswered()
+{
+    if (m_boxes.isEmpty())
+        return false;
+    for (const auto &entry : std::as_const(m_boxes)) {
+        if (entry.second->currentIndex() <= 0) {
+            entry.second->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    m_boxes.first().second->setFocus(Qt::ShortcutFocusReason);
+    return true;
+}
+
+bool SituationPanel::hasUnanswered() const
+{
+    return std::any_of(m_boxes.begin(), m_boxes.end(), [](const auto &entry) { return entry.second->currentIndex() <= 0; });
+}
+
+bool SituationPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if ((key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter) || key->modifiers() != Qt::NoModifier)
+        return QWidget::eventFilter(watched, event);
+    // Return on a question: on to the next one still unanswered after it, else the checklist.
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < m_boxes.size(); ++i) {
+        if (m_boxes.at(i).second == watched)
+            at = i;
+    }
+    if (at < 0)
+        return QWidget::eventFilter(watched, event);
+    for (qsizetype i = at + 1; i < m_boxes.size(); ++i) {
+        if (m_boxes.at(i).second->currentIndex() <= 0) {
+            m_boxes.at(i).second->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    emit finished();
+    return true;
 }
 
 bool SituationPanel::answer(const QString &situationId, const QString &optionId)

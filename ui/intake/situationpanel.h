@@ -1,5 +1,7 @@
 #pragma once
 // The situation questions of the chosen matter(s): one choice each; the checklist follows the answers.
+// Keyboard: arrows choose an answer, Return goes on to the next unanswered question, and after the last
+// one to the checklist (finished()).
 
 #include "core/domain/matter.h"
 
@@ -23,9 +25,18 @@ public:
     QMap<QString, QString> answers() const;
     // Answers a question as the clerk would (for tests and for restoring a session).
     bool answer(const QString &situationId, const QString &optionId);
+    // Focuses the first question without an answer (or the first question when all are answered); false
+    // when there is no question at all.
+    bool focusFirstUnanswered();
+    bool hasUnanswered() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void answersChanged(const QMap<QString, QString> &answers);
+    // Return was pressed on the last question, or on one after which none is left unanswered.
+    void finished();
 
 private:
     QFormLayout *m_form;
