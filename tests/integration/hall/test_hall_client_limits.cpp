@@ -201,7 +201,7 @@ TEST_CASE("a 300 MB answer is cut off at the limit and memory stays bounded")
         CHECK_FALSE(r.ok());
         CHECK(r.fault == ow::HallResult::Fault::TooLarge);
         CHECK(r.errorCode == u"reply_too_large"_s);
-        if (before > 0)
+        if (before > 0 && owtest::residentSizeMeaningful)
             CHECK(peak - before < 64 * 1024); // the limit and Qt's buffers, far from 300 MB
     }
 }

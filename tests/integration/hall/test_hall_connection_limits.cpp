@@ -131,7 +131,8 @@ TEST_CASE("a stream client that never reads is dropped and the hall's memory sta
     CHECK(hall.server.streamClientsDropped() == 1);
     CHECK(hall.server.eventClientCount() == 1); // the board that reads stays
     CHECK(pendingPeak <= hall.limits.maxStreamBacklogBytes);
-    CHECK(rssPeak - rssBefore < 64 * 1024); // generous: the events themselves pass through SQLite and the board
+    if (owtest::residentSizeMeaningful)
+        CHECK(rssPeak - rssBefore < 64 * 1024); // generous: the events themselves pass through SQLite and the board
     CHECK(waitFor([&] { return boardMessages > sentEvents; }, std::chrono::seconds(10))); // hello + every event
     ::close(raw);
 }

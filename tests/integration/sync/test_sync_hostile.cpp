@@ -337,7 +337,8 @@ TEST_CASE("a 300 MB catalog or status page is cut off at its limit and the clien
     CHECK_FALSE(report.catalogChanged);
     CHECK(report.errors.size() >= 2);
     // The limits are 32 MiB (catalog) and 8 MiB (a page); the stated cap leaves room for Qt's buffers.
-    CHECK(peak - baseline < 128 * 1024);
+    if (owtest::residentSizeMeaningful)
+        CHECK(peak - baseline < 128 * 1024);
     CHECK(platform.bytesStreamed() < Huge / 2); // cut off at the limit, not read to the end
     INFO("peak growth KiB: " << (peak - baseline));
 }
