@@ -1,0 +1,84 @@
+# The three Debian packages, made by CPack from the install rules above (docs/adr/0029-debian-packages.md):
+#   onewindow           the counter and its faces (component counter)
+#   onewindow-hall      the hall's queue service, its systemd units and system user (component hall)
+#   onewindow-training  the reference platform, for training and demonstrations only (component training)
+# cpack --config build/CPackConfig.cmake -B DIR   writes onewindow*_VERSION-1_ARCH.deb into DIR.
+set(ONEWINDOW_DEB_MAINTAINER "OneWindow maintainers <onewindow@example.org>")
+set(ONEWINDOW_DEB_RELEASE 1)
+set(ONEWINDOW_DEB_VERSION "${PROJECT_VERSION}-${ONEWINDOW_DEB_RELEASE}")
+
+# Every package carries the copyright file and the Debian changelog (gzip -9n: the same bytes every build)
+# in /usr/share/doc/PACKAGE, as Debian policy asks, and its lintian overrides.
+configure_file(debian/changelog.Debian.in ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian @ONLY)
+add_custom_command(OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian.gz
+    COMMAND gzip -9nkf ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian
+    DEPENDS ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian VERBATIM)
+add_custom_target(onewindow_debian_changelog ALL DEPENDS ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian.gz)
+foreach(pair IN ITEMS "counter:onewindow" "hall:onewindow-hall" "training:onewindow-training")
+    string(REPLACE ":" ";" pair "${pair}")
+    list(GET pair 0 component)
+    list(GET pair 1 package)
+    install(FILES debian/copyright ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian.gz
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${package} COMPONENT ${component})
+    install(FILES debian/${package}.lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
+        RENAME ${package} COMPONENT ${component})
+endforeach()
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME onewindow)
+set(CPACK_PACKAGE_VENDOR "OneWindow")
+set(CPACK_PACKAGE_CONTACT "${ONEWINDOW_DEB_MAINTAINER}")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_COMPONENTS_ALL counter hall training)
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+# Stripped: a RelWithDebInfo build's debug information would triple the packages.
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_RELEASE ${ONEWINDOW_DEB_RELEASE})
+set(CPACK_DEBIAN_PACKAGE_SOURCE onewindow)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# The libraries a program links come from dpkg-shlibdeps (Debian's Qt 6 packages, at the versions built
+# against). Only what a program loads at run time is named by hand: the Qt SQLite driver (a plugin, so
+# no shlibdeps sees it) and, for the windows, the platform plugins (libqt6gui6 merely recommends them).
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+
+set(CPACK_DEBIAN_COUNTER_PACKAGE_NAME onewindow)
+set(CPACK_DEBIAN_COUNTER_PACKAGE_SECTION misc)
+set(CPACK_DEBIAN_COUNTER_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+set(CPACK_DEBIAN_COUNTER_PACKAGE_RECOMMENDS "fonts-noto-cjk")
+set(CPACK_DEBIAN_COUNTER_DESCRIPTION "government service hall counter client (一窗通)
+OneWindow takes in any matter at one window of a government service hall:
+the checklist of materials, the decision, the receipt and the case documents.
+.
+This package holds the counter program (onewindow) with its faces for the
+hall's kiosk, call board, rating screen and supervisor dashboard, each with
+a desktop entry, and the administrator's tool onewindowctl (users, reports,
+retention, backup and restore).")
+
+set(CPACK_DEBIAN_HALL_PACKAGE_NAME onewindow-hall)
+set(CPACK_DEBIAN_HALL_PACKAGE_SECTION net)
+set(CPACK_DEBIAN_HALL_PACKAGE_DEPENDS "libqt6sql6-sqlite, systemd")
+set(CPACK_DEBIAN_HALL_PACKAGE_CONTROL_EXTRA
+    ${CMAKE_CURRENT_SOURCE_DIR}/debian/hall/postinst ${CMAKE_CURRENT_SOURCE_DIR}/debian/hall/prerm
+    ${CMAKE_CURRENT_SOURCE_DIR}/debian/hall/postrm)
+set(CPACK_DEBIAN_HALL_DESCRIPTION "OneWindow hall service: the queue and calling of a service hall
+The hall's server PC runs onewindow-hall: tickets from the kiosks, calls from
+the windows, the event stream for the boards and the case summaries for the
+supervisor's dashboard, over HTTP and WebSocket on the hall LAN.
+.
+The service runs as its own system user under systemd, with its database in
+/var/lib/onewindow-hall and a nightly backup timer. It is installed but not
+started: write /etc/onewindow/hall.json and the device tokens first.")
+
+set(CPACK_DEBIAN_TRAINING_PACKAGE_NAME onewindow-training)
+set(CPACK_DEBIAN_TRAINING_PACKAGE_SECTION misc)
+set(CPACK_DEBIAN_TRAINING_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_TRAINING_DESCRIPTION "OneWindow reference platform, for training and demonstrations only
+onewindow-platform stands in for the province's government service platform
+so that clerks can practise and the demo can run without one: it accepts the
+cases a counter sends and moves them through their statuses.
+.
+It is not the real platform: never point a hall's counters at it in service.")
+
+include(CPack)
