@@ -7,13 +7,29 @@ set(ONEWINDOW_DEB_MAINTAINER "OneWindow maintainers <onewindow@example.org>")
 set(ONEWINDOW_DEB_RELEASE 1)
 set(ONEWINDOW_DEB_VERSION "${PROJECT_VERSION}-${ONEWINDOW_DEB_RELEASE}")
 
-# Every package carries the copyright file and the Debian changelog (gzip -9n: the same bytes every build)
-# in /usr/share/doc/PACKAGE, as Debian policy asks, and its lintian overrides.
+# Every package carries the copyright file and the Debian changelog in /usr/share/doc/PACKAGE, as Debian
+# policy asks, its manual pages and its lintian overrides. Changelog and manual pages are compressed with
+# gzip -9n (no name, no time stamp: the same bytes every build).
 configure_file(debian/changelog.Debian.in ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian @ONLY)
-add_custom_command(OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian.gz
-    COMMAND gzip -9nkf ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian
-    DEPENDS ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian VERBATIM)
-add_custom_target(onewindow_debian_changelog ALL DEPENDS ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian.gz)
+set(onewindow_gzipped)
+foreach(source IN ITEMS ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian ${CMAKE_CURRENT_SOURCE_DIR}/man/onewindow.1
+        ${CMAKE_CURRENT_SOURCE_DIR}/man/onewindowctl.1 ${CMAKE_CURRENT_SOURCE_DIR}/man/onewindow-hall.1
+        ${CMAKE_CURRENT_SOURCE_DIR}/man/onewindow-platform.1)
+    get_filename_component(name ${source} NAME)
+    add_custom_command(OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/${name}.gz
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/gz
+        COMMAND ${CMAKE_COMMAND} -E copy ${source} ${CMAKE_CURRENT_BINARY_DIR}/gz/${name}
+        COMMAND gzip -9nf ${CMAKE_CURRENT_BINARY_DIR}/gz/${name}
+        COMMAND ${CMAKE_COMMAND} -E rename ${CMAKE_CURRENT_BINARY_DIR}/gz/${name}.gz ${CMAKE_CURRENT_BINARY_DIR}/${name}.gz
+        DEPENDS ${source} VERBATIM)
+    list(APPEND onewindow_gzipped ${CMAKE_CURRENT_BINARY_DIR}/${name}.gz)
+endforeach()
+add_custom_target(onewindow_debian_gzipped ALL DEPENDS ${onewindow_gzipped})
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/onewindow.1.gz ${CMAKE_CURRENT_BINARY_DIR}/onewindowctl.1.gz
+    DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT counter)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/onewindow-hall.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT hall)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/onewindow-platform.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1
+    COMPONENT training)
 foreach(pair IN ITEMS "counter:onewindow" "hall:onewindow-hall" "training:onewindow-training")
     string(REPLACE ":" ";" pair "${pair}")
     list(GET pair 0 component)
@@ -47,6 +63,8 @@ set(CPACK_DEBIAN_COUNTER_PACKAGE_NAME onewindow)
 set(CPACK_DEBIAN_COUNTER_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_COUNTER_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 set(CPACK_DEBIAN_COUNTER_PACKAGE_RECOMMENDS "fonts-noto-cjk")
+# onewindow --demo starts the hall service and the reference platform from beside itself.
+set(CPACK_DEBIAN_COUNTER_PACKAGE_SUGGESTS "onewindow-hall, onewindow-training")
 set(CPACK_DEBIAN_COUNTER_DESCRIPTION "government service hall counter client (一窗通)
 OneWindow takes in any matter at one window of a government service hall:
 the checklist of materials, the decision, the receipt and the case documents.
