@@ -50,6 +50,9 @@ set(CPACK_DEB_COMPONENT_INSTALL ON)
 # Stripped: a RelWithDebInfo build's debug information would triple the packages.
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+# Each package's description below starts with its own synopsis. CPack would put the project's one summary
+# above all three unless the summary is CPack's placeholder, which its DEB generator knows to leave out.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
 set(CPACK_DEBIAN_PACKAGE_RELEASE ${ONEWINDOW_DEB_RELEASE})
 set(CPACK_DEBIAN_PACKAGE_SOURCE onewindow)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)

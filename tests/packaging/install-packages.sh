@@ -100,12 +100,12 @@ status=$(request GET /api/v1/health "" "")
 status=$(request POST /api/v1/tickets "" '{"service":"A"}')
 [ "$status" = 401 ] || fail "a ticket without a token was answered $status, not 401"
 status=$(request POST /api/v1/tickets demo-kiosk-1 '{"service":"A"}')
-[ "$status" = 201 ] || { cat "$scratch/body"; fail "the kiosk's POST /api/v1/tickets answered $status, not 201"; }
+[ "$status" = 201 ] || { cat "$scratch/body"; echo; fail "the kiosk's POST /api/v1/tickets answered $status, not 201"; }
 ticket=$(grep -o '"id": *"[0-9]*-A[0-9]*"' "$scratch/body" | head -1 | sed 's/.*"\([^"]*\)"$/\1/')
-[ -n "$ticket" ] || { cat "$scratch/body"; fail "the issued ticket has no id"; }
+[ -n "$ticket" ] || { cat "$scratch/body"; echo; fail "the issued ticket has no id"; }
 status=$(request POST /api/v1/windows/W01/call-next demo-window-01 '{}')
-[ "$status" = 200 ] || { cat "$scratch/body"; fail "window W01's call-next answered $status, not 200"; }
-grep -q "\"$ticket\"" "$scratch/body" || { cat "$scratch/body"; fail "window W01 did not call ticket $ticket"; }
+[ "$status" = 200 ] || { cat "$scratch/body"; echo; fail "window W01's call-next answered $status, not 200"; }
+grep -q "\"$ticket\"" "$scratch/body" || { cat "$scratch/body"; echo; fail "window W01 did not call ticket $ticket"; }
 echo "hall: ticket $ticket issued by the kiosk and called at W01 ($url)"
 # The nightly timer's command, while the service runs.
 "$bin/onewindow-hall" backup --db "$scratch/hall.sqlite" --to "$scratch/hall.owbak" >/dev/null 2>&1 ||
