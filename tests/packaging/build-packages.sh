@@ -20,7 +20,7 @@ rm -rf "$out/_CPack_Packages" # the staged trees: hundreds of megabytes nobody r
 
 deb_of() {
     local found=("$out/$1"_*.deb)
-    [ ${#found[@]} -eq 1 ] && [ -f "${found[0]}" ] || fail "cpack made no single $1_*.deb in $out"
+    if [ ${#found[@]} -ne 1 ] || [ ! -f "${found[0]}" ]; then fail "cpack made no single $1_*.deb in $out"; fi
     echo "${found[0]}"
 }
 # PACKAGE FILE...: the package holds each file.

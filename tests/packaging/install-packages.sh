@@ -139,7 +139,10 @@ cp "$root"/usr/lib/systemd/system/onewindow-hall*.service "$root"/usr/lib/system
 "$(dirname "$0")/check-units.sh" "$scratch/units" "$bin/onewindow-hall" >"$scratch/out" 2>&1 ||
     { cat "$scratch/out"; fail "the installed units do not verify"; }
 for f in "$root"/usr/share/applications/onewindow*.desktop; do
-    output=$(desktop-file-validate "$f" 2>&1) && [ -z "$output" ] || { echo "$output"; fail "$f does not validate"; }
+    if ! output=$(desktop-file-validate "$f" 2>&1) || [ -n "$output" ]; then
+        echo "$output"
+        fail "$f does not validate"
+    fi
 done
 for png in "$root"/usr/share/icons/hicolor/*/apps/onewindow.png; do
     size=$(basename "$(dirname "$(dirname "$png")")")
