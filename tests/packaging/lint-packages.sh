@@ -5,7 +5,8 @@
 set -euo pipefail
 command -v lintian >/dev/null || { echo "SKIP: lintian is missing (scripts/deps.sh installs it)"; exit 77; }
 debs=("$1"/onewindow*.deb)
-[ -f "${debs[0]}" ] || { echo "FAIL: no packages in $1 (the cpack test makes them)"; exit 1; }
+# No packages: the cpack test was skipped (a tool missing) and said why; a failed cpack test keeps this one from running.
+[ -f "${debs[0]}" ] || { echo "SKIP: no packages in $1 (the cpack test makes them)"; exit 77; }
 # (lintian's "running with root privileges is not recommended" is for unpacking untrusted packages.)
 if ! output=$(lintian --fail-on error,warning --display-level '>=warning' "${debs[@]}" 2>&1 | grep -v 'running with root privileges'
     exit "${PIPESTATUS[0]}"); then
