@@ -22,6 +22,9 @@ packages=(
     clang-14 libclang-rt-14-dev llvm-14 binutils
     # the packaging checks: desktop entries (desktop-file-validate) and the systemd units (systemd-analyze verify)
     desktop-file-utils systemd
+    # the Debian packages (tests/packaging): cpack's dpkg-shlibdeps (dpkg-dev), lintian, and curl to talk to
+    # the installed hall service
+    dpkg-dev lintian curl
     # Chinese text in windows, screenshots and PDFs
     fonts-noto-cjk fonts-arphic-uming
     # the pinyin source (Unihan readings), for scripts/gen-pinyin-initials.sh
