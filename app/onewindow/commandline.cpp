@@ -85,9 +85,10 @@ CommandLine parseCommandLine(const QApplication &app)
                        query,     print,  documents,  platformUrl,   tokenFile,     caFile,      role,         hallService,
                        hallToken, voice,  hallWindow, ticketPrinter, allowInsecure, newDatabase, queryLink});
     // Added on its own line so the table above stays as it is for the other options' branches.
-    const QCommandLineOption kioskSeconds(QStringLiteral("kiosk-ticket-seconds"),
-                                          T::tr("kiosk: how long a ticket stays on screen before the next person (3-120, default 8)"),
-                                          QStringLiteral("SECONDS"), QStringLiteral("8"));
+    const QCommandLineOption kioskSeconds(
+        QStringLiteral("kiosk-ticket-seconds"),
+        T::tr("kiosk: how long a ticket stays on screen before the next person (3-120, default 8)"), QStringLiteral("SECONDS"),
+        QStringLiteral("8"));
     parser.addOption(kioskSeconds);
     parser.process(app);
 

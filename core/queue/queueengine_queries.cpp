@@ -57,8 +57,7 @@ int QueueEngine::placeInLine(const Ticket &ticket, const QDateTime &now) const
     if (ticket.state != TicketState::Waiting)
         return -1;
     // An appointment is not called before its slot: its place is the one it will have then.
-    const QDateTime at =
-        ticket.appointment.isValid() && now < ticket.appointment.slotStart ? ticket.appointment.slotStart : now;
+    const QDateTime at = ticket.appointment.isValid() && now < ticket.appointment.slotStart ? ticket.appointment.slotStart : now;
     int fewest = -1;
     for (const WindowConfig &w : m_config.windows) {
         const bool reaches = ticket.assignedWindow.isEmpty() ? w.serves(ticket.service) : w.id == ticket.assignedWindow;

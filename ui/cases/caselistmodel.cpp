@@ -1,7 +1,7 @@
 #include "ui/cases/caselistmodel.h"
 
-#include "core/queue/halltime.h"
 #include "core/domain/identifiers.h"
+#include "core/queue/halltime.h"
 
 #include <QBrush>
 

@@ -1,7 +1,7 @@
 #include "ui/dashboard/dashboardwidget.h"
 
-#include "core/queue/halltime.h"
 #include "core/dashboard/report.h"
+#include "core/queue/halltime.h"
 #include "ui/dashboard/alertlimitsdialog.h"
 #include "ui/dashboard/alertsmodel.h"
 #include "ui/dashboard/auditpage.h"

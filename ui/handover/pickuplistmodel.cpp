@@ -1,6 +1,7 @@
 #include "ui/handover/pickuplistmodel.h"
 
 #include "core/queue/halltime.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>

@@ -19,8 +19,8 @@ QuickComments::QuickComments(QWidget *parent)
 {
     setObjectName(QStringLiteral("quickComments"));
     // What applicants most often say of a visit, the good and the bad, in their own plain words.
-    const QStringList texts{tr("Quick service"),   tr("Clear explanations"),  tr("Friendly staff"),
-                            tr("Waited too long"), tr("Had to come back"), tr("Requirements unclear")};
+    const QStringList texts{tr("Quick service"),   tr("Clear explanations"), tr("Friendly staff"),
+                            tr("Waited too long"), tr("Had to come back"),   tr("Requirements unclear")};
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(10);
@@ -32,8 +32,9 @@ QuickComments::QuickComments(QWidget *parent)
         button->setMinimumHeight(56);
         button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         button->setFont(faceFont(font(), 18, false));
-        button->setStyleSheet(QStringLiteral("QPushButton { border: 2px solid #9e9e9e; border-radius: 10px; padding: 4px; }"
-                                             "QPushButton:checked { background: #1565c0; color: white; border-color: #1565c0; }"));
+        button->setStyleSheet(
+            QStringLiteral("QPushButton { border: 2px solid #9e9e9e; border-radius: 10px; padding: 4px; }"
+                           "QPushButton:checked { background: #1565c0; color: white; border-color: #1565c0; }"));
         grid->addWidget(button, i / Columns, i % Columns);
         m_choices << button;
     }

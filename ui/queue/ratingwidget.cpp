@@ -180,8 +180,8 @@ void RatingWidget::rate(int rating)
         button->setEnabled(false);
     m_quick->setChoicesEnabled(false);
     const HallTicket ticket = m_ticket;
-    connect(m_client->rate(ticket.id, rating, m_quick->comment(m_comment->text(), m_comment->maxLength())), &HallReply::finished, this,
-            [this, ticket](const HallResult &r) {
+    connect(m_client->rate(ticket.id, rating, m_quick->comment(m_comment->text(), m_comment->maxLength())), &HallReply::finished,
+            this, [this, ticket](const HallResult &r) {
                 if (ticket.id != m_ticket.id)
                     return; // a newer completion took the screen meanwhile
                 m_sending = false;
