@@ -86,7 +86,7 @@ void shootKiosk(HallScene &scene, const QDir &out, const QString &suffix)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     await(scene.supervisor->registerBooking(QStringLiteral("YY0427"), QStringLiteral("B"), now.addSecs(600), now.addSecs(2400)));
     ow::KioskWidget kiosk(scene.kiosk.get());
-    kiosk.resize(640, 800);
+    kiosk.resize(1280, 720); // the halls' kiosks are landscape screens
     kiosk.move(0, 0);
     kiosk.show();
     settle(600);

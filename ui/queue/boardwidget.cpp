@@ -4,6 +4,7 @@
 #include "ui/queue/fitlabel.h"
 
 #include <QFont>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -59,6 +60,9 @@ BoardWidget::BoardWidget(HallClient *client, QWidget *parent)
     m_previous->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_previous->setResizeMode(QListView::Adjust);
     m_previous->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    // Room for every recent call without a scroll bar: the list is read from across the hall, nobody scrolls it.
+    m_previous->setMinimumHeight(previousCallCount * (QFontMetrics(m_previous->font()).lineSpacing() + 16)
+                                 + 2 * m_previous->frameWidth());
     m_waitingBox->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_marquee->setFont(faceFont(font(), 24, false));
     m_marquee->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long notice scrolls, never widens
@@ -77,8 +81,8 @@ BoardWidget::BoardWidget(HallClient *client, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_state);
-    layout->addWidget(m_latest, 3);
-    layout->addLayout(middle, 2);
+    layout->addWidget(m_latest, 2);
+    layout->addLayout(middle, 3);
     layout->addWidget(m_marquee);
 
     // Minutes are what people read; a tick each second keeps the minute's change on time.

@@ -78,7 +78,6 @@ KioskWidget::KioskWidget(HallClient *client, QWidget *parent)
     servicesLayout->addLayout(priorityRow);
     m_top->addWidget(servicesPage);
     m_top->addWidget(m_pad);
-    m_top->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *ticketColumn = new QVBoxLayout;
     ticketColumn->addWidget(m_ticket, 1);
     ticketColumn->addWidget(m_elderly);
@@ -236,6 +235,7 @@ void KioskWidget::showCheckIn()
 {
     m_pad->clear();
     m_top->setCurrentWidget(m_pad);
+    m_elderly->setVisible(false); // one keypad at a time: the booking code's
     m_ticket->setStyleSheet(QString());
     m_ticket->setText(tr("Type your booking code and touch Check in"));
     m_resetTimer->start(); // an abandoned pad goes back to the services
@@ -273,6 +273,7 @@ void KioskWidget::finishIssue(const HallResult &r, bool checkIn)
     }
     m_pad->clear();
     m_top->setCurrentIndex(0);
+    m_elderly->setVisible(m_priorityCategory->findData(QStringLiteral("elderly")) >= 0);
     const HallTicket ticket = r.ticket();
     const int ahead = r.body.value(QStringLiteral("waitingAhead")).toInt();
     showTicket(ticket, ahead);
@@ -326,6 +327,7 @@ void KioskWidget::showError(const QString &message)
 void KioskWidget::showWelcome()
 {
     m_top->setCurrentIndex(0);
+    m_elderly->setVisible(m_priorityCategory->findData(QStringLiteral("elderly")) >= 0);
     m_pad->clear();
     m_elderly->reset();
     m_priority->setChecked(false);

@@ -40,9 +40,10 @@ TEST_CASE("the board shows window 12's long call whole at both screen sizes, wit
     h.startAll();
     board.start();
     REQUIRE(owtest::waitFor([&] { return board.isOnline(); }));
-    for (const QString &service : {u"A"_s, u"C"_s, u"A"_s, u"D"_s, u"B"_s})
+    for (const QString &service : {u"A"_s, u"C"_s, u"A"_s, u"D"_s, u"B"_s, u"A"_s, u"A"_s, u"C"_s})
         h.issue(service);
-    for (const QString &window : {u"W01"_s, u"W07"_s, u"W02"_s, u"W09"_s})
+    // Seven calls before window 12's: the list under the heading is full.
+    for (const QString &window : {u"W01"_s, u"W07"_s, u"W02"_s, u"W09"_s, u"W03"_s, u"W04"_s, u"W08"_s})
         REQUIRE(owtest::await(h.supervisor->callNext(window)).ok());
     REQUIRE(owtest::await(h.supervisor->callNext(u"W12"_s)).ok());
     const QString longCall = u"B001 → 12号窗口 全科（绿色通道）"_s;
@@ -58,7 +59,11 @@ TEST_CASE("the board shows window 12's long call whole at both screen sizes, wit
         CHECK(latest->font().pointSize() >= 28); // still read from across the hall
         CHECK(text(&face, u"boardPreviousHeading"_s) == u"Recent calls"_s);
         auto *recent = child<QListWidget>(&face, u"boardPreviousCalls"_s);
-        CHECK(recent->count() == 4);
+        CHECK(recent->count() == ow::BoardWidget::previousCallCount);
+        for (int row = 0; row < recent->count(); ++row) {
+            INFO(recent->item(row)->text().toStdString());
+            CHECK(recent->viewport()->rect().contains(recent->visualItemRect(recent->item(row)))); // none scrolled away
+        }
         CHECK(child<QLabel>(&face, u"boardPreviousHeading"_s)->geometry().bottom() <= recent->geometry().top());
         CHECK_FALSE(text(&face, u"boardClock"_s).isEmpty());
     }
