@@ -84,6 +84,12 @@ CommandLine parseCommandLine(const QApplication &app)
     parser.addOptions({demo,      dbPath, hall,       hallName,      window,        user,        calendarFile, lang,
                        query,     print,  documents,  platformUrl,   tokenFile,     caFile,      role,         hallService,
                        hallToken, voice,  hallWindow, ticketPrinter, allowInsecure, newDatabase, queryLink});
+    // Added on its own line so the table above stays as it is for the other options' branches.
+    const QCommandLineOption kioskSeconds(
+        QStringLiteral("kiosk-ticket-seconds"),
+        T::tr("kiosk: how long a ticket stays on screen before the next person (3-120, default 8)"), QStringLiteral("SECONDS"),
+        QStringLiteral("8"));
+    parser.addOption(kioskSeconds);
     parser.process(app);
 
     CommandLine c;
@@ -107,6 +113,7 @@ CommandLine parseCommandLine(const QApplication &app)
     c.hallTokenFile = valueIfSet(parser, hallToken);
     c.hallWindow = valueIfSet(parser, hallWindow);
     c.ticketPrinter = parser.value(ticketPrinter);
+    c.kioskTicketSeconds = qBound(3, parser.value(kioskSeconds).toInt(), 120); // not a number: the shortest
     c.voice = VoiceLanguages::parse(parser.value(voice));
     c.newDatabase = parser.isSet(newDatabase);
     return c;

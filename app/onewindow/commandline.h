@@ -33,6 +33,7 @@ struct CommandLine {
     std::optional<QString> hallTokenFile;
     std::optional<QString> hallWindow;
     QString ticketPrinter;
+    int kioskTicketSeconds = 8;          // how long the kiosk shows a ticket before clearing it
     std::optional<VoiceLanguages> voice; // nullopt: --voice was not understood
     bool newDatabase = false;
 };

@@ -66,8 +66,7 @@ QByteArray EscPosTicket::encode(const TicketPrint &print)
     if (print.ticket.isAppointment())
         out += text(tr("Booking %1").arg(print.ticket.bookingCode));
     out += text(tr("%n person(s) ahead of you", nullptr, print.peopleAhead));
-    const QDateTime at = print.ticket.issuedAt.isValid() ? print.ticket.issuedAt.toLocalTime() : QDateTime::currentDateTime();
-    out += text(QLocale().toString(at, QLocale::ShortFormat));
+    out += text(print.timeText());
     if (!print.ticket.id.isEmpty())
         out += qrCode(print.ticket.id.toLatin1());
     if (!print.footer.isEmpty())

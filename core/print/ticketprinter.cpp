@@ -10,6 +10,14 @@
 
 namespace ow {
 
+QString TicketPrint::timeText() const
+{
+    if (!issuedAtText.isEmpty())
+        return issuedAtText;
+    const QDateTime at = ticket.issuedAt.isValid() ? ticket.issuedAt.toLocalTime() : QDateTime::currentDateTime();
+    return QLocale().toString(at, QLocale::ShortFormat);
+}
+
 bool TicketPrinter::write(const QString &path, const TicketPrint &print, Paper paper, QString *error)
 {
     // The printable width of the rolls (the head does not reach the edges): 48 mm of 58, 72 mm of 80.
@@ -48,8 +56,7 @@ bool TicketPrinter::write(const QString &path, const TicketPrint &print, Paper p
     if (!print.ticket.priority.isEmpty())
         line(tr("Priority lane"), 11, true, y);
     line(tr("%n person(s) ahead of you", nullptr, print.peopleAhead), 10, false, y);
-    const QDateTime at = print.ticket.issuedAt.isValid() ? print.ticket.issuedAt.toLocalTime() : QDateTime::currentDateTime();
-    line(QLocale().toString(at, QLocale::ShortFormat), 9, false, y);
+    line(print.timeText(), 9, false, y);
     if (!print.footer.isEmpty())
         line(print.footer, 8, false, y);
     painter.end();

@@ -28,6 +28,11 @@ struct TicketPrint {
     QString serviceName;
     int peopleAhead = 0;
     QString footer; // e.g. "过号请重新取号" or the hall's phone number
+    // The issue time on the hall's clock as the kiosk shows it (HallTime::shortDateTime); documents do not
+    // know the hall's zone. Empty: issuedAt on this PC's clock.
+    QString issuedAtText;
+
+    QString timeText() const;
 };
 
 class TicketPrinter

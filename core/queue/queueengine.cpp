@@ -229,7 +229,7 @@ QueueResult QueueEngine::issue(const IssueRequest &request, const QString &actor
                   {u"order"_s, m_state.nextOrder},
                   {u"appointment"_s, appointmentValue}});
     op.result.ticketId = id;
-    op.result.waitingAhead = waitingAhead(m_state.tickets.value(id));
+    op.result.waitingAhead = std::max(0, placeInLine(m_state.tickets.value(id), op.now));
     return op.done();
 }
 

@@ -40,7 +40,7 @@ struct QueueResult {
     QString ticketId;          // the ticket the operation is about; empty when call-next found nobody
     QString completedTicketId; // call-next / call with completeCurrent
     bool requeued = false;     // no-show: back in the queue (first) or dropped (second)
-    int waitingAhead = 0;      // issue: tickets of the same service ahead of this one
+    int waitingAhead = 0;      // issue: the calls before this ticket's turn (QueueEngine::placeInLine)
     // Every record the events changed, as it is after the operation: what persistence writes.
     QHash<QString, Ticket> tickets;
     QHash<QString, WindowState> windows;
@@ -108,7 +108,13 @@ public:
     const WindowState *window(const QString &id) const;
     QList<const Ticket *> waitingTickets() const; // in queue order
     int waitingCount(const QString &service) const;
-    int waitingAhead(const Ticket &ticket) const;
+    int waitingAhead(const Ticket &ticket) const; // waiting of its service issued earlier (not the calling order)
+    // How many calls come before this waiting ticket's, by the hall's policy: the calls of the window that
+    // reaches it first (the fewest), each chosen as callNext chooses (same candidates, same policy, the
+    // window's priority streak carried on). So a 绿色通道 ticket the policy calls next hears "0 ahead", not
+    // the number of people issued before it. Scores are taken at `now` (an appointment at its slot): the
+    // figure is a promise of order, not of minutes. -1 when the ticket is not waiting.
+    int placeInLine(const Ticket &ticket, const QDateTime &now) const;
     QDate dayOf(const QDateTime &t) const; // the hall's local day
     TicketClass classOf(const Ticket &ticket, const QDateTime &now) const;
     // The candidates window may call now by call-next, unordered (the policy orders them).

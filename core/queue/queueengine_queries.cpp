@@ -52,6 +52,38 @@ int QueueEngine::waitingAhead(const Ticket &ticket) const
     }));
 }
 
+int QueueEngine::placeInLine(const Ticket &ticket, const QDateTime &now) const
+{
+    if (ticket.state != TicketState::Waiting)
+        return -1;
+    // An appointment is not called before its slot: its place is the one it will have then.
+    const QDateTime at = ticket.appointment.isValid() && now < ticket.appointment.slotStart ? ticket.appointment.slotStart : now;
+    int fewest = -1;
+    for (const WindowConfig &w : m_config.windows) {
+        const bool reaches = ticket.assignedWindow.isEmpty() ? w.serves(ticket.service) : w.id == ticket.assignedWindow;
+        if (!reaches)
+            continue;
+        QList<QueueCandidate> list = candidates(w.id, at);
+        int streak = m_state.windows.value(w.id).priorityStreak;
+        int ahead = 0;
+        // Call-next replayed on a copy: the chosen candidate leaves, the streak moves as a call moves it.
+        while (!list.isEmpty() && (fewest < 0 || ahead < fewest)) {
+            const QueueCandidate *chosen = m_policy->choose(list, streak);
+            if (!chosen)
+                break;
+            if (chosen->ticket->id == ticket.id) {
+                fewest = ahead;
+                break;
+            }
+            streak = chosen->cls == TicketClass::Normal ? 0 : streak + 1;
+            list.removeAt(chosen - list.constData());
+            ++ahead;
+        }
+    }
+    // Not among any window's candidates (a held no-show, a window removed from the config): the plain count.
+    return fewest >= 0 ? fewest : waitingAhead(ticket);
+}
+
 QDate QueueEngine::dayOf(const QDateTime &t) const
 {
     return t.toTimeZone(m_config.timeZone).date();

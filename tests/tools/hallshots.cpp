@@ -86,7 +86,7 @@ void shootKiosk(HallScene &scene, const QDir &out, const QString &suffix)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     await(scene.supervisor->registerBooking(QStringLiteral("YY0427"), QStringLiteral("B"), now.addSecs(600), now.addSecs(2400)));
     ow::KioskWidget kiosk(scene.kiosk.get());
-    kiosk.resize(640, 800);
+    kiosk.resize(1280, 720); // the halls' kiosks are landscape screens
     kiosk.move(0, 0);
     kiosk.show();
     settle(600);
@@ -171,6 +171,47 @@ void shootRating(HallScene &scene, const QDir &out, const QString &suffix)
     shootWidget(&rating, out.filePath(QStringLiteral("rating-thanks") + suffix + QStringLiteral(".png")));
 }
 
+// The three applicant-facing faces at the sizes of the screens the halls bought (issue 16): the board with
+// window 12's long call, the kiosk with a ticket on screen, the rating screen with a quick comment chosen.
+// Named <face>-<W>x<H>-LANG.png.
+void shootSizes(HallScene &scene, const QDir &out, const QString &suffix)
+{
+    await(scene.kiosk->issueTicket(QStringLiteral("B")));
+    await(scene.supervisor->callNext(QStringLiteral("W12"))); // "B0nn → 12号窗口 全科（绿色通道）"
+    const ow::HallTicket rated = await(scene.kiosk->issueTicket(QStringLiteral("C"))).ticket();
+    for (const QSize &size : {QSize(1920, 1080), QSize(1366, 768)}) {
+        const QString tag = QStringLiteral("-%1x%2").arg(size.width()).arg(size.height()) + suffix + QStringLiteral(".png");
+        const QRect screen(QPoint(0, 0), size);
+        {
+            ow::BoardWidget board(scene.board.get());
+            board.setGeometry(screen);
+            board.show();
+            settle(800);
+            shootWidget(&board, out.filePath(QStringLiteral("board") + tag));
+        }
+        {
+            ow::KioskWidget kiosk(scene.kiosk.get());
+            kiosk.setResultTimeout(600000); // the ticket stays for the picture
+            kiosk.setGeometry(screen);
+            kiosk.show();
+            settle(400);
+            kiosk.issue(QStringLiteral("B"));
+            settle(800);
+            shootWidget(&kiosk, out.filePath(QStringLiteral("kiosk") + tag));
+        }
+        {
+            ow::RatingWidget rating(scene.rating.get(), QStringLiteral("W03"));
+            rating.setGeometry(screen);
+            rating.show();
+            rating.ask(rated);
+            if (auto *choice = rating.findChild<QPushButton *>(QStringLiteral("quickComment_1")))
+                choice->click();
+            settle(500);
+            shootWidget(&rating, out.filePath(QStringLiteral("rating") + tag));
+        }
+    }
+}
+
 } // namespace
 
 bool shootHall(const ow::WindowServices &services, const ow::WindowStation &station, const QString &databasePath, const QDir &out,
@@ -185,5 +226,6 @@ bool shootHall(const ow::WindowServices &services, const ow::WindowStation &stat
     shootBoard(hall, out, suffix);
     shootCallingPanel(hall, services, station, out, suffix);
     shootRating(hall, out, suffix);
+    shootSizes(hall, out, suffix);
     return true;
 }

@@ -9,7 +9,8 @@
 #include <QString>
 
 // Writes kiosk, kiosk-checkin, kiosk-checked-in, board, calling-panel, transfer-dialog, rating and
-// rating-thanks, each as NAME + suffix + ".png"; the hall's database at databasePath. The counter window
+// rating-thanks, each as NAME + suffix + ".png", and board, kiosk and rating at 1920×1080 and 1366×768 as
+// NAME-WxH + suffix + ".png"; the hall's database at databasePath. The counter window
 // takes its intake from services. False when the hall did not start.
 bool shootHall(const ow::WindowServices &services, const ow::WindowStation &station, const QString &databasePath, const QDir &out,
                const QString &suffix);

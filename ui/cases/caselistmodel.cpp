@@ -1,6 +1,7 @@
 #include "ui/cases/caselistmodel.h"
 
 #include "core/domain/identifiers.h"
+#include "core/queue/halltime.h"
 
 #include <QBrush>
 
@@ -47,7 +48,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case TimeColumn: return c.createdAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"));
+    case TimeColumn: return HallTime().local(c.createdAt).toString(QStringLiteral("MM-dd HH:mm")); // the hall's clock
     case NumberColumn: return c.caseNumber;
     // Lists show the masked number: a screen at the counter can be read by the next person in line.
     case ApplicantColumn: return tr("%1 (%2)").arg(s.applicant.name, maskIdNumber(s.applicant.idNumber));

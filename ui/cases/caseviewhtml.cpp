@@ -1,5 +1,6 @@
 #include "ui/cases/caseviewhtml.h"
 
+#include "core/queue/halltime.h"
 #include "core/workflow/casedetails.h"
 #include "ui/dashboard/auditmodel.h"
 
@@ -50,7 +51,7 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, const 
 
 QString localTime(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return HallTime().dateTime(utc); // the hall's clock, as the board and the dashboard show it
 }
 
 QString day(const QDate &d)

@@ -1,6 +1,7 @@
 #include "ui/dashboard/dashboardwidget.h"
 
 #include "core/dashboard/report.h"
+#include "core/queue/halltime.h"
 #include "ui/dashboard/alertlimitsdialog.h"
 #include "ui/dashboard/alertsmodel.h"
 #include "ui/dashboard/auditpage.h"
@@ -266,7 +267,7 @@ void DashboardWidget::refreshNow()
     if (m_banner->text() != banner)
         m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
-    m_updated->setText(tr("as of %1").arg(QLocale().toString(now.toTimeZone(m_state.timeZone()).time(), QLocale::ShortFormat)));
+    m_updated->setText(tr("as of %1").arg(HallTime(m_state.timeZone()).time(now)));
     Q_EMIT refreshed();
 }
 

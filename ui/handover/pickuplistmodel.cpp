@@ -1,5 +1,7 @@
 #include "ui/handover/pickuplistmodel.h"
 
+#include "core/queue/halltime.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -53,7 +55,7 @@ QVariant PickupListModel::data(const QModelIndex &index, int role) const
     case ApplicantColumn: return item.entry.applicant.name;
     case MatterColumn: return item.entry.title;
     case DeliveryColumn: return deliveryMethodName(c.delivery);
-    case SinceColumn: return QLocale().toString(item.readySince.toLocalTime(), QLocale::ShortFormat);
+    case SinceColumn: return HallTime().shortDateTime(item.readySince); // the hall's clock
     case WaitingColumn:
         return longWait ? tr("%n working day(s), overdue", nullptr, item.workingDaysWaiting)
                         : tr("%n working day(s)", nullptr, item.workingDaysWaiting);

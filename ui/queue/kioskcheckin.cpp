@@ -11,6 +11,8 @@
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace ow {
 
 BookingCodePad::BookingCodePad(QWidget *parent)
@@ -151,6 +153,25 @@ ElderlyCheck::ElderlyCheck(QWidget *parent)
     connect(confirm, &QPushButton::clicked, this, [this] { check(m_id->text()); });
     connect(m_id, &QLineEdit::returnPressed, this, [this] { check(m_id->text()); });
 
+    // The keypad: the digits in a phone's order, then X (the last character of some numbers) and delete.
+    // Big keys a finger hits; none takes the focus, so the entry keeps the text hidden once typed.
+    auto *keypad = new QGridLayout;
+    keypad->setSpacing(8);
+    const QStringList keys{u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"8"_s, u"9"_s, u"X"_s, u"0"_s, QString()};
+    for (int i = 0; i < keys.size(); ++i) {
+        const QString key = keys.at(i);
+        auto *button = new QPushButton(key.isEmpty() ? QStringLiteral("⌫") : key, this);
+        button->setObjectName(QStringLiteral("idKey_") + (key.isEmpty() ? QStringLiteral("delete") : key));
+        if (key.isEmpty())
+            button->setAccessibleName(tr("Delete"));
+        button->setFont(faceFont(font(), 22));
+        button->setMinimumSize(72, 56);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setFocusPolicy(Qt::NoFocus);
+        connect(button, &QPushButton::clicked, this, [this, key] { press(key); });
+        keypad->addWidget(button, i / 3, i % 3);
+    }
+
     auto *row = new QHBoxLayout;
     row->addWidget(m_id, 3);
     row->addWidget(confirm, 1);
@@ -158,12 +179,24 @@ ElderlyCheck::ElderlyCheck(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *invite =
         new QLabel(tr("Aged %1 or over? Type your ID number for the priority lane (it is not kept):").arg(ElderlyAge), this);
+    invite->setObjectName(QStringLiteral("elderlyInvite"));
     invite->setFont(faceFont(font(), 14));
     invite->setWordWrap(true);
+    invite->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_result->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(invite);
     layout->addLayout(row);
+    layout->addLayout(keypad);
     layout->addWidget(m_result);
     m_result->hide();
+}
+
+void ElderlyCheck::press(const QString &key)
+{
+    if (key.isEmpty())
+        m_id->backspace();
+    else if (m_id->text().size() < m_id->maxLength())
+        m_id->insert(key);
 }
 
 int ElderlyCheck::ageOn(const QDate &birth, const QDate &day)

@@ -3,8 +3,9 @@
 // - BookingCodePad: the booking-code entry of 预约签到, big, with its own on-screen keys (a kiosk has
 //   no keyboard; the codes are capital letters, digits and '-');
 // - ElderlyCheck: an optional ID-number entry that offers the 绿色通道 for the elderly when the number
-//   says the person is 60 or older. The number is checked here and forgotten at once: it is never sent
-//   or kept (the hall holds no personal data), only "priority: elderly" leaves the kiosk.
+//   says the person is 60 or older, typed on its own keypad (digits, X, delete: a kiosk has no keyboard).
+//   The number is checked here and forgotten at once: it is never sent or kept (the hall holds no
+//   personal data), only "priority: elderly" leaves the kiosk.
 
 #include <QDate>
 #include <QWidget>
@@ -58,6 +59,8 @@ Q_SIGNALS:
     void elderlyConfirmed(); // the kiosk chooses the elderly category for the next ticket
 
 private:
+    void press(const QString &key); // "" deletes the last character
+
     QLineEdit *m_id;
     QLabel *m_result;
     QDate m_today;

@@ -1,10 +1,13 @@
 #include "ui/queue/kioskwidget.h"
 
 #include "core/print/escposticket.h"
+#include "core/queue/halltime.h"
 #include "ui/queue/facefont.h"
+#include "ui/queue/fitlabel.h"
 #include "ui/queue/kioskcheckin.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QJsonValue>
 #include <QLabel>
@@ -50,14 +53,19 @@ KioskWidget::KioskWidget(HallClient *client, QWidget *parent)
     m_priorityCategory->setFont(faceFont(font(), 20));
     m_priorityCategory->setMinimumHeight(64);
     m_priorityCategory->setEnabled(false);
-    // The number itself is set larger in showTicket(); the lines around it must leave room for the buttons.
+    // The number itself is set larger in showTicket(). The ticket has its own column: whatever it says,
+    // it takes no height from the buttons, and its text wraps rather than widening the window.
     m_ticket->setFont(faceFont(font(), 22));
     m_ticket->setAlignment(Qt::AlignCenter);
     m_ticket->setWordWrap(true);
     m_ticket->setMinimumHeight(140);
+    m_ticket->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
     m_state->setFont(faceFont(font(), 20));
     m_state->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_state->setWordWrap(true);
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_serviceGrid->setSpacing(16);
+    m_serviceBox->installEventFilter(this); // its width sets the service names' size
 
     auto *priorityRow = new QHBoxLayout;
     priorityRow->addWidget(m_priority, 1);
@@ -68,13 +76,18 @@ KioskWidget::KioskWidget(HallClient *client, QWidget *parent)
     servicesLayout->addWidget(m_serviceBox, 1);
     servicesLayout->addWidget(m_checkInButton);
     servicesLayout->addLayout(priorityRow);
-    servicesLayout->addWidget(m_elderly);
     m_top->addWidget(servicesPage);
     m_top->addWidget(m_pad);
+    auto *ticketColumn = new QVBoxLayout;
+    ticketColumn->addWidget(m_ticket, 1);
+    ticketColumn->addWidget(m_elderly);
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(24);
+    columns->addWidget(m_top, 3);
+    columns->addLayout(ticketColumn, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
-    layout->addWidget(m_top, 3);
-    layout->addWidget(m_ticket, 1);
+    layout->addLayout(columns, 1);
 
     connect(m_priority, &QPushButton::toggled, m_priorityCategory, &QWidget::setEnabled);
     connect(m_checkInButton, &QPushButton::clicked, this, &KioskWidget::showCheckIn);
@@ -82,7 +95,7 @@ KioskWidget::KioskWidget(HallClient *client, QWidget *parent)
     connect(m_pad, &BookingCodePad::cancelled, this, &KioskWidget::showWelcome);
     connect(m_elderly, &ElderlyCheck::elderlyConfirmed, this, &KioskWidget::chooseElderly);
     m_resetTimer->setSingleShot(true);
-    m_resetTimer->setInterval(20000);
+    m_resetTimer->setInterval(defaultResultTimeoutMs);
     connect(m_resetTimer, &QTimer::timeout, this, &KioskWidget::showWelcome);
 
     if (m_client) {
@@ -102,6 +115,36 @@ void KioskWidget::setResultTimeout(int ms)
     m_resetTimer->setInterval(ms);
 }
 
+int KioskWidget::resultTimeout() const
+{
+    return m_resetTimer->interval();
+}
+
+bool KioskWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_serviceBox && event->type() == QEvent::Resize)
+        fitServiceButtons();
+    return QWidget::eventFilter(watched, event);
+}
+
+void KioskWidget::fitServiceButtons()
+{
+    // A push button cannot wrap: its font shrinks until the longest line (the service's name) fits.
+    for (QPushButton *button : std::as_const(m_serviceButtons)) {
+        const int room = button->width() - 24; // the style's frame and padding
+        if (room <= 0)
+            continue;
+        button->setFont(faceFont(font(), fittingPointSize(faceFont(font(), 24), button->text(), room, 24, 12)));
+    }
+}
+
+QString KioskWidget::ticketTime(const HallTicket &ticket) const
+{
+    // The hall's clock, as the board and the dashboard show it, whatever zone this kiosk PC is set to.
+    const HallTime hall(m_client ? m_client->snapshot().timeZone : QTimeZone());
+    return hall.shortDateTime(ticket.issuedAt.isValid() ? ticket.issuedAt : QDateTime::currentDateTimeUtc());
+}
+
 void KioskWidget::setTicketPrinterDevice(const QString &device, const QString &footer)
 {
     m_printerDevice = device;
@@ -116,6 +159,7 @@ void KioskWidget::printTicket(const HallTicket &ticket, int peopleAhead)
     print.ticket = {ticket.id, ticket.code, ticket.priority, ticket.bookingCode, ticket.issuedAt};
     print.peopleAhead = peopleAhead;
     print.footer = m_printFooter;
+    print.issuedAtText = ticketTime(ticket);
     if (m_client) {
         print.hallName = m_client->snapshot().hallName;
         print.serviceName = m_client->snapshot().serviceName(ticket.service);
@@ -139,6 +183,8 @@ void KioskWidget::rebuildServices(const HallSnapshot &snapshot)
         auto *button = new QPushButton(tr("%1\n%2").arg(service.name, service.code), m_serviceBox);
         button->setObjectName(QStringLiteral("service_") + service.code);
         button->setMinimumSize(200, 88);
+        // The layout gives the width (two columns); the name fits it, it does not set it.
+        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
         button->setFont(faceFont(font(), 24));
         button->setEnabled(!m_busy && m_client && m_client->isOnline());
         const QString code = service.code;
@@ -148,6 +194,7 @@ void KioskWidget::rebuildServices(const HallSnapshot &snapshot)
         m_serviceButtons << button;
         ++i;
     }
+    fitServiceButtons();
 
     // The categories come from the hall's configuration; the kiosk invents none.
     const QString current = m_priorityCategory->currentData().toString();
@@ -188,6 +235,7 @@ void KioskWidget::showCheckIn()
 {
     m_pad->clear();
     m_top->setCurrentWidget(m_pad);
+    m_elderly->setVisible(false); // one keypad at a time: the booking code's
     m_ticket->setStyleSheet(QString());
     m_ticket->setText(tr("Type your booking code and touch Check in"));
     m_resetTimer->start(); // an abandoned pad goes back to the services
@@ -225,6 +273,7 @@ void KioskWidget::finishIssue(const HallResult &r, bool checkIn)
     }
     m_pad->clear();
     m_top->setCurrentIndex(0);
+    m_elderly->setVisible(m_priorityCategory->findData(QStringLiteral("elderly")) >= 0);
     const HallTicket ticket = r.ticket();
     const int ahead = r.body.value(QStringLiteral("waitingAhead")).toInt();
     showTicket(ticket, ahead);
@@ -252,18 +301,18 @@ QString KioskWidget::checkInRefusal(const QString &code, const QString &serverDe
 void KioskWidget::showTicket(const HallTicket &ticket, int peopleAhead)
 {
     const QString service = m_client ? m_client->snapshot().serviceName(ticket.service) : ticket.service;
-    const QDateTime at = ticket.issuedAt.isValid() ? ticket.issuedAt.toLocalTime() : QDateTime::currentDateTime();
-    QStringList lines{service, tr("%n person(s) ahead of you", nullptr, peopleAhead),
-                      QLocale().toString(at, QLocale::ShortFormat)};
+    QStringList lines{service, tr("%n person(s) ahead of you", nullptr, peopleAhead), ticketTime(ticket)};
     if (!ticket.priority.isEmpty())
         lines << tr("Priority lane");
     if (ticket.isAppointment())
         lines << tr("Booking %1 checked in").arg(ticket.bookingCode);
     for (QString &line : lines)
         line = line.toHtmlEscaped();
-    // The number is what people read from a step away; the rest is read close up.
-    m_ticket->setText(QStringLiteral("<div style=\"font-size: 40pt;\">%1</div><div>%2</div>")
-                          .arg(tr("Your number: %1").arg(ticket.code).toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
+    // The number is what people read from a step away (as large as the column allows); the rest close up.
+    const QString number = tr("Your number: %1").arg(ticket.code);
+    const int numberSize = fittingPointSize(m_ticket->font(), number, m_ticket->contentsRect().width() - 8, 40, 22);
+    m_ticket->setText(QStringLiteral("<div style=\"font-size: %1pt;\">%2</div><div>%3</div>")
+                          .arg(QString::number(numberSize), number.toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
     m_ticket->setStyleSheet(QString());
     m_resetTimer->start();
 }
@@ -278,6 +327,7 @@ void KioskWidget::showError(const QString &message)
 void KioskWidget::showWelcome()
 {
     m_top->setCurrentIndex(0);
+    m_elderly->setVisible(m_priorityCategory->findData(QStringLiteral("elderly")) >= 0);
     m_pad->clear();
     m_elderly->reset();
     m_priority->setChecked(false);

@@ -4,7 +4,12 @@
 // Errors (daily limit reached, hall service unreachable) are shown in the same place, in plain words.
 // 预约签到: "Booking check-in" swaps the services for a booking-code pad; a checked-in booking gets its
 // ticket shown (and emitted for printing) like a walk-in one, a refused code a sentence saying why.
-// The elderly may type their ID number for the priority lane (checked and forgotten on the kiosk).
+// The elderly may type their ID number for the priority lane on the kiosk's own keypad (checked and
+// forgotten on the kiosk).
+// Laid out for a landscape screen (1920×1080, 1366×768) in two columns, the touch targets on the left and
+// the ticket with the ID keypad on the right, so a ticket never squashes the buttons; long service names
+// shrink their font (measured) instead of widening the window. A ticket is cleared after a few seconds so
+// the next person never sees the previous one's.
 
 #include "core/hall/client/hallclient.h"
 
@@ -33,7 +38,9 @@ public:
     explicit KioskWidget(HallClient *client, QWidget *parent = nullptr);
 
     // How long a ticket (or an error) stays on screen before the kiosk invites the next person.
+    static constexpr int defaultResultTimeoutMs = 8000;
     void setResultTimeout(int ms);
+    int resultTimeout() const;
     // Prints every ticket (walk-in and check-in) as ESC/POS straight to this device (/dev/usb/lp0);
     // empty: no printing here (connect ticketIssued to a printer of your own).
     void setTicketPrinterDevice(const QString &device, const QString &footer = {});
@@ -46,6 +53,9 @@ public:
 
     // The sentence for a refused check-in, by the API's code; the server's detail for other codes.
     static QString checkInRefusal(const QString &code, const QString &serverDetail);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void ticketIssued(const ow::HallTicket &ticket, int peopleAhead); // e.g. for printing
@@ -61,6 +71,8 @@ private:
     void chooseElderly();
     void finishIssue(const HallResult &r, bool checkIn);
     void printTicket(const HallTicket &ticket, int peopleAhead);
+    void fitServiceButtons();
+    QString ticketTime(const HallTicket &ticket) const;
 
     QPointer<HallClient> m_client;
     QWidget *m_serviceBox;

@@ -1,6 +1,7 @@
 #include "ui/queue/ratingwidget.h"
 
 #include "ui/queue/facefont.h"
+#include "ui/queue/quickcomments.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -27,6 +28,7 @@ RatingWidget::RatingWidget(HallClient *client, const QString &windowId, QWidget 
       m_idle(new QLabel(this)),
       m_question(new QLabel(this)),
       m_comment(new QLineEdit(this)),
+      m_quick(new QuickComments(this)),
       m_thanks(new QLabel(this)),
       m_state(new QLabel(this)),
       m_askTimer(new QTimer(this)),
@@ -50,6 +52,7 @@ RatingWidget::RatingWidget(HallClient *client, const QString &windowId, QWidget 
     m_question->setFont(faceFont(font(), 26));
     m_question->setAlignment(Qt::AlignCenter);
     m_question->setWordWrap(true);
+    m_question->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_comment->setFont(faceFont(font(), 18));
     m_comment->setMinimumHeight(56);
     m_comment->setMaxLength(200); // the service's limit
@@ -88,6 +91,7 @@ RatingWidget::RatingWidget(HallClient *client, const QString &windowId, QWidget 
     auto *askLayout = new QVBoxLayout(asking);
     askLayout->addWidget(m_question, 2);
     askLayout->addLayout(levels, 3);
+    askLayout->addWidget(m_quick);
     askLayout->addWidget(m_comment);
 
     m_thanks->setFont(faceFont(font(), 32));
@@ -99,6 +103,7 @@ RatingWidget::RatingWidget(HallClient *client, const QString &windowId, QWidget 
     m_pages->addWidget(m_thanks); // Page::Thanks
     m_state->setFont(faceFont(font(), 16));
     m_state->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_state->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addWidget(m_pages, 1);
@@ -155,6 +160,8 @@ void RatingWidget::ask(const HallTicket &ticket)
     m_ticket = ticket;
     m_sending = false;
     m_comment->clear();
+    m_quick->clear();
+    m_quick->setChoicesEnabled(true);
     for (QPushButton *button : std::as_const(m_levels))
         button->setEnabled(true);
     m_question->setText(tr("Ticket %1: how satisfied are you with our service today?").arg(ticket.code));
@@ -171,9 +178,10 @@ void RatingWidget::rate(int rating)
     m_askTimer->stop();
     for (QPushButton *button : std::as_const(m_levels))
         button->setEnabled(false);
+    m_quick->setChoicesEnabled(false);
     const HallTicket ticket = m_ticket;
-    connect(m_client->rate(ticket.id, rating, m_comment->text().trimmed()), &HallReply::finished, this,
-            [this, ticket](const HallResult &r) {
+    connect(m_client->rate(ticket.id, rating, m_quick->comment(m_comment->text(), m_comment->maxLength())), &HallReply::finished,
+            this, [this, ticket](const HallResult &r) {
                 if (ticket.id != m_ticket.id)
                     return; // a newer completion took the screen meanwhile
                 m_sending = false;
@@ -205,6 +213,7 @@ void RatingWidget::showIdle()
     m_askTimer->stop();
     m_thanksTimer->stop();
     m_comment->clear();
+    m_quick->clear();
     m_ticket = {};
     m_pages->setCurrentIndex(int(Page::Idle));
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The 好差评 screen: a second screen at a clerk's window, facing the applicant. When the ticket at its
 // window is completed it asks for a rating in five big levels (very satisfied … very dissatisfied) with an
-// optional comment, sends it to the hall (HallClient::rate; the hall stores it with the ticket and so
+// optional comment (quick touch choices, or typed), sends it to the hall (HallClient::rate; the hall stores it with the ticket and so
 // with the ticket's linked cases), thanks, and returns to idle after a while, also when nobody rates.
 // It needs the window's token: a window may rate the tickets it served. No personal data is shown.
 
@@ -17,6 +17,8 @@ class QStackedWidget;
 class QTimer;
 
 namespace ow {
+
+class QuickComments;
 
 class RatingWidget : public QWidget
 {
@@ -36,7 +38,8 @@ public:
 
     // Asks about a completed ticket (normally on HallClient::ticketCompleted for this window).
     void ask(const HallTicket &ticket);
-    // Sends the rating 1 (very dissatisfied) … 5 (very satisfied) with the comment typed so far.
+    // Sends the rating 1 (very dissatisfied) … 5 (very satisfied) with the quick comments chosen and the
+    // comment typed so far.
     void rate(int rating);
 
     static QString levelName(int rating);
@@ -59,6 +62,7 @@ private:
     QLabel *m_idle;
     QLabel *m_question;
     QLineEdit *m_comment;
+    QuickComments *m_quick;
     QList<QPushButton *> m_levels;
     QLabel *m_thanks;
     QLabel *m_state;

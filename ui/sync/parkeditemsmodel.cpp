@@ -1,5 +1,7 @@
 #include "ui/sync/parkeditemsmodel.h"
 
+#include "core/queue/halltime.h"
+
 #include <QLocale>
 
 namespace ow {
@@ -48,7 +50,7 @@ QVariant ParkedItemsModel::data(const QModelIndex &index, int role) const
     case CaseNumberColumn: return p.caseNumber;
     case ItemColumn: return rating ? tr("Satisfaction rating") : tr("Case, revision %1").arg(p.revision);
     case AttemptsColumn: return p.attempts;
-    case SinceColumn: return QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case SinceColumn: return HallTime().shortDateTime(p.createdAt);
     case ReasonColumn: return p.reason;
     }
     return {};

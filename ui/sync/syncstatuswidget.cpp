@@ -1,5 +1,6 @@
 #include "ui/sync/syncstatuswidget.h"
 
+#include "core/queue/halltime.h"
 #include "ui/sync/parkeditemsdialog.h"
 
 #include <QHBoxLayout>
@@ -60,16 +61,13 @@ void SyncStatusWidget::showSnapshot(const SyncSnapshot &s)
     m_state->setToolTip(s.lastError);
     m_backlog->setText(tr("To send: %n", nullptr, s.backlog));
     m_backlog->setToolTip(
-        s.oldestUnsentAt.isValid()
-            ? tr("Oldest waiting since %1").arg(QLocale().toString(s.oldestUnsentAt.toLocalTime(), QLocale::ShortFormat))
-            : QString());
+        s.oldestUnsentAt.isValid() ? tr("Oldest waiting since %1").arg(HallTime().shortDateTime(s.oldestUnsentAt)) : QString());
     m_parked->setText(tr("Refused: %n", nullptr, s.parked));
     m_parked->setVisible(s.parked > 0);
     m_ready->setText(tr("Ready for pick-up: %n", nullptr, s.readyForPickup));
     m_ready->setVisible(s.readyForPickup > 0);
-    m_lastSuccess->setText(s.lastSuccessAt.isValid()
-                               ? tr("Last sync %1").arg(QLocale().toString(s.lastSuccessAt.toLocalTime(), QLocale::ShortFormat))
-                               : tr("Never synced"));
+    m_lastSuccess->setText(s.lastSuccessAt.isValid() ? tr("Last sync %1").arg(HallTime().shortDateTime(s.lastSuccessAt))
+                                                     : tr("Never synced"));
     m_syncNow->setEnabled(!s.syncing);
 }
 

@@ -12,6 +12,7 @@ bool buildKiosk(RoleContext &context, QString *error)
         return false;
     auto *kiosk = context.objects.make<KioskWidget>(client);
     kiosk->setTicketPrinterDevice(context.options.ticketPrinter);
+    kiosk->setResultTimeout(context.options.kioskTicketSeconds * 1000);
     client->start();
     kiosk->showFullScreen();
     return true;

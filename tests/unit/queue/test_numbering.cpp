@@ -124,7 +124,7 @@ TEST_CASE("issuing refuses an unknown service or priority category")
     CHECK(h.engine.state().tickets.isEmpty());
 }
 
-TEST_CASE("issuing tells how many of the same service wait ahead")
+TEST_CASE("issuing tells how many of the same service wait ahead (first come, first served)")
 {
     owtest::Hall h;
     h.issue(u"A"_s);
