@@ -125,6 +125,11 @@
         <translation>即使文件已存在且为空，也在其中新建数据库（文件尚不存在时无需此项）</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>kiosk: how long a ticket stays on screen before the next person (3-120, default 8)</source>
+        <translation>取号机：号票在屏幕上停留多久后留给下一位（3-120 秒，默认 8）</translation>
+    </message>
+    <message>
         <location filename="../app/onewindow-hall/hallcommandline.cpp" line="-15"/>
         <source>OneWindow hall service: the hall&apos;s queue over HTTP and WebSocket.</source>
         <translation>一窗通大厅服务：通过 HTTP 和 WebSocket 提供大厅排队叫号。</translation>
@@ -417,7 +422,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The ticket printer %1 cannot be written to: %2</source>
         <translation>无法写入取号打印机 %1：%2</translation>
     </message>
@@ -425,18 +430,18 @@
 <context>
     <name>TicketPrinter</name>
     <message>
-        <location filename="../core/print/ticketprinter.cpp" line="+22"/>
+        <location filename="../core/print/ticketprinter.cpp" line="+30"/>
         <source>Queue ticket %1</source>
         <translation>排队号 %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Cannot write the ticket to %1</source>
         <translation>无法将号票写入 %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Priority lane</source>
         <translation>绿色通道</translation>
     </message>
@@ -1940,18 +1945,23 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::BoardWidget</name>
     <message>
-        <location filename="../ui/queue/boardwidget.cpp" line="+77"/>
-        <location line="+38"/>
+        <location filename="../ui/queue/boardwidget.cpp" line="+23"/>
+        <source>Recent calls</source>
+        <translation>最近叫号</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+59"/>
         <source>Please wait to be called</source>
         <translation>请等候叫号</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-7"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+56"/>
         <source>%1: %n waiting</source>
         <translation>
             <numerusform>%1：%n 人等候</numerusform>
@@ -1971,7 +1981,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::BookingCodePad</name>
     <message>
-        <location filename="../ui/queue/kioskcheckin.cpp" line="+19"/>
+        <location filename="../ui/queue/kioskcheckin.cpp" line="+21"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
@@ -2393,7 +2403,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CaseListModel</name>
     <message>
-        <location filename="../ui/cases/caselistmodel.cpp" line="+53"/>
+        <location filename="../ui/cases/caselistmodel.cpp" line="+54"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2493,7 +2503,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>不显示证件号码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cases/caseviewhtml.cpp" line="+67"/>
+        <location filename="../ui/cases/caseviewhtml.cpp" line="+68"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
@@ -3432,7 +3442,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::ChecklistView</name>
     <message>
-        <location filename="../ui/intake/checklistview.cpp" line="+20"/>
+        <location filename="../ui/intake/checklistview.cpp" line="+21"/>
         <source>Space ticks the current material; C replaces it by the applicant&apos;s commitment where allowed; arrows move</source>
         <translation>空格勾选当前材料；允许时按 C 以申请人承诺代替；方向键移动</translation>
     </message>
@@ -3498,7 +3508,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+70"/>
+        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+71"/>
         <source>Supervisor dashboard</source>
         <translation>管理看板</translation>
     </message>
@@ -3606,7 +3616,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>无法将 %1 复制到 %2：%3</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Cannot move %1 aside to %2.</source>
         <translation>无法将 %1 移到 %2。</translation>
     </message>
@@ -3841,7 +3851,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DocumentHtml</name>
     <message>
-        <location filename="../core/print/documenthtml.cpp" line="+21"/>
+        <location filename="../core/print/documenthtml.cpp" line="+22"/>
         <source>1,2,3,4,5,6,7,8,9</source>
         <comment>section numerals, comma-separated</comment>
         <translation>一,二,三,四,五,六,七,八,九</translation>
@@ -3853,7 +3863,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Reprint %1</source>
         <translation>第 %1 次补打</translation>
     </message>
@@ -3949,12 +3959,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
     <message>
         <location line="+1"/>
         <location line="+25"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <location line="+25"/>
         <source>Material</source>
         <translation>材料名称</translation>
@@ -4001,17 +4011,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>办件进度查询</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Scan the QR code at the top of this page, or give the query code %1 at any window, to see the progress (accepted, in progress, completed, ready for pick-up) and the department handling it.</source>
-        <translation>扫描本页顶部的二维码，或在任一窗口提供查询码 %1，即可查询办理进度（已受理、办理中、已办结、待取件）及承办部门。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>To see the progress (accepted, in progress, completed, ready for pick-up) and the department handling it, give the query code %1 at any window of %2, or type it on the hall&apos;s progress query page. The QR code at the top of this page holds the same code.</source>
-        <translation>如需查询办理进度（已受理、办理中、已办结、待领取）及承办部门，请在%2任一窗口出示查询码 %1，或在大厅的进度查询页面输入该查询码。本页顶部的二维码含有同一查询码。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Enquiries: %1</source>
         <translation>咨询电话：%1</translation>
     </message>
@@ -4036,7 +4036,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>（盖章）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Certificate replaced</source>
         <translation>所代替的证明</translation>
     </message>
@@ -4187,7 +4187,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>申请人承诺</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-140"/>
+        <source>Scan the QR code at the top of the first page, or give the query code %1 at any window, to see the progress (accepted, in progress, completed, ready for pick-up) and the department handling it.</source>
+        <translation>扫描第一页顶部的二维码，或在任一窗口出示查询码 %1，即可查询办理进度（已受理、办理中、已办结、待领取）及承办部门。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To see the progress (accepted, in progress, completed, ready for pick-up) and the department handling it, give the query code %1 at any window of %2, or type it on the hall&apos;s progress query page. The QR code at the top of the first page holds the same code.</source>
+        <translation>如需查询办理进度（已受理、办理中、已办结、待领取）及承办部门，请在%2任一窗口出示查询码 %1，或在大厅的进度查询页面输入该查询码。第一页顶部的二维码包含同一查询码。</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>I commit to hand in the materials above by %1. If they are not handed in by then, the application may be terminated according to the rules, and I bear the consequences.</source>
         <translation>本人承诺于 %1 前补交上述材料。如逾期未补交，可依照有关规定终止办理本申请，由此产生的后果由本人承担。</translation>
     </message>
@@ -4314,7 +4324,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DocumentRenderer</name>
     <message>
-        <location filename="../core/print/documentrenderer.cpp" line="+88"/>
+        <location filename="../core/print/documentrenderer.cpp" line="+57"/>
+        <source>%1, case %2</source>
+        <translation>%1，办件编号 %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cannot create the folder %1 for the document.</source>
         <translation>无法为文书创建文件夹 %1。</translation>
     </message>
@@ -4396,12 +4411,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Aged %1 or over? Type your ID number for the priority lane (it is not kept):</source>
         <translation>年满 %1 周岁？输入身份证号码即可走绿色通道（号码不会保存）：</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>This is not a valid ID number: %1</source>
         <translation>这不是有效的身份证号码：%1</translation>
     </message>
@@ -4930,7 +4950,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::IntakePage</name>
     <message>
-        <location filename="../ui/intake/intakepage.cpp" line="+69"/>
+        <location filename="../ui/intake/intakepage.cpp" line="+70"/>
         <source>&amp;Accept</source>
         <translation>受理(&amp;A)</translation>
     </message>
@@ -4981,27 +5001,27 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Situation</source>
-        <translation>情形</translation>
+        <source>Situation (Ctrl+Q; arrows choose, Return goes on)</source>
+        <translation>情形（Ctrl+Q；方向键选择，回车进入下一项）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Materials (Space ticks what was handed over; C: replaced by commitment)</source>
-        <translation>材料（空格勾选已提交的；C：以承诺代替）</translation>
+        <location line="+3"/>
+        <source>Materials (Ctrl+L; Space ticks what was handed over; C: replaced by commitment)</source>
+        <translation>材料（Ctrl+L；空格勾选已收材料；C：以承诺替代）</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+7"/>
+        <location line="+95"/>
+        <location line="+10"/>
         <source>Not accepted</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>The reason, as it will be printed on the notice to the applicant:</source>
         <translation>不予受理的理由（将原样打印在交给申请人的不予受理通知书上）：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The reason is %1 characters long; the notice has room for %2. Please shorten it.</source>
         <translation>理由共 %1 个字，通知书最多只能容纳 %2 个字。请精简。</translation>
     </message>
@@ -5361,13 +5381,13 @@ Reprint them from the case list when the problem is fixed.</source>
 <context>
     <name>ow::KioskWidget</name>
     <message>
-        <location filename="../ui/queue/kioskwidget.cpp" line="+24"/>
-        <location line="+235"/>
+        <location filename="../ui/queue/kioskwidget.cpp" line="+27"/>
+        <location line="+279"/>
         <source>Priority lane</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-273"/>
         <source>Booking check-in</source>
         <translation>预约签到</translation>
     </message>
@@ -5382,7 +5402,7 @@ Reprint them from the case list when the problem is fixed.</source>
         <translation>适用于老年人、残疾人、孕妇和军人</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+121"/>
         <source>The printer did not print: please remember your number.</source>
         <translation>打印机未能出票：请记住您的号码。</translation>
     </message>
@@ -5394,12 +5414,12 @@ Reprint them from the case list when the problem is fixed.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Printing your ticket…</source>
         <translation>正在打印排队号票…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type your booking code and touch Check in</source>
         <translation>输入预约码，然后点“签到”</translation>
     </message>
@@ -5409,7 +5429,7 @@ Reprint them from the case list when the problem is fixed.</source>
         <translation>正在核对您的预约…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>We cannot find this booking code. Please check it and try again, or ask the information desk.</source>
         <translation>找不到该预约码。请核对后重试，或咨询服务台。</translation>
     </message>
@@ -5448,31 +5468,31 @@ Please ask the information desk.</source>
 请咨询服务台。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Booking %1 checked in</source>
         <translation>预约 %1 已签到</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Your number: %1</source>
         <translation>您的号码：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="-10"/>
+        <location line="-8"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>前面还有 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No ticket was issued: %1
 Please ask the information desk.</source>
         <translation>未能取号：%1
 请到咨询台咨询。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Touch the service you need to take a number</source>
         <translation>请点击您要办理的业务取号</translation>
     </message>
@@ -5893,6 +5913,14 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
 </context>
 <context>
+    <name>ow::PagedPrinter</name>
+    <message>
+        <location filename="../core/print/pagedprinter.cpp" line="+231"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>ow::ParkedItemsDialog</name>
     <message>
         <location filename="../ui/sync/parkeditemsdialog.cpp" line="+24"/>
@@ -5918,7 +5946,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::ParkedItemsModel</name>
     <message>
-        <location filename="../ui/sync/parkeditemsmodel.cpp" line="+49"/>
+        <location filename="../ui/sync/parkeditemsmodel.cpp" line="+51"/>
         <source>Satisfaction rating</source>
         <translation>好差评</translation>
     </message>
@@ -5981,7 +6009,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::PickupListModel</name>
     <message numerus="yes">
-        <location filename="../ui/handover/pickuplistmodel.cpp" line="+58"/>
+        <location filename="../ui/handover/pickuplistmodel.cpp" line="+60"/>
         <source>%n working day(s), overdue</source>
         <translation>
             <numerusform>%n 个工作日，已超时</numerusform>
@@ -6515,19 +6543,57 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
 </context>
 <context>
+    <name>ow::QuickComments</name>
+    <message>
+        <location filename="../ui/queue/quickcomments.cpp" line="+22"/>
+        <source>Quick service</source>
+        <translation>办事快</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear explanations</source>
+        <translation>讲解清楚</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friendly staff</source>
+        <translation>态度好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited too long</source>
+        <translation>等候太久</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Had to come back</source>
+        <translation>多跑了一趟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requirements unclear</source>
+        <translation>要求不清楚</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>ow::RatingWidget</name>
     <message>
-        <location filename="../ui/queue/ratingwidget.cpp" line="+46"/>
+        <location filename="../ui/queue/ratingwidget.cpp" line="+48"/>
         <source>Welcome. After your visit, please rate our service here.</source>
         <translation>欢迎光临。办理结束后，请在此评价我们的服务。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Anything to tell us? (optional, then touch a level)</source>
         <translation>有什么想对我们说的吗？（可选，填写后请点选评价等级）</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
@@ -6552,12 +6618,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Ticket %1: how satisfied are you with our service today?</source>
         <translation>%1 号：您对今天的服务满意吗？</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Thank you for your rating!</source>
         <translation>感谢您的评价！</translation>
     </message>
@@ -6572,7 +6638,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>抱歉，您的评价未能记录。请告知窗口人员或在取号机上评价。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>offline: ratings are not available right now</source>
         <translation>离线：暂时无法评价</translation>
     </message>
@@ -7421,12 +7487,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::SituationPanel</name>
     <message>
-        <location filename="../ui/intake/situationpanel.cpp" line="+27"/>
+        <location filename="../ui/intake/situationpanel.cpp" line="+30"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No situation questions for this matter.</source>
         <translation>此事项没有情形问题。</translation>
     </message>
@@ -7762,9 +7828,14 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>申请人</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>case %1</source>
         <translation>办件 %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a result sent by post needs the address it goes to</source>
+        <translation>邮寄送达的结果须有邮寄地址</translation>
     </message>
     <message>
         <location filename="../core/storage/migrations.cpp" line="+30"/>
@@ -8165,7 +8236,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::SyncStatusWidget</name>
     <message>
-        <location filename="../ui/sync/syncstatuswidget.cpp" line="+20"/>
+        <location filename="../ui/sync/syncstatuswidget.cpp" line="+21"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
@@ -8192,12 +8263,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Oldest waiting since %1</source>
         <translation>最早的待发内容始于 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Refused: %n</source>
         <translation>
             <numerusform>被拒收：%n</numerusform>
@@ -8211,7 +8282,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
@@ -8437,32 +8508,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::WorkingCalendar</name>
     <message>
-        <location filename="../core/calendar/workingcalendar.cpp" line="+48"/>
+        <location filename="../core/calendar/workingcalendar.cpp" line="+45"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: unknown key &quot;%2&quot; (allowed: %3)</source>
-        <translation>%1：未知的键 &quot;%2&quot;（允许的键：%3）</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: must be an object with &quot;name&quot;, &quot;from&quot; and &quot;to&quot;</source>
-        <translation>%1：必须是包含 &quot;name&quot;、&quot;from&quot; 和 &quot;to&quot; 的对象</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: &quot;name&quot; is missing or empty</source>
-        <translation>%1：&quot;name&quot; 缺失或为空</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: &quot;%2&quot; is %3, not a date in the form &quot;YYYY-MM-DD&quot;</source>
-        <translation>%1：&quot;%2&quot; 的值为 %3，不是 &quot;YYYY-MM-DD&quot; 格式的日期</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+43"/>
         <source>%1 (%2): &quot;from&quot; %3 is after &quot;to&quot; %4</source>
         <translation>%1（%2）：&quot;from&quot; %3 晚于 &quot;to&quot; %4</translation>
     </message>
@@ -8477,17 +8528,22 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>%1（%2）：%3 已属于节假日 %4</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: must be an object with &quot;date&quot; and &quot;name&quot;</source>
-        <translation>%1：必须是包含 &quot;date&quot; 和 &quot;name&quot; 的对象</translation>
+        <location line="-43"/>
+        <source>%1: must be an object with %2</source>
+        <translation>%1：必须是包含 %2 的对象</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: &quot;date&quot; is %2, not a date in the form &quot;YYYY-MM-DD&quot;</source>
-        <translation>%1：&quot;date&quot; 的值为 %2，不是 &quot;YYYY-MM-DD&quot; 格式的日期</translation>
+        <location line="+12"/>
+        <source>&quot;name&quot;, &quot;from&quot; and &quot;to&quot;</source>
+        <translation>"name"、"from" 和 "to"</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+43"/>
+        <source>&quot;date&quot; and &quot;name&quot;</source>
+        <translation>"date" 和 "name"</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: %2 is not inside the year %3</source>
         <translation>%1：%2 不在 %3 年内</translation>
     </message>
@@ -8507,7 +8563,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>%1：%2 列出了两次</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>the file is larger than %1 KiB; a year&apos;s calendar is a few KiB</source>
+        <translation>文件大于 %1 KiB；一年的日历只有几 KiB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>line %1: not valid JSON: %2</source>
         <translation>第 %1 行：不是有效的 JSON：%2</translation>
     </message>
@@ -8517,32 +8578,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>文件必须包含一个 JSON 对象</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>top level</source>
-        <translation>顶层</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&quot;format&quot; is %1; it must be &quot;%2&quot;</source>
         <translation>&quot;format&quot; 的值为 %1；必须为 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&quot;year&quot; is %1; it must be a whole number such as 2026</source>
-        <translation>&quot;year&quot; 的值为 %1；必须是整数，例如 2026</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;holidays&quot; must be a list (it may be empty)</source>
-        <translation>&quot;holidays&quot; 必须是列表（可以为空）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;workdays&quot; must be a list</source>
-        <translation>&quot;workdays&quot; 必须是列表</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
