@@ -5600,19 +5600,19 @@ Please ask the information desk.</source>
         <location line="+1"/>
         <source>F7 intake · F8 cases · Ctrl+F catalog
 Queue: F1 call next · F2 recall · F3 no-show · F4 complete · F6 pause · F9 transfer
-Ctrl+I ID number · Ctrl+M matter · Space tick a material · C replace it by commitment
+Ctrl+I ID number · Ctrl+M matter · Ctrl+Q situations (Return: next) · Ctrl+L checklist · Space tick a material · C replace it by commitment
 Ctrl+1 accept · Ctrl+2 accept with deficiency · Ctrl+3 one-time notice · Ctrl+4 not accept · Ctrl+N next applicant
 Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh
 Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P reprint · Esc close</source>
         <translation>F7 受理 · F8 办件 · Ctrl+F 事项目录
 叫号：F1 叫下一位 · F2 重呼 · F3 过号 · F4 办结 · F6 暂停 · F9 转移
-Ctrl+I 证件号码 · Ctrl+M 事项 · 空格 勾选材料 · C 以承诺代替
+Ctrl+I 证件号码 · Ctrl+M 事项 · Ctrl+Q 情形（回车进入下一项） · Ctrl+L 材料清单 · 空格 勾选材料 · C 以承诺代替
 Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予受理 · Ctrl+N 下一位申请人
 办件：Ctrl+P 补打 · Ctrl+R 补交材料 · F5 刷新
 办件详情（在办件上按 Enter）：Ctrl+I 显示证件号码（记入审计） · Ctrl+P 补打 · Esc 关闭</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Pick-up: Shift+F8 · Enter or Ctrl+H hand over</source>
         <translation>出件：Shift+F8 · Enter 或 Ctrl+H 出件</translation>
     </message>
@@ -8535,12 +8535,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
     <message>
         <location line="+12"/>
         <source>&quot;name&quot;, &quot;from&quot; and &quot;to&quot;</source>
-        <translation>"name"、"from" 和 "to"</translation>
+        <translation>&quot;name&quot;、&quot;from&quot; 和 &quot;to&quot;</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&quot;date&quot; and &quot;name&quot;</source>
-        <translation>"date" 和 "name"</translation>
+        <translation>&quot;date&quot; 和 &quot;name&quot;</translation>
     </message>
     <message>
         <location line="+18"/>

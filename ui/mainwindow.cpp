@@ -142,7 +142,8 @@ void MainWindow::createMenus()
         QMessageBox::information(this, tr("Keyboard shortcuts"),
                                  tr("F7 intake · F8 cases · Ctrl+F catalog\n"
                                     "Queue: F1 call next · F2 recall · F3 no-show · F4 complete · F6 pause · F9 transfer\n"
-                                    "Ctrl+I ID number · Ctrl+M matter · Space tick a material · C replace it by commitment\n"
+                                    "Ctrl+I ID number · Ctrl+M matter · Ctrl+Q situations (Return: next) · Ctrl+L checklist · "
+                                    "Space tick a material · C replace it by commitment\n"
                                     "Ctrl+1 accept · Ctrl+2 accept with deficiency · Ctrl+3 one-time notice · "
                                     "Ctrl+4 not accept · Ctrl+N next applicant\n"
                                     "Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh\n"
