@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing, builds (with Debian's hardening flags), runs every test (unit,
-# integration, widget, the format check, the hardening check). SANITIZERS=1 then runs the unit and
-# integration tests again under ASan+UBSan and every fuzz target for a short fixed time
-# (docs/adr/0018-ci-tools.md). Not yet the default: the whole suite has not had its first clean sanitizer
-# run, and a CI that fails on an unproven step lands nothing (#12 keeps this open).
+# integration, widget, packaging, the format check, the hardening check), then clang-tidy on every source
+# file, the unit and integration tests again under ASan+UBSan, and every fuzz target for a short fixed time
+# (docs/adr/0018-ci-tools.md). On a developer's machine TIDY=0 and SANITIZERS=0 skip the last two steps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +15,10 @@ fi
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure -j"$(nproc)" --timeout 900
 
-if [ "${SANITIZERS:-0}" != "0" ]; then
+if [ "${TIDY:-1}" != "0" ]; then
+    scripts/tidy.sh
+fi
+if [ "${SANITIZERS:-1}" != "0" ]; then
     scripts/sanitize.sh
     scripts/fuzz.sh
 fi

@@ -130,9 +130,9 @@ Fold fold(const DashboardStore &store, const FoldRange &range, Watch watch)
             addRating(at(f.windowReform, t.window), t.rating);
         }
         if (t.issuedHour >= 0)
-            ++f.hours[size_t(t.issuedHour)].issued;
+            ++f.hours[static_cast<unsigned char>(t.issuedHour)].issued; // 0-23, checked above
         if (t.completedHour >= 0)
-            ++f.hours[size_t(t.completedHour)].served;
+            ++f.hours[static_cast<unsigned char>(t.completedHour)].served;
         if (t.countsWait()) {
             const auto bucket = std::upper_bound(edgeMs.begin(), edgeMs.end(), t.waitMs()) - edgeMs.begin();
             ++f.waits[bucket].count;

@@ -47,7 +47,8 @@ bool RetentionJob::begin(const QDateTime &now, bool dryRun)
 {
     if (m_state)
         return false;
-    m_state.reset(new State{RetentionRun(m_database, m_options.policy, now, dryRun), dryRun, 0, {}, false, false, {}});
+    m_state =
+        std::make_unique<State>(State{RetentionRun(m_database, m_options.policy, now, dryRun), dryRun, 0, {}, false, false, {}});
     // The log written back first, so what the run gives back is measured on the file alone.
     if (!dryRun && !StoreSpace::checkpoint(m_database))
         qCInfo(lcRetention) << "no checkpoint before the run; the space figure includes the log";

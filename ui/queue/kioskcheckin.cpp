@@ -159,7 +159,7 @@ ElderlyCheck::ElderlyCheck(QWidget *parent)
     keypad->setSpacing(8);
     const QStringList keys{u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"8"_s, u"9"_s, u"X"_s, u"0"_s, QString()};
     for (int i = 0; i < keys.size(); ++i) {
-        const QString key = keys.at(i);
+        const QString &key = keys.at(i); // the lambda below keeps its own copy
         auto *button = new QPushButton(key.isEmpty() ? QStringLiteral("⌫") : key, this);
         button->setObjectName(QStringLiteral("idKey_") + (key.isEmpty() ? QStringLiteral("delete") : key));
         if (key.isEmpty())

@@ -204,7 +204,7 @@ void ConnectionGuard::headComplete()
     }
     RequestHead head;
     head.method = requestLine.at(0);
-    const QByteArray target = requestLine.at(1);
+    const QByteArray &target = requestLine.at(1);
     const qsizetype query = target.indexOf('?');
     head.path = query < 0 ? target : target.left(query);
     QByteArray contentLength;
