@@ -177,6 +177,14 @@ QString JsonReader::string(QStringView key, const TextRule &rule)
 
 int JsonReader::integer(QStringView key, const IntRule &rule)
 {
+    IntRule bounded = rule; // an int's reader never hands back what an int cannot hold
+    bounded.min = std::max<qint64>(rule.min, INT_MIN);
+    bounded.max = std::min<qint64>(rule.max, INT_MAX);
+    return int(wholeNumber(key, bounded));
+}
+
+qint64 JsonReader::wholeNumber(QStringView key, const IntRule &rule)
+{
     const QJsonValue v = present(key, rule.need);
     if (v.isUndefined())
         return rule.fallback;
@@ -189,7 +197,7 @@ int JsonReader::integer(QStringView key, const IntRule &rule)
         fail({JsonProblem::Kind::OutOfRange, pathOf(key), {}, rule.min, rule.max});
         return rule.fallback;
     }
-    return int(d);
+    return qint64(d);
 }
 
 bool JsonReader::boolean(QStringView key, Need need, bool fallback)

@@ -132,6 +132,8 @@ public:
 
     QString string(QStringView key, const TextRule &rule = {});
     int integer(QStringView key, const IntRule &rule = {});
+    // A whole number past what an int holds (a sequence number, a queue position), bounded by rule.min/max.
+    qint64 wholeNumber(QStringView key, const IntRule &rule = {});
     bool boolean(QStringView key, Need need = Need::Optional, bool fallback = false);
     // Any JSON number (a sequence past what an int holds, a figure with a fraction); 0 when absent.
     double number(QStringView key, Need need = Need::Optional);

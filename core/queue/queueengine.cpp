@@ -218,8 +218,8 @@ QueueResult QueueEngine::issue(const IssueRequest &request, const QString &actor
     QJsonValue appointmentValue;
     if (appointment.isValid()) {
         appointmentValue = QJsonObject{{u"bookingCode"_s, appointment.bookingCode},
-                                       {u"slotStart"_s, appointment.slotStart.toString(Qt::ISODateWithMs)},
-                                       {u"slotEnd"_s, appointment.slotEnd.toString(Qt::ISODateWithMs)}};
+                                       {u"slotStart"_s, appointment.slotStart.toUTC().toString(Qt::ISODateWithMs)},
+                                       {u"slotEnd"_s, appointment.slotEnd.toUTC().toString(Qt::ISODateWithMs)}};
     }
     op.emitEvent(QueueEventType::TicketIssued, id, {},
                  {{u"service"_s, service},

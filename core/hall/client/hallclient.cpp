@@ -256,14 +256,10 @@ void HallClient::onMessage(const QString &text)
         m_sinceAlive.restart();
         return; // the snapshot that follows the connect carries the sequence number
     }
-    const QJsonValue seq = o.value(u"seq"_s);
-    if (!seq.isDouble() || seq.toInteger(0) <= 0 || !o.value(u"type"_s).isString() || o.value(u"type"_s).toString().isEmpty()) {
-        badMessage("not an event", text);
-        return;
-    }
-    const HallEvent event = HallEvent::fromJson(o);
-    if (event.seq <= 0) {
-        badMessage("not an event", text);
+    HallEvent event;
+    QString problem;
+    if (!HallEvent::fromJson(o, &event, &problem)) {
+        badMessage("not an event", problem + u": "_s + text);
         return;
     }
     m_sinceAlive.restart();

@@ -1,5 +1,6 @@
 #include "core/hall/client/hallreplies.h"
 
+#include "core/hall/protocol/hallmodels.h"
 #include "core/hall/protocol/halltext.h"
 #include "core/json/jsonreader.h"
 
@@ -11,8 +12,7 @@ namespace ow::hallanswer {
 
 namespace {
 
-constexpr TextRule Id{.need = Need::Required, .maxLength = 256};
-constexpr ArrayRule List{.need = Need::Required};
+constexpr ArrayRule List{.need = Need::Required, .maxItems = 100000};
 
 // Nothing when the reader found all it looked for; else the field it missed, in the hall's words.
 std::optional<QString> verdict(const JsonReader &r)
@@ -33,17 +33,17 @@ bool isJsonContentType(const QByteArray &contentType)
 std::optional<QString> snapshot(const QJsonObject &body)
 {
     JsonReader r(body);
-    r.object(u"hall", Need::Required);
-    r.number(u"seq", Need::Required);
-    r.array(u"windows", List);
-    r.array(u"waiting", List);
+    HallSnapshot snapshot;
+    HallSnapshot::read(r, &snapshot);
     return verdict(r);
 }
 
 std::optional<QString> ticket(const QJsonObject &body)
 {
     JsonReader r(body);
-    r.object(u"ticket", Need::Required).string(u"id", Id);
+    JsonReader t = r.object(u"ticket", Need::Required);
+    HallTicket ticket;
+    HallTicket::read(t, &ticket);
     return verdict(r);
 }
 
@@ -67,7 +67,9 @@ std::optional<QString> ticketAndWindow(const QJsonObject &body)
 std::optional<QString> window(const QJsonObject &body)
 {
     JsonReader r(body);
-    r.object(u"window", Need::Required).string(u"id", Id);
+    JsonReader w = r.object(u"window", Need::Required);
+    HallWindow window;
+    HallWindow::read(w, &window);
     return verdict(r);
 }
 
@@ -81,8 +83,13 @@ std::optional<QString> booking(const QJsonObject &body)
 std::optional<QString> events(const QJsonObject &body)
 {
     JsonReader r(body);
-    r.array(u"events", List);
+    const QJsonArray events = r.array(u"events", List);
     r.number(u"seq", Need::Required);
+    for (qsizetype i = 0; i < events.size() && r.ok(); ++i) {
+        JsonReader e = r.item(u"events", events, i);
+        HallEvent event;
+        HallEvent::read(e, &event);
+    }
     return verdict(r);
 }
 
@@ -90,14 +97,20 @@ std::optional<QString> statistics(const QJsonObject &body)
 {
     JsonReader r(body);
     r.string(u"day", {.need = Need::Required, .maxLength = 10});
-    r.array(u"services", List);
+    HallStatistics statistics;
+    HallStatistics::read(r, &statistics);
     return verdict(r);
 }
 
 std::optional<QString> tickets(const QJsonObject &body)
 {
     JsonReader r(body);
-    r.array(u"tickets", List);
+    const QJsonArray tickets = r.array(u"tickets", List);
+    for (qsizetype i = 0; i < tickets.size() && r.ok(); ++i) {
+        JsonReader t = r.item(u"tickets", tickets, i);
+        HallTicket ticket;
+        HallTicket::read(t, &ticket);
+    }
     return verdict(r);
 }
 
@@ -120,12 +133,14 @@ std::optional<QString> linked(const QJsonObject &body, const QStringList &caseId
 {
     JsonReader r(body);
     JsonReader t = r.object(u"ticket", Need::Required);
-    t.string(u"id", Id);
-    const QStringList have = t.strings(u"caseIds", List);
+    HallTicket ticket;
+    HallTicket::read(t, &ticket);
+    if (!t.has(u"caseIds"))
+        t.fail({JsonProblem::Kind::Missing, t.pathOf(u"caseIds")});
     if (auto fault = verdict(r))
         return fault;
     for (const QString &id : caseIds)
-        if (!have.contains(id))
+        if (!ticket.caseIds.contains(id))
             return HallText::tr("the answer does not confirm the link of case %1").arg(id);
     return std::nullopt;
 }

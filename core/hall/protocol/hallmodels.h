@@ -20,6 +20,12 @@
 
 namespace ow {
 
+class JsonReader;
+
+// Each type reads itself from the hall's JSON through the one JSON reader (core/hall/protocol/hallmodels_read.cpp):
+// read() with a reader (nested objects share its first problem), fromJson() for an object on its own, false
+// with the problem in *error when it is not the hall's.
+
 struct HallTicket {
     QString id;   // "20261128-A017"
     QString code; // "A017": show and speak this
@@ -47,7 +53,8 @@ struct HallTicket {
     bool isValid() const { return !id.isEmpty(); }
     bool isWaiting() const { return state == QStringLiteral("waiting"); }
     bool isAppointment() const { return !bookingCode.isEmpty(); }
-    static HallTicket fromJson(const QJsonObject &o);
+    static bool read(JsonReader &r, HallTicket *out);
+    static bool fromJson(const QJsonObject &o, HallTicket *out, QString *error = nullptr);
 };
 
 struct HallWindow {
@@ -63,7 +70,8 @@ struct HallWindow {
     QJsonObject json;
 
     bool isValid() const { return !id.isEmpty(); }
-    static HallWindow fromJson(const QJsonObject &o);
+    static bool read(JsonReader &r, HallWindow *out);
+    static bool fromJson(const QJsonObject &o, HallWindow *out, QString *error = nullptr);
 };
 
 struct HallServiceInfo {
@@ -100,7 +108,8 @@ struct HallEvent {
     std::optional<CaseSummary> caseSummary;
     QJsonObject json;
 
-    static HallEvent fromJson(const QJsonObject &o);
+    static bool read(JsonReader &r, HallEvent *out);
+    static bool fromJson(const QJsonObject &o, HallEvent *out, QString *error = nullptr);
     HallCall call() const; // for ticket_called / ticket_recalled
 };
 
@@ -120,7 +129,8 @@ struct HallSnapshot {
     QList<HallCall> latestCalls; // newest first, at most 10
 
     bool isValid() const { return !hallCode.isEmpty(); }
-    static HallSnapshot fromJson(const QJsonObject &o);
+    static bool read(JsonReader &r, HallSnapshot *out);
+    static bool fromJson(const QJsonObject &o, HallSnapshot *out, QString *error = nullptr);
 
     // Applies the event that follows (seq + 1). False when the event cannot be applied to a snapshot
     // (day_started: a new day needs a new snapshot); the caller then fetches one.
@@ -138,7 +148,7 @@ struct HallSnapshot {
 struct HallFigures {
     int issued = 0, called = 0, served = 0, noShows = 0, dropped = 0, transferredIn = 0, transferredOut = 0, ratings = 0;
     double avgWaitSeconds = 0, maxWaitSeconds = 0, avgServiceSeconds = 0, avgRating = 0;
-    static HallFigures fromJson(const QJsonObject &o);
+    static bool read(JsonReader &r, HallFigures *out);
 };
 
 struct HallStatistics {
@@ -146,7 +156,8 @@ struct HallStatistics {
     QHash<QString, HallFigures> services; // by service code
     QHash<QString, HallFigures> windows;  // by window id
     HallFigures totals;
-    static HallStatistics fromJson(const QJsonObject &o);
+    static bool read(JsonReader &r, HallStatistics *out);
+    static bool fromJson(const QJsonObject &o, HallStatistics *out, QString *error = nullptr);
 };
 
 } // namespace ow

@@ -9,6 +9,17 @@ namespace owbench {
 
 namespace {
 
+// The day's objects are built here, so one that does not read is a mistake in this file.
+template <typename T>
+T parsed(const QJsonObject &o)
+{
+    T value;
+    QString problem;
+    if (!T::fromJson(o, &value, &problem))
+        qFatal("dashboardday: %s", qPrintable(problem));
+    return value;
+}
+
 const char *const serviceCodes[] = {"A", "B", "C", "D", "E"};
 const char *const serviceNames[] = {"综合受理", "不动产登记", "社保医保", "税务", "出件/咨询"};
 const int serviceShare[] = {40, 15, 20, 15, 10}; // per cent of tickets
@@ -284,10 +295,10 @@ DashboardDay DashboardDayBuilder::build()
     for (int i = 0; i < m_tickets.size(); ++i) {
         if (m_tickets.at(i).state == QLatin1String("waiting"))
             waiting.append(ticketJson(i));
-        day.tickets << ow::HallTicket::fromJson(ticketJson(i));
+        day.tickets << parsed<ow::HallTicket>(ticketJson(i));
     }
     m_seq = 100000;
-    day.snapshot = ow::HallSnapshot::fromJson(
+    day.snapshot = parsed<ow::HallSnapshot>(
         QJsonObject{{QStringLiteral("hall"), QJsonObject{{QStringLiteral("code"), QStringLiteral("DEMO")},
                                                          {QStringLiteral("name"), QStringLiteral("一窗通示范政务服务大厅")}}},
                     {QStringLiteral("seq"), m_seq},
@@ -327,7 +338,7 @@ ow::HallEvent DashboardDayBuilder::nextEvent()
     if (kind == 0 || kind == 3) { // issue
         const QString service = QString::fromLatin1(serviceCodes[m_rng.bounded(5)]);
         const int t = newTicket(service, m_now);
-        return ow::HallEvent::fromJson(eventJson(QStringLiteral("ticket_issued"), t, -1, {{QStringLiteral("service"), service}}));
+        return parsed<ow::HallEvent>(eventJson(QStringLiteral("ticket_issued"), t, -1, {{QStringLiteral("service"), service}}));
     }
     if (kind == 1) { // a window completes its ticket, or calls the oldest waiting one
         for (int tries = 0; tries < m_windows.size(); ++tries) {
@@ -342,8 +353,8 @@ ow::HallEvent DashboardDayBuilder::nextEvent()
                 t.outcome = QStringLiteral("accepted");
                 const int done = win.current;
                 win.current = -1;
-                return ow::HallEvent::fromJson(eventJson(QStringLiteral("ticket_completed"), done, w,
-                                                         {{QStringLiteral("outcome"), QStringLiteral("accepted")}}));
+                return parsed<ow::HallEvent>(eventJson(QStringLiteral("ticket_completed"), done, w,
+                                                       {{QStringLiteral("outcome"), QStringLiteral("accepted")}}));
             }
             for (int i = 0; i < m_tickets.size(); ++i) {
                 Ticket &t = m_tickets[i];
@@ -352,10 +363,10 @@ ow::HallEvent DashboardDayBuilder::nextEvent()
                     t.calledAt = m_now;
                     t.windowId = win.id;
                     win.current = i;
-                    return ow::HallEvent::fromJson(eventJson(QStringLiteral("ticket_called"), i, w,
-                                                             {{QStringLiteral("service"), t.service},
-                                                              {QStringLiteral("via"), QStringLiteral("next")},
-                                                              {QStringLiteral("waitMs"), t.issuedAt.msecsTo(m_now)}}));
+                    return parsed<ow::HallEvent>(eventJson(QStringLiteral("ticket_called"), i, w,
+                                                           {{QStringLiteral("service"), t.service},
+                                                            {QStringLiteral("via"), QStringLiteral("next")},
+                                                            {QStringLiteral("waitMs"), t.issuedAt.msecsTo(m_now)}}));
                 }
             }
         }
@@ -367,18 +378,18 @@ ow::HallEvent DashboardDayBuilder::nextEvent()
         for (int i = 0; i < m_windows.size(); ++i)
             if (m_windows.at(i).id == s.windowId)
                 w = i;
-        return ow::HallEvent::fromJson(eventJson(QStringLiteral("case_reported"), -1, s.windowId.isEmpty() ? -1 : w, s.toJson()));
+        return parsed<ow::HallEvent>(eventJson(QStringLiteral("case_reported"), -1, s.windowId.isEmpty() ? -1 : w, s.toJson()));
     }
     // a rating of a completed ticket
     for (int tries = 0; tries < 50; ++tries) {
         const int t = int(m_rng.bounded(int(m_tickets.size())));
         if (m_tickets.at(t).state == QLatin1String("completed") && m_tickets.at(t).rating == 0) {
             m_tickets[t].rating = 5;
-            return ow::HallEvent::fromJson(eventJson(QStringLiteral("ticket_rated"), t, -1, {{QStringLiteral("rating"), 5}}));
+            return parsed<ow::HallEvent>(eventJson(QStringLiteral("ticket_rated"), t, -1, {{QStringLiteral("rating"), 5}}));
         }
     }
     const int t = newTicket(QStringLiteral("A"), m_now);
-    return ow::HallEvent::fromJson(
+    return parsed<ow::HallEvent>(
         eventJson(QStringLiteral("ticket_issued"), t, -1, {{QStringLiteral("service"), QStringLiteral("A")}}));
 }
 

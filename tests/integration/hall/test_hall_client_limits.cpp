@@ -94,12 +94,14 @@ TEST_CASE("a captive portal's HTML 200 is no called ticket and no confirmed link
     CHECK_FALSE(otherLink.ok());
     // A ticket that does not list the case does not confirm the link.
     stub.setScript([](QTcpSocket *s, const StubRequest &) {
-        HallStub::respondJson(s, 200, R"({"ticket":{"id":"20261204-A001","code":"A001","caseIds":[]},"seq":9})");
+        HallStub::respondJson(s, 200,
+                              R"({"ticket":{"id":"20261204-A001","code":"A001","state":"serving","caseIds":[]},"seq":9})");
     });
     CHECK_FALSE(await(client.linkCases(u"20261204-A001"_s, {u"DEMO-20261204-03-0001"_s})).ok());
     stub.setScript([](QTcpSocket *s, const StubRequest &) {
-        HallStub::respondJson(s, 200,
-                              R"({"ticket":{"id":"20261204-A001","code":"A001","caseIds":["DEMO-20261204-03-0001"]},"seq":9})");
+        HallStub::respondJson(
+            s, 200,
+            R"({"ticket":{"id":"20261204-A001","code":"A001","state":"serving","caseIds":["DEMO-20261204-03-0001"]},"seq":9})");
     });
     CHECK(await(client.linkCases(u"20261204-A001"_s, {u"DEMO-20261204-03-0001"_s})).ok());
 
@@ -222,8 +224,14 @@ TEST_CASE("the answers' shapes: what each request accepts as the hall's")
     CHECK(snapshot(obj(R"({"seq":3})")));
     CHECK_FALSE(stored(obj(R"({"stored":1,"ignored":0,"seq":4})")));
     CHECK(stored(obj(R"({"stored":"1","ignored":0})")));
-    CHECK(linked(obj(R"({"ticket":{"id":"T","caseIds":["a"]}})"), {u"a"_s, u"b"_s}));
-    CHECK_FALSE(linked(obj(R"({"ticket":{"id":"T","caseIds":["a","b"]}})"), {u"a"_s, u"b"_s}));
+    CHECK(linked(obj(R"({"ticket":{"id":"T","code":"A1","state":"serving","caseIds":["a"]}})"), {u"a"_s, u"b"_s}));
+    CHECK_FALSE(linked(obj(R"({"ticket":{"id":"T","code":"A1","state":"serving","caseIds":["a","b"]}})"), {u"a"_s, u"b"_s}));
+    // The ticket is read whole: a hall that says "linked" with a ticket that does not read has not proved it.
+    CHECK(linked(obj(R"({"ticket":{"id":"T","caseIds":["a","b"]}})"), {u"a"_s, u"b"_s}));
+    CHECK(linked(obj(R"({"ticket":{"id":"T","code":"A1","state":"serving","caseIds":["a","b"],"rating":9}})"), {u"a"_s, u"b"_s}));
+    // A snapshot that does not read is no snapshot, whatever else it carries.
+    CHECK(snapshot(obj(R"({"seq":3,"hall":{"code":"H"},"windows":[{"id":7}],"waiting":[]})")));
+    CHECK_FALSE(snapshot(obj(R"({"seq":3,"hall":{"code":"H"},"windows":[],"waiting":[],"later":"a newer hall's key"})")));
 }
 
 TEST_CASE("an oversized event stream message closes the stream, and the client reconnects")
@@ -255,6 +263,8 @@ TEST_CASE("an oversized event stream message closes the stream, and the client r
             // The second stream: two messages that are not events, then the next event.
             HallStub::sendFrame(s, "<html>not json</html>");
             HallStub::sendFrame(s, R"({"hello":"world"})");
+            // An event whose ticket does not read (its id a number) is dropped whole, not half-applied.
+            HallStub::sendFrame(s, R"({"seq":6,"type":"ticket_issued","ticket":{"id":6,"code":"A6","state":"waiting"}})");
             HallStub::sendFrame(s, eventJson(6));
         });
         stubPtr = &stub;
@@ -269,7 +279,7 @@ TEST_CASE("an oversized event stream message closes the stream, and the client r
         REQUIRE(waitFor([&] { return client.lastSequence() == 6 && client.isOnline(); }, std::chrono::seconds(10)));
         CHECK(stub.upgrades() == 2);
         CHECK(client.reconnects() >= 1);
-        CHECK(client.badMessages() == 2);
+        CHECK(client.badMessages() == 3);
         CHECK(issued.size() == 1);
         client.stop();
     }

@@ -2,6 +2,7 @@
 // board, a snapshot kept up to date by events equals a fresh one, gaps and restarts lead to a new snapshot.
 #include "core/queue/clock.h"
 #include "tests/integration/hall/hallfixture.h"
+#include "tests/support/hallread.h"
 #include "tests/support/test_support.h"
 
 #include <QJsonArray>
@@ -28,7 +29,7 @@ bool caughtUp(ow::HallClient &client, const ow::HallServer &server)
 
 ow::HallSnapshot freshSnapshot(const LocalHall &hall)
 {
-    return ow::HallSnapshot::fromJson(get(hall.url, u"/api/v1/snapshot"_s, boardToken()).body);
+    return owtest::hallRead<ow::HallSnapshot>(get(hall.url, u"/api/v1/snapshot"_s, boardToken()).body);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // The supervisor's reassignment of a window's services (the queue calls by the new services, and the change
 // survives a kill -9 of the real onewindow-hall) and window presence on the event stream.
 #include "tests/integration/hall/hallfixture.h"
+#include "tests/support/hallread.h"
 #include "tests/support/test_support.h"
 
 #include <QJsonArray>
@@ -112,7 +113,7 @@ TEST_CASE("HallClient reassigns a window, and the other clients' snapshots follo
     CHECK(w.services.at(0).weight == 2);
     REQUIRE(board.snapshot().window(u"W12"_s));
     CHECK(board.snapshot().window(u"W12"_s)->services.size() == 2);
-    const ow::HallSnapshot fresh = ow::HallSnapshot::fromJson(get(hall.url, u"/api/v1/snapshot"_s, boardToken()).body);
+    const ow::HallSnapshot fresh = owtest::hallRead<ow::HallSnapshot>(get(hall.url, u"/api/v1/snapshot"_s, boardToken()).body);
     CHECK(board.snapshot().summary() == fresh.summary());
 }
 
@@ -165,6 +166,6 @@ TEST_CASE("a window device's stream makes its window connected, and a supervisor
     CHECK(types.count(u"window_connected"_s) == 1);
     CHECK(types.count(u"window_disconnected"_s) == 1);
     REQUIRE(waitFor([&] { return supervisor.lastSequence() == hall.server.lastSequence(); }));
-    const ow::HallSnapshot fresh = ow::HallSnapshot::fromJson(get(hall.url, u"/api/v1/snapshot"_s, boardToken()).body);
+    const ow::HallSnapshot fresh = owtest::hallRead<ow::HallSnapshot>(get(hall.url, u"/api/v1/snapshot"_s, boardToken()).body);
     CHECK(supervisor.snapshot().summary() == fresh.summary());
 }

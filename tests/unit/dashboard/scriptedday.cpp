@@ -1,5 +1,7 @@
 #include "tests/unit/dashboard/scriptedday.h"
 
+#include "tests/support/hallread.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -77,8 +79,9 @@ ow::HallSnapshot scriptedSnapshot()
         {u"windows"_s,
          QJsonArray{window(u"W01"_s, true, true, false, {}), window(u"W02"_s, false, true, false, u"20261127-A004"_s),
                     window(u"W03"_s, true, false, false, {}), window(u"W04"_s, false, true, true, {})}},
+        {u"waiting"_s, QJsonArray{}},
     };
-    return ow::HallSnapshot::fromJson(o);
+    return owtest::hallRead<ow::HallSnapshot>(o);
 }
 
 QList<ow::HallTicket> scriptedTickets()

@@ -1,5 +1,6 @@
 // The state follows the event stream: a call, a completion, a rating and a reported case change exactly
 // the figures they should; an older version of a summary is ignored.
+#include "tests/support/hallread.h"
 #include "tests/unit/dashboard/scriptedday.h"
 
 #include <QElapsedTimer>
@@ -21,7 +22,7 @@ ow::HallEvent event(qint64 seq, const QString &type, const ow::HallTicket &ticke
     e.ticket = ticket;
     e.ticketId = ticket.id;
     if (!window.isEmpty())
-        e.window = ow::HallWindow::fromJson(window);
+        e.window = owtest::hallRead<ow::HallWindow>(window);
     e.windowId = e.window.id;
     return e;
 }
@@ -102,8 +103,8 @@ TEST_CASE("recompute stays cheap: 100 windows, 20,000 tickets and 20,000 cases")
                                    {u"name"_s, u"窗口"_s},
                                    {u"comprehensive"_s, w % 2 == 0},
                                    {u"connected"_s, true}});
-    const ow::HallSnapshot snapshot =
-        ow::HallSnapshot::fromJson({{u"hall"_s, QJsonObject{{u"code"_s, u"BIG"_s}}}, {u"windows"_s, windows}});
+    const ow::HallSnapshot snapshot = owtest::hallRead<ow::HallSnapshot>(
+        {{u"hall"_s, QJsonObject{{u"code"_s, u"BIG"_s}}}, {u"seq"_s, 0}, {u"windows"_s, windows}, {u"waiting"_s, QJsonArray{}}});
     QList<ow::HallTicket> tickets;
     QList<ow::CaseSummary> cases;
     for (int i = 0; i < 20000; ++i) {

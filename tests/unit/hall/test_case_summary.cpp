@@ -3,6 +3,7 @@
 #include "core/domain/case.h"
 #include "core/hall/protocol/casesummary.h"
 #include "core/hall/protocol/hallmodels.h"
+#include "tests/support/hallread.h"
 #include "tests/support/test_support.h"
 
 #include <QJsonArray>
@@ -242,7 +243,8 @@ TEST_CASE("ready for pick-up and completed are finished (办结), the other stat
 TEST_CASE("the snapshot's hall.timeZone is read, and absent or unknown leaves it invalid")
 {
     const auto snapshot = [](const QJsonObject &hall) {
-        return ow::HallSnapshot::fromJson(QJsonObject{{u"hall"_s, hall}, {u"seq"_s, 1}});
+        return owtest::hallRead<ow::HallSnapshot>(
+            QJsonObject{{u"hall"_s, hall}, {u"seq"_s, 1}, {u"windows"_s, QJsonArray{}}, {u"waiting"_s, QJsonArray{}}});
     };
     const ow::HallSnapshot shanghai = snapshot({{u"code"_s, u"DEMO"_s}, {u"timeZone"_s, u"Asia/Shanghai"_s}});
     REQUIRE(shanghai.timeZone.isValid());
@@ -257,11 +259,14 @@ TEST_CASE("the snapshot's hall.timeZone is read, and absent or unknown leaves it
 
 TEST_CASE("an event for a window the snapshot has not seen adds it, and a known window is replaced, not doubled")
 {
-    ow::HallSnapshot snapshot = ow::HallSnapshot::fromJson(
-        QJsonObject{{u"seq"_s, 1}, {u"windows"_s, QJsonArray{QJsonObject{{u"id"_s, u"W01"_s}, {u"name"_s, u"1号窗口"_s}}}}});
+    ow::HallSnapshot snapshot = owtest::hallRead<ow::HallSnapshot>(
+        QJsonObject{{u"seq"_s, 1},
+                    {u"hall"_s, QJsonObject{{u"code"_s, u"DEMO"_s}}},
+                    {u"windows"_s, QJsonArray{QJsonObject{{u"id"_s, u"W01"_s}, {u"name"_s, u"1号窗口"_s}}}},
+                    {u"waiting"_s, QJsonArray{}}});
     REQUIRE(snapshot.windows.size() == 1);
     const auto event = [](qint64 seq, const QString &id, bool paused) {
-        return ow::HallEvent::fromJson(QJsonObject{
+        return owtest::hallRead<ow::HallEvent>(QJsonObject{
             {u"seq"_s, seq}, {u"type"_s, u"window_paused"_s}, {u"window"_s, QJsonObject{{u"id"_s, id}, {u"paused"_s, paused}}}});
     };
     CHECK(snapshot.apply(event(2, u"W01"_s, true)));
@@ -277,15 +282,15 @@ TEST_CASE("a case_reported event carries its summary read once, and one that doe
 {
     const QJsonObject good = full().toJson();
     const ow::HallEvent reported =
-        ow::HallEvent::fromJson(QJsonObject{{u"seq"_s, 7}, {u"type"_s, u"case_reported"_s}, {u"data"_s, good}});
+        owtest::hallRead<ow::HallEvent>(QJsonObject{{u"seq"_s, 7}, {u"type"_s, u"case_reported"_s}, {u"data"_s, good}});
     REQUIRE(reported.caseSummary.has_value());
     CHECK(*reported.caseSummary == full());
 
-    const ow::HallEvent broken = ow::HallEvent::fromJson(
+    const ow::HallEvent broken = owtest::hallRead<ow::HallEvent>(
         QJsonObject{{u"seq"_s, 8}, {u"type"_s, u"case_reported"_s}, {u"data"_s, QJsonObject{{u"caseId"_s, 3}}}});
     CHECK_FALSE(broken.caseSummary.has_value());
     const ow::HallEvent other =
-        ow::HallEvent::fromJson(QJsonObject{{u"seq"_s, 9}, {u"type"_s, u"ticket_issued"_s}, {u"data"_s, good}});
+        owtest::hallRead<ow::HallEvent>(QJsonObject{{u"seq"_s, 9}, {u"type"_s, u"ticket_issued"_s}, {u"data"_s, good}});
     CHECK_FALSE(other.caseSummary.has_value());
 }
 
