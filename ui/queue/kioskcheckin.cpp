@@ -1,6 +1,6 @@
 #include "ui/queue/kioskcheckin.h"
 
-#include "core/domain/identifiers.h"
+#include "core/domain/elderlypriority.h"
 #include "ui/queue/facefont.h"
 
 #include <QGridLayout>
@@ -177,8 +177,8 @@ ElderlyCheck::ElderlyCheck(QWidget *parent)
     row->addWidget(confirm, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *invite =
-        new QLabel(tr("Aged %1 or over? Type your ID number for the priority lane (it is not kept):").arg(ElderlyAge), this);
+    auto *invite = new QLabel(
+        tr("Aged %1 or over? Type your ID number for the priority lane (it is not kept):").arg(ElderlyPriorityAge), this);
     invite->setObjectName(QStringLiteral("elderlyInvite"));
     invite->setFont(faceFont(font(), 14));
     invite->setWordWrap(true);
@@ -199,14 +199,6 @@ void ElderlyCheck::press(const QString &key)
         m_id->insert(key);
 }
 
-int ElderlyCheck::ageOn(const QDate &birth, const QDate &day)
-{
-    int age = day.year() - birth.year();
-    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
-        --age;
-    return age;
-}
-
 void ElderlyCheck::reset()
 {
     m_id->clear();
@@ -217,17 +209,18 @@ void ElderlyCheck::reset()
 void ElderlyCheck::check(const QString &idNumber)
 {
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    const IdCheck id = checkResidentId(idNumber, today);
+    const ElderlyVerdict verdict = elderlyPriority(idNumber, today);
     m_id->clear(); // forgotten at once, whatever the answer
     m_result->show();
-    if (!id.valid) {
+    if (verdict.kind == ElderlyVerdict::Kind::NotAnId) {
         m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_result->setText(tr("This is not a valid ID number: %1").arg(id.reason));
+        m_result->setText(tr("This is not a valid ID number: %1").arg(verdict.reason));
         return;
     }
-    if (ageOn(id.birthDate, today) < ElderlyAge) {
+    if (verdict.kind == ElderlyVerdict::Kind::TooYoung) {
         m_result->setStyleSheet(QString());
-        m_result->setText(tr("The priority lane for the elderly starts at %1. Please touch your service.").arg(ElderlyAge));
+        m_result->setText(
+            tr("The priority lane for the elderly starts at %1. Please touch your service.").arg(ElderlyPriorityAge));
         return;
     }
     m_result->setStyleSheet(QStringLiteral("color: #2e7d32;"));

@@ -3,7 +3,7 @@
 // - BookingCodePad: the booking-code entry of 预约签到, big, with its own on-screen keys (a kiosk has
 //   no keyboard; the codes are capital letters, digits and '-');
 // - ElderlyCheck: an optional ID-number entry that offers the 绿色通道 for the elderly when the number
-//   says the person is 60 or older, typed on its own keypad (digits, X, delete: a kiosk has no keyboard).
+//   says the person is old enough (core/domain/elderlypriority.h), typed on its own keypad (digits, X, delete: a kiosk has no keyboard).
 //   The number is checked here and forgotten at once: it is never sent or kept (the hall holds no
 //   personal data), only "priority: elderly" leaves the kiosk.
 
@@ -45,15 +45,11 @@ class ElderlyCheck : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int ElderlyAge = 60;
-
     explicit ElderlyCheck(QWidget *parent = nullptr);
     void setToday(const QDate &today) { m_today = today; } // tests
     void reset();
     // Checks an ID number as if typed and confirmed (the entry is cleared either way).
     void check(const QString &idNumber);
-
-    static int ageOn(const QDate &birth, const QDate &day);
 
 Q_SIGNALS:
     void elderlyConfirmed(); // the kiosk chooses the elderly category for the next ticket
