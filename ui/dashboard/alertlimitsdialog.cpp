@@ -1,9 +1,10 @@
 #include "ui/dashboard/alertlimitsdialog.h"
 
+#include "core/dashboard/alertlimitsettings.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -26,10 +27,14 @@ QSpinBox *spin(QWidget *parent, const QString &name, int max, const QString &suf
 
 AlertLimitsDialog::AlertLimitsDialog(const AlertLimits &limits, QWidget *parent)
     : QDialog(parent),
-      m_wait(spin(this, QStringLiteral("alertWaitMinutes"), 24 * 60, tr(" min"), limits.waitSeconds / 60)),
-      m_service(spin(this, QStringLiteral("alertServiceMinutes"), 24 * 60, tr(" min"), limits.serviceSeconds / 60)),
-      m_queue(spin(this, QStringLiteral("alertQueueLength"), 9999, tr(" tickets"), limits.queueLength)),
-      m_backlog(spin(this, QStringLiteral("alertSyncBacklog"), 99999, tr(" cases"), limits.syncBacklog))
+      m_wait(spin(this, QStringLiteral("alertWaitMinutes"), int(AlertLimitBounds::MaxSeconds / 60), tr(" min"),
+                  limits.waitSeconds / 60)),
+      m_service(spin(this, QStringLiteral("alertServiceMinutes"), int(AlertLimitBounds::MaxSeconds / 60), tr(" min"),
+                     limits.serviceSeconds / 60)),
+      m_queue(
+          spin(this, QStringLiteral("alertQueueLength"), AlertLimitBounds::MaxQueueLength, tr(" tickets"), limits.queueLength)),
+      m_backlog(
+          spin(this, QStringLiteral("alertSyncBacklog"), AlertLimitBounds::MaxSyncBacklog, tr(" cases"), limits.syncBacklog))
 {
     setObjectName(QStringLiteral("alertLimitsDialog"));
     setWindowTitle(tr("Alert limits"));
@@ -55,25 +60,6 @@ AlertLimits AlertLimitsDialog::limits() const
     l.queueLength = m_queue->value();
     l.syncBacklog = m_backlog->value();
     return l;
-}
-
-AlertLimits AlertLimitsDialog::load(const QSettings &settings)
-{
-    const AlertLimits defaults;
-    AlertLimits l;
-    l.waitSeconds = settings.value(QStringLiteral("dashboard/alertWaitSeconds"), defaults.waitSeconds).toLongLong();
-    l.serviceSeconds = settings.value(QStringLiteral("dashboard/alertServiceSeconds"), defaults.serviceSeconds).toLongLong();
-    l.queueLength = settings.value(QStringLiteral("dashboard/alertQueueLength"), defaults.queueLength).toInt();
-    l.syncBacklog = settings.value(QStringLiteral("dashboard/alertSyncBacklog"), defaults.syncBacklog).toInt();
-    return l;
-}
-
-void AlertLimitsDialog::save(QSettings &settings, const AlertLimits &limits)
-{
-    settings.setValue(QStringLiteral("dashboard/alertWaitSeconds"), limits.waitSeconds);
-    settings.setValue(QStringLiteral("dashboard/alertServiceSeconds"), limits.serviceSeconds);
-    settings.setValue(QStringLiteral("dashboard/alertQueueLength"), limits.queueLength);
-    settings.setValue(QStringLiteral("dashboard/alertSyncBacklog"), limits.syncBacklog);
 }
 
 } // namespace ow

@@ -15,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -143,17 +142,8 @@ void DashboardWidget::setAlertLimits(const AlertLimits &limits)
     DashboardOptions options = m_state.options();
     options.limits = limits;
     m_state.setOptions(options);
-    if (m_settings)
-        AlertLimitsDialog::save(*m_settings, limits);
     Q_EMIT alertLimitsChanged(limits);
     scheduleRefresh();
-}
-
-void DashboardWidget::useSettings(QSettings *settings)
-{
-    m_settings = settings;
-    if (settings)
-        setAlertLimits(AlertLimitsDialog::load(*settings));
 }
 
 void DashboardWidget::editAlertLimits()

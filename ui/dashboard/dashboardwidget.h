@@ -18,7 +18,6 @@
 #include <functional>
 
 class QLabel;
-class QSettings;
 class QTabWidget;
 class QTimer;
 
@@ -41,11 +40,10 @@ public:
     explicit DashboardWidget(HallClient *client, const DashboardOptions &options = {}, QWidget *parent = nullptr);
     ~DashboardWidget() override;
 
-    // Alert limits, kept in the settings when useSettings() was given some.
+    // Alert limits; every change (the supervisor's, or setAlertLimits) is announced by alertLimitsChanged.
     AlertLimits alertLimits() const { return m_state.options().limits; }
     void setAlertLimits(const AlertLimits &limits);
-    void useSettings(QSettings *settings); // not owned; loads the stored limits now
-    void editAlertLimits();                // the dialog
+    void editAlertLimits(); // the dialog
 
     // Feeding by hand (benchmark, screenshots): what the client's data and events do otherwise.
     void reset(const HallSnapshot &snapshot, const QList<HallTicket> &tickets, const QList<CaseSummary> &summaries);
@@ -95,7 +93,6 @@ private:
     DashboardState m_state;
     DashboardFigures m_figures;
     std::function<QDateTime()> m_clock;
-    QPointer<QSettings> m_settings;
     SupervisorActions *m_actions;
     QLabel *m_title;      // "dashboardTitleLabel"
     QLabel *m_connection; // "dashboardStateLabel"

@@ -1,6 +1,7 @@
 // The supervisor's dashboard: a hall client too; the calendar dates its time limits.
 #include "app/onewindow/roles/roles.h"
 #include "core/calendar/workingcalendar.h"
+#include "core/dashboard/alertlimitsettings.h"
 #include "core/hall/client/hallclient.h"
 #include "ui/dashboard/dashboardwidget.h"
 
@@ -20,7 +21,9 @@ bool buildSupervisor(RoleContext &context, QString *error)
     dashboardOptions.calendar = calendar;
     auto *settings = context.objects.make<QSettings>(); // the alert limits
     auto *dashboard = context.objects.make<DashboardWidget>(client, dashboardOptions);
-    dashboard->useSettings(settings);
+    dashboard->setAlertLimits(loadAlertLimits(*settings));
+    QObject::connect(dashboard, &DashboardWidget::alertLimitsChanged, settings,
+                     [settings](const AlertLimits &limits) { saveAlertLimits(*settings, limits); });
     client->start();
     dashboard->showMaximized();
     return true;
