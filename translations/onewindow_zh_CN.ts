@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/onewindow/commandline.cpp" line="+29"/>
+        <location filename="../app/onewindow/commandline.cpp" line="+53"/>
         <source>OneWindow: one-window intake for the government service hall.</source>
         <translation>一窗通：政务服务大厅综合窗口一窗受理。</translation>
     </message>
@@ -128,6 +128,11 @@
         <location line="+8"/>
         <source>kiosk: how long a ticket stays on screen before the next person (3-120, default 8)</source>
         <translation>取号机：号票在屏幕上停留多久后留给下一位（3-120 秒，默认 8）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>read this configuration file instead of %1 (the per-user file %2 still overrides it)</source>
+        <translation>读取此配置文件，代替 %1（用户自己的文件 %2 仍优先于它）</translation>
     </message>
     <message>
         <location filename="../app/onewindow-hall/hallcommandline.cpp" line="-15"/>
@@ -475,6 +480,13 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>The configuration needs fixing first (onewindowctl config check says the same):
+%1</source>
+        <translation>请先修正配置（onewindowctl config check 会给出同样的提示）：
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--voice takes zh, en, zh+en or off.</source>
         <translation>--voice 的取值为 zh、en、zh+en 或 off。</translation>
     </message>
@@ -905,7 +917,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>用校验过的备份替换数据库（--db PATH --from FILE）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Check onewindow&apos;s configuration files (check [FILE...])</source>
+        <translation>检查 onewindow 的配置文件（check [文件...]）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Usage: onewindowctl COMMAND [options]</source>
         <translation>用法：onewindowctl COMMAND [options]</translation>
     </message>
@@ -1218,7 +1235,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/main.cpp" line="-54"/>
+        <location filename="../app/onewindowctl/main.cpp" line="-55"/>
         <source>Sync with the central platform: one round (--once)</source>
         <translation>与中心平台同步：执行一轮（--once）</translation>
     </message>
@@ -1331,6 +1348,41 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+10"/>
         <source>%1: %2 matters; instant %3, online %4, nearby %5, one trip %6; online availability %7</source>
         <translation>%1：%2 个事项；马上办 %3，网上办 %4，就近办 %5，一次办 %6；网上可办率 %7</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindowctl/cmd_config.cpp" line="+16"/>
+        <source>config check: validates onewindow&apos;s configuration files. Without FILE it checks %1 and %2, those that exist. Prints one line per problem (FILE:LINE: key: message); exit 0 when all is well, 1 otherwise.</source>
+        <translation>config check：检查 onewindow 的配置文件。不指定文件时检查 %1 和 %2 中存在的文件。每个问题输出一行（文件:行: 键: 说明）；全部无误时退出码为 0，否则为 1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the files to check</source>
+        <translation>要检查的文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: onewindowctl config check [FILE...]</source>
+        <translation>用法：onewindowctl config check [文件...]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: fine; settings: %2</source>
+        <translation>%1：无误；设置项：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No configuration file: onewindow runs on its defaults and its command line.</source>
+        <translation>没有配置文件：onewindow 使用默认值和命令行参数运行。</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3500,110 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
 </context>
 <context>
+    <name>ow::Config</name>
+    <message>
+        <location filename="../core/config/configfile.cpp" line="+31"/>
+        <source>this is not a file</source>
+        <translation>这不是一个文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+19"/>
+        <source>the file is larger than %1 KiB</source>
+        <translation>文件超过 %1 KiB</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file has more than %1 lines</source>
+        <translation>文件超过 %1 行</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this line is not &quot;key = value&quot;</source>
+        <translation>此行不是“键 = 值”的格式</translation>
+    </message>
+    <message>
+        <location filename="../core/config/counterconfig.cpp" line="+88"/>
+        <source>longer than 200 characters</source>
+        <translation>超过 200 个字符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a code of letters, digits and &apos;-&apos; (at most 16)</source>
+        <translation>“%1”不是由字母、数字和“-”组成的代码（最多 16 个字符）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>“%1”不是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is none of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is neither true nor false</source>
+        <translation>“%1”既不是 true 也不是 false</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a language such as zh_CN or en</source>
+        <translation>“%1”不是 zh_CN 或 en 这样的语言</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>“%1”不是 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longer than 4096 characters</source>
+        <translation>超过 4096 个字符</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a file this user can read</source>
+        <translation>%1 不是当前用户可读取的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds a token and others may read it: chmod 600 (or 640 for the program&apos;s group)</source>
+        <translation>%1 存有令牌，但其他用户可以读取：请执行 chmod 600（或对程序所属组使用 640）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown key; did you mean %1?</source>
+        <translation>未知的键；您是想写 %1 吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already set on line %1</source>
+        <translation>已在第 %1 行设置过</translation>
+    </message>
+</context>
+<context>
     <name>ow::Dashboard</name>
     <message>
         <location filename="../core/dashboard/dashboardfigures.cpp" line="+89"/>
@@ -3508,7 +3664,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+71"/>
+        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+70"/>
         <source>Supervisor dashboard</source>
         <translation>管理看板</translation>
     </message>
@@ -3543,7 +3699,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>%1 — supervisor dashboard</source>
         <translation>%1 — 管理看板</translation>
     </message>
@@ -4421,12 +4577,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>年满 %1 周岁？输入身份证号码即可走绿色通道（号码不会保存）：</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>This is not a valid ID number: %1</source>
         <translation>这不是有效的身份证号码：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The priority lane for the elderly starts at %1. Please touch your service.</source>
         <translation>老年人绿色通道自 %1 周岁起。请点选您要办理的业务。</translation>
     </message>
@@ -4638,7 +4794,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>不存在窗口 %1。</translation>
     </message>
     <message>
-        <location filename="../core/hall/client/hallclient_requests.cpp" line="+132"/>
+        <location filename="../core/hall/client/hallclient_requests.cpp" line="+149"/>
         <source>The hall service&apos;s answer passed %1 bytes and was cut off.</source>
         <translation>大厅服务的应答超过 %1 字节，已被截断。</translation>
     </message>
@@ -4675,7 +4831,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>应答中没有有效的“%1”</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>the answer does not confirm the link of case %1</source>
         <translation>应答未确认办件 %1 的关联</translation>
     </message>
@@ -7316,7 +7472,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::RetentionJob</name>
     <message>
-        <location filename="../core/workflow/retentionjob.cpp" line="+108"/>
+        <location filename="../core/workflow/retentionjob.cpp" line="+109"/>
         <source>Cannot remove the archived document %1.</source>
         <translation>无法删除归档文书 %1。</translation>
     </message>

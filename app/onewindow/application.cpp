@@ -59,6 +59,9 @@ Application::Application(CommandLine options)
 int Application::run()
 {
     installLog(m_options);
+    if (!m_options.configProblems.isEmpty())
+        return fail(AppText::tr("The configuration needs fixing first (onewindowctl config check says the same):\n%1")
+                        .arg(m_options.configProblems.join(u'\n')));
     if (!m_options.voice)
         return fail(AppText::tr("--voice takes zh, en, zh+en or off."));
     RoleObjects objects; // destroyed before the network the clients use

@@ -1,6 +1,7 @@
 #include "app/onewindow/commandline.h"
 
 #include "app/onewindow/apptext.h"
+#include "core/config/counterconfig.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,10 +10,33 @@ namespace ow {
 
 namespace {
 
-std::optional<QString> valueIfSet(const QCommandLineParser &parser, const QCommandLineOption &option)
+// An option's value from the first source that has it: the command line, then the configuration files
+// (the option's name is the key), then, for value(), the option's default.
+class Settings
 {
-    return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
-}
+public:
+    Settings(const QCommandLineParser &parser, const CounterConfig &config)
+        : m_parser(parser),
+          m_config(config)
+    {}
+
+    std::optional<QString> valueIfSet(const QCommandLineOption &option) const
+    {
+        if (m_parser.isSet(option))
+            return m_parser.value(option);
+        const QString key = option.names().constFirst();
+        return m_config.has(key) ? std::optional<QString>(m_config.value(key)) : std::nullopt;
+    }
+    QString value(const QCommandLineOption &option) const { return valueIfSet(option).value_or(m_parser.value(option)); }
+    bool isSet(const QCommandLineOption &option) const
+    {
+        return m_parser.isSet(option) || m_config.value(option.names().constFirst()) == QLatin1String("true");
+    }
+
+private:
+    const QCommandLineParser &m_parser;
+    const CounterConfig &m_config;
+};
 
 } // namespace
 
@@ -90,31 +114,49 @@ CommandLine parseCommandLine(const QApplication &app)
         T::tr("kiosk: how long a ticket stays on screen before the next person (3-120, default 8)"), QStringLiteral("SECONDS"),
         QStringLiteral("8"));
     parser.addOption(kioskSeconds);
+    const QCommandLineOption configFile(
+        QStringLiteral("config"),
+        T::tr("read this configuration file instead of %1 (the per-user file %2 still overrides it)")
+            .arg(systemCounterConfigPath(), userCounterConfigPath()),
+        QStringLiteral("FILE"));
+    parser.addOption(configFile);
     parser.process(app);
 
+    // The demo is the whole hall on one machine with its own settings: a PC's files do not apply to it.
+    const bool isDemo = parser.isSet(demo);
+    const CounterConfig config =
+        isDemo ? CounterConfig()
+               : loadCounterConfig(
+                   {parser.isSet(configFile) ? parser.value(configFile) : systemCounterConfigPath(), userCounterConfigPath()});
+    const Settings settings(parser, config);
     CommandLine c;
-    c.demo = parser.isSet(demo);
-    c.role = parser.value(role);
-    c.databasePath = valueIfSet(parser, dbPath);
-    c.hallCode = parser.value(hall).trimmed().toUpper();
-    c.hallName = valueIfSet(parser, hallName);
-    c.queryLink = valueIfSet(parser, queryLink);
-    c.window = qBound(1, parser.value(window).toInt(), 99);
-    c.user = valueIfSet(parser, user);
-    c.calendarFiles = parser.values(calendarFile);
-    c.query = valueIfSet(parser, query);
-    c.printMode = parser.value(print);
-    c.documentsDir = valueIfSet(parser, documents);
-    c.platformUrl = valueIfSet(parser, platformUrl);
-    c.tokenFile = valueIfSet(parser, tokenFile);
-    c.caFile = parser.value(caFile);
-    c.allowInsecure = parser.isSet(allowInsecure);
-    c.hallService = valueIfSet(parser, hallService);
-    c.hallTokenFile = valueIfSet(parser, hallToken);
-    c.hallWindow = valueIfSet(parser, hallWindow);
-    c.ticketPrinter = parser.value(ticketPrinter);
-    c.kioskTicketSeconds = qBound(3, parser.value(kioskSeconds).toInt(), 120); // not a number: the shortest
-    c.voice = VoiceLanguages::parse(parser.value(voice));
+    for (const ConfigProblem &problem : config.problems)
+        c.configProblems.append(problem.text());
+    c.configFiles = config.filesRead;
+    c.demo = isDemo;
+    c.role = settings.value(role);
+    c.databasePath = settings.valueIfSet(dbPath);
+    c.hallCode = settings.value(hall).trimmed().toUpper();
+    c.hallName = settings.valueIfSet(hallName);
+    c.queryLink = settings.valueIfSet(queryLink);
+    c.window = qBound(1, settings.value(window).toInt(), 99);
+    c.user = settings.valueIfSet(user);
+    c.calendarFiles = parser.isSet(calendarFile) ? parser.values(calendarFile) : QStringList();
+    if (c.calendarFiles.isEmpty() && config.has(calendarFile.names().constFirst()))
+        c.calendarFiles.append(config.value(calendarFile.names().constFirst()));
+    c.query = settings.valueIfSet(query);
+    c.printMode = settings.value(print);
+    c.documentsDir = settings.valueIfSet(documents);
+    c.platformUrl = settings.valueIfSet(platformUrl);
+    c.tokenFile = settings.valueIfSet(tokenFile);
+    c.caFile = settings.value(caFile);
+    c.allowInsecure = settings.isSet(allowInsecure);
+    c.hallService = settings.valueIfSet(hallService);
+    c.hallTokenFile = settings.valueIfSet(hallToken);
+    c.hallWindow = settings.valueIfSet(hallWindow);
+    c.ticketPrinter = settings.value(ticketPrinter);
+    c.kioskTicketSeconds = qBound(3, settings.value(kioskSeconds).toInt(), 120); // not a number: the shortest
+    c.voice = VoiceLanguages::parse(settings.value(voice));
     c.newDatabase = parser.isSet(newDatabase);
     return c;
 }

@@ -1,5 +1,6 @@
 #pragma once
-// onewindow's command line, read once; each role takes what it needs from it (README, "Programs").
+// onewindow's settings, read once from the command line and the configuration files (README, "Configuration");
+// each role takes what it needs from them.
 
 #include "core/voice/announcement.h"
 
@@ -36,6 +37,8 @@ struct CommandLine {
     int kioskTicketSeconds = 8;          // how long the kiosk shows a ticket before clearing it
     std::optional<VoiceLanguages> voice; // nullopt: --voice was not understood
     bool newDatabase = false;
+    QStringList configFiles;    // the configuration files read, in order (core/config/counterconfig.h)
+    QStringList configProblems; // their problems, one "FILE:LINE: key: message" each; the program refuses to start
 };
 
 // The language must be known before any option text is translated, so --lang is read first by hand.

@@ -47,5 +47,6 @@ int audit(const QStringList &arguments);
 int retention(const QStringList &arguments);
 int backup(const QStringList &arguments);
 int restore(const QStringList &arguments);
+int config(const QStringList &arguments);
 
 } // namespace ctl

@@ -11,7 +11,7 @@
 
 namespace {
 
-const std::array<ctl::Command, 13> kCommands{{
+const std::array<ctl::Command, 14> kCommands{{
     {"check-id", QT_TRANSLATE_NOOP("onewindowctl", "Validate a resident ID number or a unified social credit code"),
      ctl::checkId},
     {"due-date", QT_TRANSLATE_NOOP("onewindowctl", "The Nth working day after a date, by the working-day calendar"),
@@ -31,6 +31,7 @@ const std::array<ctl::Command, 13> kCommands{{
      ctl::backup},
     {"restore", QT_TRANSLATE_NOOP("onewindowctl", "Put a checked backup in place of a database (--db PATH --from FILE)"),
      ctl::restore},
+    {"config", QT_TRANSLATE_NOOP("onewindowctl", "Check onewindow's configuration files (check [FILE...])"), ctl::config},
 }};
 
 void usage(QTextStream &s)

@@ -37,7 +37,8 @@ expect_files() {
 expect_files onewindow usr/bin/onewindow usr/bin/onewindowctl usr/share/applications/onewindow.desktop \
     usr/share/applications/onewindow-supervisor.desktop usr/share/icons/hicolor/scalable/apps/onewindow.svg \
     usr/share/icons/hicolor/48x48/apps/onewindow.png usr/share/icons/hicolor/256x256/apps/onewindow.png \
-    usr/share/doc/onewindow/copyright usr/share/doc/onewindow/changelog.Debian.gz
+    usr/share/doc/onewindow/copyright usr/share/doc/onewindow/changelog.Debian.gz \
+    usr/share/doc/onewindow/examples/onewindow.conf.example
 expect_files onewindow-hall usr/bin/onewindow-hall usr/lib/systemd/system/onewindow-hall.service \
     usr/lib/systemd/system/onewindow-hall-backup.timer usr/lib/sysusers.d/onewindow-hall.conf \
     usr/share/doc/onewindow-hall/examples/hall.json.example usr/share/doc/onewindow-hall/copyright

@@ -121,6 +121,8 @@ hall_pid=""
 # --- onewindowctl: a counter database it made, backed up and restored ---
 "$bin/onewindowctl" --help >"$scratch/out" 2>&1 || { cat "$scratch/out"; fail "onewindowctl --help failed"; }
 grep -q backup "$scratch/out" || fail "onewindowctl --help does not list backup"
+"$bin/onewindowctl" config check "$root/usr/share/doc/onewindow/examples/onewindow.conf.example" >"$scratch/out" 2>&1 ||
+    { cat "$scratch/out"; fail "the installed example configuration does not check clean"; }
 "$bin/onewindowctl" seed-demo --db "$scratch/counter.sqlite" --cases 3 >"$scratch/out" 2>&1 ||
     { cat "$scratch/out"; fail "onewindowctl seed-demo could not make a counter database"; }
 "$bin/onewindowctl" backup --db "$scratch/counter.sqlite" --to "$scratch/counter.owbak" >"$scratch/out" 2>&1 ||
