@@ -922,6 +922,11 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>检查 onewindow 的配置文件（check [文件...]）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Provision a hall: init, add-device, revoke-device (device tokens)</source>
+        <translation>为大厅开通设备：init、add-device、revoke-device（设备令牌）</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Usage: onewindowctl COMMAND [options]</source>
         <translation>用法：onewindowctl COMMAND [options]</translation>
@@ -1235,7 +1240,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/main.cpp" line="-55"/>
+        <location filename="../app/onewindowctl/main.cpp" line="-56"/>
         <source>Sync with the central platform: one round (--once)</source>
         <translation>与中心平台同步：执行一轮（--once）</translation>
     </message>
@@ -1380,9 +1385,120 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1：无误；设置项：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No configuration file: onewindow runs on its defaults and its command line.</source>
         <translation>没有配置文件：onewindow 使用默认值和命令行参数运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/onewindowctl/cmd_hall.cpp" line="+17"/>
+        <source>the hall code, 1-16 capital letters and digits</source>
+        <translation>大厅代码，1 至 16 位大写字母和数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hall&apos;s name</source>
+        <translation>大厅名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the address the PCs reach the hall service at, e.g. https://hall.lan:8790</source>
+        <translation>各台电脑访问大厅服务的地址，例如 https://hall.lan:8790</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of counters (1-99)</source>
+        <translation>窗口数量（1-99）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number of ticket kiosks</source>
+        <translation>取号机数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of call boards</source>
+        <translation>叫号屏数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of supervisor dashboards</source>
+        <translation>大厅管理看板数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an empty folder to write the hall&apos;s files into</source>
+        <translation>用于写入大厅文件的空文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hall init needs --code, --service, --windows and --out.</source>
+        <translation>hall init 需要 --code、--service、--windows 和 --out。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+31"/>
+        <source>the service&apos;s tokens file</source>
+        <translation>大厅服务的令牌文件</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>the new device&apos;s name, e.g. counter-12</source>
+        <translation>新设备的名称，例如 counter-12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kiosk, window, board or supervisor</source>
+        <translation>kiosk、window、board 或 supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a window token&apos;s window, e.g. W12</source>
+        <translation>窗口令牌对应的窗口，例如 W12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder for the device&apos;s token file</source>
+        <translation>存放设备令牌文件的文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hall add-device needs --tokens, --device, --role and --out.</source>
+        <translation>hall add-device 需要 --tokens、--device、--role 和 --out。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has a new token in %2; its digest is in %3. Restart the hall service for it to count.</source>
+        <translation>%1 的新令牌已写入 %2，其摘要已写入 %3。重启大厅服务后生效。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the device whose token is revoked</source>
+        <translation>要吊销令牌的设备</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hall revoke-device needs --tokens and --device.</source>
+        <translation>hall revoke-device 需要 --tokens 和 --device。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token of %1 is revoked. Restart the hall service (systemctl restart onewindow-hall) for it to take effect.</source>
+        <translation>%1 的令牌已吊销。重启大厅服务（systemctl restart onewindow-hall）后生效。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>hall init: the files of a new hall (the service&apos;s config, the digests of its device tokens, each device&apos;s token and config) and the enrolment sheet. hall add-device / revoke-device: one device&apos;s token more or less in the service&apos;s tokens file.</source>
+        <translation>hall init：生成新大厅的文件（服务配置、设备令牌摘要、每台设备的令牌和配置）以及设备登记单。hall add-device / revoke-device：在服务的令牌文件中增加或吊销一台设备的令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>init, add-device or revoke-device</source>
+        <translation>init、add-device 或 revoke-device</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: onewindowctl hall init|add-device|revoke-device [options]</source>
+        <translation>用法：onewindowctl hall init|add-device|revoke-device [选项]</translation>
     </message>
 </context>
 <context>
@@ -1429,23 +1545,23 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::AlertLimitsDialog</name>
     <message>
-        <location filename="../ui/dashboard/alertlimitsdialog.cpp" line="+20"/>
+        <location filename="../ui/dashboard/alertlimitsdialog.cpp" line="+21"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source> tickets</source>
         <translation> 张</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> cases</source>
         <translation> 件</translation>
     </message>
@@ -3538,7 +3654,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>超过 200 个字符</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a code of letters, digits and &apos;-&apos; (at most 16)</source>
         <translation>“%1”不是由字母、数字和“-”组成的代码（最多 16 个字符）</translation>
     </message>
@@ -3553,7 +3669,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is neither true nor false</source>
         <translation>“%1”既不是 true 也不是 false</translation>
     </message>
@@ -3568,7 +3684,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>“%1”不是 http:// 或 https:// 地址</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>longer than 4096 characters</source>
         <translation>超过 4096 个字符</translation>
     </message>
@@ -3588,7 +3704,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 存有令牌，但其他用户可以读取：请执行 chmod 600（或对程序所属组使用 640）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
@@ -6437,6 +6553,112 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>
             <numerusform>本机的其他用户可以读取 %1（%n 个文件或文件夹的权限宽于仅所有者）。用以下命令设为私有：%2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ow::Provision</name>
+    <message>
+        <location filename="../core/hall/provision/hallprovision.cpp" line="+43"/>
+        <source>A device name is lower-case letters, digits and &apos;-&apos; (at most 32), like counter-03: &quot;%1&quot;</source>
+        <translation>设备名称由小写字母、数字和“-”组成（最多 32 个字符），例如 counter-03：“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A device&apos;s role is kiosk, window, board or supervisor: &quot;%1&quot;</source>
+        <translation>设备角色须为 kiosk、window、board 或 supervisor：“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A window token needs its window (like W03), and only a window token has one.</source>
+        <translation>窗口令牌必须指定窗口（例如 W03），且只有窗口令牌才能指定窗口。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+114"/>
+        <location line="+12"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The hall code is 1 to 16 capital letters and digits: &quot;%1&quot;</source>
+        <translation>大厅代码须为 1 至 16 位大写字母和数字：“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A hall has 1 to 99 windows and 0 to 99 kiosks, boards and supervisors.</source>
+        <translation>一个大厅有 1 至 99 个窗口，取号机、叫号屏和管理看板各 0 至 99 台。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service&apos;s address is an http:// or https:// address the PCs can reach: &quot;%1&quot;</source>
+        <translation>服务地址须为各台电脑可访问的 http:// 或 https:// 地址：“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than a tokens file can be.</source>
+        <translation>%1 超出了令牌文件的大小上限。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a tokens file ({&quot;tokens&quot;: [...]}).</source>
+        <translation>%1 不是令牌文件（{&quot;tokens&quot;: [...]}）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot keep the owner and group of %1: run this as its owner or as root.</source>
+        <translation>无法保留 %1 的属主和属组：请以其属主或 root 身份运行。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 already holds a hall (%2): nothing was changed. Choose an empty folder.</source>
+        <translation>%1 中已有大厅文件（%2）：未做任何更改。请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+39"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 already has a token: revoke it first to give it a new one.</source>
+        <translation>%1 已有令牌：请先吊销，再发放新令牌。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 has no token in %2: nothing was changed.</source>
+        <translation>%2 中没有 %1 的令牌：未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hall %1 %2: %3 devices, the service at %4</source>
+        <translation>大厅 %1 %2：%3 台设备，服务地址 %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the server PC (the onewindow-hall package):</source>
+        <translation>在服务器电脑上（onewindow-hall 软件包）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On each PC (the onewindow package), its two files, readable only by the account that runs onewindow (USER below stands for it):</source>
+        <translation>在每台电脑上（onewindow 软件包）安装它的两个文件，令牌只允许运行 onewindow 的账户读取（下文的 USER 即指该账户）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Then delete the devices folder here: a token belongs on its PC only. A lost or stolen PC: onewindowctl hall revoke-device --tokens /etc/onewindow/hall-tokens.json --device NAME, then restart the service.</source>
+        <translation>然后删除此处的 devices 文件夹：令牌只应保存在对应的电脑上。电脑丢失或被盗时：执行 onewindowctl hall revoke-device --tokens /etc/onewindow/hall-tokens.json --device 名称，然后重启服务。</translation>
     </message>
 </context>
 <context>

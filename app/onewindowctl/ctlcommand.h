@@ -48,5 +48,6 @@ int retention(const QStringList &arguments);
 int backup(const QStringList &arguments);
 int restore(const QStringList &arguments);
 int config(const QStringList &arguments);
+int hall(const QStringList &arguments);
 
 } // namespace ctl

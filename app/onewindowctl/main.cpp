@@ -11,7 +11,7 @@
 
 namespace {
 
-const std::array<ctl::Command, 14> kCommands{{
+const std::array<ctl::Command, 15> kCommands{{
     {"check-id", QT_TRANSLATE_NOOP("onewindowctl", "Validate a resident ID number or a unified social credit code"),
      ctl::checkId},
     {"due-date", QT_TRANSLATE_NOOP("onewindowctl", "The Nth working day after a date, by the working-day calendar"),
@@ -32,6 +32,7 @@ const std::array<ctl::Command, 14> kCommands{{
     {"restore", QT_TRANSLATE_NOOP("onewindowctl", "Put a checked backup in place of a database (--db PATH --from FILE)"),
      ctl::restore},
     {"config", QT_TRANSLATE_NOOP("onewindowctl", "Check onewindow's configuration files (check [FILE...])"), ctl::config},
+    {"hall", QT_TRANSLATE_NOOP("onewindowctl", "Provision a hall: init, add-device, revoke-device (device tokens)"), ctl::hall},
 }};
 
 void usage(QTextStream &s)

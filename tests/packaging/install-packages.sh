@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the three packages and runs the INSTALLED programs: the hall service answers, issues a ticket and
-# calls it over HTTP with a device token and backs up its database while it runs; onewindowctl backs up and
+# calls it over HTTP with device tokens that onewindowctl hall init provisioned, and backs up its database while it runs; onewindowctl backs up and
 # restores a database it made; the installed units verify; the desktop entries validate; the icons are the
 # size their folders say.
 #
@@ -76,9 +76,14 @@ export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/config XDG_DATA_HOME=$sc
 export XDG_CACHE_HOME=$scratch/home/cache QT_QPA_PLATFORM=offscreen
 mkdir -p "$HOME"
 
-# --- the hall service, started with the example config the package ships (the demo hall, its tokens) ---
+# --- the hall service, provisioned as an administrator does it: onewindowctl hall init's config and tokens ---
+"$bin/onewindowctl" hall init --code PKG --name "Package test hall" --service http://127.0.0.1:8790 --windows 2 \
+    --out "$scratch/provisioned" >"$scratch/out" 2>&1 || { cat "$scratch/out"; fail "onewindowctl hall init failed"; }
+grep -q 'counter-01' "$scratch/out" || { cat "$scratch/out"; fail "hall init printed no enrolment sheet"; }
+kiosk_token=$(cat "$scratch/provisioned/devices/kiosk-1.token")
+window_token=$(cat "$scratch/provisioned/devices/counter-01.token")
 "$bin/onewindow-hall" --listen 127.0.0.1 --port 0 --db "$scratch/hall.sqlite" \
-    --config "$root/usr/share/doc/onewindow-hall/examples/hall.json.example" >"$scratch/hall.out" 2>&1 &
+    --config "$scratch/provisioned/hall.json" --tokens-file "$scratch/provisioned/hall-tokens.json" >"$scratch/hall.out" 2>&1 &
 hall_pid=$!
 url=""
 for _ in $(seq 300); do # up to 30 s: the hall prints its address once it listens
@@ -101,10 +106,12 @@ status=$(request GET /api/v1/health "" "")
 status=$(request POST /api/v1/tickets "" '{"service":"A"}')
 [ "$status" = 401 ] || fail "a ticket without a token was answered $status, not 401"
 status=$(request POST /api/v1/tickets demo-kiosk-1 '{"service":"A"}')
+[ "$status" = 401 ] || fail "a provisioned hall took the public demo kiosk token (answered $status, not 401)"
+status=$(request POST /api/v1/tickets "$kiosk_token" '{"service":"A"}')
 [ "$status" = 201 ] || { cat "$scratch/body"; echo; fail "the kiosk's POST /api/v1/tickets answered $status, not 201"; }
 ticket=$(grep -o '"id": *"[0-9]*-A[0-9]*"' "$scratch/body" | head -1 | sed 's/.*"\([^"]*\)"$/\1/')
 [ -n "$ticket" ] || { cat "$scratch/body"; echo; fail "the issued ticket has no id"; }
-status=$(request POST /api/v1/windows/W01/call-next demo-window-01 '{}')
+status=$(request POST /api/v1/windows/W01/call-next "$window_token" '{}')
 [ "$status" = 200 ] || { cat "$scratch/body"; echo; fail "window W01's call-next answered $status, not 200"; }
 grep -q "\"$ticket\"" "$scratch/body" || { cat "$scratch/body"; echo; fail "window W01 did not call ticket $ticket"; }
 echo "hall: ticket $ticket issued by the kiosk and called at W01 ($url)"
