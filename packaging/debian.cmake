@@ -65,7 +65,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_COUNTER_PACKAGE_NAME onewindow)
 set(CPACK_DEBIAN_COUNTER_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_COUNTER_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-set(CPACK_DEBIAN_COUNTER_PACKAGE_RECOMMENDS "fonts-noto-cjk")
+# openssl: onewindowctl hall tls (and hall init --tls-host) make the hall's certificates with it.
+set(CPACK_DEBIAN_COUNTER_PACKAGE_RECOMMENDS "fonts-noto-cjk, openssl")
 # onewindow --demo starts the hall service and the reference platform from beside itself.
 set(CPACK_DEBIAN_COUNTER_PACKAGE_SUGGESTS "onewindow-hall, onewindow-training")
 set(CPACK_DEBIAN_COUNTER_DESCRIPTION "government service hall counter client (一窗通)

@@ -23,8 +23,8 @@ packages=(
     # the packaging checks: desktop entries (desktop-file-validate) and the systemd units (systemd-analyze verify)
     desktop-file-utils systemd
     # the Debian packages (tests/packaging): cpack's dpkg-shlibdeps (dpkg-dev), lintian, and curl to talk to
-    # the installed hall service
-    dpkg-dev lintian curl
+    # the installed hall service; openssl makes the hall's TLS certificates (onewindowctl hall tls)
+    dpkg-dev lintian curl openssl
     # Chinese text in windows, screenshots and PDFs
     fonts-noto-cjk fonts-arphic-uming
     # the pinyin source (Unihan readings), for scripts/gen-pinyin-initials.sh

@@ -120,7 +120,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/onewindow-hall/hallcommandline.cpp" line="+31"/>
+        <location filename="../app/onewindow-hall/hallcommandline.cpp" line="+32"/>
         <source>set up a new database even in an existing empty file (never needed for a file that does not exist yet)</source>
         <translation>即使文件已存在且为空，也在其中新建数据库（文件尚不存在时无需此项）</translation>
     </message>
@@ -201,7 +201,17 @@
         <translation>同时打开的最多连接数，含事件流（默认 1024）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>serve https and wss with this PEM certificate chain (or &quot;tls&quot; in the config)</source>
+        <translation>使用此 PEM 证书链提供 https 和 wss 服务（或在配置中设置 &quot;tls&quot;）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate&apos;s PEM private key</source>
+        <translation>证书的 PEM 私钥</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>--hall must be 1-16 capital letters or digits.</source>
         <translation>--hall 须为 1-16 位大写字母或数字。</translation>
     </message>
@@ -221,7 +231,12 @@
         <translation>--max-connections 必须是 8 到 1000000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>TLS needs both a certificate and its key (--tls-cert and --tls-key).</source>
+        <translation>TLS 需要同时提供证书及其私钥（--tls-cert 和 --tls-key）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The demo tokens are public: give --tokens-file with real tokens to listen on %1.</source>
         <translation>示范令牌是公开的：要在 %1 上监听，请用 --tokens-file 提供真实令牌。</translation>
     </message>
@@ -491,7 +506,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>--voice 的取值为 zh、en、zh+en 或 off。</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/rolesupport.cpp" line="+17"/>
+        <location filename="../app/onewindow/roles/rolesupport.cpp" line="+18"/>
         <source>--role %1 needs --hall-service URL and --hall-token-file FILE.</source>
         <translation>--role %1 需要 --hall-service URL 和 --hall-token-file FILE。</translation>
     </message>
@@ -501,7 +516,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>--role rating 需要 --hall-window 窗口编号及该窗口的令牌。</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/rolesupport.cpp" line="+13"/>
+        <location filename="../app/onewindow/roles/rolesupport.cpp" line="+20"/>
         <source>The calendar file was not loaded:
 %1</source>
         <translation>日历文件未能加载：
@@ -923,8 +938,8 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Provision a hall: init, add-device, revoke-device (device tokens)</source>
-        <translation>为大厅开通设备：init、add-device、revoke-device（设备令牌）</translation>
+        <source>Provision a hall: init, add-device, revoke-device (device tokens), tls (certificates)</source>
+        <translation>为大厅开通设备：init、add-device、revoke-device（设备令牌），tls（证书）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1390,12 +1405,13 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>没有配置文件：onewindow 使用默认值和命令行参数运行。</translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/cmd_hall.cpp" line="+17"/>
+        <location filename="../app/onewindowctl/cmd_hall.cpp" line="+18"/>
+        <location line="+83"/>
         <source>the hall code, 1-16 capital letters and digits</source>
         <translation>大厅代码，1 至 16 位大写字母和数字</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-81"/>
         <source>the hall&apos;s name</source>
         <translation>大厅名称</translation>
     </message>
@@ -1430,18 +1446,23 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>用于写入大厅文件的空文件夹</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>serve https: make a hall CA and a certificate for this host name (the --service address&apos;s)</source>
+        <translation>提供 https：为此主机名（--service 地址中的主机名）生成大厅 CA 和证书</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>hall init needs --code, --service, --windows and --out.</source>
         <translation>hall init 需要 --code、--service、--windows 和 --out。</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+31"/>
+        <location line="+29"/>
+        <location line="+65"/>
         <source>the service&apos;s tokens file</source>
         <translation>大厅服务的令牌文件</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-64"/>
         <source>the new device&apos;s name, e.g. counter-12</source>
         <translation>新设备的名称，例如 counter-12</translation>
     </message>
@@ -1471,12 +1492,37 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 的新令牌已写入 %2，其摘要已写入 %3。重启大厅服务后生效。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>the host name or IP address the PCs reach the service at</source>
+        <translation>各台电脑访问服务所用的主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another name or address of the service (repeatable)</source>
+        <translation>服务的其他名称或地址（可重复）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder for hall-ca.pem, hall.crt and hall.key</source>
+        <translation>存放 hall-ca.pem、hall.crt 和 hall.key 的文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hall tls needs --code, --host and --out.</source>
+        <translation>hall tls 需要 --code、--host 和 --out。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hall CA %1 goes to every PC (/etc/onewindow/hall-ca.pem, ca-file in onewindow.conf); %2 and %3 go to the server (/etc/onewindow/hall.crt and hall.key, &quot;tls&quot; in hall.json). The CA&apos;s key was destroyed after signing.</source>
+        <translation>大厅 CA %1 分发到每台电脑（/etc/onewindow/hall-ca.pem，即 onewindow.conf 中的 ca-file）；%2 和 %3 安装到服务器（/etc/onewindow/hall.crt 和 hall.key，即 hall.json 中的 &quot;tls&quot;）。CA 私钥在签发后已销毁。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the device whose token is revoked</source>
         <translation>要吊销令牌的设备</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>hall revoke-device needs --tokens and --device.</source>
         <translation>hall revoke-device 需要 --tokens 和 --device。</translation>
     </message>
@@ -1487,18 +1533,18 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>hall init: the files of a new hall (the service&apos;s config, the digests of its device tokens, each device&apos;s token and config) and the enrolment sheet. hall add-device / revoke-device: one device&apos;s token more or less in the service&apos;s tokens file.</source>
-        <translation>hall init：生成新大厅的文件（服务配置、设备令牌摘要、每台设备的令牌和配置）以及设备登记单。hall add-device / revoke-device：在服务的令牌文件中增加或吊销一台设备的令牌。</translation>
+        <source>hall init: the files of a new hall (the service&apos;s config, the digests of its device tokens, each device&apos;s token and config) and the enrolment sheet. hall add-device / revoke-device: one device&apos;s token more or less in the service&apos;s tokens file. hall tls: a hall CA and the service&apos;s certificate.</source>
+        <translation>hall init：生成新大厅的文件（服务配置、设备令牌摘要、每台设备的令牌和配置）以及设备登记单。hall add-device / revoke-device：在服务的令牌文件中增加或吊销一台设备的令牌。hall tls：生成大厅 CA 和服务证书。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>init, add-device or revoke-device</source>
-        <translation>init、add-device 或 revoke-device</translation>
+        <source>init, add-device, revoke-device or tls</source>
+        <translation>init、add-device、revoke-device 或 tls</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Usage: onewindowctl hall init|add-device|revoke-device [options]</source>
-        <translation>用法：onewindowctl hall init|add-device|revoke-device [选项]</translation>
+        <location line="+13"/>
+        <source>Usage: onewindowctl hall init|add-device|revoke-device|tls [options]</source>
+        <translation>用法：onewindowctl hall init|add-device|revoke-device|tls [选项]</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +4783,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../core/hall/server/halltls.cpp" line="+21"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -4746,7 +4793,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 不是 JSON 对象：%2（第 %3 字节）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+40"/>
+        <source>&quot;tls&quot; needs both &quot;certificate&quot; and &quot;key&quot; (PEM files).</source>
+        <translation>&quot;tls&quot; 需要同时提供 &quot;certificate&quot; 和 &quot;key&quot;（PEM 文件）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 has no &quot;tokens&quot; array.</source>
         <translation>%1 没有 &quot;tokens&quot; 数组。</translation>
     </message>
@@ -4860,12 +4912,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>今天没有 %1 号。</translation>
     </message>
     <message>
-        <location filename="../core/hall/server/hallserver.cpp" line="+75"/>
+        <location filename="../core/hall/server/hallserver.cpp" line="+91"/>
         <source>The hall service has too many connections; try again.</source>
         <translation>大厅服务连接数过多，请稍后重试。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Cannot open the hall database: %1</source>
         <translation>无法打开大厅数据库：%1</translation>
     </message>
@@ -4910,7 +4962,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>不存在窗口 %1。</translation>
     </message>
     <message>
-        <location filename="../core/hall/client/hallclient_requests.cpp" line="+149"/>
+        <location filename="../core/hall/client/hallclient_requests.cpp" line="+151"/>
         <source>The hall service&apos;s answer passed %1 bytes and was cut off.</source>
         <translation>大厅服务的应答超过 %1 字节，已被截断。</translation>
     </message>
@@ -4950,6 +5002,26 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+122"/>
         <source>the answer does not confirm the link of case %1</source>
         <translation>应答未确认办件 %1 的关联</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/server/halltls.cpp" line="+18"/>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate in %1 is valid from %2 to %3, not now: make a new one (onewindowctl hall tls).</source>
+        <translation>%1 中的证书有效期为 %2 至 %3，当前不在有效期内：请重新生成（onewindowctl hall tls）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 holds no unencrypted PEM private key (EC or RSA).</source>
+        <translation>%1 中没有未加密的 PEM 私钥（EC 或 RSA）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key in %1 is not the key of the certificate in %2.</source>
+        <translation>%1 中的私钥与 %2 中的证书不匹配。</translation>
     </message>
 </context>
 <context>
@@ -6558,7 +6630,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::Provision</name>
     <message>
-        <location filename="../core/hall/provision/hallprovision.cpp" line="+43"/>
+        <location filename="../core/hall/provision/hallprovision.cpp" line="+44"/>
         <source>A device name is lower-case letters, digits and &apos;-&apos; (at most 32), like counter-03: &quot;%1&quot;</source>
         <translation>设备名称由小写字母、数字和“-”组成（最多 32 个字符），例如 counter-03：“%1”</translation>
     </message>
@@ -6579,13 +6651,14 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
+        <location line="+123"/>
         <location line="+12"/>
+        <location filename="../core/hall/provision/halltlsfiles.cpp" line="+86"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>The hall code is 1 to 16 capital letters and digits: &quot;%1&quot;</source>
         <translation>大厅代码须为 1 至 16 位大写字母和数字：“%1”</translation>
     </message>
@@ -6596,6 +6669,11 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+5"/>
+        <source>With TLS the service&apos;s address is https://: &quot;%1&quot;</source>
+        <translation>启用 TLS 时服务地址须为 https://：“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The service&apos;s address is an http:// or https:// address the PCs can reach: &quot;%1&quot;</source>
         <translation>服务地址须为各台电脑可访问的 http:// 或 https:// 地址：“%1”</translation>
     </message>
@@ -6626,7 +6704,9 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+39"/>
+        <location line="+41"/>
+        <location filename="../core/hall/provision/halltlsfiles.cpp" line="-16"/>
+        <location line="+7"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -6636,7 +6716,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>%1 已有令牌：请先吊销，再发放新令牌。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 has no token in %2: nothing was changed.</source>
         <translation>%2 中没有 %1 的令牌：未做任何更改。</translation>
     </message>
@@ -6646,19 +6726,49 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>大厅 %1 %2：%3 台设备，服务地址 %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>On the server PC (the onewindow-hall package):</source>
         <translation>在服务器电脑上（onewindow-hall 软件包）：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>On each PC (the onewindow package), its two files, readable only by the account that runs onewindow (USER below stands for it):</source>
         <translation>在每台电脑上（onewindow 软件包）安装它的两个文件，令牌只允许运行 onewindow 的账户读取（下文的 USER 即指该账户）：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Then delete the devices folder here: a token belongs on its PC only. A lost or stolen PC: onewindowctl hall revoke-device --tokens /etc/onewindow/hall-tokens.json --device NAME, then restart the service.</source>
         <translation>然后删除此处的 devices 文件夹：令牌只应保存在对应的电脑上。电脑丢失或被盗时：执行 onewindowctl hall revoke-device --tokens /etc/onewindow/hall-tokens.json --device 名称，然后重启服务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service&apos;s certificate is valid for 825 days; onewindowctl hall tls then makes a new hall CA and certificate, and the new hall-ca.pem goes to every PC.</source>
+        <translation>服务证书有效期为 825 天；到期前用 onewindowctl hall tls 生成新的大厅 CA 和证书，并把新的 hall-ca.pem 分发到每台电脑。</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/provision/halltlsfiles.cpp" line="-51"/>
+        <source>openssl %1 failed: %2</source>
+        <translation>openssl %1 执行失败：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; is not a host name or IP address.</source>
+        <translation>“%1”不是主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The openssl command is missing (apt install openssl).</source>
+        <translation>缺少 openssl 命令（apt install openssl）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 exists already: nothing was changed.</source>
+        <translation>%1 已存在：未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/onewindow-hall/hallcommandline.h"
 
+#include "core/hall/server/halltls.h"
 #include "core/storage/database.h"
 
 #include <QCommandLineParser>
@@ -33,7 +34,12 @@ bool parseHallCommandLine(const QCoreApplication &app, HallServer::Options *opti
     const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
                                             T::tr("the most connections open at once, event streams included (default 1024)"),
                                             QStringLiteral("N"), QStringLiteral("1024"));
-    parser.addOptions({listen, port, db, hall, config, tokens, newDatabase, maxConnections});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     T::tr("serve https and wss with this PEM certificate chain (or \"tls\" in the config)"),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), T::tr("the certificate's PEM private key"),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({listen, port, db, hall, config, tokens, newDatabase, maxConnections, tlsCert, tlsKey});
     parser.process(app);
 
     if (parser.isSet(config)) {
@@ -69,6 +75,14 @@ bool parseHallCommandLine(const QCoreApplication &app, HallServer::Options *opti
         *error = T::tr("--max-connections must be a number from 8 to 1000000.");
         return false;
     }
+    const QString certificate = parser.isSet(tlsCert) ? parser.value(tlsCert) : options->config.tlsCertificate;
+    const QString key = parser.isSet(tlsKey) ? parser.value(tlsKey) : options->config.tlsKey;
+    if (certificate.isEmpty() != key.isEmpty()) {
+        *error = T::tr("TLS needs both a certificate and its key (--tls-cert and --tls-key).");
+        return false;
+    }
+    if (!certificate.isEmpty() && !loadHallTls(certificate, key, &options->tls, error))
+        return false;
     if (options->config.demoTokens && !options->address.isLoopback()) {
         *error = T::tr("The demo tokens are public: give --tokens-file with real tokens to listen on %1.")
                      .arg(options->address.toString());

@@ -1,9 +1,10 @@
-// hall init | add-device | revoke-device: provisions a hall's service and devices (core/hall/provision).
+// hall init | add-device | revoke-device | tls: provisions a hall's service and devices (core/hall/provision).
 // init writes the service's config, the tokens' digests and one token file and config per device into an
 // empty folder and prints the enrolment sheet; add-device and revoke-device change the service's tokens
 // file in place. Exit 0 done, 1 refused (nothing changed), 2 wrong call.
 #include "app/onewindowctl/ctlcommand.h"
 #include "core/hall/provision/hallprovision.h"
+#include "core/hall/provision/halltlsfiles.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -29,7 +30,11 @@ int init(QCommandLineParser &parser, const QStringList &arguments)
                                          QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption out(QStringLiteral("out"), Ctl::tr("an empty folder to write the hall's files into"),
                                  QStringLiteral("DIR"));
-    parser.addOptions({code, name, service, windows, kiosks, boards, supervisors, out});
+    const QCommandLineOption tlsHost(
+        QStringLiteral("tls-host"),
+        Ctl::tr("serve https: make a hall CA and a certificate for this host name (the --service address's)"),
+        QStringLiteral("NAME"));
+    parser.addOptions({code, name, service, windows, kiosks, boards, supervisors, out, tlsHost});
     int exitCode = 0;
     if (!parseArguments(parser, arguments, &exitCode))
         return exitCode;
@@ -50,6 +55,7 @@ int init(QCommandLineParser &parser, const QStringList &arguments)
     plan.kiosks = number(kiosks);
     plan.boards = number(boards);
     plan.supervisors = number(supervisors);
+    plan.tlsHost = parser.value(tlsHost).trimmed();
     ow::HallInitResult result;
     QString error;
     if (!ow::initHall(plan, parser.value(out), &result, &error)) {
@@ -91,6 +97,40 @@ int addDevice(QCommandLineParser &parser, const QStringList &arguments)
     return 0;
 }
 
+int tls(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QCommandLineOption code(QStringLiteral("code"), Ctl::tr("the hall code, 1-16 capital letters and digits"),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption host(QStringLiteral("host"), Ctl::tr("the host name or IP address the PCs reach the service at"),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption alt(QStringLiteral("alt"), Ctl::tr("another name or address of the service (repeatable)"),
+                                 QStringLiteral("NAME"));
+    const QCommandLineOption out(QStringLiteral("out"), Ctl::tr("the folder for hall-ca.pem, hall.crt and hall.key"),
+                                 QStringLiteral("DIR"));
+    parser.addOptions({code, host, alt, out});
+    int exitCode = 0;
+    if (!parseArguments(parser, arguments, &exitCode))
+        return exitCode;
+    if (!parser.isSet(code) || !parser.isSet(host) || !parser.isSet(out)) {
+        err() << Ctl::tr("hall tls needs --code, --host and --out.") << '\n';
+        return 2;
+    }
+    ow::HallTlsFiles files;
+    QString error;
+    if (!ow::makeHallTls(parser.value(code).trimmed(), parser.value(host).trimmed(), parser.values(alt), parser.value(out),
+                         &files, &error)) {
+        err() << error << '\n';
+        return 1;
+    }
+    ctl::out() << Ctl::tr("The hall CA %1 goes to every PC (/etc/onewindow/hall-ca.pem, ca-file in onewindow.conf); %2 and "
+                          "%3 go to the server (/etc/onewindow/hall.crt and hall.key, \"tls\" in hall.json). The CA's key "
+                          "was destroyed after signing.")
+                      .arg(QDir::toNativeSeparators(files.caCertificate), QDir::toNativeSeparators(files.certificate),
+                           QDir::toNativeSeparators(files.key))
+               << '\n';
+    return 0;
+}
+
 int revokeDevice(QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption tokens(QStringLiteral("tokens"), Ctl::tr("the service's tokens file"), QStringLiteral("FILE"));
@@ -125,8 +165,8 @@ int hall(const QStringList &arguments)
     parser.setApplicationDescription(
         Ctl::tr("hall init: the files of a new hall (the service's config, the digests of its device tokens, each "
                 "device's token and config) and the enrolment sheet. hall add-device / revoke-device: one device's token "
-                "more or less in the service's tokens file."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Ctl::tr("init, add-device or revoke-device"));
+                "more or less in the service's tokens file. hall tls: a hall CA and the service's certificate."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Ctl::tr("init, add-device, revoke-device or tls"));
     const QString action = arguments.value(1);
     if (action == QLatin1String("init"))
         return init(parser, arguments);
@@ -134,10 +174,12 @@ int hall(const QStringList &arguments)
         return addDevice(parser, arguments);
     if (action == QLatin1String("revoke-device"))
         return revokeDevice(parser, arguments);
+    if (action == QLatin1String("tls"))
+        return tls(parser, arguments);
     int exitCode = 0;
     if (!parseArguments(parser, arguments, &exitCode))
         return exitCode;
-    err() << Ctl::tr("Usage: onewindowctl hall init|add-device|revoke-device [options]") << '\n';
+    err() << Ctl::tr("Usage: onewindowctl hall init|add-device|revoke-device|tls [options]") << '\n';
     return 2;
 }
 

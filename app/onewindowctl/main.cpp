@@ -32,7 +32,9 @@ const std::array<ctl::Command, 15> kCommands{{
     {"restore", QT_TRANSLATE_NOOP("onewindowctl", "Put a checked backup in place of a database (--db PATH --from FILE)"),
      ctl::restore},
     {"config", QT_TRANSLATE_NOOP("onewindowctl", "Check onewindow's configuration files (check [FILE...])"), ctl::config},
-    {"hall", QT_TRANSLATE_NOOP("onewindowctl", "Provision a hall: init, add-device, revoke-device (device tokens)"), ctl::hall},
+    {"hall",
+     QT_TRANSLATE_NOOP("onewindowctl", "Provision a hall: init, add-device, revoke-device (device tokens), tls (certificates)"),
+     ctl::hall},
 }};
 
 void usage(QTextStream &s)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the three packages and runs the INSTALLED programs: the hall service answers, issues a ticket and
-# calls it over HTTP with device tokens that onewindowctl hall init provisioned, and backs up its database while it runs; onewindowctl backs up and
+# calls it over https (TLS with the hall CA) with device tokens that onewindowctl hall init provisioned, and backs up its database while it runs; onewindowctl backs up and
 # restores a database it made; the installed units verify; the desktop entries validate; the icons are the
 # size their folders say.
 #
@@ -77,17 +77,19 @@ export XDG_CACHE_HOME=$scratch/home/cache QT_QPA_PLATFORM=offscreen
 mkdir -p "$HOME"
 
 # --- the hall service, provisioned as an administrator does it: onewindowctl hall init's config and tokens ---
-"$bin/onewindowctl" hall init --code PKG --name "Package test hall" --service http://127.0.0.1:8790 --windows 2 \
-    --out "$scratch/provisioned" >"$scratch/out" 2>&1 || { cat "$scratch/out"; fail "onewindowctl hall init failed"; }
+"$bin/onewindowctl" hall init --code PKG --name "Package test hall" --service https://127.0.0.1:8790 --windows 2 \
+    --tls-host 127.0.0.1 --out "$scratch/provisioned" >"$scratch/out" 2>&1 ||
+    { cat "$scratch/out"; fail "onewindowctl hall init failed"; }
 grep -q 'counter-01' "$scratch/out" || { cat "$scratch/out"; fail "hall init printed no enrolment sheet"; }
 kiosk_token=$(cat "$scratch/provisioned/devices/kiosk-1.token")
 window_token=$(cat "$scratch/provisioned/devices/counter-01.token")
 "$bin/onewindow-hall" --listen 127.0.0.1 --port 0 --db "$scratch/hall.sqlite" \
-    --config "$scratch/provisioned/hall.json" --tokens-file "$scratch/provisioned/hall-tokens.json" >"$scratch/hall.out" 2>&1 &
+    --config "$scratch/provisioned/hall.json" --tokens-file "$scratch/provisioned/hall-tokens.json" \
+    --tls-cert "$scratch/provisioned/tls/hall.crt" --tls-key "$scratch/provisioned/tls/hall.key" >"$scratch/hall.out" 2>&1 &
 hall_pid=$!
 url=""
 for _ in $(seq 300); do # up to 30 s: the hall prints its address once it listens
-    url=$(grep -o 'listening on http://127\.0\.0\.1:[0-9]*' "$scratch/hall.out" | sed 's/listening on //' || true)
+    url=$(grep -o 'listening on https://127\.0\.0\.1:[0-9]*' "$scratch/hall.out" | sed 's/listening on //' || true)
     [ -n "$url" ] && break
     kill -0 "$hall_pid" 2>/dev/null || { cat "$scratch/hall.out"; fail "the installed onewindow-hall exited at start"; }
     sleep 0.1
@@ -98,11 +100,14 @@ done
 request() {
     local auth=()
     [ -n "$3" ] && auth=(-H "Authorization: Bearer $3")
-    curl -sS --max-time 10 -o "$scratch/body" -w '%{http_code}' -X "$1" "${auth[@]}" \
+    curl -sS --max-time 10 --cacert "$scratch/provisioned/tls/hall-ca.pem" -o "$scratch/body" -w '%{http_code}' -X "$1" "${auth[@]}" \
         -H 'Content-Type: application/json' ${4:+--data "$4"} "$url$2" || echo "no-answer"
 }
 status=$(request GET /api/v1/health "" "")
 [ "$status" = 200 ] || fail "GET /api/v1/health answered $status, not 200"
+# TLS: a client that does not trust the hall's CA gets no answer at all.
+curl -sS --max-time 10 -o /dev/null "$url/api/v1/health" 2>/dev/null &&
+    fail "the hall answered https to a client without its CA"
 status=$(request POST /api/v1/tickets "" '{"service":"A"}')
 [ "$status" = 401 ] || fail "a ticket without a token was answered $status, not 401"
 status=$(request POST /api/v1/tickets demo-kiosk-1 '{"service":"A"}')

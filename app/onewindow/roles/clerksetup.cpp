@@ -51,12 +51,12 @@ bool clerkSetupFromOptions(const CommandLine &options, ClerkSetup *setup, QStrin
         }
     }
     if (options.hallService) {
-        HallClient::Options hall{QUrl(*options.hallService), {}};
-        if (!readToken(options.hallTokenFile.value_or(QString()), &hall.token)) {
+        QByteArray token;
+        if (!readToken(options.hallTokenFile.value_or(QString()), &token)) {
             *error = AppText::tr("--hall-service needs --hall-token-file with this window's token.");
             return false;
         }
-        setup->hall = hall;
+        setup->hall = hallClientOptions(options, token);
     }
     return true;
 }

@@ -4,6 +4,7 @@
 // false with an error: the program says why and ends with 1; false without one: the person cancelled.
 
 #include "app/onewindow/commandline.h"
+#include "core/hall/client/hallclient.h"
 
 #include <QString>
 
@@ -14,7 +15,6 @@ class QNetworkAccessManager;
 
 namespace ow {
 
-class HallClient;
 class WorkingCalendar;
 
 // What a role builds, kept while the event loop runs and destroyed newest first (a widget before the
@@ -64,6 +64,9 @@ bool buildDemo(RoleContext &context, QString *error);
 // Shared by the factories.
 // A hall face's client (--hall-service, --hall-token-file), not started; null with why the role cannot start.
 HallClient *makeHallFaceClient(RoleContext &context, QString *error);
+// The hall client's address and token from the options, trusting --ca-file's certificates for https/wss too
+// (a hall's own CA, made by onewindowctl hall tls).
+HallClient::Options hallClientOptions(const CommandLine &options, const QByteArray &token);
 // The built-in working-day calendar with every --calendar file added.
 bool loadCalendar(const CommandLine &options, WorkingCalendar *calendar, QString *error);
 // The application data folder (the default databases and documents live there).

@@ -4,6 +4,7 @@
 #include "core/hall/client/hallclient.h"
 
 #include <QFile>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -17,8 +18,15 @@ HallClient *makeHallFaceClient(RoleContext &context, QString *error)
         *error = AppText::tr("--role %1 needs --hall-service URL and --hall-token-file FILE.").arg(options.role);
         return nullptr;
     }
-    return context.objects.make<HallClient>(HallClient::Options{QUrl(*options.hallService), file.readAll().trimmed()},
-                                            context.network);
+    return context.objects.make<HallClient>(hallClientOptions(options, file.readAll().trimmed()), context.network);
+}
+
+HallClient::Options hallClientOptions(const CommandLine &options, const QByteArray &token)
+{
+    HallClient::Options hall{QUrl(options.hallService.value_or(QString())), token};
+    if (!options.caFile.isEmpty())
+        hall.caCertificates = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
+    return hall;
 }
 
 bool loadCalendar(const CommandLine &options, WorkingCalendar *calendar, QString *error)

@@ -17,8 +17,12 @@ namespace ow {
 HallClient::HallClient(const Options &options, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent),
       m_options(options),
+      m_tls(QSslConfiguration::defaultConfiguration()),
       m_nam(nam)
 {
+    // Added to the system's CAs, not instead of them: a hall CA beside the public ones.
+    if (!m_options.caCertificates.isEmpty())
+        m_tls.setCaCertificates(m_tls.caCertificates() + m_options.caCertificates);
     if (!m_nam) {
         m_ownNam = std::make_unique<QNetworkAccessManager>();
         m_nam = m_ownNam.get();
@@ -80,6 +84,7 @@ void HallClient::openSocket()
         m_socket->deleteLater();
     }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setSslConfiguration(m_tls);
     // Past these the socket closes itself with 1009 (disconnected, then the reconnect): an event is a few KiB.
     m_socket->setMaxAllowedIncomingMessageSize(quint64(std::max<qint64>(1024, m_options.maxStreamMessageBytes)));
     m_socket->setMaxAllowedIncomingFrameSize(quint64(std::max<qint64>(1024, m_options.maxStreamFrameBytes)));

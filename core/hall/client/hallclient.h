@@ -26,6 +26,8 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrl>
 
 class QTimer;
@@ -99,6 +101,7 @@ public:
         int pingIntervalMs = 10000;             // a connection silent for 2.5 intervals is dropped and retried
         qint64 maxStreamMessageBytes = 1 << 20; // an event stream message past this closes the stream (1009)
         qint64 maxStreamFrameBytes = 1 << 20;
+        QList<QSslCertificate> caCertificates = {}; // trusted for https/wss beside the system's (the hall's own CA)
     };
 
     // nam: shared with other clients of the program, or null for an own one.
@@ -187,6 +190,7 @@ private:
     void checkAlive();
 
     Options m_options;
+    QSslConfiguration m_tls; // the system's CAs and the options' (for https and wss)
     QNetworkAccessManager *m_nam = nullptr;
     std::unique_ptr<QNetworkAccessManager> m_ownNam;
     QWebSocket *m_socket = nullptr;

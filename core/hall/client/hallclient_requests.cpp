@@ -121,6 +121,8 @@ HallReply *HallClient::send(const QByteArray &method, const QString &path, const
     // mistake.
     net::prepare(request, m_options.token,
                  std::chrono::milliseconds(std::min(m_options.requestTimeoutMs, m_options.requestDeadlineMs)));
+    if (url.scheme() == u"https"_s)
+        request.setSslConfiguration(m_tls);
     QNetworkReply *reply = nullptr;
     if (method == "GET") {
         reply = m_nam->get(request);

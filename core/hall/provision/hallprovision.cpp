@@ -1,6 +1,7 @@
 #include "core/hall/provision/hallprovision.h"
 
 #include "core/files/privatefiles.h"
+#include "core/hall/provision/halltlsfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -94,6 +95,8 @@ QByteArray deviceConfig(const HallPlan &plan, const ProvisionedDevice &d)
         text += u"window = "_s + QString::number(d.counter) + u'\n';
     text += u"hall-service = "_s + plan.serviceUrl + u'\n';
     text += u"hall-token-file = /etc/onewindow/hall.token\n"_s;
+    if (!plan.tlsHost.isEmpty())
+        text += u"ca-file = /etc/onewindow/hall-ca.pem\n"_s;
     return text.toUtf8();
 }
 
@@ -110,15 +113,21 @@ QJsonObject hallConfig(const HallPlan &plan)
                                    {u"services"_s, QJsonArray{QJsonObject{{u"service"_s, u"A"_s}, {u"weight"_s, 2}}, u"E"_s}}});
     }
     // Two services every hall has, to be edited into the hall's own (docs/hall-api.md, "Configuration file").
-    return {{u"format"_s, u"onewindow-hall/1"_s},
-            {u"hall"_s, QJsonObject{{u"code"_s, plan.code}, {u"name"_s, plan.name}, {u"timeZone"_s, plan.timeZone}}},
-            {u"policy"_s, QJsonObject{{u"kind"_s, u"weighted"_s}, {u"priorityPerNormal"_s, 2}}},
-            {u"priorityCategories"_s, QJsonArray{category("elderly", u"老年人"_s), category("disabled", u"残疾人"_s),
-                                                 category("pregnant", u"孕妇"_s), category("military", u"军人及退役军人"_s)}},
-            {u"services"_s, QJsonArray{QJsonObject{{u"code"_s, u"A"_s}, {u"name"_s, u"综合受理"_s}, {u"dailyLimit"_s, 0}},
-                                       QJsonObject{{u"code"_s, u"E"_s}, {u"name"_s, u"出件/咨询"_s}, {u"dailyLimit"_s, 0}}}},
-            {u"windows"_s, windows},
-            {u"tokens"_s, QJsonArray{}}};
+    QJsonObject config{
+        {u"format"_s, u"onewindow-hall/1"_s},
+        {u"hall"_s, QJsonObject{{u"code"_s, plan.code}, {u"name"_s, plan.name}, {u"timeZone"_s, plan.timeZone}}},
+        {u"policy"_s, QJsonObject{{u"kind"_s, u"weighted"_s}, {u"priorityPerNormal"_s, 2}}},
+        {u"priorityCategories"_s, QJsonArray{category("elderly", u"老年人"_s), category("disabled", u"残疾人"_s),
+                                             category("pregnant", u"孕妇"_s), category("military", u"军人及退役军人"_s)}},
+        {u"services"_s, QJsonArray{QJsonObject{{u"code"_s, u"A"_s}, {u"name"_s, u"综合受理"_s}, {u"dailyLimit"_s, 0}},
+                                   QJsonObject{{u"code"_s, u"E"_s}, {u"name"_s, u"出件/咨询"_s}, {u"dailyLimit"_s, 0}}}},
+        {u"windows"_s, windows},
+        {u"tokens"_s, QJsonArray{}}};
+    if (!plan.tlsHost.isEmpty()) {
+        config.insert(u"tls"_s,
+                      QJsonObject{{u"certificate"_s, u"/etc/onewindow/hall.crt"_s}, {u"key"_s, u"/etc/onewindow/hall.key"_s}});
+    }
+    return config;
 }
 
 QList<ProvisionedDevice> devicesOf(const HallPlan &plan)
@@ -148,6 +157,10 @@ bool validPlan(const HallPlan &plan, QString *error)
         return false;
     }
     const QUrl url(plan.serviceUrl);
+    if (!plan.tlsHost.isEmpty() && url.scheme() != u"https"_s) {
+        *error = ProvisionText::tr("With TLS the service's address is https://: \"%1\"").arg(plan.serviceUrl);
+        return false;
+    }
     if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty()) {
         *error = ProvisionText::tr("The service's address is an http:// or https:// address the PCs can reach: \"%1\"")
                      .arg(plan.serviceUrl);
@@ -218,7 +231,7 @@ bool initHall(const HallPlan &plan, const QString &folder, HallInitResult *resul
     if (!validPlan(plan, error))
         return false;
     const QDir dir(folder);
-    for (const QString &name : {u"hall.json"_s, u"hall-tokens.json"_s, u"devices"_s, u"enrolment.txt"_s}) {
+    for (const QString &name : {u"hall.json"_s, u"hall-tokens.json"_s, u"devices"_s, u"enrolment.txt"_s, u"tls"_s}) {
         if (QFileInfo::exists(dir.filePath(name))) {
             *error = ProvisionText::tr("%1 already holds a hall (%2): nothing was changed. Choose an empty folder.")
                          .arg(QDir::toNativeSeparators(folder), name);
@@ -229,6 +242,8 @@ bool initHall(const HallPlan &plan, const QString &folder, HallInitResult *resul
         *error = ProvisionText::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.filePath(u"devices"_s)));
         return false;
     }
+    if (!plan.tlsHost.isEmpty() && !makeHallTls(plan.code, plan.tlsHost, {}, dir.filePath(u"tls"_s), nullptr, error))
+        return false;
     QList<ProvisionedDevice> devices = devicesOf(plan);
     QJsonArray tokens;
     for (ProvisionedDevice &d : devices) {
@@ -315,6 +330,10 @@ QString enrolmentSheet(const HallPlan &plan, const QString &folder, const QList<
     s += u"  sudo install -d -m 0750 -g onewindow-hall /etc/onewindow\n"_s;
     s += u"  sudo install -m 0640 -g onewindow-hall %1/hall.json /etc/onewindow/hall.json\n"_s.arg(dir);
     s += u"  sudo install -m 0640 -g onewindow-hall %1/hall-tokens.json /etc/onewindow/hall-tokens.json\n"_s.arg(dir);
+    if (!plan.tlsHost.isEmpty()) {
+        s += u"  sudo install -m 0644 %1/tls/hall.crt /etc/onewindow/hall.crt\n"_s.arg(dir);
+        s += u"  sudo install -m 0640 -g onewindow-hall %1/tls/hall.key /etc/onewindow/hall.key\n"_s.arg(dir);
+    }
     s += u"  sudo systemctl enable --now onewindow-hall onewindow-hall-backup.timer\n\n"_s;
     s += ProvisionText::tr("On each PC (the onewindow package), its two files, readable only by the account that runs "
                            "onewindow (USER below stands for it):")
@@ -324,12 +343,18 @@ QString enrolmentSheet(const HallPlan &plan, const QString &folder, const QList<
         s += u"  %1 (%2)\n"_s.arg(d.device, where);
         s += u"    sudo install -m 0600 -o USER %1 /etc/onewindow/hall.token\n"_s.arg(QDir::toNativeSeparators(d.tokenFile));
         s += u"    sudo install -m 0644 %1 /etc/onewindow/onewindow.conf\n"_s.arg(QDir::toNativeSeparators(d.configFile));
+        if (!plan.tlsHost.isEmpty())
+            s += u"    sudo install -m 0644 %1/tls/hall-ca.pem /etc/onewindow/hall-ca.pem\n"_s.arg(dir);
     }
     s += u'\n'
          + ProvisionText::tr("Then delete the devices folder here: a token belongs on its PC only. A lost or stolen PC: "
                              "onewindowctl hall revoke-device --tokens /etc/onewindow/hall-tokens.json --device NAME, then "
                              "restart the service.")
          + u'\n';
+    if (!plan.tlsHost.isEmpty())
+        s += ProvisionText::tr("The service's certificate is valid for 825 days; onewindowctl hall tls then makes a new "
+                               "hall CA and certificate, and the new hall-ca.pem goes to every PC.")
+             + u'\n';
     return s;
 }
 

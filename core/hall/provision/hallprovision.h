@@ -34,6 +34,7 @@ struct HallPlan {
     int kiosks = 0;
     int boards = 0;
     int supervisors = 0;
+    QString tlsHost; // non-empty: a hall CA and the service's certificate for this name (halltlsfiles.h), in tls/
 };
 
 // A new device token: 32 bytes (256 bits) from the OS random source, base64url without padding (43 characters).
@@ -45,6 +46,7 @@ QByteArray newDeviceToken();
 //   devices/NAME.token each device's token, 0600: copy it to that PC and delete it here
 //   devices/NAME.conf  that PC's /etc/onewindow/onewindow.conf
 //   enrolment.txt      the sheet enrolmentSheet() returns
+//   tls/               with tlsHost: hall-ca.pem (every PC), hall.crt and hall.key (the server)
 // Nothing is written over: a folder that already holds one of these files is refused.
 struct HallInitResult {
     QList<ProvisionedDevice> devices;

@@ -155,6 +155,11 @@ bool HallConfig::fromJson(const QJsonObject &root, HallConfig *out, QString *err
         return false;
     JsonReader r(root);
     readTokens(r, c.queue, &c.tokens, &c.demoTokens);
+    JsonReader tls = r.object(u"tls");
+    c.tlsCertificate = tls.string(u"certificate", {.maxLength = 4096, .trim = true});
+    c.tlsKey = tls.string(u"key", {.maxLength = 4096, .trim = true});
+    if (r.ok() && c.tlsCertificate.isEmpty() != c.tlsKey.isEmpty())
+        r.fail(HallText::tr("\"tls\" needs both \"certificate\" and \"key\" (PEM files)."));
     return r.finish(out, std::move(c), error);
 }
 

@@ -30,6 +30,8 @@ struct HallToken {
 struct HallConfig {
     QueueConfig queue;
     QList<HallToken> tokens;
+    QString tlsCertificate; // "tls": {"certificate", "key"}: PEM files; both or neither (halltls.h)
+    QString tlsKey;
     bool demoTokens = false; // some token starts with "demo-" or is one of the demo hall's (also as sha256):
                              // fine on loopback, refused on the LAN
 

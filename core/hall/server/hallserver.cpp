@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHttpServer>
 #include <QJsonDocument>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -29,13 +30,16 @@ namespace {
 constexpr int CloseUnauthorized = 4401;
 
 // The listening socket: every connection gets TCP_NODELAY and keep-alive probes, and a ConnectionGuard
-// (connectionguard.h) before QHttpServer sees it; past the cap the idlest connection makes room.
+// (connectionguard.h) before QHttpServer sees it; past the cap the idlest connection makes room. With TLS
+// each connection is a QSslSocket in server mode: the guard and QHttpServer read only decrypted bytes, and
+// a handshake that never completes is closed by the guard's idle deadline like any silent connection.
 class GuardedTcpServer : public QTcpServer
 {
 public:
-    GuardedTcpServer(ConnectionRegistry *registry, QObject *parent)
+    GuardedTcpServer(ConnectionRegistry *registry, const QSslConfiguration &tls, QObject *parent)
         : QTcpServer(parent),
-          m_registry(registry)
+          m_registry(registry),
+          m_tls(tls)
     {
         // The cap keeps us below the file limit, but something else in the process (an embedding program)
         // may use descriptors too. At EMFILE QTcpServer 6.4 stops accepting for good (pauseAccepting):
@@ -54,11 +58,23 @@ protected:
             refuse(int(descriptor));
             return;
         }
-        auto *socket = new QTcpSocket(this);
+        QTcpSocket *socket = nullptr;
+        if (m_tls.localCertificate().isNull()) {
+            socket = new QTcpSocket(this);
+        } else {
+            auto *tlsSocket = new QSslSocket(this);
+            tlsSocket->setSslConfiguration(m_tls);
+            connect(tlsSocket, &QSslSocket::sslErrors, tlsSocket, [tlsSocket](const QList<QSslError> &errors) {
+                qCInfo(lcHall) << "TLS handshake failed with" << tlsSocket->peerAddress().toString() << errors;
+            });
+            socket = tlsSocket;
+        }
         if (!socket->setSocketDescriptor(descriptor)) {
             delete socket;
             return;
         }
+        if (auto *tlsSocket = qobject_cast<QSslSocket *>(socket))
+            tlsSocket->startServerEncryption();
         // Replies and board frames are small and flushed as soon as they are made (hallserver_p.h);
         // Nagle's algorithm must not hold them back waiting for the peer's delayed ACK.
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -92,6 +108,7 @@ private:
     }
 
     ConnectionRegistry *m_registry;
+    QSslConfiguration m_tls;
 };
 
 } // namespace
@@ -135,7 +152,7 @@ bool HallServer::start(const Options &options, QString *error)
     m_http = std::make_unique<QHttpServer>();
     registerRoutes();
     connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, &HallServer::acceptWebSockets);
-    auto *tcp = new GuardedTcpServer(m_connections.get(), m_http.get());
+    auto *tcp = new GuardedTcpServer(m_connections.get(), options.tls, m_http.get());
     tcp->setListenBacklogSize(1024); // a burst of connections waits in the kernel, not in SYN retries
     if (tcp->listen(options.address, options.port)) {
         m_http->bind(tcp);
@@ -182,7 +199,7 @@ bool HallServer::isListening() const
 QUrl HallServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_options.tls.localCertificate().isNull() ? u"http"_s : u"https"_s);
     const QHostAddress address =
         m_options.address == QHostAddress(QHostAddress::Any) || m_options.address == QHostAddress(QHostAddress::AnyIPv4)
             ? QHostAddress(QHostAddress::LocalHost)

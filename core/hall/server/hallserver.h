@@ -12,6 +12,7 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <functional>
@@ -43,6 +44,7 @@ public:
         const Clock *clock = nullptr;   // not owned; the system clock when null
         int dayCheckIntervalMs = 30000; // how often the day roll-over is checked without any request
         ConnectionLimits limits{};      // docs/hall-api.md, "Limits"
+        QSslConfiguration tls = {};     // with a local certificate: https and wss only (halltls.h)
     };
 
     explicit HallServer(QObject *parent = nullptr);
@@ -55,7 +57,7 @@ public:
 
     bool isListening() const;
     quint16 port() const { return m_port; }
-    QUrl baseUrl() const; // http://ADDRESS:PORT
+    QUrl baseUrl() const; // http://ADDRESS:PORT, or https:// with TLS
     qint64 lastSequence() const;
     int eventClientCount() const { return int(m_sockets.size()); }
     // The connection limits in force: open connections (streams included), the cap under the file limit,

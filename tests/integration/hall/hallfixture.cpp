@@ -145,7 +145,9 @@ bool HallProcess::start(const QString &databasePath, QString *error, const QStri
         out += process->readAllStandardOutput();
     }
     const QByteArray first = out.left(out.indexOf('\n'));
-    const qsizetype at = first.indexOf("http://");
+    qsizetype at = first.indexOf("https://");
+    if (at < 0)
+        at = first.indexOf("http://");
     if (at < 0) {
         if (error)
             *error = QString::fromUtf8(out + process->readAllStandardError());

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -202,4 +203,44 @@ TEST_CASE("add-device and revoke-device keep the tokens file's owner and group s
     CHECK(QFileInfo(tokensFile).groupId() == serviceGroup);
     CHECK(readText(tokensFile).contains(u"board-2"_s));
     CHECK_FALSE(readText(tokensFile).contains(u"board-1"_s));
+}
+
+TEST_CASE("hall init with --tls-host makes a hall that serves https to PCs trusting its CA")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"hall"_s);
+    ProgramRun r = ctl({u"hall"_s, u"init"_s, u"--code"_s, u"TLSH"_s, u"--service"_s, u"https://localhost:8790"_s, u"--windows"_s,
+                        u"1"_s, u"--tls-host"_s, u"localhost"_s, u"--out"_s, out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"/etc/onewindow/hall-ca.pem"_s));
+    CHECK(readText(QDir(out).filePath(u"devices/counter-01.conf"_s)).contains(u"ca-file = /etc/onewindow/hall-ca.pem"_s));
+    CHECK(readText(QDir(out).filePath(u"hall.json"_s)).contains(u"/etc/onewindow/hall.key"_s));
+    CHECK(modeOf(QDir(out).filePath(u"tls/hall.key"_s)) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+    // The service with the config as written, its certificate files where this test keeps them.
+    HallProcess hall;
+    QString error;
+    REQUIRE(hall.start(dir.filePath(u"hall.sqlite"_s), &error,
+                       {u"--config"_s, QDir(out).filePath(u"hall.json"_s), u"--tokens-file"_s,
+                        QDir(out).filePath(u"hall-tokens.json"_s), u"--tls-cert"_s, QDir(out).filePath(u"tls/hall.crt"_s),
+                        u"--tls-key"_s, QDir(out).filePath(u"tls/hall.key"_s)}));
+    INFO(error.toStdString());
+    CHECK(hall.url.scheme() == u"https"_s);
+    QUrl url = hall.url;
+    url.setHost(u"localhost"_s);
+    ow::HallClient::Options options{url, tokenOf(out, u"board-1"_s)};
+    options.caCertificates = QSslCertificate::fromPath(QDir(out).filePath(u"tls/hall-ca.pem"_s));
+    ow::HallClient board(options);
+    const ow::HallResult snapshot = await(board.fetchSnapshot());
+    CHECK(snapshot.ok());
+    CHECK(snapshot.snapshot().hallCode == u"TLSH"_s);
+    hall.process->terminate();
+    hall.process->waitForFinished(5000);
+
+    // TLS with an http:// service address is a contradiction the tool refuses.
+    r = ctl({u"hall"_s, u"init"_s, u"--code"_s, u"TLSH"_s, u"--service"_s, u"http://localhost:8790"_s, u"--windows"_s, u"1"_s,
+             u"--tls-host"_s, u"localhost"_s, u"--out"_s, dir.filePath(u"other"_s)});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"https://"_s));
 }
