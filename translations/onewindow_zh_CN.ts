@@ -135,6 +135,26 @@
         <translation>读取此配置文件，代替 %1（用户自己的文件 %2 仍优先于它）</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>retention: days a delivered case&apos;s payload is kept after the platform&apos;s receipt (default 30)</source>
+        <translation>保留期限：平台回执后已送达案件数据的保留天数（默认 30）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>retention: days an applicant&apos;s personal data is kept after their last case closed (default 365)</source>
+        <translation>保留期限：申请人最后一件案件办结后其个人信息的保留天数（默认 365）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>retention: days a closed case&apos;s archived documents are kept (default 180)</source>
+        <translation>保留期限：已办结案件归档文书的保留天数（默认 180）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>--%1 takes a number of days from 1 to 3650, not &quot;%2&quot;.</source>
+        <translation>--%1 须为 1 至 3650 之间的天数，而不是“%2”。</translation>
+    </message>
+    <message>
         <location filename="../app/onewindow-hall/hallcommandline.cpp" line="-15"/>
         <source>OneWindow hall service: the hall&apos;s queue over HTTP and WebSocket.</source>
         <translation>一窗通大厅服务：通过 HTTP 和 WebSocket 提供大厅排队叫号。</translation>
@@ -211,7 +231,7 @@
         <translation>证书的 PEM 私钥</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--hall must be 1-16 capital letters or digits.</source>
         <translation>--hall 须为 1-16 位大写字母或数字。</translation>
     </message>
@@ -484,7 +504,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location filename="../app/onewindow/application.cpp" line="+20"/>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+155"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+159"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
@@ -523,12 +543,12 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="-123"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="-127"/>
         <source>the archived documents in %1</source>
         <translation>%1 中的归档文书</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>The database could not be opened:
 %1</source>
         <translation>数据库无法打开：
@@ -937,12 +957,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>检查 onewindow 的配置文件（check [文件...]）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Provision a hall: init, add-device, revoke-device (device tokens), tls (certificates)</source>
         <translation>为大厅开通设备：init、add-device、revoke-device（设备令牌），tls（证书）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Usage: onewindowctl COMMAND [options]</source>
         <translation>用法：onewindowctl COMMAND [options]</translation>
     </message>
@@ -1255,7 +1275,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/main.cpp" line="-56"/>
+        <location filename="../app/onewindowctl/main.cpp" line="-58"/>
         <source>Sync with the central platform: one round (--once)</source>
         <translation>与中心平台同步：执行一轮（--once）</translation>
     </message>
@@ -1406,12 +1426,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location filename="../app/onewindowctl/cmd_hall.cpp" line="+18"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>the hall code, 1-16 capital letters and digits</source>
         <translation>大厅代码，1 至 16 位大写字母和数字</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>the hall&apos;s name</source>
         <translation>大厅名称</translation>
     </message>
@@ -1446,7 +1466,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>用于写入大厅文件的空文件夹</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>serve https: make a hall CA and a certificate for this host name (the --service address&apos;s)</source>
         <translation>提供 https：为此主机名（--service 地址中的主机名）生成大厅 CA 和证书</translation>
     </message>
@@ -3695,7 +3715,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>此行不是“键 = 值”的格式</translation>
     </message>
     <message>
-        <location filename="../core/config/counterconfig.cpp" line="+88"/>
+        <location filename="../core/config/counterconfig.cpp" line="+91"/>
         <source>longer than 200 characters</source>
         <translation>超过 200 个字符</translation>
     </message>
@@ -4783,7 +4803,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../core/hall/server/halltls.cpp" line="+21"/>
+        <location filename="../core/hall/server/halltls.cpp" line="+22"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -6651,9 +6671,9 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <location line="+12"/>
-        <location filename="../core/hall/provision/halltlsfiles.cpp" line="+86"/>
+        <location filename="../core/hall/provision/halltlsfiles.cpp" line="+88"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -6705,7 +6725,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     <message>
         <location line="+6"/>
         <location line="+41"/>
-        <location filename="../core/hall/provision/halltlsfiles.cpp" line="-16"/>
+        <location filename="../core/hall/provision/halltlsfiles.cpp" line="-17"/>
         <location line="+7"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
@@ -6766,7 +6786,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>%1 已存在：未做任何更改。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>

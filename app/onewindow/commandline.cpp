@@ -120,6 +120,18 @@ CommandLine parseCommandLine(const QApplication &app)
             .arg(systemCounterConfigPath(), userCounterConfigPath()),
         QStringLiteral("FILE"));
     parser.addOption(configFile);
+    const QCommandLineOption retentionPayload(
+        QStringLiteral("retention-payload-days"),
+        T::tr("retention: days a delivered case's payload is kept after the platform's receipt (default 30)"),
+        QStringLiteral("DAYS"));
+    const QCommandLineOption retentionPersonal(
+        QStringLiteral("retention-personal-days"),
+        T::tr("retention: days an applicant's personal data is kept after their last case closed (default 365)"),
+        QStringLiteral("DAYS"));
+    const QCommandLineOption retentionDocuments(
+        QStringLiteral("retention-document-days"),
+        T::tr("retention: days a closed case's archived documents are kept (default 180)"), QStringLiteral("DAYS"));
+    parser.addOptions({retentionPayload, retentionPersonal, retentionDocuments});
     parser.process(app);
 
     // The demo is the whole hall on one machine with its own settings: a PC's files do not apply to it.
@@ -158,6 +170,24 @@ CommandLine parseCommandLine(const QApplication &app)
     c.kioskTicketSeconds = qBound(3, settings.value(kioskSeconds).toInt(), 120); // not a number: the shortest
     c.voice = VoiceLanguages::parse(settings.value(voice));
     c.newDatabase = parser.isSet(newDatabase);
+    // Retention days: a whole number from 1 to 3650, else the settings file's or the default (a bad value in
+    // a configuration file is named by its check; a flag's is refused here).
+    const auto days = [&settings, &parser, &c](const QCommandLineOption &option) -> std::optional<int> {
+        const std::optional<QString> text = settings.valueIfSet(option);
+        if (!text)
+            return std::nullopt;
+        bool ok = false;
+        const int value = text->toInt(&ok);
+        if (ok && value >= 1 && value <= 3650)
+            return value;
+        if (parser.isSet(option)) // a file's bad value is among the file's problems already
+            c.configProblems.append(
+                T::tr("--%1 takes a number of days from 1 to 3650, not \"%2\".").arg(option.names().constFirst(), *text));
+        return std::nullopt;
+    };
+    c.retentionPayloadDays = days(retentionPayload);
+    c.retentionPersonalDays = days(retentionPersonal);
+    c.retentionDocumentDays = days(retentionDocuments);
     return c;
 }
 

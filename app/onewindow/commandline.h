@@ -37,6 +37,9 @@ struct CommandLine {
     int kioskTicketSeconds = 8;          // how long the kiosk shows a ticket before clearing it
     std::optional<VoiceLanguages> voice; // nullopt: --voice was not understood
     bool newDatabase = false;
+    std::optional<int> retentionPayloadDays; // over the settings file's [retention] (docs/adr/0023-retention.md)
+    std::optional<int> retentionPersonalDays;
+    std::optional<int> retentionDocumentDays;
     QStringList configFiles;    // the configuration files read, in order (core/config/counterconfig.h)
     QStringList configProblems; // their problems, one "FILE:LINE: key: message" each; the program refuses to start
 };

@@ -40,7 +40,7 @@ struct Key {
 
 // The same names as onewindow's options (app/onewindow/commandline.cpp); --demo, --query and
 // --new-database are for a session, not for a PC's file.
-const std::array<Key, 21> kKeys{{
+const std::array<Key, 24> kKeys{{
     {"role", Kind::Word, 0, 0, "clerk|kiosk|board|rating|supervisor"},
     {"hall", Kind::Code},
     {"hall-name", Kind::Text},
@@ -62,6 +62,9 @@ const std::array<Key, 21> kKeys{{
     {"ticket-printer", Kind::Path},
     {"voice", Kind::Word, 0, 0, "zh|en|zh+en|en+zh|off"},
     {"kiosk-ticket-seconds", Kind::Number, 3, 120},
+    {"retention-payload-days", Kind::Number, 1, 3650},
+    {"retention-personal-days", Kind::Number, 1, 3650},
+    {"retention-document-days", Kind::Number, 1, 3650},
 }};
 
 const Key *keyNamed(const QString &name)

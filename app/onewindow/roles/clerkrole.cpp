@@ -86,9 +86,13 @@ PrintMode printMode(const QString &mode)
 
 // Retention runs by itself (docs/adr/0023-retention.md): once at start when the last run is a day old, then
 // whenever a day has passed, checked hourly; in small batches on the event loop, so the clerk never waits.
-void scheduleRetention(RoleObjects &objects, Database &db, AuditTrail *audit, RetentionJob::Options options)
+void scheduleRetention(RoleObjects &objects, Database &db, AuditTrail *audit, const CommandLine &settings,
+                       RetentionJob::Options options)
 {
     options.policy = RetentionJob::policyFrom(QSettings());
+    options.policy.payloadDays = settings.retentionPayloadDays.value_or(options.policy.payloadDays);
+    options.policy.personalDataDays = settings.retentionPersonalDays.value_or(options.policy.personalDataDays);
+    options.policy.documentDays = settings.retentionDocumentDays.value_or(options.policy.documentDays);
     auto *job = objects.make<RetentionJob>(db, audit, std::move(options));
     auto *timer = objects.make<QTimer>();
     timer->setInterval(std::chrono::hours(1));
@@ -147,7 +151,7 @@ bool buildClerkWindow(RoleContext &context, const ClerkSetup &setup, QString *er
     station.privacyWarning = privacyWarning(*db, documents);
     auto *printer = objects.make<DocumentPrinter>(documents, printMode(options.printMode));
     printer->recordIssuesWith(desk);
-    scheduleRetention(objects, *db, audit, {{}, documents, account.username, station.hallCode, station.window});
+    scheduleRetention(objects, *db, audit, options, {{}, documents, account.username, station.hallCode, station.window});
 
     SyncClient *sync = nullptr;
     if (setup.sync.platformUrl.isValid()) {

@@ -42,7 +42,8 @@ TEST_CASE("a counter's whole configuration file checks clean")
                             + token.toUtf8() + "\nhall-service = https://hall.lan:8750\nhall-token-file = " + hallToken.toUtf8()
                             + "\nca-file = " + ca.toUtf8()
                             + "\nprint = printer\ndocuments = /var/lib/onewindow/documents\nlang = zh_CN\n"
-                              "voice = zh+en\nkiosk-ticket-seconds = 10\nallow-insecure = false\n";
+                              "voice = zh+en\nkiosk-ticket-seconds = 10\nallow-insecure = false\n"
+                              "retention-payload-days = 60\nretention-personal-days = 730\nretention-document-days = 365\n";
     const QList<ow::ConfigProblem> problems = check(dir.filePath(u"onewindow.conf"_s), text);
     for (const ow::ConfigProblem &p : problems)
         UNSCOPED_INFO(p.text().toStdString());
@@ -73,6 +74,8 @@ TEST_CASE("each bad line of a configuration file gets one problem naming the fil
         {"lang = klingon", u"is not a language"_s},
         {"allow-insecure = yes", u"neither true nor false"_s},
         {"kiosk-ticket-seconds = 600", u"from 3 to 120"_s},
+        {"retention-personal-days = 0", u"from 1 to 3650"_s},
+        {"retention-payload-days = thirty", u"is not a whole number"_s},
         {"token-file = " + missing.toUtf8(), u"does not exist"_s},
         {"hall-token-file = " + open.toUtf8(), u"others may read it"_s},
         {"calendar = " + missing.toUtf8(), u"does not exist"_s},
