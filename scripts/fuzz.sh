@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs every libFuzzer target of tests/fuzz (built by scripts/sanitize.sh into build-asan/fuzz) for a fixed
-# time, FUZZ_SECONDS each (20 by default), starting from its corpus in tests/fuzz/corpus/<target>/.
+# time, FUZZ_SECONDS each (15 by default), starting from its corpus in tests/fuzz/corpus/<target>/.
 # A crash, a sanitizer report, a leak or a timeout fails the command and leaves the input in
 # build-asan/fuzz/artifacts/. New inputs go to a scratch folder: the corpus in the repo changes by hand only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/sanitizer-env.sh
 
-seconds=${FUZZ_SECONDS:-20}
+seconds=${FUZZ_SECONDS:-15}
 artifacts=build-asan/fuzz/artifacts
 mkdir -p "$artifacts"
 scratch=$(mktemp -d)
