@@ -1,11 +1,11 @@
 #include "app/onewindow-hall/hallcommandline.h"
 
+#include "core/domain/caseids.h"
 #include "core/hall/server/halltls.h"
 #include "core/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace ow {
@@ -51,8 +51,7 @@ bool parseHallCommandLine(const QCoreApplication &app, HallServer::Options *opti
     if (parser.isSet(tokens) && !options->config.loadTokensFile(parser.value(tokens), error))
         return false;
     if (parser.isSet(hall)) {
-        static const QRegularExpression code(QStringLiteral("^[A-Z0-9]{1,16}$"));
-        if (!code.match(parser.value(hall)).hasMatch()) {
+        if (!isHallCode(parser.value(hall))) {
             *error = T::tr("--hall must be 1-16 capital letters or digits.");
             return false;
         }

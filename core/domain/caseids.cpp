@@ -1,6 +1,7 @@
 #include "core/domain/caseids.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <array>
@@ -20,6 +21,12 @@ QString timeOrderedUuid(const QDateTime &now)
     b[6] = char(0x70 | (quint8(b[6]) & 0x0F)); // version 7
     b[8] = char(0x80 | (quint8(b[8]) & 0x3F)); // variant 10 (RFC 9562)
     return QUuid::fromRfc4122(QByteArrayView(b.data(), qsizetype(b.size()))).toString(QUuid::WithoutBraces);
+}
+
+bool isHallCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9]{1,16}$"));
+    return pattern.match(code).hasMatch();
 }
 
 } // namespace ow

@@ -13,4 +13,8 @@ namespace ow {
 // middle of a tree (docs/adr/0009-decision-pages.md).
 QString timeOrderedUuid(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+// A hall code: 1 to 16 capital letters or digits. It opens every case number (HALL-YYYYMMDD-WW-NNNN) and
+// names the hall to its queue service, so the store, the queue and the provisioning tool hold it to one rule.
+bool isHallCode(const QString &code);
+
 } // namespace ow

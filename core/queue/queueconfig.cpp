@@ -1,5 +1,6 @@
 #include "core/queue/queueconfig.h"
 
+#include "core/domain/caseids.h"
 #include "core/json/jsonreader.h"
 #include "core/queue/queuetext.h"
 
@@ -181,9 +182,8 @@ bool QueueConfig::fromJson(const QJsonObject &root, QueueConfig *out, QString *e
     }
 
     JsonReader hall = r.object(u"hall");
-    static const QRegularExpression hallCode(u"^[A-Z0-9]{1,16}$"_s);
     c.hallCode = hall.string(u"code", {.maxLength = 64});
-    if (r.ok() && !hallCode.match(c.hallCode).hasMatch())
+    if (r.ok() && !isHallCode(c.hallCode))
         r.fail(QueueText::tr("hall.code must be 1-16 capital letters or digits."));
     c.hallName = hall.has(u"name") ? hall.string(u"name", {.maxLength = 200}) : c.hallCode;
     const QString zone = hall.string(u"timeZone", {.maxLength = 64});

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -58,8 +57,7 @@ bool setSequence(const QSqlDatabase &db, const QString &hall, const QDate &day, 
 
 QString validationError(const Case &c)
 {
-    static const QRegularExpression hallPattern(u"^[A-Z0-9]{1,16}$"_s);
-    if (!hallPattern.match(c.hallCode).hasMatch())
+    if (!isHallCode(c.hallCode))
         return QCoreApplication::translate("ow::Storage", "The hall code \"%1\" must be 1 to 16 letters or digits.")
             .arg(c.hallCode);
     if (c.window < 1 || c.window > 99)

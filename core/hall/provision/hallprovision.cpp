@@ -1,5 +1,6 @@
 #include "core/hall/provision/hallprovision.h"
 
+#include "core/domain/caseids.h"
 #include "core/files/privatefiles.h"
 #include "core/hall/provision/halltlsfiles.h"
 
@@ -146,8 +147,7 @@ QList<ProvisionedDevice> devicesOf(const HallPlan &plan)
 
 bool validPlan(const HallPlan &plan, QString *error)
 {
-    static const QRegularExpression code(u"^[A-Z0-9]{1,16}$"_s);
-    if (!code.match(plan.code).hasMatch()) {
+    if (!isHallCode(plan.code)) {
         *error = ProvisionText::tr("The hall code is 1 to 16 capital letters and digits: \"%1\"").arg(plan.code);
         return false;
     }
