@@ -101,18 +101,31 @@ QString walkSql()
            u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s;
 }
 
+QString walkByApplicantsSql()
+{
+    return u"SELECT c.id FROM cases c INDEXED BY cases_created"
+           u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
+           u" OR c.applicant_id IN (SELECT p.id FROM applicant_search s CROSS JOIN applicants p ON p.rowid = s.rowid"
+           u" WHERE applicant_search MATCH ? AND (p.name LIKE ? ESCAPE '\\' OR p.id_number LIKE ? ESCAPE '\\'))"
+           u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s;
+}
+
 QString candidatesSql()
 {
-    // CROSS JOIN keeps the candidates as the outer loop: never a walk of the created_at index probing
-    // each row against them.
-    return u"SELECT c.id FROM (SELECT rowid AS rid FROM case_search WHERE case_search MATCH ?"
-           u" UNION SELECT k.rowid FROM applicant_search s JOIN applicants p ON p.rowid = s.rowid"
-           u" JOIN cases k ON k.applicant_id = p.id WHERE applicant_search MATCH ?"
-           u" UNION SELECT rowid FROM cases WHERE query_code = ?) h"
-           u" CROSS JOIN cases c ON c.rowid = h.rid JOIN applicants a ON a.id = c.applicant_id"
-           u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
-           u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
-           u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s;
+    // Each side checked where its text lives, before anything is sorted: an applicant's cases come with
+    // their creation time from the cases_applicant index (applicant_id, created_at) without reading a case
+    // row, a case number's from the row its check reads anyway; only the newest `limit` are looked up for
+    // their ids. CROSS JOIN keeps the index hits as the outer loops. (Was: every candidate case and its
+    // applicant read, then sorted: 50 ms for an ID number's last four digits at 1,000,000 cases, now 10.)
+    return u"SELECT c.id FROM (SELECT rid, created FROM ("
+           u"SELECT k.rowid AS rid, k.created_at AS created FROM applicant_search s CROSS JOIN applicants p ON p.rowid = s.rowid"
+           u" CROSS JOIN cases k ON k.applicant_id = p.id WHERE applicant_search MATCH ?"
+           u" AND (p.name LIKE ? ESCAPE '\\' OR p.id_number LIKE ? ESCAPE '\\')"
+           u" UNION SELECT c.rowid, c.created_at FROM case_search s CROSS JOIN cases c ON c.rowid = s.rowid"
+           u" WHERE case_search MATCH ? AND (c.case_number LIKE ? ESCAPE '\\' OR c.official_number LIKE ? ESCAPE '\\')"
+           u" UNION SELECT rowid, created_at FROM cases WHERE query_code = ?)"
+           u" ORDER BY created DESC, rid DESC LIMIT ?) h"
+           u" CROSS JOIN cases c ON c.rowid = h.rid ORDER BY h.created DESC, h.rid DESC"_s;
 }
 
 QStringList newest(const QSqlDatabase &db, int limit, QString *error)
@@ -149,17 +162,22 @@ QStringList matching(const QSqlDatabase &db, const QString &text, int limit, QSt
         q.finish();
     }
     bool many = false;
+    qint64 applicantHits = 0; // applicants that may hold the text (index hits), counted no further than cap
     if (lower.toUcs4().size() >= 3) {
         const QStringList terms = trigramsOf(lower);
+        // Counted in the two indexes alone: an applicant hit costs one row to check before its cases are
+        // joined, so the hits, not the applicants' cases, are what the candidates cost (counting the cases
+        // read the applicants and took 35 ms of a company name's 60).
         const auto countCandidates = [&](const QString &termText, qint64 *count) {
-            if (!sql::run(q,
-                          u"SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH ?"
-                          u" UNION ALL SELECT k.rowid FROM applicant_search s JOIN applicants p ON p.rowid = s.rowid"
-                          u" JOIN cases k ON k.applicant_id = p.id WHERE applicant_search MATCH ? LIMIT ?)"_s,
-                          {termText, termText, cap + 1}, error)
+            if (!sql::run(
+                    q,
+                    u"SELECT (SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?)),"
+                    u" (SELECT count(*) FROM (SELECT rowid FROM applicant_search WHERE applicant_search MATCH ? LIMIT ?))"_s,
+                    {termText, cap + 1, termText, cap + 1}, error)
                 || !q.next())
                 return false;
-            *count = q.value(0).toLongLong();
+            *count = q.value(0).toLongLong() + q.value(1).toLongLong();
+            applicantHits = q.value(1).toLongLong();
             q.finish();
             return true;
         };
@@ -178,23 +196,31 @@ QStringList matching(const QSqlDatabase &db, const QString &text, int limit, QSt
         many = count > cap;
     } else {
         // A short text has many trigrams (a surname: hundreds); the vocabulary counts their rows.
-        qint64 rows = 0;
+        qint64 caseRows = 0;
         caseTerms = anyTrigramStartingWith(db, u"SELECT term, doc FROM case_search_terms WHERE term >= ? AND term < ?"_s, lower,
-                                           &rows, error);
+                                           &caseRows, error);
         applicantTerms = anyTrigramStartingWith(
-            db, u"SELECT term, doc FROM applicant_search_terms WHERE term >= ? AND term < ?"_s, lower, &rows, error);
+            db, u"SELECT term, doc FROM applicant_search_terms WHERE term >= ? AND term < ?"_s, lower, &applicantHits, error);
         if (caseTerms.isEmpty() || applicantTerms.isEmpty())
             return {};
-        many = rows > cap;
+        many = caseRows + applicantHits > cap;
     }
 
+    if (many && applicantHits <= cap) {
+        // Few applicants hold the text: they are found first, and the walk tests each case's applicant
+        // against that set instead of reading the applicant (an ID number's "6060", also a date in case and
+        // official numbers: 70 ms → 39 at 1,000,000 cases).
+        if (!sql::run(q, walkByApplicantsSql(), {like, code, like, applicantTerms, like, like, limit}, error))
+            return {};
+        return ids(q);
+    }
     if (many) {
         if (!sql::run(q, walkSql(), {like, code, like, like, like, limit}, error))
             return {};
         return ids(q);
     }
     // The candidates and the query code, each checked with the LIKE test of old, sorted newest first.
-    if (!sql::run(q, candidatesSql(), {caseTerms, applicantTerms, code, like, code, like, like, like, limit}, error))
+    if (!sql::run(q, candidatesSql(), {applicantTerms, like, like, caseTerms, like, like, code, limit}, error))
         return {};
     return ids(q);
 }

@@ -147,6 +147,8 @@ void benchSearch(ow::Database &db, int perKind, int compareOld)
     for (const Kind &kind : kKinds) {
         std::vector<double> ids, loaded, old;
         int hits = 0, equal = 0;
+        QString slowest;
+        double slowestMs = -1;
         for (int i = 0; i < perKind; ++i) {
             q.prepare(QStringLiteral("SELECT a.name, a.id_number, c.case_number, c.query_code, coalesce(c.official_number, '')"
                                      " FROM cases c JOIN applicants a ON a.id = c.applicant_id WHERE c.rowid >= ? LIMIT 1"));
@@ -168,6 +170,10 @@ void benchSearch(ow::Database &db, int perKind, int compareOld)
             t.restart();
             ow::CaseRepository(db).search(text, 50);
             loaded.push_back(msSince(t));
+            if (loaded.back() > slowestMs) {
+                slowestMs = loaded.back();
+                slowest = text;
+            }
             if (i < compareOld) {
                 t.restart();
                 equal += oldSearch(sql, text, 50) == found ? 1 : 0;
@@ -179,6 +185,7 @@ void benchSearch(ow::Database &db, int perKind, int compareOld)
                    .arg(QLatin1String(kind.label), -25)
                    .arg(figures(ids), figures(loaded))
                    .arg(double(hits) / std::max(1, perKind), 0, 'f', 1);
+        out << QStringLiteral("  %1  slowest: \"%2\" %3 ms\n").arg(QString(), -25).arg(slowest).arg(slowestMs, 0, 'f', 2);
         if (!old.empty())
             out << QStringLiteral("  %1  old LIKE scan: %2 over %3 queries, same answer in %4\n")
                        .arg(QString(), -25)
