@@ -150,7 +150,7 @@
         <translation>保留期限：已办结案件归档文书的保留天数（默认 180）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>--%1 takes a number of days from 1 to 3650, not &quot;%2&quot;.</source>
         <translation>--%1 须为 1 至 3650 之间的天数，而不是“%2”。</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>证书的 PEM 私钥</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>--hall must be 1-16 capital letters or digits.</source>
         <translation>--hall 须为 1-16 位大写字母或数字。</translation>
     </message>
@@ -3479,7 +3479,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>事项必须至少列出一项材料</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>&quot;materialsBeforeReform&quot; must be at most %1 (a count of materials)</source>
+        <translation>“materialsBeforeReform”不得大于 %1（材料份数）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>each fee</source>
         <translation>&quot;fees&quot; 中的每一项</translation>
     </message>
@@ -6650,7 +6655,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::Provision</name>
     <message>
-        <location filename="../core/hall/provision/hallprovision.cpp" line="+44"/>
+        <location filename="../core/hall/provision/hallprovision.cpp" line="+45"/>
         <source>A device name is lower-case letters, digits and &apos;-&apos; (at most 32), like counter-03: &quot;%1&quot;</source>
         <translation>设备名称由小写字母、数字和“-”组成（最多 32 个字符），例如 counter-03：“%1”</translation>
     </message>
@@ -6671,7 +6676,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+124"/>
+        <location line="+123"/>
         <location line="+12"/>
         <location filename="../core/hall/provision/halltlsfiles.cpp" line="+88"/>
         <source>Cannot write %1: %2</source>
@@ -6794,7 +6799,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::Queue</name>
     <message>
-        <location filename="../core/queue/queueconfig.cpp" line="+39"/>
+        <location filename="../core/queue/queueconfig.cpp" line="+40"/>
         <source>%1.code must be one or two capital letters (the ticket prefix).</source>
         <translation>%1.code 须为一到两个大写字母（号票前缀）。</translation>
     </message>
@@ -6849,7 +6854,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>format 须为 &quot;onewindow-hall/1&quot;。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>hall.code must be 1-16 capital letters or digits.</source>
         <translation>hall.code 须为 1-16 位大写字母或数字。</translation>
     </message>
@@ -7261,12 +7266,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     <name>ow::ReformPage</name>
     <message>
         <location filename="../ui/dashboard/reformpage.cpp" line="+51"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -7302,13 +7307,18 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+1"/>
-        <source>Materials reduction (listed vs. collected)</source>
-        <translation>材料精简（应交与实收）</translation>
+        <source>Materials not taken in (listed vs. collected)</source>
+        <translation>未收取材料（应交与实收）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most one trip</source>
         <translation>最多跑一次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High-frequency matters in at most one trip (target %1 of the top %2)</source>
+        <translation>高频事项“最多跑一次”（目标：前 %2 项中 %1 项）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7331,7 +7341,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>网上可办率（目标 ≥ %1%）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Materials reduction against the pre-reform lists (target ≥ %1%)</source>
+        <translation>申请材料较改革前精简（目标 ≥ %1%）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Per window</source>
         <translation>按窗口</translation>
     </message>
@@ -7342,11 +7357,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+68"/>
+        <location line="+35"/>
         <source>%1 of %2</source>
         <translation>%2 中的 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>%1 materials listed, %2 collected</source>
         <translation>应交材料 %1 份，实收 %2 份</translation>
     </message>
@@ -7366,12 +7382,27 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>目录中 %2 个事项有 %1 个标注为网上可办</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 of the catalog&apos;s %2 matters declare their list before the reform: %3 materials then, %4 now</source>
+        <translation>目录 %2 个事项中有 %1 个申报了改革前材料清单：改革前 %3 份，现在 %4 份</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Matters ranked by their cases; one counts when %1% of its cases needed at most one trip</source>
+        <translation>按办件量排序的事项；某事项 %1% 的办件最多跑一次即计入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below %1% of cases in at most one trip: %2</source>
+        <translation>最多跑一次的办件不足 %1%：%2</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Today, live</source>
         <translation>今日，实时</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -7389,17 +7420,17 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>该期间没有数据。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+1"/>
+        <source>Comprehensive: cases decided at a comprehensive window, of all cases. Materials not taken in: 1 − collected / listed over the cases taken in (the reduction against the pre-reform lists, with its target, is in the catalog lists). High-frequency matters: the 100 with most cases; one counts when 90% of its cases needed at most one trip. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date has passed and that are not finished (ready for pick-up or completed, as the window last heard from the platform).</source>
+        <translation>综合窗口：在综合窗口作出受理决定的办件占全部办件的比例。未收取材料：已受理办件中 1 − 实收 / 应交（较改革前材料清单的精简率及其目标见事项清单报表）。高频事项：办件量最多的 100 个事项；某事项 90% 的办件最多跑一次即计入。满意：4 分或 5 分的评价。超期：已受理、承诺办结日期已过且尚未办结（据窗口最近从平台获知的状态，待领取或已办结即为办结）的办件。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Generated %1</source>
         <translation>生成于 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Comprehensive: cases decided at a comprehensive window, of all cases. Materials reduction: 1 − collected / listed over the cases taken in. Satisfied: ratings of 4 or 5. Overdue: cases taken in whose promised date has passed and that are not finished (ready for pick-up or completed, as the window last heard from the platform).</source>
-        <translation>综合窗口受理：在综合窗口作出决定的办件占全部办件的比例。材料精简：已受理办件的 1 − 实收 / 应交。满意：评分为 4 或 5。已超期：已受理、承诺办结日已过且尚未办结（已出件待取或已办结，以窗口最近从平台获知的状态为准）的办件。</translation>
-    </message>
-    <message>
-        <location filename="../core/dashboard/reporttables.cpp" line="+49"/>
+        <location filename="../core/dashboard/reporttables.cpp" line="+63"/>
         <source>Decisions</source>
         <translation>受理决定</translation>
     </message>
@@ -7430,11 +7461,6 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+1"/>
-        <source>Materials reduction</source>
-        <translation>材料精简</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>At most one trip</source>
         <translation>最多跑一次</translation>
     </message>
@@ -7454,7 +7480,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../core/dashboard/cataloglists.cpp" line="+97"/>
+        <location filename="../core/dashboard/cataloglists.cpp" line="+100"/>
         <location filename="../core/dashboard/reporttables.cpp" line="+0"/>
         <location line="+30"/>
         <source>Figure</source>
@@ -7467,7 +7493,24 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../core/dashboard/reporttables.cpp" line="+2"/>
+        <location filename="../core/dashboard/reporttables.cpp" line="-58"/>
+        <source>missed: %1</source>
+        <translation>未达到：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Materials not taken in</source>
+        <translation>未收取材料</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
@@ -7528,12 +7571,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Not yet synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-55"/>
         <source>Results handed over (as of %1)</source>
         <translation>已出件（截至 %1）</translation>
     </message>
@@ -7559,12 +7602,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-91"/>
         <source>Counted</source>
         <translation>计数</translation>
     </message>
@@ -7584,19 +7627,14 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>≥ 70%</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Materials reduction (1 − collected / listed)</source>
-        <translation>材料精简（1 − 实收 / 应交）</translation>
+        <location line="+3"/>
+        <source>Materials not taken in (1 − collected / listed)</source>
+        <translation>未收取材料（1 − 实收 / 应交）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 collected of %2 listed</source>
         <translation>应交 %2 份，实收 %1 份</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>≥ 30%, then 60%</source>
-        <translation>≥ 30%，后续 60%</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7612,6 +7650,21 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <location line="+2"/>
         <source>Cases done in at most one trip</source>
         <translation>最多跑一次办结的办件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High-frequency matters done in at most one trip (top %1 by cases; %2% of a matter&apos;s cases)</source>
+        <translation>高频事项“最多跑一次”（按办件量前 %1 项；事项 %2% 的办件）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%2 项中 %1 项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 matters (%2 by the end of 2018)</source>
+        <translation>%1 个事项（2018 年底前 %2 个）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7698,7 +7751,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../core/dashboard/cataloglists.cpp" line="-64"/>
+        <location filename="../core/dashboard/cataloglists.cpp" line="-67"/>
         <source>Instant list (马上办)</source>
         <translation>马上办清单</translation>
     </message>
@@ -7728,7 +7781,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>事项清单</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <location filename="../core/dashboard/reporttables.cpp" line="+1"/>
         <source>Code</source>
         <translation>编码</translation>
@@ -7776,7 +7829,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>网上可办率（目标不低于 %1%）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Materials reduction against the pre-reform lists, target at least %1% (%2 of %3 matters declare theirs)</source>
+        <translation>申请材料较改革前精简率，目标不低于 %1%（%3 个事项中 %2 个申报了改革前清单）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No matter on this list.</source>
         <translation>本清单暂无事项。</translation>
     </message>
@@ -8024,12 +8082,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>不存在办件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/caserepository.cpp" line="+44"/>
+        <location filename="../core/storage/caserepository.cpp" line="+43"/>
         <source>No case number was drawn.</source>
         <translation>未取得办件编号。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The hall code &quot;%1&quot; must be 1 to 16 letters or digits.</source>
         <translation>大厅代码 &quot;%1&quot; 必须由 1 至 16 个字母或数字组成。</translation>
     </message>
@@ -8321,12 +8379,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>材料种类</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>matter %1</source>
         <translation>事项 %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>bundle</source>
         <translation>一件事</translation>
     </message>

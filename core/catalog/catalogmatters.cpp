@@ -132,7 +132,7 @@ bool CatalogParser::readMatter(const JsonNode &node, Matter &matter)
     const int before = m_issues.count();
     CatalogObjectReader o(node,
                           {"code", "name", "type", "department", "legalBasis", "legalLimitDays", "promisedLimitDays", "fees",
-                           "tags", "situations", "materials", "version"},
+                           "tags", "situations", "materials", "materialsBeforeReform", "version"},
                           m_issues, QCoreApplication::translate("ow::CatalogLoader", "each matter"));
     if (!o.isObject())
         return false;
@@ -170,6 +170,15 @@ bool CatalogParser::readMatter(const JsonNode &node, Matter &matter)
             m_issues.add(materials->line(),
                          QCoreApplication::translate("ow::CatalogLoader", "a matter must list at least one material"));
         readMaterials(*materials, matter);
+    }
+    if (const auto before = o.optionalInt("materialsBeforeReform", 1)) {
+        if (*before > MaxMaterialsBeforeReform)
+            m_issues.add(o.lineOf("materialsBeforeReform"),
+                         QCoreApplication::translate("ow::CatalogLoader",
+                                                     "\"materialsBeforeReform\" must be at most %1 (a count of materials)")
+                             .arg(MaxMaterialsBeforeReform));
+        else
+            matter.materialsBeforeReform = *before;
     }
     // 0 tells the importer that the file leaves the numbering to it (docs/catalog-format.md, Versions).
     matter.version = o.optionalInt("version", 1).value_or(0);

@@ -71,7 +71,10 @@ CatalogListFigures catalogListFigures(const QList<Matter> &matters)
                 ++f.onList[i];
         }
     }
-    f.onlineAvailable = catalogFigures(matters).online; // one definition of 网上可办率 (catalogfigures.h)
+    const CatalogFigures catalog = catalogFigures(matters); // one definition of each (catalogfigures.h)
+    f.onlineAvailable = catalog.online;
+    f.materialsReduction = catalog.materialsReduction;
+    f.materialsDeclared = catalog.declared;
     return f;
 }
 
@@ -100,6 +103,12 @@ QList<ReportTable> catalogListTables(const QList<Matter> &matters)
         summary.rows.append({listTitle(kLists[i]), QLocale().toString(f.onList[i])});
     summary.rows.append({ReportText::tr("Online availability (网上可办率), target at least %1%").arg(qRound(OnlineTarget * 100)),
                          f.onlineAvailable.percentText()});
+    summary.rows.append({ReportText::tr("Materials reduction against the pre-reform lists, target at least %1% (%2 of %3 matters "
+                                        "declare theirs)")
+                             .arg(qRound(MaterialsReductionTarget * 100))
+                             .arg(f.materialsDeclared)
+                             .arg(f.matters),
+                         f.materialsReduction.percentText()});
     tables.append(summary);
     return tables;
 }

@@ -13,9 +13,11 @@
 namespace ow {
 
 struct CatalogListFigures {
-    int matters = 0;       // current matters in the catalog
-    int onList[4] = {};    // per MatterTag, in enum order
-    Share onlineAvailable; // 网上可办率 (below)
+    int matters = 0;          // current matters in the catalog
+    int onList[4] = {};       // per MatterTag, in enum order
+    Share onlineAvailable;    // 网上可办率 (below)
+    Share materialsReduction; // against the pre-reform lists (catalogfigures.h)
+    int materialsDeclared = 0;
 };
 
 // 网上可办率 as catalogfigures.h defines it; 马上办 counts a matter tagged `instant` or promised at 0 working

@@ -6,8 +6,10 @@
 // - A *case* is a CaseSummary (one decision). Decision counts of a day use CaseSummary::day.
 // - comprehensive share = cases decided at a window with `comprehensive: true` / all cases (every
 //   decision, notices included: 一窗受理 is about where the applicant is served, whatever the outcome).
-// - materials reduction = 1 − collected / listed, summed over the cases that take something in
-//   (accepted, accepted_deficiency). As a Share: numerator listed − collected, denominator listed.
+// - materials not taken in (ReformFigures::materialsReduction) = 1 − collected / listed, summed over the
+//   cases that take something in (accepted, accepted_deficiency). As a Share: numerator listed − collected,
+//   denominator listed. Not the seed's 减材料 (30% / 60%): that one is against the pre-reform lists, a
+//   catalog figure (catalogfigures.h). The 100 high-frequency matters in one trip: highfrequency.h.
 // - commitments = material lines replaced by the applicant's signed commitment (证明事项告知承诺制), summed
 //   over the cases that take something in (CaseSummary::materialsByCommitment; a decision that takes
 //   nothing in signs no commitment). A count, with no target: the seed asks for the system, not a rate.

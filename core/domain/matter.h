@@ -74,6 +74,9 @@ struct Fee {
 
 enum class MatterTag { Instant, Online, Nearby, OneTrip }; // 马上办 网上办 就近办 一次办
 
+// The bound of Matter::materialsBeforeReform a catalog may declare: a guide's list, not a ledger.
+inline constexpr int MaxMaterialsBeforeReform = 1000;
+
 struct Matter {
     QString code; // 事项编码
     QString name;
@@ -86,6 +89,10 @@ struct Matter {
     QList<MatterTag> tags;
     QList<Situation> situations;
     QList<MatterMaterial> materials;
+    // How many materials the matter's guide asked of the applicant before the reform (改革前办事指南), as the
+    // publisher declares it: the baseline of the materials reduction (core/dashboard/catalogfigures.h).
+    // 0: not declared.
+    int materialsBeforeReform = 0;
     int version = 1;
 
     bool hasTag(MatterTag tag) const { return tags.contains(tag); }

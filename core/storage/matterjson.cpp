@@ -195,7 +195,7 @@ QJsonObject toJson(const Matter &matter)
     QJsonArray materials;
     for (const MatterMaterial &m : matter.materials)
         materials.append(materialToJson(m));
-    return QJsonObject{
+    QJsonObject json{
         {u"code"_s, matter.code},
         {u"name"_s, matter.name},
         {u"type"_s, matter.type},
@@ -209,6 +209,10 @@ QJsonObject toJson(const Matter &matter)
         {u"materials"_s, materials},
         {u"version"_s, matter.version},
     };
+    // Only when declared: a matter without it keeps the canonical form, and so the content hash, it had.
+    if (matter.materialsBeforeReform > 0)
+        json.insert(u"materialsBeforeReform"_s, matter.materialsBeforeReform);
+    return json;
 }
 
 bool fromJson(const QJsonObject &json, Matter *out, QString *error)
@@ -223,6 +227,8 @@ bool fromJson(const QJsonObject &json, Matter *out, QString *error)
     m.legalLimitDays = r.integer(u"legalLimitDays");
     m.promisedLimitDays = r.integer(u"promisedLimitDays");
     m.version = r.integer(u"version", {.fallback = 1});
+    m.materialsBeforeReform =
+        r.integer(u"materialsBeforeReform", {.need = Need::Optional, .min = 0, .max = MaxMaterialsBeforeReform});
     const QJsonArray fees = r.array(u"fees");
     for (qsizetype i = 0; i < fees.size(); ++i) {
         JsonReader f = r.item(u"fees", fees, i);

@@ -80,12 +80,17 @@ ReformPage::ReformPage(QWidget *parent)
     const QList<QPair<QString, QString>> keys{
         {QStringLiteral("cases"), tr("Cases")},
         {QStringLiteral("comprehensive"), tr("At comprehensive windows (target ≥ 70%)")},
-        {QStringLiteral("materials"), tr("Materials reduction (listed vs. collected)")},
+        {QStringLiteral("materials"), tr("Materials not taken in (listed vs. collected)")},
         {QStringLiteral("oneTrip"), tr("At most one trip")},
+        {QStringLiteral("highFrequency"), tr("High-frequency matters in at most one trip (target %1 of the top %2)")
+                                              .arg(HighFrequencyTarget)
+                                              .arg(HighFrequencyTop)},
         {QStringLiteral("instant"), tr("Instant cases")},
         {QStringLiteral("satisfied"), tr("Satisfied (4–5 of 5)")},
         {QStringLiteral("commitments"), tr("Certificates replaced by commitment")},
         {QStringLiteral("online"), tr("Matters that can be handled online (target ≥ %1%)").arg(qRound(OnlineTarget * 100))},
+        {QStringLiteral("listMaterials"),
+         tr("Materials reduction against the pre-reform lists (target ≥ %1%)").arg(qRound(MaterialsReductionTarget * 100))},
     };
     for (int i = 0; i < keys.size(); ++i) {
         grid->addWidget(new QLabel(keys.at(i).second, totals), i / 3 * 2, i % 3);
@@ -184,11 +189,31 @@ void ReformPage::showCatalog(const CatalogFigures &f)
     label->setText(f.online.percentText());
     label->setToolTip(
         tr("%1 of the catalog's %2 matters are marked as handled online").arg(f.online.numerator).arg(f.online.denominator));
+    QLabel *materials = m_figures.value(QStringLiteral("listMaterials"));
+    materials->setText(f.materialsReduction.percentText());
+    materials->setToolTip(tr("%1 of the catalog's %2 matters declare their list before the reform: %3 materials then, %4 now")
+                              .arg(f.declared)
+                              .arg(f.matters)
+                              .arg(f.materialsBefore)
+                              .arg(f.materialsNow));
+}
+
+void ReformPage::showHighFrequency(const HighFrequencyFigure &f)
+{
+    QLabel *label = m_figures.value(QStringLiteral("highFrequency"));
+    label->setText(f.isDefined() ? tr("%1 of %2").arg(f.achieved).arg(f.ranked) : QStringLiteral("—"));
+    label->setToolTip(f.missed.isEmpty()
+                          ? tr("Matters ranked by their cases; one counts when %1% of its cases needed at most one trip")
+                                .arg(qRound(HighFrequencyOneTripShare * 100))
+                          : tr("Below %1% of cases in at most one trip: %2")
+                                .arg(qRound(HighFrequencyOneTripShare * 100))
+                                .arg(f.missed.join(u", ")));
 }
 
 void ReformPage::showToday(const DashboardFigures &f)
 {
     showTotals(f.cases, f.reform, tr("Today, live"));
+    showHighFrequency(highFrequencyOneTrip(f.matters));
     m_windows->setWindows(f.windows);
     m_matters->setMatters(f.matters);
 }
@@ -201,6 +226,7 @@ void ReformPage::showPeriod(const PeriodFigures &p)
             ? locale.toString(p.from, QLocale::LongFormat)
             : tr("%1 to %2").arg(locale.toString(p.from, QLocale::ShortFormat), locale.toString(p.to, QLocale::ShortFormat));
     showTotals(p.cases, p.reform, title);
+    showHighFrequency(highFrequencyOneTrip(p.matters));
     m_windows->setWindows(p.windows);
     m_matters->setMatters(p.matters);
 }

@@ -7,6 +7,7 @@
 
 #include "core/dashboard/catalogfigures.h"
 #include "core/dashboard/dashboardfigures.h"
+#include "core/dashboard/highfrequency.h"
 
 #include <QDate>
 #include <QHash>
@@ -51,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void showTotals(const CaseCounts &cases, const ReformFigures &reform, const QString &title);
+    void showHighFrequency(const HighFrequencyFigure &figure);
     QLabel *figure(const QString &key);
 
     QDateEdit *m_from;                  // "periodFromEdit"

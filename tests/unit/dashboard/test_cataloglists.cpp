@@ -74,6 +74,22 @@ TEST_CASE("网上可办率 is the share of the catalog's matters on the online l
     CHECK_FALSE(catalogListFigures({}).onlineAvailable.isDefined()); // no catalog: "—", not 0%
 }
 
+TEST_CASE("the lists' summary has the materials reduction against the pre-reform lists with its target")
+{
+    QList<Matter> matters = sampleMatters();
+    matters[0].materialsBeforeReform = 5; // M003
+    matters[0].materials = QList<MatterMaterial>(2);
+    matters[2].materialsBeforeReform = 3; // M002
+    matters[2].materials = QList<MatterMaterial>(1);
+    const CatalogListFigures f = catalogListFigures(matters);
+    CHECK(f.materialsReduction == Share{5, 8});
+    CHECK(f.materialsDeclared == 2);
+    const QString csv = QString::fromUtf8(catalogListsCsv(matters).mid(3));
+    INFO(csv.toStdString());
+    CHECK(csv.split(u"\r\n"_s).contains(
+        u"\"Materials reduction against the pre-reform lists, target at least 60% (2 of 4 matters declare theirs)\",62.5%"_s));
+}
+
 TEST_CASE("the lists export as CSV with BOM and as a PDF that reads back")
 {
     const QByteArray csv = catalogListsCsv(sampleMatters());

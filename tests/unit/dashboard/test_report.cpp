@@ -54,7 +54,7 @@ TEST_CASE("the CSV report starts with a BOM and holds each table as a section")
     CHECK(lines.contains(u"Tickets issued,8"_s));
     CHECK(lines.contains(u"Average wait (min),16.0"_s));
     CHECK(lines.contains(u"Cases taken at comprehensive windows,80.0%,4 / 5,≥ 70%"_s));
-    CHECK(lines.contains(u"Materials reduction (1 − collected / listed),55.6%,8 collected of 18 listed,\"≥ 30%, then 60%\""_s));
+    CHECK(lines.contains(u"Materials not taken in (1 − collected / listed),55.6%,8 collected of 18 listed,"_s));
     // W01 served 2, waits 10 and 30 min (avg 20.0), service 20 and 30 min (avg 25.0); C1 C3 C4; shares:
     // materials 7/12 = 58.3%, one trip 3/3, instant 1/2, satisfied 2/2, rating 4.50, one not synced.
     CHECK(lines.contains(u"1号窗口,yes,2,20.0,25.0,3,2,0,1,0,58.3%,100.0%,50.0%,100.0%,4.50,1"_s));
