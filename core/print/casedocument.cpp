@@ -71,6 +71,16 @@ QList<DocumentKind> allDocumentKinds()
             DocumentKind::CertificateCommitment};
 }
 
+bool isHandoverDocument(DocumentKind kind)
+{
+    return kind == DocumentKind::CollectionReceipt || kind == DocumentKind::DeliveryCertificate;
+}
+
+DocumentKind handoverDocument(HandoverMethod method)
+{
+    return method == HandoverMethod::ByPost ? DocumentKind::DeliveryCertificate : DocumentKind::CollectionReceipt;
+}
+
 QString documentTitle(DocumentKind kind)
 {
     switch (kind) {

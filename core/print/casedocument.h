@@ -66,6 +66,9 @@ QList<DocumentKind> documentsFor(Decision decision, bool certificateCommitment =
 QList<DocumentKind> documentsFor(const Case &c);
 // Every kind, for code that must recognise any of them (archive file names, audit rows).
 QList<DocumentKind> allDocumentKinds();
+// 领取回执 or 送达回证: the documents of a result's hand-over, not of the decision.
+bool isHandoverDocument(DocumentKind kind);
+DocumentKind handoverDocument(HandoverMethod method);
 
 // The document's title as printed ("Acceptance receipt" / 受理回执).
 QString documentTitle(DocumentKind kind);

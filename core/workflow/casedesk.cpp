@@ -6,6 +6,7 @@
 #include "core/storage/caserepository.h"
 #include "core/storage/catalogrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/handoverrepository.h"
 #include "core/storage/outbox.h"
 
 namespace ow {
@@ -101,7 +102,22 @@ CaseDocument CaseDesk::document(const CaseDeskEntry &summary, DocumentKind kind,
             d.matters << *m;
     if (!summary.caseData.bundleCode.isEmpty())
         d.bundleName = summary.title;
+    if (isHandoverDocument(kind)) {
+        // The hand-over as it was recorded, and the window that handed it over, not the one that decided.
+        if (const std::optional<Handover> h = HandoverRepository(m_database).forCase(summary.caseData.id)) {
+            d.handover = *h;
+            d.station.window = h->window;
+        }
+    }
     return d;
+}
+
+QList<DocumentKind> CaseDesk::reprintable(const CaseDeskEntry &summary) const
+{
+    QList<DocumentKind> kinds = documentsFor(summary.caseData);
+    if (const std::optional<Handover> h = HandoverRepository(m_database).forCase(summary.caseData.id))
+        kinds.append(handoverDocument(h->method));
+    return kinds;
 }
 
 CaseDocument CaseDesk::reprint(const CaseDeskEntry &summary, DocumentKind kind, const QDateTime &printedAt) const

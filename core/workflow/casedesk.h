@@ -45,6 +45,9 @@ public:
     // The same document for a reprint: it carries the next reprint number of that document (its mark on
     // the page and its own archived file, docs/adr/0024-case-view-and-reprints.md).
     CaseDocument reprint(const CaseDeskEntry &summary, DocumentKind kind, const QDateTime &printedAt) const;
+    // The documents a reprint can give: the decision's, and the 领取回执 / 送达回证 once the result was
+    // handed over (the hand-over's document carries the hand-over and its window).
+    QList<DocumentKind> reprintable(const CaseDeskEntry &summary) const;
     // Records that a document was handed out (an original or a reprint) and the PDF archived for it.
     bool recordIssue(const CaseDocument &document, const QString &file, QString *error = nullptr);
 

@@ -53,12 +53,7 @@ std::optional<CaseDocument> HandoverDesk::document(const QString &caseId, const 
     const std::optional<CaseDeskEntry> entry = m_desk.summary(caseId);
     if (!h || !entry)
         return std::nullopt;
-    const DocumentKind kind =
-        h->method == HandoverMethod::ByPost ? DocumentKind::DeliveryCertificate : DocumentKind::CollectionReceipt;
-    CaseDocument d = m_desk.document(*entry, kind, printedAt);
-    d.handover = *h;
-    d.station.window = h->window; // the window that handed it over, not the one that decided
-    return d;
+    return m_desk.document(*entry, handoverDocument(h->method), printedAt);
 }
 
 } // namespace ow

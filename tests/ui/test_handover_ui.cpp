@@ -1,11 +1,13 @@
 // The result's hand-over (出件) driven as a clerk drives it: at intake the result is to be posted (the
 // address from the applicant, edited); on the pick-up page Enter opens the hand-over, the keyboard fills
-// it in, and the 送达回证 or 领取回执 is archived with what was typed.
+// it in, and the 送达回证 or 领取回执 is archived with what was typed; Ctrl+P in the case view reprints it later.
 #include "core/demo/demoidentities.h"
 #include "core/storage/caserepository.h"
 #include "core/storage/handoverrepository.h"
 #include "core/workflow/handoverdesk.h"
 #include "tests/ui/counterwindow.h"
+#include "ui/cases/casespage.h"
+#include "ui/cases/caseview.h"
 #include "ui/handover/pickuplistmodel.h"
 #include "ui/handover/pickuppage.h"
 #include "ui/intake/checklistmodel.h"
@@ -14,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -23,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace ow;
 using owtest::CounterWindow;
@@ -163,6 +167,35 @@ TEST_CASE("a posted result is handed over from the pick-up list with the keyboar
     const QString text = pdfText(certificates.first());
     CHECK(text.contains(QStringLiteral("1178765432101")));
     CHECK(text.contains(QStringLiteral("杭州市文三路90号Room301")));
+
+    // Later the applicant needs the certificate again: Ctrl+P in the case view offers it beside the receipt.
+    w.window->showPage(w.window->casesPage());
+    auto *search = w.find<QLineEdit>("caseSearchEdit");
+    search->setText(c.caseNumber);
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *view = w.window->findChild<CaseView *>(QStringLiteral("caseView"));
+    REQUIRE(view);
+    REQUIRE(QTest::qWaitForWindowActive(view));
+    // The case view is itself modal, so the answer waits for the document question on top of it.
+    QStringList offered;
+    QTimer pick;
+    pick.setInterval(10);
+    QObject::connect(&pick, &QTimer::timeout, [&] {
+        if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            pick.stop();
+            offered = input->comboBoxItems();
+            input->setTextValue(documentTitle(DocumentKind::DeliveryCertificate));
+            input->accept();
+        }
+    });
+    pick.start();
+    QTest::keyClick(view, Qt::Key_P, Qt::ControlModifier);
+    REQUIRE(owtest::waitFor([&] { return archived(w, QStringLiteral("*delivery-certificate-reprint-1.pdf")).size() == 1; }));
+    CHECK(offered == QStringList{documentTitle(DocumentKind::Receipt), documentTitle(DocumentKind::DeliveryCertificate)});
+    const QString again = pdfText(archived(w, QStringLiteral("*delivery-certificate-reprint-1.pdf")).first());
+    CHECK(again.contains(QStringLiteral("补打1")));
+    CHECK(again.contains(QStringLiteral("1178765432101")));
+    CHECK(archived(w, QStringLiteral("*delivery-certificate*.pdf")).size() == 2); // the original stays
 }
 
 TEST_CASE("an agent collects only once the ID number typed is a valid resident ID, and the receipt names the agent")

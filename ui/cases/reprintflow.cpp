@@ -10,7 +10,7 @@ namespace ow {
 
 bool reprintCase(CaseDesk &desk, DocumentPrinter &printer, const CaseDeskEntry &entry, const QString &clerk, QWidget *parent)
 {
-    const QList<DocumentKind> kinds = documentsFor(entry.caseData);
+    const QList<DocumentKind> kinds = desk.reprintable(entry);
     if (kinds.isEmpty())
         return false;
     DocumentKind kind = kinds.first();

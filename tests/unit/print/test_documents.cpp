@@ -325,6 +325,13 @@ TEST_CASE("the certificate of service by post prints the carrier, the tracking n
     CHECK(text.contains(QStringLiteral("浙江省杭州市西湖区文三路90号2幢301室")));
     CHECK(text.contains(QStringLiteral("ZW20261128000042")));
     CHECK(text.contains(QStringLiteral("XH-20260302-03-0007")));
+    CHECK_FALSE(text.contains(QStringLiteral("补打")));
+
+    // Reprinted from the case view (CaseDesk::reprint): the same hand-over, stamped with its number.
+    b.document.reprint = 2;
+    const QString again = flat(pdfText(b.document, dir));
+    CHECK(again.contains(QStringLiteral("补打2")));
+    CHECK(again.contains(QStringLiteral("1178765432101")));
 }
 
 TEST_CASE("the collection receipt names the agent who collected, with the ID number masked")

@@ -1,6 +1,7 @@
 // The hand-over at the window (HandoverDesk) over a real intake: the delivery chosen at intake is kept,
 // the pick-up list shows what the platform delivered to the hall with the working days it has waited, a
-// hand-over is recorded once with its audit entry, and the document that goes with it is the right one.
+// hand-over is recorded once with its audit entry, and the document that goes with it is the right one, also
+// when it is reprinted later.
 #include "core/security/audittrail.h"
 #include "core/storage/caserepository.h"
 #include "core/storage/databasecheck.h"
@@ -120,4 +121,48 @@ TEST_CASE("a hand-over by an agent is recorded once, audited, and gives a collec
     CHECK(d->handover.agentName == QStringLiteral("赵六"));
     CHECK_FALSE(handovers.document(accepted(hall, DeliveryMethod::AtWindow, {}).id, QDateTime(kDay, QTime(10, 0))));
     CHECK(DatabaseCheck::problems(hall.db.db()).isEmpty());
+}
+
+TEST_CASE("a handed-over result's 送达回证 is reprinted with its hand-over, marked 补打, from any window")
+{
+    owtest::DemoHall hall;
+    const Case c = accepted(hall, DeliveryMethod::ByPost, QStringLiteral("浙江省杭州市西湖区文三路90号"));
+    QString error;
+    REQUIRE(CaseRepository(hall.db).applyPlatformStatus(c.id, CaseStatus::ReadyForPickup, &error));
+    AuditTrail audit(hall.db);
+    CaseDesk desk(hall.db, &audit, station()); // window 3 hands it over
+    const std::optional<CaseDeskEntry> before = desk.summary(c.id);
+    REQUIRE(before);
+    CHECK_FALSE(desk.reprintable(*before).contains(DocumentKind::DeliveryCertificate)); // not handed over yet
+
+    HandoverDesk handovers(hall.db, &audit, desk, &hall.calendar);
+    Handover h;
+    h.caseId = c.id;
+    h.method = HandoverMethod::ByPost;
+    h.carrier = QStringLiteral("EMS");
+    h.trackingNumber = QStringLiteral("1180123456789");
+    h.address = QStringLiteral("浙江省杭州市西湖区文三路90号");
+    REQUIRE(handovers.handOver(h, QStringLiteral("li.na"), &error));
+    const std::optional<CaseDocument> original = handovers.document(c.id, QDateTime(kDay, QTime(10, 0)));
+    REQUIRE(original);
+    REQUIRE(desk.recordIssue(*original, {}, &error));
+
+    // Later, at another window: the case's documents now include the hand-over's.
+    DocumentStation other = station();
+    other.window = 7;
+    CaseDesk laterDesk(hall.db, &audit, other);
+    const std::optional<CaseDeskEntry> entry = laterDesk.summary(c.id);
+    REQUIRE(entry);
+    const QList<DocumentKind> kinds = laterDesk.reprintable(*entry);
+    CHECK(kinds.first() == DocumentKind::Receipt);
+    CHECK(kinds.contains(DocumentKind::DeliveryCertificate));
+    CHECK_FALSE(kinds.contains(DocumentKind::CollectionReceipt));
+
+    const CaseDocument again =
+        laterDesk.reprint(*entry, DocumentKind::DeliveryCertificate, QDateTime(kDay.addDays(3), QTime(9, 0)));
+    CHECK(again.reprint == 1);
+    CHECK(again.handover.trackingNumber == QStringLiteral("1180123456789"));
+    CHECK(again.station.window == 3); // the window that handed it over
+    CHECK(again.handover.carrier == QStringLiteral("EMS"));
+    // The page itself (the 补打 stamp over the same hand-over) is read back in tests/unit/print/test_documents.
 }
