@@ -2531,7 +2531,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CaseDesk</name>
     <message>
-        <location filename="../core/workflow/casedesk.cpp" line="+16"/>
+        <location filename="../core/workflow/casedesk.cpp" line="+17"/>
         <source>Saved here</source>
         <translation>已保存（待上报）</translation>
     </message>
@@ -2551,7 +2551,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>平台退回</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+124"/>
         <source>This window no longer keeps the applicant&apos;s ID number (removed after the retention period).</source>
         <translation>本窗口已不再保存申请人的证件号码（保存期满后已删除）。</translation>
     </message>
@@ -4701,7 +4701,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>查询地址 %1 未标明查询码的位置：请在该处写 {code}。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Acceptance receipt</source>
         <translation>受理回执</translation>
     </message>
@@ -7218,11 +7218,6 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+1"/>
-        <source>Reduction</source>
-        <translation>减少比例</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>One trip</source>
         <translation>最多跑一次</translation>
     </message>
@@ -7240,6 +7235,11 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <location line="+0"/>
         <source>Avg rating</source>
         <translation>平均评分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not taken in</source>
+        <translation>未收取</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7266,12 +7266,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     <name>ow::ReformPage</name>
     <message>
         <location filename="../ui/dashboard/reformpage.cpp" line="+51"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -7316,12 +7316,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>最多跑一次</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>High-frequency matters in at most one trip (target %1 of the top %2)</source>
         <translation>高频事项“最多跑一次”（目标：前 %2 项中 %1 项）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Instant cases</source>
         <translation>即办件</translation>
     </message>
@@ -7341,12 +7341,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>网上可办率（目标 ≥ %1%）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Materials reduction against the pre-reform lists (target ≥ %1%)</source>
         <translation>申请材料较改革前精简（目标 ≥ %1%）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Per window</source>
         <translation>按窗口</translation>
     </message>
@@ -7357,12 +7357,11 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+68"/>
-        <location line="+35"/>
         <source>%1 of %2</source>
         <translation>%2 中的 %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+4"/>
         <source>%1 materials listed, %2 collected</source>
         <translation>应交材料 %1 份，实收 %2 份</translation>
     </message>
@@ -7387,7 +7386,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>目录 %2 个事项中有 %1 个申报了改革前材料清单：改革前 %3 份，现在 %4 份</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>%1 of %2 matters</source>
+        <translation>%2 项中 %1 项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Matters ranked by their cases; one counts when %1% of its cases needed at most one trip</source>
         <translation>按办件量排序的事项；某事项 %1% 的办件最多跑一次即计入</translation>
     </message>
@@ -7397,7 +7401,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>最多跑一次的办件不足 %1%：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Today, live</source>
         <translation>今日，实时</translation>
     </message>
@@ -7430,7 +7434,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>生成于 %1</translation>
     </message>
     <message>
-        <location filename="../core/dashboard/reporttables.cpp" line="+63"/>
+        <location filename="../core/dashboard/reporttables.cpp" line="+62"/>
         <source>Decisions</source>
         <translation>受理决定</translation>
     </message>
@@ -7571,12 +7575,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Not yet synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>Results handed over (as of %1)</source>
         <translation>已出件（截至 %1）</translation>
     </message>
@@ -7602,12 +7606,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-90"/>
         <source>Counted</source>
         <translation>计数</translation>
     </message>
@@ -7662,7 +7666,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>%2 项中 %1 项</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 matters (%2 by the end of 2018)</source>
         <translation>%1 个事项（2018 年底前 %2 个）</translation>
     </message>
@@ -7840,8 +7844,8 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+1"/>
-        <source>From the catalog&apos;s tags. Instant (马上办) also holds every matter promised at 0 working days. Online availability (网上可办率): matters on the online list / all matters in the catalog.</source>
-        <translation>依据事项目录的标注。马上办清单还包括承诺时限为 0 个工作日的全部即办件。网上可办率 = 网上办清单中的事项数 / 目录中全部事项数。</translation>
+        <source>From the catalog&apos;s tags. Instant (马上办) also holds every matter promised at 0 working days. Online availability (网上可办率): matters on the online list / all matters in the catalog. Materials reduction: 1 − materials the guides ask now (required or situational, not fetched by data sharing) / materials they asked before the reform, over the matters that declare it.</source>
+        <translation>根据目录标签。马上办清单还包括所有承诺时限为 0 个工作日的事项。网上可办率：网上办清单中的事项 / 目录中的全部事项。申请材料精简率：1 − 办事指南现在要求申请人提交的材料（必交或按情形提交、不含通过数据共享获取的）/ 改革前要求的材料，按申报了改革前清单的事项合计。</translation>
     </message>
     <message>
         <location filename="../core/dashboard/reporttables.cpp" line="+11"/>
@@ -8384,7 +8388,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>事项 %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>bundle</source>
         <translation>一件事</translation>
     </message>

@@ -124,7 +124,9 @@ bool writeCatalogListsPdf(const QList<Matter> &matters, const QString &hallName,
     const QString html = htmlOfTables(
         hallName.isEmpty() ? title() : hallName, title(), catalogListTables(matters), ReportText::tr("No matter on this list."),
         ReportText::tr("From the catalog's tags. Instant (马上办) also holds every matter promised at 0 working days. Online "
-                       "availability (网上可办率): matters on the online list / all matters in the catalog."),
+                       "availability (网上可办率): matters on the online list / all matters in the catalog. Materials "
+                       "reduction: 1 − materials the guides ask now (required or situational, not fetched by data "
+                       "sharing) / materials they asked before the reform, over the matters that declare it."),
         generatedAt);
     return DocumentRenderer::writeHtmlPdf(html, title(), false, path, error);
 }

@@ -1,5 +1,7 @@
 #include "tests/tools/dashboardshot.h"
 
+#include "core/catalog/catalogloader.h"
+#include "core/dashboard/catalogfigures.h"
 #include "tests/bench/dashboard/dashboardday.h"
 #include "ui/dashboard/casespanel.h"
 #include "ui/dashboard/dashboardwidget.h"
@@ -21,6 +23,9 @@ void shootDashboard(const QDir &out, const QString &lang)
     const QDateTime now = day.now;
     widget.setClock([now] { return now; });
     widget.reset(day.snapshot, day.tickets, day.summaries);
+    // As in the demo, where the supervisor's dashboard is given the window's catalog: the catalog figures.
+    widget.reformPage()->showCatalog(
+        ow::catalogFigures(ow::CatalogLoader::load(QStringLiteral(":/catalog/demo-catalog.json")).data.matters));
     widget.resize(1280, 800);
     widget.show();
     QTest::qWait(600);

@@ -59,7 +59,7 @@ TEST_CASE("the reform page shows the high-frequency matters done in one trip bes
     p.matters.insert(u"M02"_s, matter(u"M02"_s, 10, 5));
     p.matters.insert(u"M03"_s, matter(u"M03"_s, 4, 4));
     page.showPeriod(p);
-    CHECK(page.figureText(u"highFrequency"_s) == u"2 of 3"_s);
+    CHECK(page.figureText(u"highFrequency"_s) == u"2 of 3 matters"_s);
     auto *figure = page.findChild<QLabel *>(u"reformFigure_highFrequency"_s);
     REQUIRE(figure);
     CHECK(figure->toolTip() == u"Below 90% of cases in at most one trip: M02"_s);

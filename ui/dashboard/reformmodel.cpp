@@ -7,7 +7,7 @@ ReformModel::ReformModel(Kind kind, QObject *parent)
 {
     // Short headers so nine columns fit; the totals above the table spell each figure out.
     setHeaders({kind == Kind::Windows ? tr("Window") : tr("Matter"), tr("Cases"), tr("Comprehensive"), tr("Listed / collected"),
-                tr("Reduction"), tr("One trip"), tr("Instant"), tr("Satisfied"), tr("Avg rating")});
+                tr("Not taken in"), tr("One trip"), tr("Instant"), tr("Satisfied"), tr("Avg rating")});
 }
 
 CellRow ReformModel::row(const QString &key, const QString &name, const QString &toolTip, const CaseCounts &cases,

@@ -201,7 +201,7 @@ void ReformPage::showCatalog(const CatalogFigures &f)
 void ReformPage::showHighFrequency(const HighFrequencyFigure &f)
 {
     QLabel *label = m_figures.value(QStringLiteral("highFrequency"));
-    label->setText(f.isDefined() ? tr("%1 of %2").arg(f.achieved).arg(f.ranked) : QStringLiteral("—"));
+    label->setText(f.isDefined() ? tr("%1 of %2 matters").arg(f.achieved).arg(f.ranked) : QStringLiteral("—"));
     label->setToolTip(f.missed.isEmpty()
                           ? tr("Matters ranked by their cases; one counts when %1% of its cases needed at most one trip")
                                 .arg(qRound(HighFrequencyOneTripShare * 100))
