@@ -58,12 +58,12 @@ int catalogLists(const QStringList &arguments)
     const ow::CatalogListFigures f = ow::catalogListFigures(matters);
     ::ctl::out() << Ctl::tr("%1: %2 matters; instant %3, online %4, nearby %5, one trip %6; online availability %7")
                         .arg(QFileInfo(path).absoluteFilePath())
-                        .arg(f.matters)
+                        .arg(f.catalog.matters)
                         .arg(f.onList[0])
                         .arg(f.onList[1])
                         .arg(f.onList[2])
                         .arg(f.onList[3])
-                        .arg(f.onlineAvailable.percentText())
+                        .arg(f.catalog.online.percentText())
                  << '\n';
     return 0;
 }

@@ -64,17 +64,13 @@ QString title()
 CatalogListFigures catalogListFigures(const QList<Matter> &matters)
 {
     CatalogListFigures f;
-    f.matters = int(matters.size());
     for (const Matter &m : matters) {
         for (size_t i = 0; i < kLists.size(); ++i) {
             if (onList(m, kLists[i]))
                 ++f.onList[i];
         }
     }
-    const CatalogFigures catalog = catalogFigures(matters); // one definition of each (catalogfigures.h)
-    f.onlineAvailable = catalog.online;
-    f.materialsReduction = catalog.materialsReduction;
-    f.materialsDeclared = catalog.declared;
+    f.catalog = catalogFigures(matters); // one definition of each figure (catalogfigures.h)
     return f;
 }
 
@@ -98,17 +94,17 @@ QList<ReportTable> catalogListTables(const QList<Matter> &matters)
     const CatalogListFigures f = catalogListFigures(matters);
     ReportTable summary{
         u"lists"_s, ReportText::tr("Lists and 网上可办率"), {ReportText::tr("Figure"), ReportText::tr("Value")}, {70, 30}, {}};
-    summary.rows.append({ReportText::tr("Matters in the catalog"), QLocale().toString(f.matters)});
+    summary.rows.append({ReportText::tr("Matters in the catalog"), QLocale().toString(f.catalog.matters)});
     for (size_t i = 0; i < kLists.size(); ++i)
         summary.rows.append({listTitle(kLists[i]), QLocale().toString(f.onList[i])});
     summary.rows.append({ReportText::tr("Online availability (网上可办率), target at least %1%").arg(qRound(OnlineTarget * 100)),
-                         f.onlineAvailable.percentText()});
+                         f.catalog.online.percentText()});
     summary.rows.append({ReportText::tr("Materials reduction against the pre-reform lists, target at least %1% (%2 of %3 matters "
                                         "declare theirs)")
                              .arg(qRound(MaterialsReductionTarget * 100))
-                             .arg(f.materialsDeclared)
-                             .arg(f.matters),
-                         f.materialsReduction.percentText()});
+                             .arg(f.catalog.declared)
+                             .arg(f.catalog.matters),
+                         f.catalog.materialsReduction.percentText()});
     tables.append(summary);
     return tables;
 }

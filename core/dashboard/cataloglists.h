@@ -4,6 +4,7 @@
 // (docs/catalog-format.md, `tags`), not a figure measured at the windows. Exported as CSV and PDF with the
 // report's table writers (`onewindowctl catalog-lists`).
 
+#include "core/dashboard/catalogfigures.h"
 #include "core/dashboard/report.h"
 #include "core/domain/matter.h"
 
@@ -13,11 +14,8 @@
 namespace ow {
 
 struct CatalogListFigures {
-    int matters = 0;          // current matters in the catalog
-    int onList[4] = {};       // per MatterTag, in enum order
-    Share onlineAvailable;    // 网上可办率 (below)
-    Share materialsReduction; // against the pre-reform lists (catalogfigures.h)
-    int materialsDeclared = 0;
+    int onList[4] = {};     // per MatterTag, in enum order
+    CatalogFigures catalog; // the matters counted, 网上可办率 and the materials reduction (catalogfigures.h)
 };
 
 // 网上可办率 as catalogfigures.h defines it; 马上办 counts a matter tagged `instant` or promised at 0 working

@@ -67,11 +67,11 @@ TEST_CASE("each list holds the matters the catalog tags for it, in code order, a
 TEST_CASE("网上可办率 is the share of the catalog's matters on the online list")
 {
     const CatalogListFigures f = catalogListFigures(sampleMatters());
-    CHECK(f.matters == 4);
-    CHECK(f.onlineAvailable == Share{2, 4});
+    CHECK(f.catalog.matters == 4);
+    CHECK(f.catalog.online == Share{2, 4});
     CHECK(f.onList[0] == 1);
     CHECK(f.onList[3] == 1);
-    CHECK_FALSE(catalogListFigures({}).onlineAvailable.isDefined()); // no catalog: "—", not 0%
+    CHECK_FALSE(catalogListFigures({}).catalog.online.isDefined()); // no catalog: "—", not 0%
 }
 
 TEST_CASE("the lists' summary has the materials reduction against the pre-reform lists with its target")
@@ -82,8 +82,8 @@ TEST_CASE("the lists' summary has the materials reduction against the pre-reform
     matters[2].materialsBeforeReform = 3; // M002
     matters[2].materials = QList<MatterMaterial>(1);
     const CatalogListFigures f = catalogListFigures(matters);
-    CHECK(f.materialsReduction == Share{5, 8});
-    CHECK(f.materialsDeclared == 2);
+    CHECK(f.catalog.materialsReduction == Share{5, 8});
+    CHECK(f.catalog.declared == 2);
     const QString csv = QString::fromUtf8(catalogListsCsv(matters).mid(3));
     INFO(csv.toStdString());
     CHECK(csv.split(u"\r\n"_s).contains(
