@@ -1,4 +1,5 @@
 // PlatformStore, second half: the status feed, moving cases along, ratings, and what tests read back.
+#include "core/domain/ratingreasons.h"
 #include "core/json/jsonreader.h"
 #include "core/platform/platformlog.h"
 #include "core/platform/platformstore.h"
@@ -164,11 +165,15 @@ PlatformResult PlatformStore::addEvaluation(const QByteArray &body, const QStrin
     const QDateTime ratedAt = r.dateTime(u"ratedAt", Need::Required);
     r.string(u"comment", {.maxLength = 500});
     const QString channel = r.string(u"channel", {.maxLength = 16});
+    const QStringList reasons = r.strings(u"reasons", {.maxItems = 16}, {.need = Need::Required, .maxLength = 32});
     if (!r.ok() || QUuid::fromString(id).isNull()
         || !QStringList{QString(), u"window"_s, u"kiosk"_s, u"online"_s}.contains(channel))
         return PlatformProblem::make(
             400, PlatformProblem::BadRequest,
             PlatformText::tr("A rating needs a UUID id, a case id, a score from 1 to 5 and the time it was given."));
+    if (!checkRatingReasons(score, reasons, nullptr))
+        return PlatformProblem::make(400, PlatformProblem::BadRequest,
+                                     PlatformText::tr("A rating's reasons are keys of the rating list, for a score of 1 or 2."));
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(e).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
     PlatformResult result;
@@ -208,11 +213,11 @@ PlatformResult PlatformStore::addEvaluation(const QByteArray &body, const QStrin
             }
             if (!sql::prepare(q,
                               u"INSERT INTO evaluations (id, case_id, score, comment, channel, rated_at, content_hash, device,"
-                              u" received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                              u" received_at, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                               &error))
                 return false;
             for (const QVariant &v : QVariantList{id, caseId, score, e.value(u"comment"_s).toString(), channel,
-                                                  sql::fromDateTime(ratedAt), hash, device, sql::nowUtc()})
+                                                  sql::fromDateTime(ratedAt), hash, device, sql::nowUtc(), reasons.join(u',')})
                 q.addBindValue(v);
             if (!sql::exec(q, &error))
                 return false;

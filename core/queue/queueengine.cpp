@@ -1,5 +1,6 @@
 #include "core/queue/queueengine.h"
 
+#include "core/domain/ratingreasons.h"
 #include "core/queue/queueoperation_p.h"
 #include "core/queue/queuetext.h"
 
@@ -287,7 +288,8 @@ QueueResult QueueEngine::linkCases(const QString &ticketRef, const QStringList &
     return op.done();
 }
 
-QueueResult QueueEngine::rate(const QString &ticketRef, int rating, const QString &comment, const QString &actor)
+QueueResult QueueEngine::rate(const QString &ticketRef, int rating, const QString &comment, const QString &actor,
+                              const QStringList &reasons)
 {
     QueueOperation op(*this, actor);
     Ticket *t = op.ticket(ticketRef);
@@ -298,6 +300,8 @@ QueueResult QueueEngine::rate(const QString &ticketRef, int rating, const QStrin
     if (comment.size() > 200)
         return op.fail(QueueError::Kind::Invalid, u"invalid_rating"_s,
                        QueueText::tr("A rating comment has at most 200 characters."));
+    if (QString why; !checkRatingReasons(rating, reasons, &why))
+        return op.fail(QueueError::Kind::Invalid, u"invalid_rating"_s, why);
     if (t->state != TicketState::Completed)
         return op.fail(QueueError::Kind::Conflict, u"ticket_not_completed"_s,
                        QueueText::tr("Ticket %1 can be rated once it is completed.").arg(t->code));
@@ -305,8 +309,10 @@ QueueResult QueueEngine::rate(const QString &ticketRef, int rating, const QStrin
         return op.fail(QueueError::Kind::Conflict, u"already_rated"_s,
                        QueueText::tr("Ticket %1 was already rated.").arg(t->code));
     op.result.ticketId = t->id;
-    op.emitEvent(QueueEventType::TicketRated, t->id, t->windowId,
-                 {{u"service"_s, t->service}, {u"rating"_s, rating}, {u"comment"_s, comment.trimmed()}});
+    QJsonObject data{{u"service"_s, t->service}, {u"rating"_s, rating}, {u"comment"_s, comment.trimmed()}};
+    if (!reasons.isEmpty()) // absent otherwise: the events of older halls read the same
+        data.insert(u"reasons"_s, QJsonArray::fromStringList(reasons));
+    op.emitEvent(QueueEventType::TicketRated, t->id, t->windowId, data);
     return op.done();
 }
 

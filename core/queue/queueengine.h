@@ -96,7 +96,8 @@ public:
     QueueResult pause(const QString &windowId, const QString &reason, const QString &actor);
     QueueResult resume(const QString &windowId, const QString &actor);
     QueueResult linkCases(const QString &ticketRef, const QStringList &caseIds, const QString &actor);
-    QueueResult rate(const QString &ticketRef, int rating, const QString &comment, const QString &actor);
+    QueueResult rate(const QString &ticketRef, int rating, const QString &comment, const QString &actor,
+                     const QStringList &reasons = {}); // reasons: core/domain/ratingreasons.h, for 1 and 2 only
     // A supervisor's reassignment: the window calls from these services from now on (window_services_changed).
     QueueResult setWindowServices(const QString &windowId, const QList<WindowService> &services, const QString &actor);
     // Logs an event that changes nothing in the queue (case_reported, window_connected, window_disconnected),

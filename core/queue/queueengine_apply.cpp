@@ -221,6 +221,10 @@ void QueueEngine::applyTicketEvent(const QueueEvent &event, QueueResult *changes
     case QueueEventType::TicketRated:
         t.rating = d.value(u"rating"_s).toInt();
         t.ratingComment = d.value(u"comment"_s).toString();
+        t.ratedAt = event.at;
+        t.ratingReasons.clear();
+        for (const QJsonValue &v : d.value(u"reasons"_s).toArray())
+            t.ratingReasons.append(v.toString());
         break;
     default: break;
     }

@@ -106,6 +106,8 @@ QJsonObject Ticket::toJson() const
         {u"outcome"_s, outcome},
         {u"rating"_s, rating},
         {u"ratingComment"_s, ratingComment},
+        {u"ratingReasons"_s, QJsonArray::fromStringList(ratingReasons)},
+        {u"ratedAt"_s, timeValue(ratedAt)},
         {u"caseIds"_s, QJsonArray::fromStringList(caseIds)},
     };
     if (appointment.isValid()) {
@@ -147,6 +149,9 @@ Ticket Ticket::fromJson(const QJsonObject &o)
     t.outcome = o.value(u"outcome"_s).toString();
     t.rating = o.value(u"rating"_s).toInt();
     t.ratingComment = o.value(u"ratingComment"_s).toString();
+    t.ratedAt = queueTimeFrom(o.value(u"ratedAt"_s));
+    for (const QJsonValue &v : o.value(u"ratingReasons"_s).toArray())
+        t.ratingReasons.append(v.toString());
     for (const QJsonValue &v : o.value(u"caseIds"_s).toArray())
         t.caseIds.append(v.toString());
     return t;

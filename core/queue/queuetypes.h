@@ -64,6 +64,8 @@ struct Ticket {
     QString outcome;
     int rating = 0;
     QString ratingComment;
+    QStringList ratingReasons; // core/domain/ratingreasons.h keys, for a rating of 1 or 2
+    QDateTime ratedAt;
     QStringList caseIds;
 
     bool isPriority() const { return !priority.isEmpty() || transferPriority; }

@@ -1,10 +1,12 @@
 #include "core/sync/evaluationqueue.h"
 
+#include "core/domain/ratingreasons.h"
 #include "core/storage/database.h"
 #include "core/storage/outbox.h"
 #include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -42,13 +44,41 @@ std::optional<QString> EvaluationQueue::add(const QString &caseId, int score, co
     return id;
 }
 
-QList<Evaluation> EvaluationQueue::due(int limit, const QDateTime &now) const
+QString EvaluationQueue::hallRatingId(const QString &ticketId, const QString &caseNumber)
 {
-    QList<Evaluation> out;
+    // A name-based UUID (version 5): the same ticket and case give the same id on every machine and every read.
+    static const QUuid Namespace(u"6c1f5d2e-8b0a-4f43-9e57-2a4d9c3b7e10"_s);
+    return QUuid::createUuidV5(Namespace, QString(ticketId + u'/' + caseNumber)).toString(QUuid::WithoutBraces);
+}
+
+bool EvaluationQueue::addFromHall(const HallRating &rating, bool *added, QString *error)
+{
+    *added = false;
+    if (rating.score < 1 || rating.score > 5 || rating.ticketId.isEmpty() || rating.caseNumber.isEmpty()
+        || !checkRatingReasons(rating.score, rating.reasons, nullptr))
+        return true; // not a rating the platform would take: nothing to keep
+    QSqlQuery q(m_database.db());
+    // Only a case of this database has a row in cases; the id makes a second read change nothing.
+    const bool ok =
+        sql::run(q,
+                 u"INSERT INTO evaluations (id, case_id, score, comment, channel, rated_at, reasons, ticket_id)"
+                 u" SELECT ?, id, ?, ?, 'window', ?, ?, ? FROM cases WHERE case_number = ? ON CONFLICT (id) DO NOTHING"_s,
+                 {hallRatingId(rating.ticketId, rating.caseNumber), rating.score, rating.comment.left(500),
+                  sql::fromDateTime(rating.ratedAt.isValid() ? rating.ratedAt : QDateTime::currentDateTimeUtc()),
+                  rating.reasons.join(u','), rating.ticketId, rating.caseNumber},
+                 error);
+    *added = ok && q.numRowsAffected() == 1;
+    return ok;
+}
+
+QList<QueuedRating> EvaluationQueue::due(int limit, const QDateTime &now) const
+{
+    QList<QueuedRating> out;
     QSqlQuery q(m_database.db());
     // The platform answers 404 to a rating of a case it does not have yet, so wait for the case first.
     if (!sql::prepare(q,
-                      u"SELECT e.id, e.case_id, e.score, e.comment, e.channel, e.rated_at, e.attempts FROM evaluations e"
+                      u"SELECT e.id, e.case_id, e.score, e.comment, e.channel, e.rated_at, e.attempts, e.reasons, e.ticket_id"
+                      u" FROM evaluations e"
                       u" WHERE e.state = ? AND (e.next_attempt_at IS NULL OR e.next_attempt_at <= ?)"
                       u" AND EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = e.case_id AND o.state = ?)"
                       u" ORDER BY e.rated_at LIMIT ?"_s,
@@ -58,21 +88,25 @@ QList<Evaluation> EvaluationQueue::due(int limit, const QDateTime &now) const
         q.addBindValue(v);
     if (!sql::exec(q, nullptr))
         return out;
-    while (q.next())
+    while (q.next()) {
+        const QString reasons = q.value(7).toString();
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
-                    q.value(4).toString(), sql::toDateTime(q.value(5)), q.value(6).toInt()});
+                    q.value(4).toString(), sql::toDateTime(q.value(5)), q.value(6).toInt(),
+                    reasons.isEmpty() ? QStringList() : reasons.split(u','), q.value(8).toString()});
+    }
     return out;
 }
 
-QByteArray EvaluationQueue::body(const Evaluation &e)
+QByteArray EvaluationQueue::body(const QueuedRating &e)
 {
-    return QJsonDocument(QJsonObject{{u"id"_s, e.id},
-                                     {u"caseId"_s, e.caseId},
-                                     {u"score"_s, e.score},
-                                     {u"comment"_s, e.comment},
-                                     {u"channel"_s, e.channel},
-                                     {u"ratedAt"_s, e.ratedAt.toUTC().toString(Qt::ISODateWithMs)}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject o{{u"id"_s, e.id},           {u"caseId"_s, e.caseId},
+                  {u"score"_s, e.score},     {u"comment"_s, e.comment},
+                  {u"channel"_s, e.channel}, {u"ratedAt"_s, e.ratedAt.toUTC().toString(Qt::ISODateWithMs)}};
+    // Only when there are reasons: a rating saved before they existed is resent byte for byte (the
+    // platform compares a resend's content with what it has).
+    if (!e.reasons.isEmpty())
+        o.insert(u"reasons"_s, QJsonArray::fromStringList(e.reasons));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 bool EvaluationQueue::update(const QString &sqlText, const QVariantList &values, QString *error)

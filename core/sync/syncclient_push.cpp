@@ -209,11 +209,11 @@ void SyncClient::pushEvaluations(Step next)
     if (m_stopping || holding())
         return finishRound();
     EvaluationQueue ratings(m_database);
-    QList<Evaluation> due = ratings.due(64);
-    due.removeIf([this](const Evaluation &e) { return m_triedRatings.contains(e.id); });
+    QList<QueuedRating> due = ratings.due(64);
+    due.removeIf([this](const QueuedRating &e) { return m_triedRatings.contains(e.id); });
     if (due.isEmpty())
         return next();
-    const Evaluation e = due.first();
+    const QueuedRating e = due.first();
     m_triedRatings.insert(e.id);
     m_api.postEvaluation(EvaluationQueue::body(e), [this, e, next](const ApiReply &reply) {
         if (m_stopping)

@@ -12,21 +12,37 @@ namespace {
 
 constexpr int Columns = 3;
 
+QList<QuickComments::Choice> commentChoices()
+{
+    // What applicants most often say of a visit, the good and the bad, in their own plain words. The key
+    // is the button's number: these travel as text in the comment.
+    const QStringList texts{QuickComments::tr("Quick service"),    QuickComments::tr("Clear explanations"),
+                            QuickComments::tr("Friendly staff"),   QuickComments::tr("Waited too long"),
+                            QuickComments::tr("Had to come back"), QuickComments::tr("Requirements unclear")};
+    QList<QuickComments::Choice> choices;
+    for (int i = 0; i < texts.size(); ++i)
+        choices.append({QString::number(i + 1), texts.at(i)});
+    return choices;
+}
+
 } // namespace
 
 QuickComments::QuickComments(QWidget *parent)
-    : QWidget(parent)
+    : QuickComments(commentChoices(), QStringLiteral("quickComment"), parent)
 {
     setObjectName(QStringLiteral("quickComments"));
-    // What applicants most often say of a visit, the good and the bad, in their own plain words.
-    const QStringList texts{tr("Quick service"),   tr("Clear explanations"), tr("Friendly staff"),
-                            tr("Waited too long"), tr("Had to come back"),   tr("Requirements unclear")};
+}
+
+QuickComments::QuickComments(const QList<Choice> &choices, const QString &namePrefix, QWidget *parent)
+    : QWidget(parent)
+{
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(10);
-    for (int i = 0; i < texts.size(); ++i) {
-        auto *button = new QPushButton(texts.at(i), this);
-        button->setObjectName(QStringLiteral("quickComment_%1").arg(i + 1));
+    for (int i = 0; i < choices.size(); ++i) {
+        auto *button = new QPushButton(choices.at(i).text, this);
+        button->setObjectName(namePrefix + u'_' + choices.at(i).key);
+        button->setProperty("choiceKey", choices.at(i).key);
         button->setCheckable(true);
         button->setFocusPolicy(Qt::NoFocus); // a touch screen
         button->setMinimumHeight(56);
@@ -46,6 +62,16 @@ QStringList QuickComments::chosen() const
     for (const QPushButton *b : m_choices) {
         if (b->isChecked())
             out << b->text();
+    }
+    return out;
+}
+
+QStringList QuickComments::chosenKeys() const
+{
+    QStringList out;
+    for (const QPushButton *b : m_choices) {
+        if (b->isChecked())
+            out << b->property("choiceKey").toString();
     }
     return out;
 }

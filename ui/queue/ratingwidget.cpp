@@ -1,5 +1,6 @@
 #include "ui/queue/ratingwidget.h"
 
+#include "core/domain/ratingreasons.h"
 #include "ui/queue/facefont.h"
 #include "ui/queue/quickcomments.h"
 
@@ -18,6 +19,14 @@ namespace {
 // From green to red: the faces read at a glance, also for those who do not read.
 const char *const LevelColors[] = {"#c62828", "#ef6c00", "#9e9d24", "#558b2f", "#2e7d32"}; // 1 … 5
 
+QList<QuickComments::Choice> reasonChoices()
+{
+    QList<QuickComments::Choice> choices;
+    for (const QString &key : ratingReasonKeys())
+        choices.append({key, ratingReasonLabel(key)});
+    return choices;
+}
+
 } // namespace
 
 RatingWidget::RatingWidget(HallClient *client, const QString &windowId, QWidget *parent)
@@ -29,6 +38,8 @@ RatingWidget::RatingWidget(HallClient *client, const QString &windowId, QWidget 
       m_question(new QLabel(this)),
       m_comment(new QLineEdit(this)),
       m_quick(new QuickComments(this)),
+      m_reasons(new QuickComments(reasonChoices(), QStringLiteral("ratingReason"), this)),
+      m_sendReasons(new QPushButton(this)),
       m_thanks(new QLabel(this)),
       m_state(new QLabel(this)),
       m_askTimer(new QTimer(this)),
@@ -94,13 +105,35 @@ RatingWidget::RatingWidget(HallClient *client, const QString &windowId, QWidget 
     askLayout->addWidget(m_quick);
     askLayout->addWidget(m_comment);
 
+    // The reasons page: why it was bad, touch all that apply, then Send (or nothing: it is sent anyway).
+    auto *reasonsPage = new QWidget(this);
+    auto *why = new QLabel(tr("We are sorry. What went wrong? Touch all that apply."), reasonsPage);
+    why->setObjectName(QStringLiteral("ratingReasonsQuestion"));
+    why->setFont(faceFont(font(), 26));
+    why->setAlignment(Qt::AlignCenter);
+    why->setWordWrap(true);
+    why->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_reasons->setObjectName(QStringLiteral("ratingReasons"));
+    m_sendReasons->setObjectName(QStringLiteral("ratingSendReasons"));
+    m_sendReasons->setText(tr("Send"));
+    m_sendReasons->setFont(faceFont(font(), 24));
+    m_sendReasons->setMinimumHeight(90);
+    m_sendReasons->setFocusPolicy(Qt::NoFocus);
+    m_sendReasons->setStyleSheet(QStringLiteral("QPushButton { background: #1565c0; color: white; border-radius: 12px; }"));
+    connect(m_sendReasons, &QPushButton::clicked, this, &RatingWidget::sendWithReasons);
+    auto *reasonsLayout = new QVBoxLayout(reasonsPage);
+    reasonsLayout->addWidget(why, 1);
+    reasonsLayout->addWidget(m_reasons, 3);
+    reasonsLayout->addWidget(m_sendReasons);
+
     m_thanks->setFont(faceFont(font(), 32));
     m_thanks->setAlignment(Qt::AlignCenter);
     m_thanks->setWordWrap(true);
 
-    m_pages->addWidget(m_idle);   // Page::Idle
-    m_pages->addWidget(asking);   // Page::Asking
-    m_pages->addWidget(m_thanks); // Page::Thanks
+    m_pages->addWidget(m_idle);      // Page::Idle
+    m_pages->addWidget(asking);      // Page::Asking
+    m_pages->addWidget(m_thanks);    // Page::Thanks
+    m_pages->addWidget(reasonsPage); // Page::Reasons
     m_state->setFont(faceFont(font(), 16));
     m_state->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_state->setWordWrap(true);
@@ -112,7 +145,7 @@ RatingWidget::RatingWidget(HallClient *client, const QString &windowId, QWidget 
     m_askTimer->setInterval(60000);
     m_thanksTimer->setSingleShot(true);
     m_thanksTimer->setInterval(6000);
-    connect(m_askTimer, &QTimer::timeout, this, &RatingWidget::showIdle);
+    connect(m_askTimer, &QTimer::timeout, this, &RatingWidget::onAskTimeout);
     connect(m_thanksTimer, &QTimer::timeout, this, &RatingWidget::showIdle);
 
     if (m_client) {
@@ -156,12 +189,16 @@ void RatingWidget::onCompleted(const HallTicket &ticket)
 
 void RatingWidget::ask(const HallTicket &ticket)
 {
-    // A newer completion replaces an unanswered question: the previous applicant has left the counter.
+    // A newer completion replaces an unanswered question: the previous applicant has left the counter. A
+    // rating they gave and did not finish explaining is sent first, with the reasons touched so far.
+    sendWithReasons();
     m_ticket = ticket;
     m_sending = false;
     m_comment->clear();
     m_quick->clear();
     m_quick->setChoicesEnabled(true);
+    m_reasons->clear();
+    m_pendingRating = 0;
     for (QPushButton *button : std::as_const(m_levels))
         button->setEnabled(true);
     m_question->setText(tr("Ticket %1: how satisfied are you with our service today?").arg(ticket.code));
@@ -174,14 +211,46 @@ void RatingWidget::rate(int rating)
 {
     if (!m_client || m_sending || page() != Page::Asking || rating < 1 || rating > 5)
         return;
+    if (ratingTakesReasons(rating)) {
+        m_pendingRating = rating;
+        m_reasons->clear();
+        m_reasons->setChoicesEnabled(true);
+        m_sendReasons->setEnabled(true);
+        m_pages->setCurrentIndex(int(Page::Reasons));
+        m_askTimer->start(); // walking away from this page still sends the rating
+        return;
+    }
+    send(rating, {});
+}
+
+void RatingWidget::sendWithReasons()
+{
+    if (page() == Page::Reasons && !m_sending)
+        send(m_pendingRating, m_reasons->chosenKeys());
+}
+
+void RatingWidget::onAskTimeout()
+{
+    if (page() == Page::Reasons)
+        sendWithReasons(); // the applicant has gone: the rating they gave still counts
+    else
+        showIdle();
+}
+
+void RatingWidget::send(int rating, const QStringList &reasons)
+{
+    if (!m_client || m_sending)
+        return;
     m_sending = true;
     m_askTimer->stop();
     for (QPushButton *button : std::as_const(m_levels))
         button->setEnabled(false);
     m_quick->setChoicesEnabled(false);
+    m_reasons->setChoicesEnabled(false);
+    m_sendReasons->setEnabled(false);
     const HallTicket ticket = m_ticket;
-    connect(m_client->rate(ticket.id, rating, m_quick->comment(m_comment->text(), m_comment->maxLength())), &HallReply::finished,
-            this, [this, ticket](const HallResult &r) {
+    connect(m_client->rate(ticket.id, rating, m_quick->comment(m_comment->text(), m_comment->maxLength()), reasons),
+            &HallReply::finished, this, [this, ticket](const HallResult &r) {
                 if (ticket.id != m_ticket.id)
                     return; // a newer completion took the screen meanwhile
                 m_sending = false;
@@ -214,6 +283,8 @@ void RatingWidget::showIdle()
     m_thanksTimer->stop();
     m_comment->clear();
     m_quick->clear();
+    m_reasons->clear();
+    m_pendingRating = 0;
     m_ticket = {};
     m_pages->setCurrentIndex(int(Page::Idle));
 }

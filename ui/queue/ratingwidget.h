@@ -1,7 +1,9 @@
 #pragma once
 // The 好差评 screen: a second screen at a clerk's window, facing the applicant. When the ticket at its
 // window is completed it asks for a rating in five big levels (very satisfied … very dissatisfied) with an
-// optional comment (quick touch choices, or typed), sends it to the hall (HallClient::rate; the hall stores it with the ticket and so
+// optional comment (quick touch choices, or typed); a rating of 1 or 2 then asks why, with the national
+// 好差评 reasons as touch choices (core/domain/ratingreasons.h), and is sent with those chosen when the
+// applicant touches Send or walks away (the rating itself is never dropped); sends it to the hall (HallClient::rate; the hall stores it with the ticket and so
 // with the ticket's linked cases), thanks, and returns to idle after a while, also when nobody rates.
 // It needs the window's token: a window may rate the tickets it served. No personal data is shown.
 
@@ -25,7 +27,7 @@ class RatingWidget : public QWidget
     Q_OBJECT
 
 public:
-    enum class Page { Idle, Asking, Thanks };
+    enum class Page { Idle, Asking, Thanks, Reasons };
 
     // The client is not owned; windowId as "W03".
     RatingWidget(HallClient *client, const QString &windowId, QWidget *parent = nullptr);
@@ -38,9 +40,11 @@ public:
 
     // Asks about a completed ticket (normally on HallClient::ticketCompleted for this window).
     void ask(const HallTicket &ticket);
-    // Sends the rating 1 (very dissatisfied) … 5 (very satisfied) with the quick comments chosen and the
-    // comment typed so far.
+    // The rating 1 (very dissatisfied) … 5 (very satisfied) with the quick comments chosen and the comment
+    // typed so far: sent at once, or for 1 and 2 after the reasons page (sendWithReasons()).
     void rate(int rating);
+    // Sends the rating asked about on the reasons page with the reasons chosen there.
+    void sendWithReasons();
 
     static QString levelName(int rating);
 
@@ -49,6 +53,8 @@ Q_SIGNALS:
     void rateFailed(const ow::HallResult &result);
 
 private:
+    void send(int rating, const QStringList &reasons);
+    void onAskTimeout();
     void showIdle();
     void showThanks(const QString &text, bool error);
     void onCompleted(const HallTicket &ticket);
@@ -64,6 +70,9 @@ private:
     QLineEdit *m_comment;
     QuickComments *m_quick;
     QList<QPushButton *> m_levels;
+    QuickComments *m_reasons;
+    QPushButton *m_sendReasons;
+    int m_pendingRating = 0; // chosen, waiting on the reasons page
     QLabel *m_thanks;
     QLabel *m_state;
     QTimer *m_askTimer;

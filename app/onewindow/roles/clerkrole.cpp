@@ -4,6 +4,7 @@
 #include "app/onewindow/apptext.h"
 #include "core/files/privatefiles.h"
 #include "core/hall/reporter/hallcasereporter.h"
+#include "core/hall/reporter/hallratingfollower.h"
 #include "core/hall/reporter/ticketlinkstore.h"
 #include "core/security/accounts.h"
 #include "core/security/audittrail.h"
@@ -169,6 +170,15 @@ bool buildClerkWindow(RoleContext &context, const ClerkSetup &setup, QString *er
         reporter->start();
         if (sync)
             QObject::connect(sync, &SyncClient::roundFinished, reporter, &HallCaseReporter::reportNow);
+        // The ratings given at the hall (rating screen, kiosk) for this window's cases go out with the sync.
+        auto *ratings = objects.make<HallRatingFollower>(*db, hall);
+        if (sync) {
+            QObject::connect(ratings, &HallRatingFollower::roundFinished, sync, [sync](bool, int added) {
+                if (added > 0)
+                    sync->syncNow();
+            });
+        }
+        ratings->start();
     }
     auto *ticketLinks = objects.make<TicketLinkStore>(*db); // case-to-ticket links the hall has not confirmed yet
     if (setup.beforeWindow)

@@ -62,6 +62,8 @@ struct HallResult {
     HallStatistics statistics() const;
     QList<CaseSummary> summaries() const; // fetchCaseSummaries(); entries the client cannot read are left out
     QList<HallTicket> tickets() const;    // fetchTickets()
+    QList<HallEvent> events() const;      // fetchEvents(), in sequence order
+    qint64 sequence() const;              // body "seq": the hall's last event when it answered
     int stored() const;                   // reportCases(): summaries the hall stored
     int ignored() const;                  // reportCases(): not newer than what the hall had
 };
@@ -122,7 +124,8 @@ public:
     // Reading.
     HallReply *fetchSnapshot();
     HallReply *fetchStatistics(const QDate &day = {});
-    HallReply *fetchEvents(qint64 since, int limit = 500);
+    // types: only events of these types (docs/hall-api.md); the answer's seq still tells how far the hall looked.
+    HallReply *fetchEvents(qint64 since, int limit = 500, const QStringList &types = {});
     HallReply *fetchTicket(const QString &idOrCode);
     // Kiosk.
     HallReply *issueTicket(const QString &service, const QString &priority = {});
@@ -137,7 +140,7 @@ public:
     HallReply *pause(const QString &windowId, const QString &reason = {});
     HallReply *resume(const QString &windowId);
     HallReply *linkCases(const QString &ticketRef, const QStringList &caseIds);
-    HallReply *rate(const QString &ticketRef, int rating, const QString &comment = {});
+    HallReply *rate(const QString &ticketRef, int rating, const QString &comment = {}, const QStringList &reasons = {});
     // Supervisor.
     HallReply *registerBooking(const QString &code, const QString &service, const QDateTime &slotStart, const QDateTime &slotEnd);
     HallReply *fetchTickets(const QDate &from = {}, const QDate &to = {}); // every ticket of the days; today by default

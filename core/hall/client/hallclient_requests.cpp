@@ -78,6 +78,22 @@ QList<HallTicket> HallResult::tickets() const
     return list;
 }
 
+QList<HallEvent> HallResult::events() const
+{
+    QList<HallEvent> list;
+    for (const QJsonValue &v : body.value(u"events"_s).toArray()) {
+        HallEvent e;
+        if (HallEvent::fromJson(v.toObject(), &e))
+            list.append(e);
+    }
+    return list;
+}
+
+qint64 HallResult::sequence() const
+{
+    return body.value(u"seq"_s).toInteger();
+}
+
 int HallResult::stored() const
 {
     return body.value(u"stored"_s).toInt();
@@ -215,11 +231,13 @@ HallReply *HallClient::fetchStatistics(const QDate &day)
     return send("GET", u"/statistics"_s, {hallanswer::statistics, true}, {}, &query);
 }
 
-HallReply *HallClient::fetchEvents(qint64 since, int limit)
+HallReply *HallClient::fetchEvents(qint64 since, int limit, const QStringList &types)
 {
     QUrlQuery query;
     query.addQueryItem(u"since"_s, QString::number(since));
     query.addQueryItem(u"limit"_s, QString::number(limit));
+    if (!types.isEmpty())
+        query.addQueryItem(u"types"_s, types.join(u','));
     return send("GET", u"/events"_s, {hallanswer::events, true}, {}, &query);
 }
 
@@ -308,10 +326,13 @@ HallReply *HallClient::linkCases(const QString &ticketRef, const QStringList &ca
                 {{u"caseIds"_s, QJsonArray::fromStringList(caseIds)}});
 }
 
-HallReply *HallClient::rate(const QString &ticketRef, int rating, const QString &comment)
+HallReply *HallClient::rate(const QString &ticketRef, int rating, const QString &comment, const QStringList &reasons)
 {
-    return send("POST", u"/tickets/"_s + ticketRef + u"/rating"_s, {hallanswer::ticket},
-                {{u"rating"_s, rating}, {u"comment"_s, comment}});
+    return send(
+        "POST", u"/tickets/"_s + ticketRef + u"/rating"_s, {hallanswer::ticket},
+        reasons.isEmpty()
+            ? QJsonObject{{u"rating"_s, rating}, {u"comment"_s, comment}}
+            : QJsonObject{{u"rating"_s, rating}, {u"comment"_s, comment}, {u"reasons"_s, QJsonArray::fromStringList(reasons)}});
 }
 
 HallReply *HallClient::registerBooking(const QString &code, const QString &service, const QDateTime &slotStart,

@@ -47,6 +47,9 @@ struct HallTicket {
     int noShows = 0;
     QString outcome;
     int rating = 0;
+    QString ratingComment;
+    QStringList ratingReasons; // core/domain/ratingreasons.h keys
+    QDateTime ratedAt;
     QStringList caseIds;
     QJsonObject json; // everything the server sent
 

@@ -87,6 +87,9 @@ bool HallTicket::read(JsonReader &r, HallTicket *out)
     t.noShows = r.integer(u"noShows", Count);
     t.outcome = r.string(u"outcome", Word);
     t.rating = r.integer(u"rating", {.min = 0, .max = 5});
+    t.ratingComment = r.string(u"ratingComment", {.maxLength = 200});
+    t.ratedAt = r.dateTime(u"ratedAt", Need::Optional, true);
+    t.ratingReasons = r.strings(u"ratingReasons", {.maxItems = 16}, {.need = Need::Required, .maxLength = 32});
     t.caseIds = r.strings(u"caseIds", {.maxItems = MaxCasesPerTicket}, RequiredId);
     t.json = r.object();
     return r.finish(out, std::move(t), nullptr);

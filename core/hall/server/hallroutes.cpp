@@ -10,7 +10,10 @@
 #include <QHttpServer>
 #include <QHttpServerResponder>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using Method = QHttpServerRequest::Method;
@@ -48,28 +51,35 @@ void HallServer::registerRoutes()
                }));
     http.route(u"/api/v1/statistics"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
-    http.route(u"/api/v1/events"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::Read, {}, &a))
-                       return std::move(*refused);
-                   const QUrlQuery query = request.query();
-                   bool sinceOk = true;
-                   bool limitOk = true;
-                   const qint64 since =
-                       query.hasQueryItem(u"since"_s) ? query.queryItemValue(u"since"_s).toLongLong(&sinceOk) : 0;
-                   const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt(&limitOk) : 500;
-                   if (!sinceOk || !limitOk || since < 0 || limit < 1 || limit > 5000)
-                       return hallhttp::badRequest(
-                           HallText::tr("\"since\" must be a sequence number and \"limit\" a number from 1 to 5000."));
-                   QString error;
-                   const QList<QJsonObject> messages = m_core->store().messagesSince(since, limit, &error);
-                   if (!error.isEmpty())
-                       return hallhttp::storageFailed(error);
-                   QJsonArray events;
-                   for (const QJsonObject &m : messages)
-                       events.append(m);
-                   return hallhttp::json({{u"events"_s, events}, {u"seq"_s, m_core->lastSequence()}});
-               }));
+    http.route(
+        u"/api/v1/events"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
+            Admitted a;
+            if (auto refused = admit(request, HallAction::Read, {}, &a))
+                return std::move(*refused);
+            const QUrlQuery query = request.query();
+            bool sinceOk = true;
+            bool limitOk = true;
+            const qint64 since = query.hasQueryItem(u"since"_s) ? query.queryItemValue(u"since"_s).toLongLong(&sinceOk) : 0;
+            const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt(&limitOk) : 500;
+            if (!sinceOk || !limitOk || since < 0 || limit < 1 || limit > 5000)
+                return hallhttp::badRequest(
+                    HallText::tr("\"since\" must be a sequence number and \"limit\" a number from 1 to 5000."));
+            // A follower of a few kinds of event (the window's ratings) need not read the whole day's.
+            static const QRegularExpression typeName(u"^[a-z_]{1,32}$"_s);
+            const QStringList types =
+                query.hasQueryItem(u"types"_s) ? query.queryItemValue(u"types"_s).split(u',') : QStringList();
+            if (types.size() > 16
+                || std::any_of(types.begin(), types.end(), [](const QString &t) { return !typeName.match(t).hasMatch(); }))
+                return hallhttp::badRequest(HallText::tr("\"types\" is a list of at most 16 event types, such as ticket_rated."));
+            QString error;
+            const QList<QJsonObject> messages = m_core->store().messagesSince(since, limit, types, &error);
+            if (!error.isEmpty())
+                return hallhttp::storageFailed(error);
+            QJsonArray events;
+            for (const QJsonObject &m : messages)
+                events.append(m);
+            return hallhttp::json({{u"events"_s, events}, {u"seq"_s, m_core->lastSequence()}});
+        }));
     http.route(u"/api/v1/events"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
     // The stream's upgrade is accepted here and checked in acceptWebSockets(); a plain GET is told to upgrade.
@@ -169,9 +179,11 @@ void HallServer::registerQueueRoutes()
                    JsonReader r(a.body);
                    const int rating = r.integer(u"rating", {.need = Need::Required, .min = -1000000, .max = 1000000});
                    const QString comment = r.string(u"comment", hallhttp::Text);
+                   // Each reason is a key of core/domain/ratingreasons.h; the engine checks which.
+                   const QStringList reasons = r.strings(u"reasons", {.maxItems = 16}, {.need = Need::Required, .maxLength = 32});
                    if (!r.ok())
                        return hallhttp::badRequest(r.error());
-                   return run([&](QueueEngine &e) { return e.rate(ref, rating, comment, a.device.actor()); },
+                   return run([&](QueueEngine &e) { return e.rate(ref, rating, comment, a.device.actor(), reasons); },
                               [this](const QueueResult &r) {
                                   return QJsonObject{{u"ticket"_s, m_core->ticketJson(r.ticketId)}};
                               });

@@ -214,13 +214,18 @@ bool HallStore::writeMeta(const QueueState &state, QString *error)
     return sql::exec(q, error);
 }
 
-QList<QJsonObject> HallStore::messagesSince(qint64 since, int limit, QString *error)
+QList<QJsonObject> HallStore::messagesSince(qint64 since, int limit, const QStringList &types, QString *error)
 {
     QList<QJsonObject> list;
     QSqlQuery q(m_db.db());
-    if (!sql::prepare(q, u"SELECT payload FROM queue_events WHERE seq > ? ORDER BY seq LIMIT ?"_s, error))
+    // One placeholder per type (the route allows at most 16), every value bound.
+    QStringList marks(types.size(), u"?"_s);
+    const QString typeFilter = types.isEmpty() ? QString() : u" AND type IN ("_s + marks.join(u", "_s) + u')';
+    if (!sql::prepare(q, u"SELECT payload FROM queue_events WHERE seq > ?"_s + typeFilter + u" ORDER BY seq LIMIT ?"_s, error))
         return list;
     q.addBindValue(since);
+    for (const QString &type : types)
+        q.addBindValue(type);
     q.addBindValue(limit);
     if (!sql::exec(q, error))
         return list;

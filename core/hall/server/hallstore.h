@@ -36,7 +36,8 @@ public:
                 const std::function<bool(QString *error)> &alsoWrite = {});
 
     // Stored event messages with seq > since, oldest first, at most limit.
-    QList<QJsonObject> messagesSince(qint64 since, int limit, QString *error);
+    // The stored event messages after `since`, at most `limit`; only of `types` when given.
+    QList<QJsonObject> messagesSince(qint64 since, int limit, const QStringList &types, QString *error);
     // The day's events, oldest first (for statistics of a past day).
     QList<QueueEvent> eventsOfDay(const QDate &day, QString *error);
     // The day's last calls and recalls, newest first.

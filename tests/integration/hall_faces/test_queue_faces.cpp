@@ -289,3 +289,47 @@ TEST_CASE("the rating screen asks after a completion at its window and the hall 
     CHECK(text(&rating, u"ratingThanksLabel"_s).contains(u"already been rated"_s));
     CHECK(fetch(*h.supervisor, twice).rating == 2);
 }
+
+TEST_CASE("a bad rating is sent with its reasons, and also when the applicant walks away from the question why")
+{
+    Hall h;
+    ow::RatingWidget rating(h.window.get(), owtest::windowId(3));
+    rating.setTimeouts(400, 300);
+    rating.show();
+    h.startAll();
+    const auto completeOne = [&] {
+        const QString id = h.issue(u"A"_s);
+        REQUIRE(owtest::await(h.window->callNext(owtest::windowId(3))).ok());
+        REQUIRE(owtest::await(h.window->complete(owtest::windowId(3), u"accepted"_s)).ok());
+        REQUIRE(owtest::waitFor([&] { return rating.page() == ow::RatingWidget::Page::Asking && rating.ticket().id == id; }));
+        return id;
+    };
+    QSignalSpy rated(&rating, &ow::RatingWidget::rated);
+
+    // 1 star, one reason touched, then nobody: the rating and that reason are sent when the question times out.
+    const QString first = completeOne();
+    QTest::mouseClick(child<QPushButton>(&rating, u"rating_1"_s), Qt::LeftButton);
+    REQUIRE(rating.page() == ow::RatingWidget::Page::Reasons);
+    QTest::mouseClick(child<QPushButton>(&rating, u"ratingReason_attitude"_s), Qt::LeftButton);
+    REQUIRE(owtest::waitFor([&] { return rated.count() == 1; }));
+    ow::HallTicket stored = fetch(*h.supervisor, first);
+    CHECK(stored.rating == 1);
+    CHECK(stored.ratingReasons == QStringList{u"attitude"_s});
+    REQUIRE(owtest::waitFor([&] { return rating.page() == ow::RatingWidget::Page::Idle; }));
+
+    // 2 stars and the next completion comes before Send: the first applicant's rating is not dropped.
+    rating.setTimeouts(60000, 300);
+    const QString second = completeOne();
+    QTest::mouseClick(child<QPushButton>(&rating, u"rating_2"_s), Qt::LeftButton);
+    REQUIRE(rating.page() == ow::RatingWidget::Page::Reasons);
+    const QString third = completeOne();
+    CHECK(rating.page() == ow::RatingWidget::Page::Asking);
+    CHECK_FALSE(child<QPushButton>(&rating, u"ratingReason_attitude"_s)->isChecked());
+    REQUIRE(owtest::waitFor([&] { return fetch(*h.supervisor, second).rating == 2; }));
+    CHECK(fetch(*h.supervisor, second).ratingReasons.isEmpty());
+
+    // A good rating goes at once, without the question why.
+    QTest::mouseClick(child<QPushButton>(&rating, u"rating_4"_s), Qt::LeftButton);
+    CHECK(rating.page() != ow::RatingWidget::Page::Reasons);
+    REQUIRE(owtest::waitFor([&] { return fetch(*h.supervisor, third).rating == 4; }));
+}

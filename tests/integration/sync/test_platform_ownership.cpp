@@ -135,6 +135,26 @@ TEST_CASE("only the device that created a case rates it")
     CHECK(t.platform.store.evaluationCount() == 1);
 }
 
+TEST_CASE("the platform keeps a rating's reasons and refuses reasons it does not know")
+{
+    TwoDevices t;
+    REQUIRE(owsync::http(t.network, "PUT", t.caseUrl(t.caseId), payloadOf(t.client.db, t.caseId, 1)).status == 201);
+    const QUrl evaluations(t.platform.url().toString() + u"/evaluations"_s);
+    const auto withReasons = [&](int score, const QJsonArray &reasons) {
+        QJsonObject o =
+            QJsonDocument::fromJson(rating(QUuid::createUuid().toString(QUuid::WithoutBraces), t.caseId, score)).object();
+        o.insert(u"reasons"_s, reasons);
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    };
+    CHECK(owsync::http(t.network, "POST", evaluations, withReasons(2, {u"rude"_s})).status == 400);
+    CHECK(owsync::http(t.network, "POST", evaluations, withReasons(5, {u"slow"_s})).status == 400);
+    CHECK(owsync::http(t.network, "POST", evaluations, withReasons(2, {u"slow"_s, u"slow"_s})).status == 400);
+    CHECK(owsync::http(t.network, "POST", evaluations, withReasons(2, {QString(33, u'a')})).status == 400);
+    CHECK(t.platform.store.evaluationCount() == 0);
+    CHECK(owsync::http(t.network, "POST", evaluations, withReasons(2, {u"slow"_s, u"waiting"_s})).status == 201);
+    CHECK(t.platform.store.evaluationCount() == 1);
+}
+
 TEST_CASE("the changes feed lists a device's own cases only")
 {
     TwoDevices t;

@@ -11,6 +11,9 @@
 #include "tests/support/test_support.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 
@@ -136,6 +139,67 @@ TEST_CASE("ratings go out once their case is in, and only once")
     CHECK(platform.store.evaluationCount() == 12);
     for (const QString &id : ids)
         CHECK(ratings.state(id) == u"sent"_s);
+}
+
+TEST_CASE("a rating from the hall reaches the platform once with its reasons, however often it is read")
+{
+    ow::PlatformFaults faults;
+    faults.dropAfterCommitRate = 0.5; // lost answers: the sync sends again, the platform keeps one
+    faults.seed = 7;
+    owsync::InProcessPlatform platform(faults);
+    owsync::ClientDatabase client;
+    QString error;
+    const owsync::MadeCases made = owsync::commitCases(client.db, 3, 3, &error);
+    REQUIRE(made.caseIds.size() == 3);
+    const QString number = ow::CaseRepository(client.db).byId(made.caseIds.first())->caseNumber;
+    ow::EvaluationQueue ratings(client.db);
+    const ow::HallRating bad{u"20261128-A017"_s,
+                             number,
+                             2,
+                             u"等太久"_s,
+                             {u"waiting"_s, u"slow"_s},
+                             QDateTime(QDate(2026, 11, 28), QTime(2, 3, 4), Qt::UTC)};
+    bool added = false;
+    REQUIRE(ratings.addFromHall(bad, &added, &error));
+    CHECK(added);
+    // Read again (a replayed event, a second round): the same row, nothing added.
+    REQUIRE(ratings.addFromHall(bad, &added, &error));
+    CHECK_FALSE(added);
+    // Not this window's case, a score out of range, reasons for a good score: nothing kept.
+    for (ow::HallRating other : {ow::HallRating{u"20261128-A018"_s, u"OTHER-20261128-05-0001"_s, 5, {}, {}, {}},
+                                 ow::HallRating{u"20261128-A019"_s, number, 6, {}, {}, {}},
+                                 ow::HallRating{u"20261128-A020"_s, number, 4, {}, {u"slow"_s}, {}}}) {
+        REQUIRE(ratings.addFromHall(other, &added, &error));
+        CHECK_FALSE(added);
+    }
+    const QString id = ow::EvaluationQueue::hallRatingId(bad.ticketId, bad.caseNumber);
+    CHECK(ratings.state(id) == u"pending"_s);
+    CHECK(ratings.pendingCount() == 1);
+
+    QNetworkAccessManager network;
+    ow::SyncClient sync(client.db, &network, owsync::testSettings(platform.url()));
+    REQUIRE(owsync::drain(sync, 30000));
+    CHECK(platform.store.evaluationCount() == 1);
+    CHECK(ratings.state(id) == u"sent"_s);
+    // Kept again after it was sent: still one, nothing pending.
+    REQUIRE(ratings.addFromHall(bad, &added, &error));
+    CHECK_FALSE(added);
+    CHECK(ratings.pendingCount() == 0);
+}
+
+TEST_CASE("a rating's body names its reasons only when it has some")
+{
+    ow::QueuedRating e;
+    e.id = u"0b6d3c1e-2f4a-4b5c-8d9e-0a1b2c3d4e5f"_s;
+    e.caseId = u"c1"_s;
+    e.score = 5;
+    e.ratedAt = QDateTime(QDate(2026, 11, 28), QTime(2, 3, 4), Qt::UTC);
+    // A rating saved before reasons existed is resent byte for byte: the platform compares its content.
+    CHECK_FALSE(ow::EvaluationQueue::body(e).contains("reasons"));
+    e.score = 1;
+    e.reasons = QStringList{u"attitude"_s};
+    CHECK(QJsonDocument::fromJson(ow::EvaluationQueue::body(e)).object().value(u"reasons"_s).toArray()
+          == QJsonArray{u"attitude"_s});
 }
 
 TEST_CASE("Retry-After holds every request of the client for as long as it says")

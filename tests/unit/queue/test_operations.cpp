@@ -1,5 +1,6 @@
 // The window's operations: call next/specific, recall, no-show with grace and re-queue, transfer,
 // complete, pause/resume, case links and ratings.
+#include "core/domain/ratingreasons.h"
 #include "tests/unit/queue/queuefixture.h"
 
 #include <QJsonArray>
@@ -289,4 +290,55 @@ TEST_CASE("a window restored pointing at a ticket that is not there is free, not
     state.windows[u"W1"_s].currentTicket = u"20261128-Z999"_s; // e.g. a hand-edited database
     h.engine.restore(state);
     CHECK(h.next(u"W1"_s) == u"A001"_s);
+}
+
+TEST_CASE("a rating of 1 or 2 carries reasons from the rating list, the ticket keeps them with the time")
+{
+    owtest::Hall h;
+    for (int i = 0; i < 3; ++i) {
+        h.issue(u"A"_s);
+        h.next(u"W1"_s);
+        h.done(u"W1"_s);
+    }
+    // Reasons only for 1 and 2, each a known key, none twice; a refused rating changes nothing.
+    CHECK(h.engine.rate(u"A001"_s, 3, {}, u"k"_s, {u"waiting"_s}).error.code == u"invalid_rating"_s);
+    CHECK(h.engine.rate(u"A001"_s, 2, {}, u"k"_s, {u"rude"_s}).error.code == u"invalid_rating"_s);
+    CHECK(h.engine.rate(u"A001"_s, 2, {}, u"k"_s, {u"waiting"_s, u"waiting"_s}).error.code == u"invalid_rating"_s);
+    CHECK(h.ticket(u"A001"_s).rating == 0);
+
+    const ow::QueueResult r = h.keep(h.engine.rate(u"A001"_s, 1, u"排了很久"_s, u"k"_s, {u"waiting"_s, u"attitude"_s}));
+    REQUIRE(r.ok());
+    CHECK(r.events.first().data.value(u"reasons"_s).toArray() == QJsonArray{u"waiting"_s, u"attitude"_s});
+    const ow::Ticket rated = h.ticket(u"A001"_s);
+    CHECK(rated.ratingReasons == QStringList{u"waiting"_s, u"attitude"_s});
+    CHECK(rated.ratedAt == r.events.first().at);
+    // The ticket's JSON (the hall's store, the wire) carries both.
+    const ow::Ticket back = ow::Ticket::fromJson(rated.toJson());
+    CHECK(back.ratingReasons == rated.ratingReasons);
+    CHECK(back.ratedAt == rated.ratedAt);
+
+    // A bad rating without reasons (the applicant walked away) is still a rating.
+    REQUIRE(h.keep(h.engine.rate(u"A002"_s, 2, {}, u"k"_s)).ok());
+    CHECK(h.ticket(u"A002"_s).ratingReasons.isEmpty());
+    // Every key the screen offers is one the engine takes.
+    REQUIRE(h.keep(h.engine.rate(u"A003"_s, 1, {}, u"k"_s, ow::ratingReasonKeys())).ok());
+    CHECK(h.ticket(u"A003"_s).ratingReasons == ow::ratingReasonKeys());
+}
+
+TEST_CASE("the rating reasons have labels and stable keys")
+{
+    const QStringList keys = ow::ratingReasonKeys();
+    CHECK(keys.size() == 10);
+    CHECK(keys.constLast() == u"other"_s);
+    for (const QString &key : keys) {
+        INFO(key.toStdString());
+        CHECK(ow::isRatingReason(key));
+        CHECK_FALSE(ow::ratingReasonLabel(key).isEmpty());
+    }
+    CHECK_FALSE(ow::isRatingReason(u"Waiting"_s));
+    CHECK(ow::ratingReasonLabel(u"nope"_s).isEmpty());
+    QString error;
+    CHECK_FALSE(ow::checkRatingReasons(4, {u"other"_s}, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(ow::checkRatingReasons(4, {}, &error));
 }

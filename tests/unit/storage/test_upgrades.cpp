@@ -23,6 +23,7 @@ namespace {
 const QString CaseId = u"7d0e6a1c-3f0b-4c5e-9a51-5d2c8e1f0a01"_s;
 const QString ApplicantId = u"a6f1c7a2-8a3e-4b1e-9d0e-2f9b7c1d4e05"_s;
 const QString CaseNumber = u"DEMO-20251103-03-0007"_s;
+const QString RatingId = u"5b0c9e2a-1d3f-4e6a-8b7c-9d0e1f2a3b4c"_s;
 const QByteArray Payload =
     R"({"caseId":"7d0e6a1c-3f0b-4c5e-9a51-5d2c8e1f0a01","revision":1,"note":"as the first release wrote it"})";
 
@@ -87,6 +88,10 @@ TEST_CASE("a database of every earlier schema version is upgraded with nothing l
             ow::Database earlier;
             REQUIRE(earlier.open(path, migrations.mid(0, from), &error));
             REQUIRE(earlier.schemaVersion() == from);
+            if (from >= 3) // a rating on its way to the platform (schema 3's evaluations)
+                owtest::runSql(earlier.db(),
+                               u"INSERT INTO evaluations (id, case_id, score, comment, rated_at) VALUES (?, ?, 2, ?, ?)"_s,
+                               {RatingId, CaseId, u"慢"_s, u"2025-11-03T01:05:00.000Z"_s});
         }
 
         ow::Database db;
@@ -124,6 +129,14 @@ TEST_CASE("a database of every earlier schema version is upgraded with nothing l
         REQUIRE(unsent.has_value());
         CHECK(unsent->payload == Payload);
         CHECK(unsent->state == ow::OutboxState::Pending);
+        // A rating waiting to be sent still goes, as it was saved (no reasons, no hall ticket).
+        if (from >= 3) {
+            CHECK(owtest::scalar(db.db(),
+                                 u"SELECT json_array(state, score, comment, reasons, ticket_id) FROM evaluations WHERE id = ?"_s,
+                                 {RatingId})
+                      .toString()
+                  == uR"(["pending",2,"慢","",""])"_s);
+        }
         // The next decision of that window that day takes the next number.
         CHECK(owtest::scalar(db.db(), u"SELECT last_seq FROM case_number_sequences WHERE day = '2025-11-03'"_s).toInt() == 7);
     }
