@@ -141,7 +141,11 @@ int report(const QStringList &arguments)
     clientOptions.requestTimeoutMs = std::max(1, parser.value(u"timeout"_s).toInt()) * 1000;
     ow::HallClient client(clientOptions, &network); // no start(): three reads, no event stream
     QList<ow::HallResult> results;
-    awaitAll({client.fetchSnapshot(), client.fetchTickets(from, to), client.fetchCaseSummaries(from, to)}, &results);
+    awaitAll({client.fetchSnapshot(), client.fetchTickets(from, to), client.fetchCaseSummaries(from, to),
+              client.fetchRatingFollowUps(from, to)},
+             &results);
+    // The bad ratings' follow-up (the last): an older hall without it gives a report without those rows.
+    const ow::HallResult ratings = results.takeLast();
     for (const ow::HallResult &r : std::as_const(results)) {
         if (r.httpStatus == 0) {
             err() << Ctl::tr("Cannot reach the hall service at %1: %2").arg(url.toString(), r.errorMessage) << '\n';
@@ -158,7 +162,9 @@ int report(const QStringList &arguments)
     const ow::HallSnapshot snapshot = results.at(0).snapshot();
     const QList<ow::HallTicket> tickets = results.at(1).tickets();
     const QList<ow::CaseSummary> summaries = results.at(2).summaries();
-    const ow::PeriodFigures figures = ow::computePeriod(snapshot, tickets, summaries, from, to, options);
+    ow::PeriodFigures figures = ow::computePeriod(snapshot, tickets, summaries, from, to, options);
+    if (ratings.ok())
+        figures.badRatings = ow::badRatingList(ratings.ratingFollowUps(), options.calendar, zone, to).figures;
 
     QString error;
     const bool written = format == u"pdf"_s ? ow::writeReportPdf(figures, out, &error) : ow::writeReportCsv(figures, out, &error);

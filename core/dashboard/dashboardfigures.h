@@ -47,6 +47,7 @@
 // - Hours and days are the hall's local ones (DashboardOptions::timeZone, else the snapshot's
 //   HallSnapshot::timeZone, else this PC's: DashboardState::timeZone()) of issuedAt.
 
+#include "core/dashboard/badratings.h"
 #include "core/hall/protocol/hallmodels.h"
 
 #include <QDate>
@@ -54,6 +55,8 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+
+#include <optional>
 
 namespace ow {
 
@@ -238,6 +241,8 @@ struct PeriodFigures {
     QList<DayRow> days;      // every day from..to, also empty ones
     QList<HourBucket> hours; // summed over the period
     QList<WaitBucket> waits;
+    // 差评回访整改 of the period's bad ratings (badratings.h), when the hall was asked for them.
+    std::optional<BadRatingFigures> badRatings;
 
     const WindowRow *window(const QString &id) const;
 };

@@ -140,6 +140,15 @@ ReportTable reform(const PeriodFigures &p)
     t.rows.append({ReportText::tr("Instant cases (of cases taken in)"), percent(r.instant), fraction(r.instant), QString()});
     t.rows.append({ReportText::tr("Satisfied ratings (4–5)"), percent(r.satisfied), fraction(r.satisfied), QString()});
     t.rows.append({ReportText::tr("Average rating"), rating(r), num(r.satisfied.denominator), QString()});
+    if (p.badRatings) {
+        const BadRatingFigures &b = *p.badRatings;
+        const Share rectified{b.rectified, b.bad};
+        t.rows.append({ReportText::tr("Bad ratings (1–2) rectified"), percent(rectified), fraction(rectified),
+                       ReportText::tr("100% within %n working day(s)", nullptr, BadRatingFollowUpWorkingDays)});
+        t.rows.append({ReportText::tr("  of which within the time limit"), num(b.rectifiedInTime), QString(), QString()});
+        t.rows.append({ReportText::tr("Bad ratings called back"), num(b.calledBack), QString(), QString()});
+        t.rows.append({ReportText::tr("Bad ratings overdue (as of %1)").arg(day(p.to)), num(b.overdue), QString(), QString()});
+    }
     return t;
 }
 

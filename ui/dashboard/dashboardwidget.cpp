@@ -5,6 +5,7 @@
 #include "ui/dashboard/alertlimitsdialog.h"
 #include "ui/dashboard/alertsmodel.h"
 #include "ui/dashboard/auditpage.h"
+#include "ui/dashboard/badratingspage.h"
 #include "ui/dashboard/casespanel.h"
 #include "ui/dashboard/hallpage.h"
 #include "ui/dashboard/reformpage.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,6 +31,7 @@ namespace {
 struct Fetch {
     QList<HallTicket> tickets;
     QList<CaseSummary> summaries;
+    std::optional<HallRatingFollowUps> ratings; // a period's bad ratings; none from a hall that has none to give
     int answers = 0;
     QString error;
 };
@@ -95,6 +98,15 @@ DashboardWidget::DashboardWidget(HallClient *client, const DashboardOptions &opt
     connect(m_reformPage, &ReformPage::exportCsvRequested, this, [this] { exportCsv(); });
 
     if (m_client) {
+        // 差评回访整改: its own tab, counting the overdue in its title.
+        m_badRatings = new BadRatingsPage(m_client, this);
+        m_badRatings->setCalendar(m_state.options().calendar);
+        m_badRatings->setClock([this] { return m_clock(); });
+        const int tab = m_tabs->addTab(m_badRatings, tr("Bad ratings"));
+        connect(m_badRatings, &BadRatingsPage::refreshed, this, [this, tab](const BadRatingFigures &f) {
+            m_tabs->setTabText(tab, f.overdue > 0 ? tr("Bad ratings (%n overdue)", nullptr, f.overdue) : tr("Bad ratings"));
+            m_tabs->tabBar()->setTabTextColor(tab, f.overdue > 0 ? QColor(0xb0, 0x00, 0x20) : QColor());
+        });
         connect(m_client, &HallClient::stateChanged, this, [this](HallClient::State state) {
             showState();
             if (state == HallClient::State::Online && !m_loaded && !m_loading)
@@ -199,6 +211,10 @@ void DashboardWidget::reload()
             return;
         }
         reset(m_client->snapshot(), fetch->tickets, fetch->summaries);
+        if (m_badRatings) { // the snapshot told the hall's zone: the ratings' days are the hall's
+            m_badRatings->setTimeZone(m_state.timeZone());
+            m_badRatings->refresh();
+        }
         // What changed while the lists were on their way: the newest version of each ticket and case.
         for (const HallEvent &e : std::as_const(m_pending)) {
             if (e.ticket.isValid())
@@ -292,14 +308,17 @@ void DashboardWidget::loadPeriod(const QDate &from, const QDate &to, std::functi
     m_reformPage->setStatus(tr("Loading the period from the hall…"));
     auto fetch = std::make_shared<Fetch>();
     auto done = [this, generation, fetch, from, to, then] {
-        if (++fetch->answers < 2 || generation != m_periodLoad)
+        if (++fetch->answers < 3 || generation != m_periodLoad)
             return;
         if (!fetch->error.isEmpty()) {
             m_reformPage->setStatus(fetch->error, true);
             return;
         }
         m_reformPage->setStatus({});
-        then(computePeriod(m_state.snapshot(), fetch->tickets, fetch->summaries, from, to, m_state.options()));
+        PeriodFigures p = computePeriod(m_state.snapshot(), fetch->tickets, fetch->summaries, from, to, m_state.options());
+        if (fetch->ratings) // overdue as of the period's last day, like the cases' time limits
+            p.badRatings = badRatingList(*fetch->ratings, m_state.options().calendar, m_state.timeZone(), to).figures;
+        then(p);
     };
     auto answer = [fetch, done](const HallResult &r, bool tickets) {
         if (!r.ok())
@@ -313,6 +332,13 @@ void DashboardWidget::loadPeriod(const QDate &from, const QDate &to, std::functi
     connect(m_client->fetchTickets(from, to), &HallReply::finished, this, [answer](const HallResult &r) { answer(r, true); });
     connect(m_client->fetchCaseSummaries(from, to), &HallReply::finished, this,
             [answer](const HallResult &r) { answer(r, false); });
+    // The follow-up of the bad ratings: the report shows it when the hall gives it, and is not held back
+    // when it does not (an older hall).
+    connect(m_client->fetchRatingFollowUps(from, to), &HallReply::finished, this, [fetch, done](const HallResult &r) {
+        if (r.ok())
+            fetch->ratings = r.ratingFollowUps();
+        done();
+    });
 }
 
 void DashboardWidget::exportPdf(const QString &path)

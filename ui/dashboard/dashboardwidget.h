@@ -24,6 +24,7 @@ class QTimer;
 namespace ow {
 
 class AuditPage;
+class BadRatingsPage;
 class AuditQuery;
 class CasesPanel;
 class HallPage;
@@ -71,6 +72,7 @@ public:
     // Adds the audit page over this PC's audit trail (query not owned); without it there is none.
     void showAuditTrail(AuditQuery *query);
     AuditPage *auditPage() const { return m_auditPage; }
+    BadRatingsPage *badRatingsPage() const { return m_badRatings; } // null without a client
 
 Q_SIGNALS:
     void refreshed();                                   // figures recomputed and shown
@@ -104,6 +106,7 @@ private:
     CasesPanel *m_casesPanel;
     ReformPage *m_reformPage;
     AuditPage *m_auditPage = nullptr;
+    BadRatingsPage *m_badRatings = nullptr;
     QTimer *m_refreshTimer; // coalesces events into one refresh
     QTimer *m_tick;         // waits grow without events
     QElapsedTimer m_sinceRefresh;

@@ -60,12 +60,13 @@ struct HallResult {
     HallWindow window() const;
     HallSnapshot snapshot() const; // for fetchSnapshot()
     HallStatistics statistics() const;
-    QList<CaseSummary> summaries() const; // fetchCaseSummaries(); entries the client cannot read are left out
-    QList<HallTicket> tickets() const;    // fetchTickets()
-    QList<HallEvent> events() const;      // fetchEvents(), in sequence order
-    qint64 sequence() const;              // body "seq": the hall's last event when it answered
-    int stored() const;                   // reportCases(): summaries the hall stored
-    int ignored() const;                  // reportCases(): not newer than what the hall had
+    QList<CaseSummary> summaries() const;        // fetchCaseSummaries(); entries the client cannot read are left out
+    QList<HallTicket> tickets() const;           // fetchTickets()
+    QList<HallEvent> events() const;             // fetchEvents(), in sequence order
+    HallRatingFollowUps ratingFollowUps() const; // fetchRatingFollowUps()
+    qint64 sequence() const;                     // body "seq": the hall's last event when it answered
+    int stored() const;                          // reportCases(): summaries the hall stored
+    int ignored() const;                         // reportCases(): not newer than what the hall had
 };
 
 class HallReply : public QObject
@@ -144,6 +145,9 @@ public:
     // Supervisor.
     HallReply *registerBooking(const QString &code, const QString &service, const QDateTime &slotStart, const QDateTime &slotEnd);
     HallReply *fetchTickets(const QDate &from = {}, const QDate &to = {}); // every ticket of the days; today by default
+    // Bad ratings (1-2) of the days with their follow-ups; record a call-back or a rectification.
+    HallReply *fetchRatingFollowUps(const QDate &from, const QDate &to);
+    HallReply *recordFollowUp(const QString &ticketId, const QString &kind, const QString &note);
     HallReply *setWindowServices(const QString &windowId, const QList<WindowService> &services);
     // Case summaries (docs/hall-api.md): a window reports its own (at most 500 a request), the supervisor reads.
     HallReply *reportCases(const QList<CaseSummary> &summaries);

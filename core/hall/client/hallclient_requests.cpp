@@ -89,6 +89,13 @@ QList<HallEvent> HallResult::events() const
     return list;
 }
 
+HallRatingFollowUps HallResult::ratingFollowUps() const
+{
+    HallRatingFollowUps list;
+    HallRatingFollowUps::fromJson(body, &list);
+    return list;
+}
+
 qint64 HallResult::sequence() const
 {
     return body.value(u"seq"_s).toInteger();
@@ -363,6 +370,18 @@ HallReply *HallClient::fetchTickets(const QDate &from, const QDate &to)
 {
     const QUrlQuery query = dayRange(from, to);
     return send("GET", u"/tickets"_s, {hallanswer::tickets, true}, {}, &query);
+}
+
+HallReply *HallClient::fetchRatingFollowUps(const QDate &from, const QDate &to)
+{
+    const QUrlQuery query = dayRange(from, to);
+    return send("GET", u"/rating-follow-ups"_s, {hallanswer::ratingFollowUps, true}, {}, &query);
+}
+
+HallReply *HallClient::recordFollowUp(const QString &ticketId, const QString &kind, const QString &note)
+{
+    return send("POST", u"/tickets/"_s + ticketId + u"/follow-ups"_s, {hallanswer::followUp},
+                {{u"kind"_s, kind}, {u"note"_s, note}});
 }
 
 HallReply *HallClient::setWindowServices(const QString &windowId, const QList<WindowService> &services)

@@ -114,6 +114,23 @@ std::optional<QString> tickets(const QJsonObject &body)
     return verdict(r);
 }
 
+std::optional<QString> ratingFollowUps(const QJsonObject &body)
+{
+    JsonReader r(body);
+    HallRatingFollowUps list;
+    HallRatingFollowUps::read(r, &list);
+    return verdict(r);
+}
+
+std::optional<QString> followUp(const QJsonObject &body)
+{
+    JsonReader r(body);
+    r.string(u"ticketId", {.need = Need::Required, .maxLength = 256});
+    JsonReader f = r.object(u"followUp", Need::Required);
+    f.string(u"kind", {.need = Need::Required, .maxLength = 16});
+    return verdict(r);
+}
+
 std::optional<QString> summaries(const QJsonObject &body)
 {
     JsonReader r(body);

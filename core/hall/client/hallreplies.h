@@ -28,11 +28,13 @@ std::optional<QString> call(const QJsonObject &body);     // "ticket" an object 
 std::optional<QString> ticketAndWindow(const QJsonObject &body);
 std::optional<QString> window(const QJsonObject &body);
 std::optional<QString> booking(const QJsonObject &body);
-std::optional<QString> events(const QJsonObject &body);     // events array, seq
-std::optional<QString> statistics(const QJsonObject &body); // day, services, windows
-std::optional<QString> tickets(const QJsonObject &body);    // tickets array
-std::optional<QString> summaries(const QJsonObject &body);  // summaries array
-std::optional<QString> stored(const QJsonObject &body);     // stored, ignored
+std::optional<QString> events(const QJsonObject &body);          // events array, seq
+std::optional<QString> statistics(const QJsonObject &body);      // day, services, windows
+std::optional<QString> tickets(const QJsonObject &body);         // tickets array
+std::optional<QString> summaries(const QJsonObject &body);       // summaries array
+std::optional<QString> stored(const QJsonObject &body);          // stored, ignored
+std::optional<QString> ratingFollowUps(const QJsonObject &body); // ratings array, rated, satisfied
+std::optional<QString> followUp(const QJsonObject &body);        // the follow-up recorded
 // A ticket whose caseIds hold every one of `caseIds`: the proof a case-to-ticket link was made.
 std::optional<QString> linked(const QJsonObject &body, const QStringList &caseIds);
 

@@ -163,6 +163,29 @@ struct HallStatistics {
     static bool fromJson(const QJsonObject &o, HallStatistics *out, QString *error = nullptr);
 };
 
+// What a supervisor did about a bad rating (docs/hall-api.md, "Bad ratings").
+struct HallFollowUp {
+    QString kind; // callback (回访) | rectification (整改)
+    QString note;
+    QDateTime at;
+    QString actor;
+};
+
+// A ticket rated 1 or 2 and its follow-ups, oldest first.
+struct HallBadRating {
+    HallTicket ticket;
+    QList<HallFollowUp> followUps;
+};
+
+// GET /rating-follow-ups: the bad ratings of some days, and how many tickets were rated then.
+struct HallRatingFollowUps {
+    QList<HallBadRating> ratings;
+    int rated = 0;
+    int satisfied = 0; // rated 4 or 5
+    static bool read(JsonReader &r, HallRatingFollowUps *out);
+    static bool fromJson(const QJsonObject &o, HallRatingFollowUps *out, QString *error = nullptr);
+};
+
 } // namespace ow
 
 Q_DECLARE_METATYPE(ow::HallTicket)

@@ -264,4 +264,36 @@ bool HallStatistics::fromJson(const QJsonObject &o, HallStatistics *out, QString
     return readObject(o, out, error);
 }
 
+bool HallRatingFollowUps::read(JsonReader &r, HallRatingFollowUps *out)
+{
+    constexpr qsizetype MaxFollowUps = 50; // the hall's own limit per rating
+    HallRatingFollowUps f;
+    const QJsonArray ratings = r.array(u"ratings", {.need = Need::Required, .maxItems = MaxWaiting});
+    for (qsizetype i = 0; i < ratings.size() && r.ok(); ++i) {
+        JsonReader item = r.item(u"ratings", ratings, i);
+        HallBadRating bad;
+        JsonReader ticket = item.object(u"ticket", Need::Required);
+        HallTicket::read(ticket, &bad.ticket);
+        const QJsonArray followUps = item.array(u"followUps", {.maxItems = MaxFollowUps});
+        for (qsizetype j = 0; j < followUps.size() && item.ok(); ++j) {
+            JsonReader u = item.item(u"followUps", followUps, j);
+            HallFollowUp followUp;
+            followUp.kind = u.string(u"kind", {.need = Need::Required, .maxLength = 16});
+            followUp.note = u.string(u"note", {.maxLength = 500});
+            followUp.at = u.dateTime(u"at", Need::Required, true);
+            followUp.actor = u.string(u"actor", Name);
+            bad.followUps.append(followUp);
+        }
+        f.ratings.append(bad);
+    }
+    f.rated = r.integer(u"rated", {.min = 0, .max = INT_MAX});
+    f.satisfied = r.integer(u"satisfied", {.min = 0, .max = INT_MAX});
+    return r.finish(out, std::move(f), nullptr);
+}
+
+bool HallRatingFollowUps::fromJson(const QJsonObject &o, HallRatingFollowUps *out, QString *error)
+{
+    return readObject(o, out, error);
+}
+
 } // namespace ow

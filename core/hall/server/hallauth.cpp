@@ -40,7 +40,8 @@ bool HallAuth::allows(const HallDevice &device, HallAction action)
     case HallAction::Statistics: return device.role != HallRole::Kiosk;
     case HallAction::Bookings:
     case HallAction::ReadTickets:
-    case HallAction::ManageWindows: return device.role == HallRole::Supervisor;
+    case HallAction::ManageWindows:
+    case HallAction::FollowUpRatings: return device.role == HallRole::Supervisor;
     }
     return false;
 }

@@ -17,11 +17,12 @@ enum class HallAction {
     LinkCases,
     Rate,
     Statistics,
-    Bookings,      // register a booking
-    ReportCases,   // post case summaries (a window only its own)
-    ReadCases,     // list case summaries
-    ReadTickets,   // list every ticket of some days
-    ManageWindows, // reassign a window's services
+    Bookings,        // register a booking
+    ReportCases,     // post case summaries (a window only its own)
+    ReadCases,       // list case summaries
+    ReadTickets,     // list every ticket of some days
+    ManageWindows,   // reassign a window's services
+    FollowUpRatings, // list bad ratings, record call-backs and rectifications
 };
 
 class HallAuth

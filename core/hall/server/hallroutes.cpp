@@ -95,6 +95,7 @@ void HallServer::registerRoutes()
     registerQueueRoutes();
     registerWindowRoutes();
     registerSupervisorRoutes();
+    registerRatingRoutes();
 
     http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         hallhttp::problem(hallhttp::Status::NotFound, u"not_found"_s,

@@ -23,7 +23,8 @@ namespace {
 constexpr int MaxSummaries = 500;
 constexpr int MaxDays = 93; // a quarter: the longest range the dashboard's reports ask for
 
-// ?from=DAY&to=DAY; each defaults to today (the hall's day), so "from" alone means "from then until today".
+} // namespace
+
 bool dayRange(const QHttpServerRequest &request, const QDate &today, QDate *from, QDate *to, QString *error)
 {
     const QUrlQuery query = request.query();
@@ -42,6 +43,8 @@ bool dayRange(const QHttpServerRequest &request, const QDate &today, QDate *from
     }
     return true;
 }
+
+namespace {
 
 QJsonArray toArray(const QList<QJsonObject> &list)
 {

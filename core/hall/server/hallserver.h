@@ -85,6 +85,7 @@ private:
     void registerWindowRoutes();
     void registerCaseRoutes();       // hallroutes_cases.cpp
     void registerSupervisorRoutes(); // hallroutes_supervisor.cpp
+    void registerRatingRoutes();     // hallroutes_ratings.cpp
     void windowStreamChanged(const HallDevice &device, bool opened);
     void acceptWebSockets();
     void broadcast(const QList<QJsonObject> &messages);

@@ -54,6 +54,20 @@ public:
     QList<QJsonObject> summaries(const QDate &from, const QDate &to, QString *error);
     QList<QJsonObject> tickets(const QDate &from, const QDate &to, QString *error);
 
+    // Bad ratings and what was done about them (hallstore_ratings.cpp, migration 0003).
+    struct RatingCounts {
+        int rated = 0;     // tickets of the days with a rating
+        int satisfied = 0; // of those, rated 4 or 5 (the dashboard's satisfaction, dashboardfigures.h)
+    };
+    // The tickets of the days rated 1 or 2, each with its follow-ups ({"ticket":…, "followUps":[…]}), by day.
+    QList<QJsonObject> badRatings(const QDate &from, const QDate &to, RatingCounts *counts, QString *error);
+    // The ticket as stored (any day), or an empty object.
+    QJsonObject storedTicket(const QString &ticketId, QString *error);
+    int followUpCount(const QString &ticketId, QString *error);
+    // Appends one follow-up and returns it as the API shows it; an empty object when the database failed.
+    QJsonObject addFollowUp(const QString &ticketId, const QString &kind, const QString &note, const QString &actor,
+                            const QDateTime &at, QString *error);
+
 private:
     bool writeCaseLinks(const QueueEvent &linked, QString *error);
     bool writeTicket(const Ticket &t, QString *error);

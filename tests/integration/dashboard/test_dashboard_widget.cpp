@@ -2,9 +2,12 @@
 // supervisor's actions (pause, reassign, call a specific ticket) change the hall, alerts fire at their
 // limits and not before, and the period report is written as CSV and PDF.
 
+#include "core/domain/ratingreasons.h"
 #include "tests/integration/hall/hallfixture.h"
 #include "tests/support/test_support.h"
 #include "ui/dashboard/alertsmodel.h"
+#include "ui/dashboard/badratingsmodel.h"
+#include "ui/dashboard/badratingspage.h"
 #include "ui/dashboard/callticketdialog.h"
 #include "ui/dashboard/casespanel.h"
 #include "ui/dashboard/dashboardwidget.h"
@@ -24,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -350,4 +354,52 @@ TEST_CASE("a live update signals only the rows that changed, and new rows reset 
     model.setServices(rows, {});
     CHECK(reset.count() == 1);
     CHECK(model.rowCount() == 4);
+}
+
+TEST_CASE("a bad rating appears on its page, becomes overdue after 15 working days, and a rectification closes it")
+{
+    Dashboard d;
+    ow::BadRatingsPage *page = d.widget->badRatingsPage();
+    REQUIRE(page);
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTabWidget *tabs = d.widget->tabs();
+    const int tab = tabs->indexOf(page);
+    REQUIRE(tab >= 0);
+
+    // Served at W03 and rated 1 with a reason: the page hears it from the stream and lists it.
+    ow::HallClient clerk(d.hall.clientOptions(owtest::windowToken(3)));
+    d.issue(u"A"_s);
+    const ow::HallResult called = owtest::await(clerk.callNext(u"W03"_s));
+    REQUIRE(called.ok());
+    REQUIRE(owtest::await(clerk.complete(u"W03"_s, u"accepted"_s)).ok());
+    REQUIRE(owtest::await(clerk.rate(called.ticket().id, 1, u"等太久"_s, {u"waiting"_s})).ok());
+    REQUIRE(owtest::waitFor([&] { return page->model()->rowCount() == 1; }));
+    CHECK(page->model()->text(0, ow::BadRatingsModel::ReasonsColumn) == ow::ratingReasonLabel(u"waiting"_s));
+    CHECK(page->model()->text(0, ow::BadRatingsModel::CommentColumn) == u"等太久"_s);
+    CHECK(page->list().figures.overdue == 0);
+    CHECK(tabs->tabText(tab) == u"Bad ratings"_s);
+
+    // Thirty days on, nothing done: overdue, and the tab says so.
+    const QDateTime later = QDateTime::currentDateTimeUtc().addDays(30);
+    d.widget->setClock([later] { return later; });
+    page->refresh();
+    REQUIRE(owtest::waitFor([&] { return page->list().figures.overdue == 1; }));
+    CHECK(tabs->tabText(tab) == u"Bad ratings (1 overdue)"_s);
+    CHECK(page->model()->text(0, ow::BadRatingsModel::LeftColumn).contains(u"overdue"_s));
+
+    // The supervisor selects it and records the rectification with a note: it is closed, late.
+    page->findChild<QTableView *>(u"badRatingTable"_s)->selectRow(0);
+    onNextDialog<QInputDialog>([](QInputDialog *dialog) { dialog->setTextValue(u"窗口增设引导员"_s); });
+    QSignalSpy recorded(page, &ow::BadRatingsPage::recorded);
+    page->findChild<QPushButton *>(u"badRatingRectifyButton"_s)->click();
+    REQUIRE(owtest::waitFor([&] { return recorded.count() == 1; }));
+    CHECK(recorded.first().at(0).toBool());
+    REQUIRE(owtest::waitFor([&] { return page->list().figures.rectified == 1; }));
+    CHECK(page->list().figures.overdue == 0);
+    CHECK(page->list().rows.first().rectifiedLate == false); // recorded now, the hall's clock: within its 15 days
+    CHECK(tabs->tabText(tab) == u"Bad ratings"_s);
+    const ow::HallResult stored = owtest::await(d.client->fetchRatingFollowUps({}, {}));
+    REQUIRE(stored.ok());
+    REQUIRE(stored.ratingFollowUps().ratings.size() == 1);
+    CHECK(stored.ratingFollowUps().ratings.first().followUps.first().note == u"窗口增设引导员"_s);
 }

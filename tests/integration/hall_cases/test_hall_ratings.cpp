@@ -185,3 +185,63 @@ TEST_CASE("the hall lists only the event types asked for, and refuses a malforme
         CHECK(get(hall.url, u"/api/v1/events?types="_s + types, windowToken(3)).status == 400);
     }
 }
+
+TEST_CASE("a supervisor records call-backs and rectifications of a bad rating, the hall keeps them in order")
+{
+    LocalHall hall;
+    REQUIRE(hall.start());
+    const quint16 port = hall.url.port();
+    ow::HallClient kiosk(hall.clientOptions(kioskToken()));
+    ow::HallClient counter(hall.clientOptions(windowToken(3)));
+    ow::HallClient supervisor(hall.clientOptions(supervisorToken()));
+    const QString badTicket = servedTicket(kiosk, counter);
+    REQUIRE(await(counter.rate(badTicket, 1, u"态度差"_s, {u"attitude"_s})).ok());
+    const QString goodTicket = servedTicket(kiosk, counter);
+    REQUIRE(await(counter.rate(goodTicket, 5)).ok());
+    const QString unrated = servedTicket(kiosk, counter);
+
+    // Who may, and what: supervisors only; a bad rating only; a known kind; a note within bounds.
+    const QByteArray callback = R"({"kind":"callback","note":"已电话回访，申请人表示理解"})";
+    CHECK(post(hall.url, u"/api/v1/tickets/"_s + badTicket + u"/follow-ups"_s, windowToken(3), callback).status == 403);
+    CHECK(get(hall.url, u"/api/v1/rating-follow-ups"_s, windowToken(3)).status == 403);
+    CHECK(post(hall.url, u"/api/v1/tickets/"_s + goodTicket + u"/follow-ups"_s, supervisorToken(), callback).status == 409);
+    CHECK(post(hall.url, u"/api/v1/tickets/"_s + unrated + u"/follow-ups"_s, supervisorToken(), callback).status == 409);
+    CHECK(post(hall.url, u"/api/v1/tickets/20990101-Z999/follow-ups"_s, supervisorToken(), callback).status == 404);
+    CHECK(post(hall.url, u"/api/v1/tickets/"_s + badTicket + u"/follow-ups"_s, supervisorToken(),
+               R"({"kind":"apology","note":"x"})")
+              .status
+          == 400);
+    CHECK(post(hall.url, u"/api/v1/tickets/"_s + badTicket + u"/follow-ups"_s, supervisorToken(),
+               R"({"kind":"callback","note":"  "})")
+              .status
+          == 400);
+    const QByteArray longNote = R"({"kind":"callback","note":")" + QByteArray(501, 'x') + R"("})";
+    CHECK(post(hall.url, u"/api/v1/tickets/"_s + badTicket + u"/follow-ups"_s, supervisorToken(), longNote).status == 400);
+
+    REQUIRE(await(supervisor.recordFollowUp(badTicket, u"callback"_s, u"已电话回访"_s)).ok());
+    REQUIRE(await(supervisor.recordFollowUp(badTicket, u"rectification"_s, u"窗口人员已培训"_s)).ok());
+
+    // Kept across a restart of the service, in the order recorded, with the day's counts.
+    hall.server.stop();
+    REQUIRE(hall.start(port));
+    const ow::HallResult listed = await(supervisor.fetchRatingFollowUps({}, {}));
+    REQUIRE(listed.ok());
+    const ow::HallRatingFollowUps f = listed.ratingFollowUps();
+    CHECK(f.rated == 2);
+    CHECK(f.satisfied == 1);
+    REQUIRE(f.ratings.size() == 1);
+    CHECK(f.ratings.first().ticket.id == badTicket);
+    CHECK(f.ratings.first().ticket.ratingReasons == QStringList{u"attitude"_s});
+    REQUIRE(f.ratings.first().followUps.size() == 2);
+    CHECK(f.ratings.first().followUps.at(0).kind == u"callback"_s);
+    CHECK(f.ratings.first().followUps.at(1).kind == u"rectification"_s);
+    CHECK(f.ratings.first().followUps.at(1).note == u"窗口人员已培训"_s);
+    CHECK(f.ratings.first().followUps.at(1).actor.startsWith(u"supervisor"_s));
+
+    // A rating followed up without end is refused past its limit.
+    for (int i = 2; i < 50; ++i)
+        REQUIRE(await(supervisor.recordFollowUp(badTicket, u"callback"_s, u"又一次"_s)).ok());
+    const ow::HallResult tooMany = await(supervisor.recordFollowUp(badTicket, u"callback"_s, u"again"_s));
+    CHECK(tooMany.httpStatus == 409);
+    CHECK(tooMany.errorCode == u"too_many_follow_ups"_s);
+}

@@ -121,3 +121,32 @@ TEST_CASE("writing the CSV report to a file that cannot be written says why")
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == ow::reportCsv(scriptedPeriod()));
 }
+
+TEST_CASE("the report shows the bad ratings' follow-up when the hall gave it, and no such rows otherwise")
+{
+    ow::PeriodFigures p = scriptedPeriod();
+    const auto rowOf = [](const ow::PeriodFigures &figures, const QString &label) -> QStringList {
+        for (const ow::ReportTable &t : ow::reportTables(figures)) {
+            for (const QStringList &row : t.rows) {
+                if (row.value(0) == label)
+                    return row;
+            }
+        }
+        return {};
+    };
+    CHECK(rowOf(p, u"Bad ratings (1–2) rectified"_s).isEmpty());
+    ow::BadRatingFigures b;
+    b.bad = 4;
+    b.rectified = 3;
+    b.rectifiedInTime = 2;
+    b.calledBack = 4;
+    b.overdue = 1;
+    p.badRatings = b;
+    const QStringList rectified = rowOf(p, u"Bad ratings (1–2) rectified"_s);
+    REQUIRE(rectified.size() == 4);
+    CHECK(rectified.at(1) == u"75.0%"_s);
+    CHECK(rectified.at(2).contains(u'3'));
+    CHECK(rectified.at(3).contains(u"15"_s));
+    CHECK(rowOf(p, u"Bad ratings called back"_s).value(1) == u"4"_s);
+    CHECK(ow::reportCsv(p).contains("Bad ratings (1–2) rectified"));
+}
