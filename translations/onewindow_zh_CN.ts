@@ -2278,7 +2278,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CallingPanel</name>
     <message>
-        <location filename="../ui/queue/callingpanel.cpp" line="+51"/>
+        <location filename="../ui/queue/outcomebox.cpp" line="+14"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
@@ -2313,33 +2313,32 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/queue/callingpanel.cpp" line="+83"/>
         <source>Window %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Waiting:</source>
-        <translation>等候：</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>%1 (priority)</source>
-        <translation>%1（优先）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+98"/>
+        <location line="+131"/>
         <source>No ticket at the window</source>
         <translation>当前窗口无人办理</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-13"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-163"/>
+        <source>Call &amp;selected</source>
+        <translation>叫选中号(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Waiting, in calling order:</source>
+        <translation>等候（按叫号顺序）：</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Call next</source>
         <translation>叫下一位</translation>
     </message>
@@ -2374,12 +2373,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Note from the transfer: %1</source>
+        <translation>转办备注：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Serving for %1:%2</source>
         <translation>已办理 %1:%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>offline: intake still works; call people in by hand</source>
         <translation>离线：受理照常进行，请人工叫号</translation>
     </message>
@@ -2399,7 +2403,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>当前无人等候。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Called %1 again</source>
         <translation>已重呼 %1</translation>
     </message>
@@ -2410,21 +2414,22 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+22"/>
         <source>%1 done</source>
         <translation>%1 办结</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-14"/>
         <source>Window open again</source>
         <translation>窗口已恢复服务</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
         <source>Window paused</source>
         <translation>窗口已暂停服务</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -4983,6 +4988,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location filename="../core/hall/server/hallroutes_supervisor.cpp" line="-12"/>
+        <location filename="../core/hall/server/hallroutes_window.cpp" line="+73"/>
         <source>There is no window %1.</source>
         <translation>不存在窗口 %1。</translation>
     </message>
@@ -5986,6 +5992,11 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>出件：Shift+F8 · Enter 或 Ctrl+H 出件</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Queue list: Return on a waiting ticket calls that one</source>
+        <translation>等候列表：在选中的号票上按回车即叫该号</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;About OneWindow</source>
         <translation>关于一窗通(&amp;A)</translation>
@@ -6373,6 +6384,39 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <location line="+2"/>
         <source>This password is among the first an attacker tries (a common password or a simple pattern). Choose a longer phrase of your own, for example three unrelated words.</source>
         <translation>这个密码是攻击者最先尝试的密码之一（常见密码或简单规律）。请选择一个更长的、自己的短语，例如三个互不相关的词。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PauseDialog</name>
+    <message>
+        <location filename="../ui/queue/pausedialog.cpp" line="+19"/>
+        <source>Pause with %1 at the window</source>
+        <translation>%1 仍在窗口，暂停服务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Complete and pause</source>
+        <translation>办结后暂停(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transfer and pause…</source>
+        <translation>转办后暂停(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep serving</source>
+        <translation>继续服务(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticket %1 is still at the window. Before the window pauses, complete the ticket or transfer it.</source>
+        <translation>%1 号仍在窗口办理。暂停服务前，请先办结或转办该号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Outcome:</source>
+        <translation>办理结果(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -7054,6 +7098,11 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <source>No window serves %1; transfer to a window instead.</source>
         <translation>没有窗口办理%1；请转到指定窗口。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>A transfer note has at most %1 characters.</source>
+        <translation>转办备注最多 %1 个字。</translation>
+    </message>
 </context>
 <context>
     <name>ow::QuickComments</name>
@@ -7484,7 +7533,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../core/dashboard/cataloglists.cpp" line="+100"/>
+        <location filename="../core/dashboard/cataloglists.cpp" line="+96"/>
         <location filename="../core/dashboard/reporttables.cpp" line="+0"/>
         <location line="+30"/>
         <source>Figure</source>
@@ -7755,7 +7804,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../core/dashboard/cataloglists.cpp" line="-67"/>
+        <location filename="../core/dashboard/cataloglists.cpp" line="-63"/>
         <source>Instant list (马上办)</source>
         <translation>马上办清单</translation>
     </message>
@@ -7785,7 +7834,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>事项清单</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <location filename="../core/dashboard/reporttables.cpp" line="+1"/>
         <source>Code</source>
         <translation>编码</translation>
@@ -8883,17 +8932,22 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::TransferDialog</name>
     <message>
-        <location filename="../ui/queue/transferdialog.cpp" line="+18"/>
+        <location filename="../ui/queue/transferdialog.cpp" line="+21"/>
         <source>Return with &amp;priority (the applicant does not queue again from the back)</source>
         <translation>转回时优先(&amp;P)（申请人无需从队尾重新排队）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Transfer %1</source>
         <translation>转移 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>For the next window, e.g. what the applicant went to fetch</source>
+        <translation>给下一个窗口看，例如申请人回去补取的材料</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Same service (%1)</source>
         <translation>原业务（%1）</translation>
     </message>
@@ -8928,12 +8982,17 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>转至窗口(&amp;W)：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Ticket %1 goes back to waiting and keeps its number.</source>
         <translation>号票 %1 回到等候状态，号码不变。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Choose another service, a window, or both.</source>
         <translation>请选择其他业务、某个窗口，或两者都选。</translation>
     </message>
@@ -8941,6 +9000,11 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <location line="+6"/>
         <source>Not transferred: choose another service or a window (no window serves that service).</source>
         <translation>未转移：请选择其他业务或某个窗口（没有窗口办理该业务）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not transferred: the note has more than %1 characters.</source>
+        <translation>未转办：备注超过 %1 个字。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8971,6 +9035,61 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <location line="+0"/>
         <source>Not transferred: %1</source>
         <translation>未转移：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WaitingTicketModel</name>
+    <message>
+        <location filename="../ui/queue/waitingticketmodel.cpp" line="+58"/>
+        <source>Priority: %1</source>
+        <translation>绿色通道：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority (transferred)</source>
+        <translation>绿色通道（转办优先）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking %1</source>
+        <translation>预约 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booking</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, issued at %2</source>
+        <translation>%1，取号时间 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority / booking</source>
+        <translation>绿色通道 / 预约</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,8 @@ void MainWindow::createMenus()
                                     "Cases: Ctrl+P reprint · Ctrl+R return trip · F5 refresh\n"
                                     "Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P reprint · "
                                     "Esc close")
-                                     + u'\n' + tr("Pick-up: Shift+F8 · Enter or Ctrl+H hand over"));
+                                     + u'\n' + tr("Pick-up: Shift+F8 · Enter or Ctrl+H hand over") + u'\n'
+                                     + tr("Queue list: Return on a waiting ticket calls that one"));
     });
     help->addAction(tr("&About OneWindow"), this, [this] {
         QMessageBox::about(this, tr("About OneWindow"),

@@ -59,6 +59,7 @@ struct TransferRequest {
     QString toService;     // empty: stay in the same service
     QString toWindow;      // empty: any window serving the service; may be the same window ("come back")
     bool priority = false; // a priority-class ticket at the destination
+    QString note = {};     // for the window that calls it next (at most MaxTransferNote characters)
 };
 
 class QueueEngine
@@ -116,6 +117,14 @@ public:
     // the number of people issued before it. Scores are taken at `now` (an appointment at its slot): the
     // figure is a promise of order, not of minutes. -1 when the ticket is not waiting.
     int placeInLine(const Ticket &ticket, const QDateTime &now) const;
+    // The tickets this window would call one after another by call-next if nothing else happened: call-next
+    // replayed on a copy of its candidates with the hall's policy and the window's priority streak carried
+    // on (placeInLine counts in this order). At most `limit` tickets (all when negative). Tickets the window
+    // cannot call by call-next now (an appointment before its slot, a held no-show) are not in it.
+    QList<const Ticket *> callOrder(const QString &windowId, const QDateTime &now, qsizetype limit = -1) const;
+    // The waiting tickets this window may call but call-next would not call now (an appointment before its
+    // slot, a no-show held back), in queue order: what the calling panel lists after callOrder().
+    QList<const Ticket *> waitingLater(const QString &windowId, const QDateTime &now) const;
     QDate dayOf(const QDateTime &t) const; // the hall's local day
     TicketClass classOf(const Ticket &ticket, const QDateTime &now) const;
     // The candidates window may call now by call-next, unordered (the policy orders them).

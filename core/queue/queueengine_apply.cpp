@@ -200,6 +200,7 @@ void QueueEngine::applyTicketEvent(const QueueEvent &event, QueueResult *changes
         t.service = d.value(u"toService"_s).toString();
         t.assignedWindow = d.value(u"toWindow"_s).toString();
         t.transferPriority = d.value(u"priority"_s).toBool();
+        t.transferNote = d.value(u"note"_s).toString(); // a later transfer without a note clears the old one
         t.enqueuedAt = event.at;
         t.order = d.value(u"order"_s).toInteger();
         t.waitCounted = false; // a new queue visit: its wait counts

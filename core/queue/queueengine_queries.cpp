@@ -63,25 +63,46 @@ int QueueEngine::placeInLine(const Ticket &ticket, const QDateTime &now) const
         const bool reaches = ticket.assignedWindow.isEmpty() ? w.serves(ticket.service) : w.id == ticket.assignedWindow;
         if (!reaches)
             continue;
-        QList<QueueCandidate> list = candidates(w.id, at);
-        int streak = m_state.windows.value(w.id).priorityStreak;
-        int ahead = 0;
-        // Call-next replayed on a copy: the chosen candidate leaves, the streak moves as a call moves it.
-        while (!list.isEmpty() && (fewest < 0 || ahead < fewest)) {
-            const QueueCandidate *chosen = m_policy->choose(list, streak);
-            if (!chosen)
-                break;
-            if (chosen->ticket->id == ticket.id) {
-                fewest = ahead;
-                break;
-            }
-            streak = chosen->cls == TicketClass::Normal ? 0 : streak + 1;
-            list.removeAt(chosen - list.constData());
-            ++ahead;
-        }
+        // Only as far as the fewest calls found so far: a window that reaches it later does not count.
+        const QList<const Ticket *> order = callOrder(w.id, at, fewest < 0 ? -1 : fewest);
+        const auto it = std::find_if(order.cbegin(), order.cend(), [&](const Ticket *t) { return t->id == ticket.id; });
+        if (it != order.cend())
+            fewest = int(it - order.cbegin());
     }
     // Not among any window's candidates (a held no-show, a window removed from the config): the plain count.
     return fewest >= 0 ? fewest : waitingAhead(ticket);
+}
+
+QList<const Ticket *> QueueEngine::callOrder(const QString &windowId, const QDateTime &now, qsizetype limit) const
+{
+    QList<const Ticket *> order;
+    QList<QueueCandidate> list = candidates(windowId, now);
+    int streak = m_state.windows.value(windowId).priorityStreak;
+    // Call-next replayed on a copy: the chosen candidate leaves, the streak moves as a call moves it.
+    while (!list.isEmpty() && (limit < 0 || order.size() < limit)) {
+        const QueueCandidate *chosen = m_policy->choose(list, streak);
+        if (!chosen)
+            break;
+        order.append(chosen->ticket);
+        streak = chosen->cls == TicketClass::Normal ? 0 : streak + 1;
+        list.removeAt(chosen - list.constData());
+    }
+    return order;
+}
+
+QList<const Ticket *> QueueEngine::waitingLater(const QString &windowId, const QDateTime &now) const
+{
+    const WindowConfig *window = m_config.window(windowId);
+    if (!window)
+        return {};
+    const QList<const Ticket *> callable = callOrder(windowId, now);
+    QList<const Ticket *> later;
+    for (const Ticket *t : waitingTickets()) {
+        const bool reaches = t->assignedWindow.isEmpty() ? window->serves(t->service) : t->assignedWindow == windowId;
+        if (reaches && !callable.contains(t))
+            later.append(t);
+    }
+    return later;
 }
 
 QDate QueueEngine::dayOf(const QDateTime &t) const

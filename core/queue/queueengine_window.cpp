@@ -147,13 +147,19 @@ QueueResult QueueEngine::transfer(const QString &windowId, const TransferRequest
         return op.fail(
             QueueError::Kind::Invalid, u"invalid_transfer"_s,
             QueueText::tr("No window serves %1; transfer to a window instead.").arg(m_config.service(toService)->name));
+    const QString note = request.note.trimmed();
+    if (note.size() > MaxTransferNote)
+        return op.fail(QueueError::Kind::Invalid, u"transfer_note_too_long"_s,
+                       QueueText::tr("A transfer note has at most %1 characters.").arg(MaxTransferNote));
     op.result.ticketId = t->id;
-    op.emitEvent(QueueEventType::TicketTransferred, t->id, windowId,
-                 {{u"fromService"_s, t->service},
-                  {u"toService"_s, toService},
-                  {u"toWindow"_s, request.toWindow},
-                  {u"priority"_s, request.priority},
-                  {u"order"_s, m_state.nextOrder}});
+    QJsonObject data{{u"fromService"_s, t->service},
+                     {u"toService"_s, toService},
+                     {u"toWindow"_s, request.toWindow},
+                     {u"priority"_s, request.priority},
+                     {u"order"_s, m_state.nextOrder}};
+    if (!note.isEmpty())
+        data.insert(u"note"_s, note); // events of a transfer without a note stay as they were
+    op.emitEvent(QueueEventType::TicketTransferred, t->id, windowId, data);
     return op.done();
 }
 

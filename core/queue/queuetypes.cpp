@@ -92,6 +92,7 @@ QJsonObject Ticket::toJson() const
         {u"state"_s, ticketStateName(state)},
         {u"priority"_s, priority},
         {u"transferPriority"_s, transferPriority},
+        {u"transferNote"_s, transferNote},
         {u"windowId"_s, windowId},
         {u"assignedWindow"_s, assignedWindow},
         {u"issuedAt"_s, timeValue(issuedAt)},
@@ -132,6 +133,7 @@ Ticket Ticket::fromJson(const QJsonObject &o)
     t.state = ticketStateFromName(o.value(u"state"_s).toString()).value_or(TicketState::Waiting);
     t.priority = o.value(u"priority"_s).toString();
     t.transferPriority = o.value(u"transferPriority"_s).toBool();
+    t.transferNote = o.value(u"transferNote"_s).toString(); // absent in records older than the note: none
     const QJsonObject a = o.value(u"appointment"_s).toObject();
     t.appointment = {a.value(u"bookingCode"_s).toString(), queueTimeFrom(a.value(u"slotStart"_s)),
                      queueTimeFrom(a.value(u"slotEnd"_s))};

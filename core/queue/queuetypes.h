@@ -39,6 +39,9 @@ struct Appointment {
     bool isValid() const { return !bookingCode.isEmpty(); }
 };
 
+// The longest note a transfer carries to the next window (the hall refuses longer ones).
+inline constexpr qsizetype MaxTransferNote = 100;
+
 struct Ticket {
     QString id;   // "20261128-A017": unique across days, so ratings and case links never collide
     QString code; // "A017": what the board shows and the voice calls
@@ -48,6 +51,7 @@ struct Ticket {
     QString issuedService;
     QString priority; // 绿色通道 category id, empty for none
     bool transferPriority = false;
+    QString transferNote; // the last transfer's note for the next window (≤ 100 characters); "" for none
     Appointment appointment;
     TicketState state = TicketState::Waiting;
     QString windowId;       // the window that called or served it last

@@ -1,13 +1,19 @@
 #include "ui/queue/callingpanel.h"
 
 #include "core/hall/reporter/ticketcaselinker.h"
+#include "ui/queue/outcomebox.h"
+#include "ui/queue/pausedialog.h"
+#include "ui/queue/waitingticketmodel.h"
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace ow {
@@ -20,6 +26,7 @@ CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget 
       m_state(new QLabel(this)),
       m_ticket(new QLabel(this)),
       m_elapsed(new QLabel(this)),
+      m_note(new QLabel(this)),
       m_message(new QLabel(this)),
       m_outcome(new QComboBox(this)),
       m_callNext(new QPushButton(this)),
@@ -28,14 +35,18 @@ CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget 
       m_complete(new QPushButton(this)),
       m_pause(new QPushButton(this)),
       m_transfer(new QPushButton(this)),
-      m_waiting(new QListWidget(this)),
-      m_clock(new QTimer(this))
+      m_callSelected(new QPushButton(tr("Call &selected"), this)),
+      m_waitingModel(new WaitingTicketModel(this)),
+      m_waiting(new QTreeView(this)),
+      m_clock(new QTimer(this)),
+      m_minute(new QTimer(this))
 {
     setObjectName(QStringLiteral("callingPanel"));
     m_title->setObjectName(QStringLiteral("callingWindowLabel"));
     m_state->setObjectName(QStringLiteral("callingStateLabel"));
     m_ticket->setObjectName(QStringLiteral("callingTicketLabel"));
     m_elapsed->setObjectName(QStringLiteral("callingElapsedLabel"));
+    m_note->setObjectName(QStringLiteral("callingNoteLabel"));
     m_message->setObjectName(QStringLiteral("callingMessageLabel"));
     m_outcome->setObjectName(QStringLiteral("callingOutcome"));
     m_callNext->setObjectName(QStringLiteral("callNextButton"));
@@ -44,20 +55,11 @@ CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget 
     m_complete->setObjectName(QStringLiteral("completeButton"));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_transfer->setObjectName(QStringLiteral("transferButton"));
+    m_callSelected->setObjectName(QStringLiteral("callSelectedButton"));
     m_waiting->setObjectName(QStringLiteral("callingWaitingList"));
 
     // The outcomes of docs/hall-api.md; the clerk picks one before F4 (or F1, which completes first).
-    const std::pair<const char *, const char *> outcomes[] = {
-        {"accepted", QT_TR_NOOP("Accepted")},
-        {"accepted_deficiency", QT_TR_NOOP("Accepted with deficiency (容缺受理)")},
-        {"one_time_notice", QT_TR_NOOP("One-time notice (一次告知)")},
-        {"not_accepted", QT_TR_NOOP("Not accepted")},
-        {"consulted", QT_TR_NOOP("Consultation")},
-        {"collected", QT_TR_NOOP("Documents collected")},
-        {"other", QT_TR_NOOP("Other")},
-    };
-    for (const auto &[id, label] : outcomes)
-        m_outcome->addItem(tr(label), QString::fromLatin1(id));
+    addTicketOutcomes(m_outcome);
 
     QFont big = font();
     big.setPointSize(28);
@@ -66,8 +68,18 @@ CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget 
     m_ticket->setWordWrap(true); // "No ticket at the window" is wider than the dock at this size
     m_state->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     m_message->setWordWrap(true);
-    m_waiting->setSelectionMode(QAbstractItemView::NoSelection);
-    m_waiting->setFocusPolicy(Qt::NoFocus);
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+    m_note->setStyleSheet(QStringLiteral("background: #fff4c2; padding: 4px;"));
+    m_waiting->setModel(m_waitingModel);
+    m_waiting->setRootIsDecorated(false);
+    m_waiting->setUniformRowHeights(true);
+    m_waiting->setAllColumnsShowFocus(true);
+    m_waiting->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_waiting->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_waiting->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_waiting->header()->setStretchLastSection(true);
+    m_waiting->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_title->setText(tr("Window %1").arg(m_windowId));
 
     auto *buttons = new QGridLayout;
@@ -82,10 +94,14 @@ CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget 
     layout->addWidget(m_state);
     layout->addWidget(m_ticket);
     layout->addWidget(m_elapsed);
+    layout->addWidget(m_note);
     layout->addWidget(m_outcome);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
-    layout->addWidget(new QLabel(tr("Waiting:"), this));
+    auto *waitingRow = new QHBoxLayout;
+    waitingRow->addWidget(new QLabel(tr("Waiting, in calling order:"), this), 1);
+    waitingRow->addWidget(m_callSelected);
+    layout->addLayout(waitingRow);
     layout->addWidget(m_waiting, 1);
 
     connect(m_callNext, &QPushButton::clicked, this, &CallingPanel::callNext);
@@ -94,9 +110,24 @@ CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget 
     connect(m_complete, &QPushButton::clicked, this, &CallingPanel::complete);
     connect(m_pause, &QPushButton::clicked, this, &CallingPanel::togglePause);
     connect(m_transfer, &QPushButton::clicked, this, &CallingPanel::transfer);
+    connect(m_callSelected, &QPushButton::clicked, this, &CallingPanel::callSelected);
+    // Return and a double click call; not `activated`, which some styles emit on a single click.
+    for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *shortcut = new QShortcut(QKeySequence(key), m_waiting);
+        shortcut->setContext(Qt::WidgetShortcut); // only while the list has the focus
+        connect(shortcut, &QShortcut::activated, this, &CallingPanel::callSelected);
+    }
+    connect(m_waiting, &QTreeView::doubleClicked, this, &CallingPanel::callSelected);
+    connect(m_waiting->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CallingPanel::updateButtons);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &CallingPanel::updateElapsed);
     m_clock->start();
+    m_minute->setInterval(60 * 1000);
+    connect(m_minute, &QTimer::timeout, this, [this] {
+        m_waitingModel->setNow(QDateTime::currentDateTimeUtc());
+        requestQueue();
+    });
+    m_minute->start();
 
     if (m_client) {
         // Every event may change this window or its waiting list; the snapshot is already updated.
@@ -112,7 +143,6 @@ CallingPanel::CallingPanel(HallClient *client, const QString &windowId, QWidget 
 
 void CallingPanel::refresh()
 {
-    m_waiting->clear();
     const HallSnapshot *snapshot = m_client ? &m_client->snapshot() : nullptr;
     const HallWindow *window = snapshot ? snapshot->window(m_windowId) : nullptr;
     if (window) {
@@ -120,18 +150,41 @@ void CallingPanel::refresh()
             m_title->setText(window->name);
         setCurrent(window->current);
         m_paused = window->paused;
-        for (const HallTicket &ticket : snapshot->waiting) {
-            const bool mine = ticket.assignedWindow.isEmpty()
-                                  ? std::any_of(window->services.cbegin(), window->services.cend(),
-                                                [&](const WindowService &s) { return s.service == ticket.service; })
-                                  : ticket.assignedWindow == m_windowId;
-            if (mine)
-                m_waiting->addItem(ticket.priority.isEmpty() ? ticket.code : tr("%1 (priority)").arg(ticket.code));
-        }
+        m_waitingModel->setHall(snapshot->priorities, HallTime(snapshot->timeZone));
+        requestQueue();
     }
-    m_ticket->setText(m_current.isValid() ? m_current.code : tr("No ticket at the window"));
+    showCurrent();
     applyKeys();
-    updateElapsed();
+    updateButtons();
+}
+
+void CallingPanel::requestQueue()
+{
+    if (!m_client || !m_client->isOnline())
+        return;
+    if (m_queueLoading) {
+        m_queueStale = true; // one request at a time; the latest state is asked for when it answers
+        return;
+    }
+    m_queueLoading = true;
+    m_queueStale = false;
+    connect(m_client->fetchWindowQueue(m_windowId), &HallReply::finished, this, &CallingPanel::showQueue);
+}
+
+void CallingPanel::showQueue(const HallResult &result)
+{
+    m_queueLoading = false;
+    if (result.ok()) {
+        // The clerk's selection follows its ticket, wherever the new order puts it.
+        const QString selected = m_waiting->currentIndex().data(WaitingTicketModel::TicketIdRole).toString();
+        m_waitingModel->setNow(QDateTime::currentDateTimeUtc());
+        m_waitingModel->setTickets(result.tickets());
+        const int row = m_waitingModel->rowOf(selected);
+        if (row >= 0)
+            m_waiting->setCurrentIndex(m_waitingModel->index(row, 0));
+    } // else: the list stays as it was; the next event or the next minute asks again
+    if (m_queueStale)
+        requestQueue();
     updateButtons();
 }
 
@@ -156,6 +209,15 @@ void CallingPanel::applyKeys()
     set(m_transfer, tr("Transfer…"), m_keys.transfer);
 }
 
+void CallingPanel::showCurrent()
+{
+    m_ticket->setText(m_current.isValid() ? m_current.code : tr("No ticket at the window"));
+    const QString note = m_current.isValid() ? m_current.transferNote : QString();
+    m_note->setText(note.isEmpty() ? QString() : tr("Note from the transfer: %1").arg(note));
+    m_note->setVisible(!note.isEmpty());
+    updateElapsed();
+}
+
 void CallingPanel::updateElapsed()
 {
     if (!m_current.isValid() || !m_current.calledAt.isValid()) {
@@ -171,6 +233,7 @@ void CallingPanel::updateButtons()
     const bool online = m_client && m_client->isOnline() && !m_busy;
     const bool has = m_current.isValid();
     m_callNext->setEnabled(online && !m_paused);
+    m_callSelected->setEnabled(online && !m_paused && m_waiting->currentIndex().isValid());
     m_recall->setEnabled(online && has);
     m_noShow->setEnabled(online && has);
     m_complete->setEnabled(online && has);
@@ -197,12 +260,12 @@ void CallingPanel::showState(HallClient::State state)
         updateButtons();
 }
 
-void CallingPanel::run(HallReply *reply, const QString &done, bool transferring)
+void CallingPanel::run(HallReply *reply, const QString &done, bool transferring, const Then &then)
 {
     m_busy = true;
     updateButtons();
     const HallTicket before = m_current;
-    connect(reply, &HallReply::finished, this, [this, done, before, transferring](const HallResult &r) {
+    connect(reply, &HallReply::finished, this, [this, done, before, transferring, then](const HallResult &r) {
         m_busy = false;
         if (!r.ok()) {
             if (transferring)
@@ -227,10 +290,11 @@ void CallingPanel::run(HallReply *reply, const QString &done, bool transferring)
         showMessage(text, false);
         if (m_current.isValid() && (!before.isValid() || before.id != m_current.id))
             Q_EMIT ticketCalled(m_current);
-        m_ticket->setText(m_current.isValid() ? m_current.code : tr("No ticket at the window"));
+        showCurrent();
         applyKeys();
-        updateElapsed();
         updateButtons();
+        if (then)
+            then();
     });
 }
 
@@ -239,6 +303,15 @@ void CallingPanel::callNext()
     if (!m_client || m_busy || m_paused)
         return;
     run(m_client->callNext(m_windowId, m_current.isValid() ? m_outcome->currentData().toString() : QString()), {});
+}
+
+void CallingPanel::callSelected()
+{
+    const QString ticketId = m_waiting->currentIndex().data(WaitingTicketModel::TicketIdRole).toString();
+    if (!m_client || m_busy || m_paused || ticketId.isEmpty())
+        return;
+    // As F1: a ticket still at the window is completed first, with the chosen outcome.
+    run(m_client->callTicket(m_windowId, ticketId, m_current.isValid() ? m_outcome->currentData().toString() : QString()), {});
 }
 
 void CallingPanel::recall()
@@ -263,22 +336,54 @@ void CallingPanel::togglePause()
 {
     if (!m_client || m_busy)
         return;
-    if (m_paused)
+    if (m_paused) {
         run(m_client->resume(m_windowId), tr("Window open again"));
-    else
+        return;
+    }
+    if (!m_current.isValid()) {
+        pauseNow();
+        return;
+    }
+    PauseDialog dialog(m_current, m_outcome->currentData().toString(), this);
+    if (dialog.exec() != QDialog::Accepted || !m_client || m_busy || !m_current.isValid())
+        return; // kept serving (or the ticket left the window meanwhile: nothing to decide)
+    const auto pauseAfter = [this] { pauseNow(); };
+    switch (dialog.choice()) {
+    case PauseDialog::Choice::Complete:
+        setOutcome(dialog.outcome());
+        run(m_client->complete(m_windowId, dialog.outcome()), tr("%1 done").arg(m_current.code), false, pauseAfter);
+        break;
+    case PauseDialog::Choice::Transfer: askTransfer(pauseAfter); break;
+    case PauseDialog::Choice::KeepServing: break;
+    }
+}
+
+void CallingPanel::pauseNow()
+{
+    if (m_client && !m_busy && !m_paused)
         run(m_client->pause(m_windowId), tr("Window paused"));
 }
 
 void CallingPanel::transfer()
 {
+    askTransfer({});
+}
+
+void CallingPanel::askTransfer(const Then &then)
+{
     if (!m_client || m_busy || !m_current.isValid())
         return;
     TransferDialog dialog(m_client->snapshot(), m_current, m_windowId, this);
     if (dialog.exec() == QDialog::Accepted)
-        transferTo(dialog.choice());
+        sendTransfer(dialog.choice(), then);
 }
 
 void CallingPanel::transferTo(const TransferChoice &choice)
+{
+    sendTransfer(choice, {});
+}
+
+void CallingPanel::sendTransfer(const TransferChoice &choice, const Then &then)
 {
     if (!m_client || m_busy || !m_current.isValid() || !choice.isValid())
         return;
@@ -289,8 +394,8 @@ void CallingPanel::transferTo(const TransferChoice &choice)
         const QString name = window && !window->name.isEmpty() ? window->name : choice.toWindow;
         where = where.isEmpty() ? name : tr("%1, %2").arg(where, name);
     }
-    run(m_client->transfer(m_windowId, choice.toService, choice.toWindow, choice.priority),
-        tr("%1 transferred to %2").arg(m_current.code, where), true);
+    run(m_client->transfer(m_windowId, choice.toService, choice.toWindow, choice.priority, choice.note),
+        tr("%1 transferred to %2").arg(m_current.code, where), true, then);
 }
 
 void CallingPanel::setOutcome(const QString &outcome)

@@ -1,15 +1,20 @@
 #pragma once
-// The calling panel of a clerk's window: the ticket at the window with how long it has been served, the
-// queue operations with function keys, and the tickets waiting for this window's services (numbers
-// only: the hall queue holds no names). When the hall service is unreachable it says so plainly; the
-// rest of the clerk's window (intake, cases) does not depend on it.
+// The calling panel of a clerk's window: the ticket at the window with how long it has been served (and
+// the note of the window that transferred it), the queue operations with function keys, and the tickets
+// this window may call, in the order the hall's policy will call them, with their wait and their 绿色通道 /
+// 预约 markers (numbers only: the hall queue holds no names). When the hall service is unreachable it says
+// so plainly; the rest of the clerk's window (intake, cases) does not depend on it.
 //
 // Keys (window-wide shortcuts): F1 call next, F2 recall, F3 no-show, F4 complete, F6 pause / resume,
 // F9 transfer. F5 is left alone (it refreshes elsewhere in the clerk's window), F7 and F8 are the Go
 // menu's Intake and Cases. Two window-wide shortcuts on one key fire neither, so a program that embeds
 // the panel beside other keys moves them with setKeys().
+// Return on the waiting list (or the Call selected button) calls the selected ticket; the list takes the
+// focus with Tab like any other field, so no function key is spent on it.
 // F1 on a window that still has a ticket completes that ticket first with the chosen outcome (one
-// request, one transaction on the server), since that is what "next, please" means at the counter.
+// request, one transaction on the server), since that is what "next, please" means at the counter; so
+// does calling a selected ticket. F6 with a ticket at the window asks first (PauseDialog): complete it,
+// transfer it, or keep serving; a window never pauses silently with someone at the counter.
 
 #include "core/hall/client/hallclient.h"
 #include "ui/queue/transferdialog.h"
@@ -18,15 +23,18 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QTimer;
+class QTreeView;
 
 namespace ow {
 
 class TicketCaseLinker;
+class WaitingTicketModel;
 
 class CallingPanel : public QWidget
 {
@@ -50,13 +58,15 @@ public:
 
     QString windowId() const { return m_windowId; }
     HallTicket currentTicket() const { return m_current; }
+    WaitingTicketModel *waitingModel() const { return m_waitingModel; } // the waiting list, in calling order
 
     void callNext();
+    void callSelected(); // the ticket selected in the waiting list
     void recall();
     void noShow();
     void complete();
-    void togglePause();
-    void transfer(); // asks with a TransferDialog, then transferTo()
+    void togglePause(); // with a ticket at the window, asks first (PauseDialog)
+    void transfer();    // asks with a TransferDialog, then transferTo()
     void transferTo(const ow::TransferChoice &choice);
 
     // The completion outcome F4 / F1 will send (docs/hall-api.md's keys); others (the case linker) set
@@ -78,11 +88,19 @@ Q_SIGNALS:
     void currentTicketChanged(const ow::HallTicket &ticket);
 
 private:
-    void refresh(); // from the client's snapshot
+    using Then = std::function<void()>; // what follows a request that succeeded (the pause after F6's answer)
+
+    void refresh();      // from the client's snapshot
+    void requestQueue(); // the waiting list in call order, from the hall
+    void showQueue(const HallResult &result);
     void showState(HallClient::State state);
+    void showCurrent(); // the ticket at the window, its note, the time it has been served
     void updateElapsed();
     void updateButtons();
-    void run(HallReply *reply, const QString &done, bool transferring = false);
+    void run(HallReply *reply, const QString &done, bool transferring = false, const Then &then = {});
+    void askTransfer(const Then &then);
+    void sendTransfer(const TransferChoice &choice, const Then &then);
+    void pauseNow();
     void setCurrent(const HallTicket &ticket);
     void applyKeys(); // shortcuts and the labels that name them
 
@@ -92,10 +110,13 @@ private:
     HallTicket m_current;
     bool m_paused = false;
     bool m_busy = false;
+    bool m_queueLoading = false; // a queue request is on its way
+    bool m_queueStale = false;   // something changed meanwhile: ask again when it answers
     QLabel *m_title;
     QLabel *m_state;
     QLabel *m_ticket;
     QLabel *m_elapsed;
+    QLabel *m_note;
     QLabel *m_message;
     QComboBox *m_outcome;
     QPushButton *m_callNext;
@@ -104,8 +125,11 @@ private:
     QPushButton *m_complete;
     QPushButton *m_pause;
     QPushButton *m_transfer;
-    QListWidget *m_waiting;
+    QPushButton *m_callSelected;
+    WaitingTicketModel *m_waitingModel;
+    QTreeView *m_waiting;
     QTimer *m_clock;
+    QTimer *m_minute; // the waits move on, and the policy's order with them
 };
 
 } // namespace ow

@@ -1,10 +1,13 @@
 #include "ui/queue/transferdialog.h"
 
+#include "core/queue/queuetypes.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -16,6 +19,7 @@ TransferDialog::TransferDialog(const HallSnapshot &snapshot, const HallTicket &t
       m_service(new QComboBox(this)),
       m_window(new QComboBox(this)),
       m_priority(new QCheckBox(tr("Return with &priority (the applicant does not queue again from the back)"), this)),
+      m_note(new QLineEdit(this)),
       m_hint(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -24,6 +28,9 @@ TransferDialog::TransferDialog(const HallSnapshot &snapshot, const HallTicket &t
     m_service->setObjectName(QStringLiteral("transferService"));
     m_window->setObjectName(QStringLiteral("transferWindow"));
     m_priority->setObjectName(QStringLiteral("transferPriority"));
+    m_note->setObjectName(QStringLiteral("transferNote"));
+    m_note->setMaxLength(int(MaxTransferNote)); // the hall's bound, so the clerk never types past it
+    m_note->setPlaceholderText(tr("For the next window, e.g. what the applicant went to fetch"));
     m_hint->setObjectName(QStringLiteral("transferHint"));
     m_hint->setWordWrap(true);
 
@@ -42,6 +49,7 @@ TransferDialog::TransferDialog(const HallSnapshot &snapshot, const HallTicket &t
     auto *form = new QFormLayout;
     form->addRow(tr("To &service:"), m_service);
     form->addRow(tr("To &window:"), m_window);
+    form->addRow(tr("&Note:"), m_note);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Ticket %1 goes back to waiting and keeps its number.").arg(ticket.code), this));
     layout->addLayout(form);
@@ -59,7 +67,8 @@ TransferDialog::TransferDialog(const HallSnapshot &snapshot, const HallTicket &t
 
 TransferChoice TransferDialog::choice() const
 {
-    return {m_service->currentData().toString(), m_window->currentData().toString(), m_priority->isChecked()};
+    return {m_service->currentData().toString(), m_window->currentData().toString(), m_priority->isChecked(),
+            m_note->text().trimmed()};
 }
 
 void TransferDialog::setChoice(const TransferChoice &choice)
@@ -67,6 +76,7 @@ void TransferDialog::setChoice(const TransferChoice &choice)
     m_service->setCurrentIndex(qMax(0, m_service->findData(choice.toService)));
     m_window->setCurrentIndex(qMax(0, m_window->findData(choice.toWindow)));
     m_priority->setChecked(choice.priority);
+    m_note->setText(choice.note);
 }
 
 void TransferDialog::updateState()
@@ -81,6 +91,8 @@ QString TransferDialog::refusalText(const QString &code, const QString &serverDe
 {
     if (code == QLatin1String("invalid_transfer"))
         return tr("Not transferred: choose another service or a window (no window serves that service).");
+    if (code == QLatin1String("transfer_note_too_long"))
+        return tr("Not transferred: the note has more than %1 characters.").arg(MaxTransferNote);
     if (code == QLatin1String("unknown_service"))
         return tr("Not transferred: the hall does not have that service (any more).");
     if (code == QLatin1String("unknown_window"))

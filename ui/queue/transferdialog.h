@@ -1,6 +1,7 @@
 #pragma once
 // The clerk's transfer of the ticket at the window (F9 in the calling panel): to another service, to a
-// specific window ("come back to window 5"), or both, optionally back into the queue with priority. The
+// specific window ("come back to window 5"), or both, optionally back into the queue with priority, with a
+// short note the next window sees when it calls the ticket ("bring the household register copy"). The
 // choices come from the hall's snapshot; the dialog only collects them, the panel sends the request, so a
 // refusal comes back to the panel (and is said there) while the dialog is gone.
 
@@ -13,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 
 namespace ow {
 
@@ -20,6 +22,7 @@ struct TransferChoice {
     QString toService; // "" = keep the ticket's service
     QString toWindow;  // "" = any window of the service
     bool priority = false;
+    QString note = {}; // for the window that calls the ticket next; at most MaxTransferNote characters
     bool isValid() const { return !toService.isEmpty() || !toWindow.isEmpty(); }
 };
 
@@ -45,6 +48,7 @@ private:
     QComboBox *m_service;
     QComboBox *m_window;
     QCheckBox *m_priority;
+    QLineEdit *m_note;
     QLabel *m_hint;
     QDialogButtonBox *m_buttons;
 };

@@ -61,7 +61,7 @@ struct HallResult {
     HallSnapshot snapshot() const; // for fetchSnapshot()
     HallStatistics statistics() const;
     QList<CaseSummary> summaries() const;        // fetchCaseSummaries(); entries the client cannot read are left out
-    QList<HallTicket> tickets() const;           // fetchTickets()
+    QList<HallTicket> tickets() const;           // fetchTickets(), fetchWindowQueue()
     QList<HallEvent> events() const;             // fetchEvents(), in sequence order
     HallRatingFollowUps ratingFollowUps() const; // fetchRatingFollowUps()
     qint64 sequence() const;                     // body "seq": the hall's last event when it answered
@@ -128,6 +128,8 @@ public:
     // types: only events of these types (docs/hall-api.md); the answer's seq still tells how far the hall looked.
     HallReply *fetchEvents(qint64 since, int limit = 500, const QStringList &types = {});
     HallReply *fetchTicket(const QString &idOrCode);
+    // The tickets a window may call, in the order the hall's policy will call them (HallResult::tickets()).
+    HallReply *fetchWindowQueue(const QString &windowId);
     // Kiosk.
     HallReply *issueTicket(const QString &service, const QString &priority = {});
     HallReply *checkIn(const QString &bookingCode);
@@ -136,7 +138,9 @@ public:
     HallReply *callTicket(const QString &windowId, const QString &ticketRef, const QString &completeOutcome = {});
     HallReply *recall(const QString &windowId);
     HallReply *noShow(const QString &windowId);
-    HallReply *transfer(const QString &windowId, const QString &toService, const QString &toWindow = {}, bool priority = false);
+    // note: shown to the window that calls the ticket next (the hall refuses more than 100 characters).
+    HallReply *transfer(const QString &windowId, const QString &toService, const QString &toWindow = {}, bool priority = false,
+                        const QString &note = {});
     HallReply *complete(const QString &windowId, const QString &outcome);
     HallReply *pause(const QString &windowId, const QString &reason = {});
     HallReply *resume(const QString &windowId);

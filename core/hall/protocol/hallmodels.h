@@ -35,7 +35,8 @@ struct HallTicket {
     QString state;    // waiting | called | completed | no_show | expired
     QString priority; // 绿色通道 category id or ""
     bool transferPriority = false;
-    QString bookingCode; // appointment tickets
+    QString transferNote; // the last transfer's note for the window that calls it next; "" for none
+    QString bookingCode;  // appointment tickets
     QDateTime slotStart;
     QString windowId; // called at / served at
     QString assignedWindow;

@@ -74,6 +74,7 @@ bool HallTicket::read(JsonReader &r, HallTicket *out)
     t.state = r.string(u"state", {.need = Need::Required, .maxLength = 64});
     t.priority = r.string(u"priority", Word);
     t.transferPriority = r.boolean(u"transferPriority");
+    t.transferNote = r.string(u"transferNote", FreeText); // absent from a hall older than the note
     JsonReader a = r.object(u"appointment");
     t.bookingCode = a.string(u"bookingCode", Id);
     t.slotStart = a.dateTime(u"slotStart", Need::Optional, true);

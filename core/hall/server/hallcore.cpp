@@ -168,6 +168,19 @@ QJsonObject HallCore::health() const
             {u"day"_s, s.day.isValid() ? QJsonValue(s.day.toString(Qt::ISODate)) : QJsonValue()}};
 }
 
+QJsonObject HallCore::windowQueueJson(const QString &windowId) const
+{
+    if (!m_engine.window(windowId) || !m_engine.config().window(windowId))
+        return {};
+    const QDateTime now = m_engine.clock().now();
+    const QList<const Ticket *> callable = m_engine.callOrder(windowId, now);
+    QJsonArray tickets;
+    for (const QList<const Ticket *> &part : {callable, m_engine.waitingLater(windowId, now)})
+        for (const Ticket *t : part)
+            tickets.append(t->toJson());
+    return {{u"window"_s, windowId}, {u"tickets"_s, tickets}, {u"callable"_s, callable.size()}, {u"seq"_s, lastSequence()}};
+}
+
 QJsonObject HallCore::snapshot() const
 {
     const QueueState &s = m_engine.state();

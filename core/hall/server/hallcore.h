@@ -51,6 +51,9 @@ public:
     QJsonObject ticketJson(const QString &ticketId) const; // null object for none
     QJsonObject windowJson(const QString &windowId) const;
     QJsonObject waitingJson() const; // {"A": 4, ...}
+    // GET /windows/{id}/queue: the tickets the window may call, in the order it will call them
+    // (QueueEngine::callOrder, then waitingLater); null object for a window the hall does not have.
+    QJsonObject windowQueueJson(const QString &windowId) const;
     QJsonObject snapshot() const;
     QJsonObject health() const;
     QJsonObject statistics(const QDate &day, QString *error); // today's from memory, other days from the log

@@ -78,6 +78,7 @@ void HallServer::registerWindowRoutes()
         t.toService = r.string(u"toService", hallhttp::Text);
         t.toWindow = r.string(u"toWindow", hallhttp::Text);
         t.priority = r.boolean(u"priority", Need::Optional, t.priority);
+        t.note = r.string(u"note", hallhttp::Text); // its length is the engine's rule (invalid_transfer)
         if (!r.ok())
             return hallhttp::badRequest(r.error());
         return run([&](QueueEngine &e) { return e.transfer(windowId, t, a.device.actor()); }, ticketAndWindow(windowId));
@@ -99,6 +100,20 @@ void HallServer::registerWindowRoutes()
     windowRoute(u"resume"_s, [this, ticketAndWindow](const QString &windowId, const Admitted &a) {
         return run([&](QueueEngine &e) { return e.resume(windowId, a.device.actor()); }, ticketAndWindow(windowId));
     });
+
+    // What the window's calling panel lists: any face may read it, as it may read the snapshot.
+    const QString queuePath = u"/api/v1/windows/<arg>/queue"_s;
+    m_http->route(queuePath, Method::Get, flushedWithArg([this](const QString &windowId, const QHttpServerRequest &request) {
+                      Admitted a;
+                      if (auto refused = admit(request, HallAction::Read, {}, &a))
+                          return std::move(*refused);
+                      const QJsonObject queue = m_core->windowQueueJson(windowId);
+                      if (queue.isEmpty())
+                          return hallhttp::problem(hallhttp::Status::NotFound, u"unknown_window"_s,
+                                                   HallText::tr("There is no window %1.").arg(windowId));
+                      return hallhttp::json(queue);
+                  }));
+    m_http->route(queuePath, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
 }
 
 } // namespace ow

@@ -205,6 +205,59 @@ TEST_CASE("a window's day through the API: call, recall, no-show, transfer, comp
     CHECK(events.last().toObject().value(u"actor"_s).toString() == u"supervisor:office"_s);
 }
 
+TEST_CASE("a transfer's note is bounded, goes with the ticket and survives a restart of the service")
+{
+    ow::ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(1, 0), Qt::UTC));
+    LocalHall hall(hallConfig(), &clock);
+    REQUIRE(hall.start());
+    const QByteArray w1 = windowToken(1);
+    issue(hall.url, u"A"_s);
+    REQUIRE(post(hall.url, u"/api/v1/windows/W01/call-next"_s, w1).status == 200);
+    const qint64 seq = get(hall.url, u"/api/v1/health"_s, {}).body.value(u"seq"_s).toInteger();
+
+    const QJsonObject tooLong{{u"toService"_s, u"B"_s}, {u"note"_s, QString(101, u'注')}};
+    checkProblem(post(hall.url, u"/api/v1/windows/W01/transfer"_s, w1, QJsonDocument(tooLong).toJson()), 400,
+                 u"transfer_note_too_long"_s);
+    CHECK(get(hall.url, u"/api/v1/health"_s, {}).body.value(u"seq"_s).toInteger() == seq); // nothing happened
+    CHECK(get(hall.url, u"/api/v1/tickets/A001"_s, w1).body.value(u"ticket"_s).toObject().value(u"state"_s) == u"called"_s);
+    checkProblem(post(hall.url, u"/api/v1/windows/W01/transfer"_s, w1, R"({"toService":"B","note":7})"), 400, u"bad_request"_s);
+
+    const QString note = QString(99, u'注') + u"记"_s; // 100 characters: the most a note may have
+    const QJsonObject withNote{{u"toService"_s, u"B"_s}, {u"note"_s, note}};
+    HttpAnswer a = post(hall.url, u"/api/v1/windows/W01/transfer"_s, w1, QJsonDocument(withNote).toJson());
+    REQUIRE(a.status == 200);
+    CHECK(a.body.value(u"ticket"_s).toObject().value(u"transferNote"_s).toString() == note);
+
+    hall.server.stop();
+    REQUIRE(hall.start());
+    a = post(hall.url, u"/api/v1/windows/W05/call-next"_s, windowToken(5)); // W05 serves B
+    REQUIRE(a.status == 200);
+    CHECK(a.body.value(u"ticket"_s).toObject().value(u"code"_s).toString() == u"A001"_s);
+    CHECK(a.body.value(u"window"_s).toObject().value(u"current"_s).toObject().value(u"transferNote"_s).toString() == note);
+}
+
+TEST_CASE("a window's queue lists the tickets in the order its call-next will call them")
+{
+    ow::ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(1, 0), Qt::UTC));
+    LocalHall hall(hallConfig(), &clock);
+    REQUIRE(hall.start());
+    issue(hall.url, u"A"_s);
+    issue(hall.url, u"A"_s);
+    issue(hall.url, u"A"_s, u"elderly"_s); // 绿色通道: called first whatever was issued before it
+    clock.advanceSeconds(60);
+    const HttpAnswer a = get(hall.url, u"/api/v1/windows/W01/queue"_s, windowToken(1));
+    REQUIRE(a.status == 200);
+    QStringList codes;
+    for (const QJsonValue &t : a.body.value(u"tickets"_s).toArray())
+        codes << t.toObject().value(u"code"_s).toString();
+    CHECK(codes == QStringList{u"A003"_s, u"A001"_s, u"A002"_s});
+    CHECK(a.body.value(u"callable"_s).toInt() == 3);
+    CHECK(post(hall.url, u"/api/v1/windows/W01/call-next"_s, windowToken(1)).body.value(u"ticket"_s).toObject().value(u"code"_s)
+          == u"A003"_s);
+    checkProblem(get(hall.url, u"/api/v1/windows/W99/queue"_s, boardToken()), 404, u"unknown_window"_s);
+    CHECK(get(hall.url, u"/api/v1/windows/W01/queue"_s, {}).status == 401);
+}
+
 TEST_CASE("bookings are registered by a supervisor and checked in at the kiosk")
 {
     ow::ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(1, 30), Qt::UTC)); // 09:30

@@ -6,6 +6,7 @@
 #include "tests/support/test_support.h"
 #include "tests/support/whenmodal.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -29,6 +30,16 @@ inline T *child(QObject *parent, const QString &name)
 inline QString text(QObject *parent, const QString &name)
 {
     return child<QLabel>(parent, name)->text();
+}
+
+// The ticket codes of the calling panel's waiting list, top to bottom.
+inline QStringList waitingCodes(QWidget *panel)
+{
+    const QAbstractItemModel *model = child<QAbstractItemView>(panel, QStringLiteral("callingWaitingList"))->model();
+    QStringList codes;
+    for (int row = 0; row < model->rowCount(); ++row)
+        codes << model->index(row, 0).data().toString();
+    return codes;
 }
 
 using owtest::whenModal;

@@ -3,6 +3,7 @@
 // stops.
 
 #include "tests/integration/hall/hallfixture.h"
+#include "tests/integration/hall_faces/facefixture.h"
 #include "tests/support/test_support.h"
 #include "ui/queue/boardwidget.h"
 #include "ui/queue/callingpanel.h"
@@ -99,8 +100,7 @@ TEST_CASE("kiosk, board and calling panel work the queue together")
     // The board shows it waiting, and so does the window that serves A.
     CHECK(owtest::waitFor([&] { return text(h.board.get(), u"waiting_A"_s).contains(first); }));
     CHECK(text(h.board.get(), u"waiting_A"_s).contains(u"1 waiting"_s));
-    auto *waitingList = child<QListWidget>(h.panel.get(), u"callingWaitingList"_s);
-    CHECK(owtest::waitFor([&] { return items(waitingList).contains(first); }));
+    CHECK(owtest::waitFor([&] { return faces::waitingCodes(h.panel.get()).contains(first); }));
 
     // Call next by click: the board's big label names the ticket and the window.
     QTest::mouseClick(child<QPushButton>(h.panel.get(), u"callNextButton"_s), Qt::LeftButton);
@@ -108,7 +108,7 @@ TEST_CASE("kiosk, board and calling panel work the queue together")
     REQUIRE(owtest::waitFor([&] { return latest().contains(first) && latest().contains(u"3号窗口"_s); }, 20s));
     CHECK(owtest::waitFor([&] { return h.panel->currentTicket().code == first; }));
     CHECK(text(h.panel.get(), u"callingTicketLabel"_s) == first);
-    CHECK(owtest::waitFor([&] { return !items(waitingList).contains(first); }));
+    CHECK(owtest::waitFor([&] { return !faces::waitingCodes(h.panel.get()).contains(first); }));
 
     // F1 completes the ticket at the window and calls the next one.
     const QString second = h.take(u"A"_s);

@@ -166,6 +166,25 @@ TEST_CASE("transfer to another service keeps the number and joins the end of tha
     CHECK(call.events.first().data.value(u"countsWait"_s).toBool());
 }
 
+TEST_CASE("a transfer's note stays on the ticket for the next window, bounded to 100 characters")
+{
+    owtest::Hall h;
+    h.issue(u"A"_s);
+    h.next(u"W1"_s);
+    const ow::QueueResult refused = h.engine.transfer(u"W1"_s, {u"B"_s, {}, false, QString(101, u'注')}, u"w"_s);
+    CHECK(refused.error.code == u"transfer_note_too_long"_s);
+    CHECK(refused.events.isEmpty());
+    CHECK(h.current(u"W1"_s) == u"A001"_s); // nothing changed
+    REQUIRE(h.keep(h.engine.transfer(u"W1"_s, {u"B"_s, {}, false, u" 带户口本复印件 "_s}, u"w"_s)).ok());
+    CHECK(h.ticket(u"A001"_s).transferNote == u"带户口本复印件"_s);
+    CHECK(h.next(u"W2"_s) == u"A001"_s);
+    CHECK(h.ticket(u"A001"_s).transferNote == u"带户口本复印件"_s); // still there for the window that called it
+    CHECK(ow::Ticket::fromJson(h.ticket(u"A001"_s).toJson()).transferNote == u"带户口本复印件"_s);
+    // A later transfer without a note does not carry the old one on.
+    REQUIRE(h.keep(h.engine.transfer(u"W2"_s, {{}, u"W3"_s, false}, u"w"_s)).ok());
+    CHECK(h.ticket(u"A001"_s).transferNote.isEmpty());
+}
+
 TEST_CASE("transfer with priority jumps the destination's normal queue")
 {
     owtest::Hall h(owtest::smallHall(u"strict"_s));

@@ -94,3 +94,20 @@ TEST_CASE("the place counts the calls of the window that reaches the ticket firs
     CHECK(called.service == u"E"_s); // the one call before it, as told
     CHECK(h.engine.placeInLine(h.engine.state().tickets.value(r.ticketId), h.clock.now()) == 0);
 }
+
+TEST_CASE("a window's call order is the order its call-next then calls, for each policy")
+{
+    const QString policy = GENERATE(u"strict"_s, u"weighted"_s, u"appointment_first"_s);
+    INFO(policy.toStdString());
+    owtest::Hall h(oneWindow(policy));
+    for (const QString &priority : {u""_s, u"elderly"_s, u""_s, u""_s, u"disabled"_s, u"elderly"_s, u""_s}) {
+        h.issue(u"A"_s, priority);
+        h.clock.advanceSeconds(3);
+    }
+    QStringList order;
+    for (const ow::Ticket *t : h.engine.callOrder(u"W1"_s, h.clock.now()))
+        order << t->code;
+    CHECK(h.engine.callOrder(u"W1"_s, h.clock.now(), 2).size() == 2);
+    CHECK(h.engine.waitingLater(u"W1"_s, h.clock.now()).isEmpty());
+    CHECK(order == callAll(h));
+}
