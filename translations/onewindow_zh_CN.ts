@@ -496,7 +496,7 @@
 <context>
     <name>onewindow</name>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+41"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+42"/>
         <source>No accounts exist in %1 yet. An administrator creates one with:
 onewindowctl user add NAME --role clerk --db %1</source>
         <translation>%1 中尚无任何账号。请系统管理员使用以下命令创建：
@@ -504,7 +504,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location filename="../app/onewindow/application.cpp" line="+20"/>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+159"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+168"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
@@ -543,7 +543,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="-127"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="-136"/>
         <source>the archived documents in %1</source>
         <translation>%1 中的归档文书</translation>
     </message>
@@ -616,7 +616,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
         <translation>使用 --hall-service 时须以 --hall-token-file 提供本窗口的令牌。</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+63"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+72"/>
         <source>No catalog has been imported into %1 yet.
 An administrator imports one with:
 onewindowctl import-catalog FILE --db %1</source>
@@ -1148,7 +1148,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>警告：工作日历没有 %1 年的数据，到期日仅按周末计算。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Cannot reach the hall service at %1: %2</source>
         <translation>无法连接位于 %1 的大厅服务：%2</translation>
     </message>
@@ -1158,7 +1158,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>大厅服务拒绝了请求（HTTP %1，%2）：%3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1: %2 — %3 tickets, %4 case summaries</source>
         <translation>%1：%2 — %3 张号票，%4 条办件摘要</translation>
     </message>
@@ -2174,6 +2174,149 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+7"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::BadRatingsModel</name>
+    <message>
+        <location filename="../ui/dashboard/badratingsmodel.cpp" line="+13"/>
+        <source>Ticket</source>
+        <translation>票号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reasons</source>
+        <translation>差评原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rectified</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rectified late</source>
+        <translation>逾期整改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left</source>
+        <translation>剩 %1 天</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ow::BadRatingsPage</name>
+    <message>
+        <location filename="../ui/dashboard/badratingspage.cpp" line="+38"/>
+        <source>Record call-back…</source>
+        <translation>登记回访…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record rectification…</source>
+        <translation>登记整改…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The bad ratings could not be read from the hall: %1</source>
+        <translation>无法从大厅服务读取差评：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Last %n day(s): satisfaction %1 (%2 of %3 ratings were 4 or 5) · bad ratings %4 · called back %5 · rectified %6 (%7, %8 in time) · overdue %9</source>
+        <translation>
+            <numerusform>近 %n 天：满意率 %1（%3 个评价中 %2 个为 4 或 5 分）· 差评 %4 · 已回访 %5 · 已整改 %6（%7，按期 %8）· 逾期 %9</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Choose a bad rating in the list first.</source>
+        <translation>请先在列表中选择一条差评。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did the applicant say when called back?</source>
+        <translation>回访时申请人的意见是什么？</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was put right, and by whom?</source>
+        <translation>整改了什么，由谁整改？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not recorded: %1</source>
+        <translation>未能登记：%1</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3999,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+70"/>
+        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+73"/>
         <source>Supervisor dashboard</source>
         <translation>管理看板</translation>
     </message>
@@ -3881,7 +4024,20 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>改革指标</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+27"/>
+        <location line="+2"/>
+        <source>Bad ratings</source>
+        <translation>差评整改</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Bad ratings (%n overdue)</source>
+        <translation>
+            <numerusform>差评整改（%n 条逾期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>offline: the figures shown may be out of date</source>
         <translation>离线：所示数据可能已过时</translation>
     </message>
@@ -3896,7 +4052,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 — 管理看板</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>The day&apos;s figures could not be loaded: %1</source>
         <translation>无法载入当日数据：%1</translation>
     </message>
@@ -3921,12 +4077,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>正在从大厅载入该期间数据…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The period could not be loaded: %1</source>
         <translation>无法载入该期间数据：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Save the report as PDF</source>
         <translation>将报表保存为 PDF</translation>
     </message>
@@ -4912,7 +5068,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>此路径不支持该请求方法。</translation>
     </message>
     <message>
-        <location filename="../core/hall/server/hallroutes.cpp" line="+42"/>
+        <location filename="../core/hall/server/hallroutes.cpp" line="+45"/>
         <source>&quot;day&quot; must be a date like 2026-11-28.</source>
         <translation>&quot;day&quot; 须为形如 2026-11-28 的日期。</translation>
     </message>
@@ -4922,12 +5078,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>&quot;since&quot; 须为序号，&quot;limit&quot; 须为 1 到 5000 之间的数字。</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&quot;types&quot; is a list of at most 16 event types, such as ticket_rated.</source>
+        <translation>“types”是最多 16 个事件类型的列表，例如 ticket_rated。</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>The event stream is a WebSocket: connect with ws://.</source>
         <translation>事件流是 WebSocket：请用 ws:// 连接。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>There is no %1 here.</source>
         <translation>此处没有 %1。</translation>
     </message>
@@ -4962,7 +5123,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>大厅数据库不一致：状态记录到事件 %1，事件日志止于 %2。</translation>
     </message>
     <message>
-        <location filename="../core/hall/server/hallroutes_cases.cpp" line="+36"/>
+        <location filename="../core/hall/server/hallroutes_cases.cpp" line="+37"/>
         <source>&quot;from&quot; and &quot;to&quot; must be dates like 2026-11-28.</source>
         <translation>“from”和“to”必须是形如 2026-11-28 的日期。</translation>
     </message>
@@ -4972,7 +5133,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>“from”不得晚于“to”，且范围最多 %1 天。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&quot;summaries&quot; must be an array of 1 to %1 case summaries.</source>
         <translation>“summaries”必须是包含 1 至 %1 条办件摘要的数组。</translation>
     </message>
@@ -4993,7 +5154,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>不存在窗口 %1。</translation>
     </message>
     <message>
-        <location filename="../core/hall/client/hallclient_requests.cpp" line="+151"/>
+        <location filename="../core/hall/client/hallclient_requests.cpp" line="+174"/>
         <source>The hall service&apos;s answer passed %1 bytes and was cut off.</source>
         <translation>大厅服务的应答超过 %1 字节，已被截断。</translation>
     </message>
@@ -5030,7 +5191,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>应答中没有有效的“%1”</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+139"/>
         <source>the answer does not confirm the link of case %1</source>
         <translation>应答未确认办件 %1 的关联</translation>
     </message>
@@ -5053,6 +5214,26 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+6"/>
         <source>The key in %1 is not the key of the certificate in %2.</source>
         <translation>%1 中的私钥与 %2 中的证书不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/server/hallroutes_ratings.cpp" line="+67"/>
+        <source>&quot;kind&quot; is callback or rectification.</source>
+        <translation>“kind”只能是 callback（回访）或 rectification（整改）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no ticket %1.</source>
+        <translation>没有票号 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1 was not rated 1 or 2: there is nothing to follow up.</source>
+        <translation>票号 %1 的评价不是 1 或 2 分，无需回访整改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticket %1 already has %2 follow-ups.</source>
+        <translation>票号 %1 已有 %2 条回访整改记录。</translation>
     </message>
 </context>
 <context>
@@ -6556,7 +6737,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>平台无法保存该批办件。</translation>
     </message>
     <message>
-        <location filename="../core/platform/platformstore_feed.cpp" line="+29"/>
+        <location filename="../core/platform/platformstore_feed.cpp" line="+30"/>
         <location filename="../core/platform/platformstore_handover.cpp" line="+66"/>
         <source>The platform&apos;s database failed.</source>
         <translation>平台数据库出错。</translation>
@@ -6568,12 +6749,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+49"/>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>The platform has no case %1.</source>
         <translation>平台没有办件 %1。</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>A one-time notice or a case not accepted is not handled further.</source>
         <translation>一次性告知或不予受理的办件不再继续办理。</translation>
     </message>
@@ -6593,9 +6774,14 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>统一出件窗口</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>A rating needs a UUID id, a case id, a score from 1 to 5 and the time it was given.</source>
         <translation>评价须包含 UUID 标识、办件标识、1 至 5 的评分和评价时间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rating&apos;s reasons are keys of the rating list, for a score of 1 or 2.</source>
+        <translation>评价原因须取自评价原因清单，且只用于 1 或 2 分的评价。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -6918,7 +7104,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>priorityCategories[%1].id 须为不重复的小写字母或 &apos;_&apos;。</translation>
     </message>
     <message>
-        <location filename="../core/queue/queueengine.cpp" line="+20"/>
+        <location filename="../core/queue/queueengine.cpp" line="+21"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
@@ -6950,12 +7136,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+11"/>
-        <location line="+258"/>
+        <location line="+263"/>
         <source>Window %1 is paused.</source>
         <translation>%1 已暂停服务。</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-249"/>
         <source>Window %1 has no ticket at the moment.</source>
         <translation>%1 当前没有号票。</translation>
     </message>
@@ -6992,13 +7178,13 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     <message>
         <location line="+6"/>
         <location line="+42"/>
-        <location line="+73"/>
+        <location line="+78"/>
         <location filename="../core/queue/queueengine_window.cpp" line="-3"/>
         <source>There is no service %1.</source>
         <translation>没有业务 %1。</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-117"/>
         <source>There is no priority category %1.</source>
         <translation>没有优先类别 %1。</translation>
     </message>
@@ -7029,7 +7215,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>办件编号为 1 到 64 个字符；每个号最多关联 20 件。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A rating is a whole number from 1 to 5.</source>
         <translation>评价须为 1 到 5 的整数。</translation>
     </message>
@@ -7039,7 +7225,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>评价意见最多 200 个字符。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ticket %1 can be rated once it is completed.</source>
         <translation>%1 号办结后才能评价。</translation>
     </message>
@@ -7049,7 +7235,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>%1 号已评价过。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>A service&apos;s weight is a whole number from 1 to 10.</source>
         <translation>业务权重须为 1 至 10 的整数。</translation>
     </message>
@@ -7107,7 +7293,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::QuickComments</name>
     <message>
-        <location filename="../ui/queue/quickcomments.cpp" line="+22"/>
+        <location filename="../ui/queue/quickcomments.cpp" line="+19"/>
         <source>Quick service</source>
         <translation>办事快</translation>
     </message>
@@ -7117,17 +7303,17 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>讲解清楚</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Friendly staff</source>
         <translation>态度好</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Waited too long</source>
         <translation>等候太久</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Had to come back</source>
         <translation>多跑了一趟</translation>
     </message>
@@ -7137,15 +7323,83 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>要求不清楚</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <source>; </source>
         <translation>；</translation>
     </message>
 </context>
 <context>
+    <name>ow::Rating</name>
+    <message>
+        <location filename="../core/domain/ratingreasons.cpp" line="+15"/>
+        <source>Unfriendly service</source>
+        <translation>服务态度不好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited too long</source>
+        <translation>排队等候时间长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow handling</source>
+        <translation>办理效率低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not told everything at once</source>
+        <translation>未一次性告知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked for too many materials</source>
+        <translation>要求材料过多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have to come back again</source>
+        <translation>需要多次跑动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complicated procedure</source>
+        <translation>办事流程繁琐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreasonable fees</source>
+        <translation>收费不合理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hall facilities</source>
+        <translation>大厅环境设施不便</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Only a rating of 1 or 2 gives reasons.</source>
+        <translation>只有 1 或 2 分的评价可以选择原因。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a reason of the rating list.</source>
+        <translation>“%1”不在评价原因清单中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason &quot;%1&quot; is given twice.</source>
+        <translation>原因“%1”重复了。</translation>
+    </message>
+</context>
+<context>
     <name>ow::RatingWidget</name>
     <message>
-        <location filename="../ui/queue/ratingwidget.cpp" line="+48"/>
+        <location filename="../ui/queue/ratingwidget.cpp" line="+59"/>
         <source>Welcome. After your visit, please rate our service here.</source>
         <translation>欢迎光临。办理结束后，请在此评价我们的服务。</translation>
     </message>
@@ -7155,7 +7409,17 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>有什么想对我们说的吗？（可选，填写后请点选评价等级）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+40"/>
+        <source>We are sorry. What went wrong? Touch all that apply.</source>
+        <translation>非常抱歉。请告诉我们哪里做得不好（可多选）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
@@ -7180,12 +7444,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Ticket %1: how satisfied are you with our service today?</source>
         <translation>%1 号：您对今天的服务满意吗？</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+55"/>
         <source>Thank you for your rating!</source>
         <translation>感谢您的评价！</translation>
     </message>
@@ -7200,7 +7464,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>抱歉，您的评价未能记录。请告知窗口人员或在取号机上评价。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>offline: ratings are not available right now</source>
         <translation>离线：暂时无法评价</translation>
     </message>
@@ -7624,12 +7888,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>Not yet synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-63"/>
         <source>Results handed over (as of %1)</source>
         <translation>已出件（截至 %1）</translation>
     </message>
@@ -7655,12 +7919,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-99"/>
         <source>Counted</source>
         <translation>计数</translation>
     </message>
@@ -7735,7 +7999,34 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>平均评分</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Bad ratings (1–2) rectified</source>
+        <translation>差评（1–2 分）整改率</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>100% within %n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日内 100%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  of which within the time limit</source>
+        <translation>  其中按期整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad ratings called back</source>
+        <translation>差评已回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad ratings overdue (as of %1)</source>
+        <translation>差评逾期未整改（截至 %1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Per day</source>
         <translation>按日</translation>
     </message>
@@ -8633,7 +8924,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::Sync</name>
     <message>
-        <location filename="../core/sync/evaluationqueue.cpp" line="+25"/>
+        <location filename="../core/sync/evaluationqueue.cpp" line="+27"/>
         <source>A rating is from 1 to 5, not %1.</source>
         <translation>评分应为 1 至 5，而不是 %1。</translation>
     </message>
@@ -8643,7 +8934,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>评价未保存：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>The rating %1 is not in the expected state.</source>
         <translation>评价 %1 的状态不符。</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "core/hall/server/hallconfig.h"
 #include "core/hall/server/hallserver.h"
 #include "tests/tools/shotsupport.h"
+#include "ui/dashboard/badratingspage.h"
 #include "ui/intake/checklistmodel.h"
 #include "ui/intake/intakepage.h"
 #include "ui/queue/boardwidget.h"
@@ -15,6 +16,7 @@
 #include "ui/queue/transferdialog.h"
 
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
 
@@ -171,6 +173,48 @@ void shootRating(HallScene &scene, const QDir &out, const QString &suffix)
     shootWidget(&rating, out.filePath(QStringLiteral("rating-thanks") + suffix + QStringLiteral(".png")));
 }
 
+// A dissatisfied applicant: the reasons page with two reasons touched; then the supervisor's bad-rating
+// tab with that rating and one called back and rectified.
+void shootBadRatings(HallScene &scene, const QDir &out, const QString &suffix)
+{
+    ow::RatingWidget rating(scene.rating.get(), QStringLiteral("W03"));
+    rating.resize(1024, 600);
+    rating.show();
+    QStringList rated;
+    for (int i = 0; i < 2; ++i) {
+        await(scene.kiosk->issueTicket(QStringLiteral("A")));
+        const ow::HallResult r = await(scene.supervisor->callNext(QStringLiteral("W03")));
+        await(scene.supervisor->complete(QStringLiteral("W03"), QStringLiteral("accepted")));
+        settle(300);
+        if (rating.page() != ow::RatingWidget::Page::Asking && r.ticket().isValid())
+            rating.ask(r.ticket());
+        await(scene.supervisor->linkCases(r.ticket().id,
+                                          {QStringLiteral("DEMO-%1-03-00%2").arg(r.ticket().id.left(8)).arg(41 + i)}));
+        if (auto *comment = rating.findChild<QLineEdit *>(QStringLiteral("ratingComment")))
+            comment->setText(i == 0 ? QStringLiteral("等了四十分钟，材料清单也没说清楚") : QStringLiteral("第二次来还要补材料"));
+        rating.rate(i == 0 ? 1 : 2);
+        for (const QString &reason : {QStringLiteral("waiting"), QStringLiteral("not_told_once")}) {
+            if (auto *button = rating.findChild<QPushButton *>(QStringLiteral("ratingReason_") + reason))
+                button->click();
+        }
+        if (i == 1)
+            shootWidget(&rating, out.filePath(QStringLiteral("rating-reasons") + suffix + QStringLiteral(".png")));
+        rating.sendWithReasons();
+        settle(400);
+        rated << r.ticket().id;
+    }
+    await(scene.supervisor->recordFollowUp(rated.first(), QStringLiteral("callback"),
+                                           QStringLiteral("已电话回访，申请人接受解释")));
+    await(scene.supervisor->recordFollowUp(rated.first(), QStringLiteral("rectification"), QStringLiteral("窗口增设取号引导")));
+    ow::BadRatingsPage page(scene.supervisor.get());
+    page.setTimeZone(await(scene.supervisor->fetchSnapshot()).snapshot().timeZone); // the hall's, as the dashboard sets it
+    page.resize(1280, 420);
+    page.show();
+    page.refresh();
+    settle(800);
+    shootWidget(&page, out.filePath(QStringLiteral("dashboard-bad-ratings") + suffix + QStringLiteral(".png")));
+}
+
 // The three applicant-facing faces at the sizes of the screens the halls bought (issue 16): the board with
 // window 12's long call, the kiosk with a ticket on screen, the rating screen with a quick comment chosen.
 // Named <face>-<W>x<H>-LANG.png.
@@ -226,6 +270,7 @@ bool shootHall(const ow::WindowServices &services, const ow::WindowStation &stat
     shootBoard(hall, out, suffix);
     shootCallingPanel(hall, services, station, out, suffix);
     shootRating(hall, out, suffix);
+    shootBadRatings(hall, out, suffix);
     shootSizes(hall, out, suffix);
     return true;
 }

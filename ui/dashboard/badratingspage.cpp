@@ -54,7 +54,12 @@ BadRatingsPage::BadRatingsPage(HallClient *client, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The reasons and the comment are what the supervisor reads: they take the room, the rest fit their text.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(BadRatingsModel::ReasonsColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(BadRatingsModel::CommentColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
