@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,27 @@ void check(const QSqlDatabase &db, QStringList &problems, const QString &sqlText
         if (!line.isEmpty())
             problems.append(line);
     }
+}
+
+// The same where each row's columns, in order, fill the message's %1, %2, …: most checks only name what
+// they found. message is a QT_TRANSLATE_NOOP("ow::Storage", …) text.
+void check(const QSqlDatabase &db, QStringList &problems, const QString &sqlText, const char *message)
+{
+    check(db, problems, sqlText, [message](const QSqlQuery &q) {
+        // In one pass, not by chained arg(): a value read from the file may itself hold "%2".
+        const QString text = QCoreApplication::translate("ow::Storage", message);
+        QString line;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const int column = i + 1 < text.size() && text.at(i) == u'%' ? text.at(i + 1).digitValue() - 1 : -1;
+            if (column >= 0 && column < q.record().count()) {
+                line += q.value(column).toString();
+                ++i;
+            } else {
+                line += text.at(i);
+            }
+        }
+        return line;
+    });
 }
 
 QString seqPart(const QString &caseNumber)
@@ -59,76 +81,45 @@ QStringList DatabaseCheck::problems(const QSqlDatabase &db)
 
     check(db, problems,
           u"SELECT c.case_number FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_matters m WHERE m.case_id = c.id)"_s,
-          [](const QSqlQuery &q) {
-              return QCoreApplication::translate("ow::Storage", "Case %1 has no matters.").arg(q.value(0).toString());
-          });
+          QT_TRANSLATE_NOOP("ow::Storage", "Case %1 has no matters."));
 
     check(db, problems, u"SELECT c.case_number FROM cases c WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = c.id)"_s,
-          [](const QSqlQuery &q) {
-              return QCoreApplication::translate("ow::Storage", "Case %1 has no outbox row: the platform will never hear of it.")
-                  .arg(q.value(0).toString());
-          });
+          QT_TRANSLATE_NOOP("ow::Storage", "Case %1 has no outbox row: the platform will never hear of it."));
 
     check(db, problems,
           u"SELECT c.case_number, c.revision FROM cases c WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = c.id)"
           u" AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = c.id AND o.revision = c.revision)"_s,
-          [](const QSqlQuery &q) {
-              return QCoreApplication::translate("ow::Storage", "Case %1 revision %2 has no outbox row.")
-                  .arg(q.value(0).toString(), q.value(1).toString());
-          });
+          QT_TRANSLATE_NOOP("ow::Storage", "Case %1 revision %2 has no outbox row."));
 
     check(db, problems,
           u"SELECT o.id, o.revision, c.case_number, c.revision FROM outbox o JOIN cases c ON c.id = o.case_id"
           u" WHERE o.revision > c.revision"_s,
-          [](const QSqlQuery &q) {
-              return QCoreApplication::translate("ow::Storage",
-                                                 "Outbox row %1 carries revision %2 but case %3 is at revision %4.")
-                  .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
-          });
+          QT_TRANSLATE_NOOP("ow::Storage", "Outbox row %1 carries revision %2 but case %3 is at revision %4."));
 
     check(db, problems, u"SELECT o.id, o.case_id FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = o.case_id)"_s,
-          [](const QSqlQuery &q) {
-              return QCoreApplication::translate("ow::Storage", "Outbox row %1 belongs to a case that does not exist (%2).")
-                  .arg(q.value(0).toString(), q.value(1).toString());
-          });
+          QT_TRANSLATE_NOOP("ow::Storage", "Outbox row %1 belongs to a case that does not exist (%2)."));
 
     check(db, problems,
           u"SELECT c.case_number, m.matter_code, m.matter_version FROM case_matters m JOIN cases c ON c.id = m.case_id"
           u" WHERE NOT EXISTS (SELECT 1 FROM matter_versions v WHERE v.code = m.matter_code AND v.version = m.matter_version)"_s,
-          [](const QSqlQuery &q) {
-              return QCoreApplication::translate("ow::Storage",
-                                                 "Case %1 names matter %2 version %3, which is not in the catalog.")
-                  .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-          });
+          QT_TRANSLATE_NOOP("ow::Storage", "Case %1 names matter %2 version %3, which is not in the catalog."));
 
     check(db, problems,
           u"SELECT m.case_id FROM case_matters m WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = m.case_id)"
           u" UNION SELECT t.case_id FROM case_materials t WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id)"_s,
-          [](const QSqlQuery &q) {
-              return QCoreApplication::translate("ow::Storage", "Checklist lines belong to a case that does not exist (%1).")
-                  .arg(q.value(0).toString());
-          });
+          QT_TRANSLATE_NOOP("ow::Storage", "Checklist lines belong to a case that does not exist (%1)."));
 
     // The situation answers live on the case row as a JSON object of strings (schema 7).
     check(db, problems,
           u"SELECT case_number FROM cases WHERE json_valid(answers) = 0 OR json_type(answers) <> 'object'"
           u" OR EXISTS (SELECT 1 FROM json_each(cases.answers) WHERE json_each.type <> 'text')"_s,
-          [](const QSqlQuery &q) {
-              return QCoreApplication::translate("ow::Storage", "Case %1 has unreadable situation answers.")
-                  .arg(q.value(0).toString());
-          });
+          QT_TRANSLATE_NOOP("ow::Storage", "Case %1 has unreadable situation answers."));
 
     check(db, problems, u"SELECT case_number, count(*) FROM cases GROUP BY case_number HAVING count(*) > 1"_s,
-          [](const QSqlQuery &q) {
-              return QCoreApplication::translate("ow::Storage", "Case number %1 is used %2 times.")
-                  .arg(q.value(0).toString(), q.value(1).toString());
-          });
+          QT_TRANSLATE_NOOP("ow::Storage", "Case number %1 is used %2 times."));
 
     check(db, problems, u"SELECT query_code, count(*) FROM cases GROUP BY query_code HAVING count(*) > 1"_s,
-          [](const QSqlQuery &q) {
-              return QCoreApplication::translate("ow::Storage", "Query code %1 is used %2 times.")
-                  .arg(q.value(0).toString(), q.value(1).toString());
-          });
+          QT_TRANSLATE_NOOP("ow::Storage", "Query code %1 is used %2 times."));
 
     // A daily counter behind a number already issued would hand that number out again.
     check(db, problems,

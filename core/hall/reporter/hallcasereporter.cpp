@@ -50,12 +50,8 @@ void HallCaseReporter::reportNow()
 {
     if (!m_client)
         return;
-    if (m_busy) {
-        m_again = true;
+    if (!m_gate.begin())
         return;
-    }
-    m_busy = true;
-    m_again = false;
     m_stream = HallReportStore::Stream::Revisions;
     m_limit = m_options.batchSize;
     m_sent = 0;
@@ -136,9 +132,9 @@ void HallCaseReporter::onReply(const HallResult &r)
 
 void HallCaseReporter::finish(bool complete)
 {
-    m_busy = false;
+    const bool again = m_gate.end();
     Q_EMIT roundFinished(complete, m_sent);
-    if (m_again)
+    if (again)
         QTimer::singleShot(0, this, &HallCaseReporter::reportNow);
 }
 

@@ -17,6 +17,7 @@
 
 #include "core/hall/client/hallclient.h"
 #include "core/hall/reporter/hallreportstore.h"
+#include "core/hall/reporter/roundgate.h"
 
 #include <QObject>
 
@@ -39,7 +40,7 @@ public:
 
     void start(); // the timer, and a round whenever the hall's stream comes back
     void stop();
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_gate.isBusy(); }
     int refusedCount() const { return m_refused; }
 
 public Q_SLOTS:
@@ -66,8 +67,7 @@ private:
     int m_limit = 0; // this round's batch size; halved while a refusal is narrowed down
     int m_sent = 0;
     int m_refused = 0;
-    bool m_busy = false;
-    bool m_again = false;
+    RoundGate m_gate;
 };
 
 } // namespace ow

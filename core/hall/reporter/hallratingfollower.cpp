@@ -76,12 +76,8 @@ void HallRatingFollower::followNow()
 {
     if (!m_client)
         return;
-    if (m_busy) {
-        m_again = true;
+    if (!m_gate.begin())
         return;
-    }
-    m_busy = true;
-    m_again = false;
     m_added = 0;
     m_pages = 0;
     step();
@@ -173,10 +169,10 @@ bool HallRatingFollower::keep(const QList<HallEvent> &events, qint64 nextCursor,
 
 void HallRatingFollower::finish(bool ok)
 {
-    m_busy = false;
+    const bool again = m_gate.end();
     Q_EMIT roundFinished(ok, m_added);
-    if (m_again)
-        followNow();
+    if (again)
+        QTimer::singleShot(0, this, &HallRatingFollower::followNow);
 }
 
 } // namespace ow

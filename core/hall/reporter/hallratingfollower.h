@@ -17,6 +17,7 @@
 //   ratings.start();
 
 #include "core/hall/client/hallclient.h"
+#include "core/hall/reporter/roundgate.h"
 
 #include <QObject>
 #include <QPointer>
@@ -41,7 +42,7 @@ public:
 
     void start();
     void stop();
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_gate.isBusy(); }
     qint64 cursor(QString *error = nullptr) const; // the hall's last event read
 
 public Q_SLOTS:
@@ -61,8 +62,7 @@ private:
     QPointer<HallClient> m_client;
     Options m_options;
     QTimer *m_timer;
-    bool m_busy = false;
-    bool m_again = false;
+    RoundGate m_gate;
     int m_added = 0;
     int m_pages = 0;
 };

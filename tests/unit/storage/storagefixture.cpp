@@ -1,5 +1,6 @@
 #include "tests/unit/storage/storagefixture.h"
 
+#include "core/storage/catalogrepository.h"
 #include "tests/support/test_support.h"
 
 #include <QSqlError>
@@ -17,6 +18,12 @@ TempDatabase::TempDatabase()
     const bool opened = db.open(path, &error);
     INFO(error.toStdString());
     REQUIRE(opened);
+}
+
+CatalogDatabase::CatalogDatabase()
+{
+    REQUIRE(ow::CatalogRepository(t.db).importCatalog(sampleCatalog()).ok);
+    catalog = ow::CatalogRepository(t.db).loadCurrent();
 }
 
 ow::CatalogData sampleCatalog()

@@ -21,6 +21,14 @@ struct TempDatabase {
 
 // Three matters (the first two also a bundle), four material kinds.
 ow::CatalogData sampleCatalog();
+
+// A temporary database holding the sample catalog, and that catalog as the store reads it back: where
+// every case test starts.
+struct CatalogDatabase {
+    CatalogDatabase();
+    TempDatabase t;
+    ow::CatalogData catalog;
+};
 ow::Applicant samplePerson(const QString &idNumber = QStringLiteral("110101199003074514"),
                            const QString &name = QStringLiteral("张三"));
 

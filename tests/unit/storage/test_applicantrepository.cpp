@@ -10,12 +10,7 @@ using namespace owtest;
 
 namespace {
 
-struct Fixture {
-    Fixture()
-    {
-        REQUIRE(ow::CatalogRepository(t.db).importCatalog(sampleCatalog()).ok);
-        catalog = ow::CatalogRepository(t.db).loadCurrent();
-    }
+struct Fixture : CatalogDatabase {
     ow::Case commit(ow::Case c, const ow::Applicant &a = samplePerson())
     {
         QString error;
@@ -25,8 +20,6 @@ struct Fixture {
         return c;
     }
 
-    TempDatabase t;
-    ow::CatalogData catalog;
     ow::ApplicantRepository applicants{t.db};
     ow::CaseRepository cases{t.db};
 };

@@ -62,6 +62,23 @@ int casesIn(const QString &path)
     return scalar(db.db(), u"SELECT count(*) FROM cases"_s).toInt();
 }
 
+// A window database, closed, with `cases` decisions and a backup of it beside it; then `after` more
+// decisions the backup does not have.
+struct BackedUp {
+    explicit BackedUp(int cases, int after = 0)
+    {
+        Database db;
+        REQUIRE(db.open(path));
+        decide(db, cases);
+        QString error;
+        REQUIRE(Backup::backup(path, copy, {}, nullptr, &error));
+        decide(db, after);
+    }
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("window.db"));
+    QString copy = dir.filePath(QStringLiteral("copy.owbak"));
+};
+
 Backup::Companions keyOf(const QString &db, const QString &backup)
 {
     return {{db + u".audit-key"_s, backup + u".audit-key"_s}};
@@ -139,17 +156,10 @@ TEST_CASE("a restore onto a new disk puts the database and its audit key in plac
 
 TEST_CASE("a restore refuses to replace a database that holds changes made after the backup, unless forced")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"window.db"_s);
-    const QString copy = dir.filePath(u"copy.owbak"_s);
+    const BackedUp b(2, 1); // a decision the backup does not have
+    const QString &path = b.path;
+    const QString &copy = b.copy;
     QString error;
-    {
-        Database db;
-        REQUIRE(db.open(path));
-        decide(db, 2);
-        REQUIRE(Backup::backup(path, copy, {}, nullptr, &error));
-        decide(db, 1); // a decision the backup does not have
-    }
     const QByteArray before = bytesOf(path);
     Backup::RestoreResult result;
     CHECK_FALSE(Backup::restore(copy, path, {}, false, &result, &error));
@@ -167,19 +177,11 @@ TEST_CASE("a restore refuses to replace a database that holds changes made after
 
 TEST_CASE("a restore over a database that has nothing the backup lacks needs no force")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"window.db"_s);
-    const QString copy = dir.filePath(u"copy.owbak"_s);
+    const BackedUp b(2);
     QString error;
-    {
-        Database db;
-        REQUIRE(db.open(path));
-        decide(db, 2);
-        REQUIRE(Backup::backup(path, copy, {}, nullptr, &error));
-    }
     Backup::RestoreResult result;
-    REQUIRE(Backup::restore(copy, path, {}, false, &result, &error));
-    CHECK(casesIn(path) == 2);
+    REQUIRE(Backup::restore(b.copy, b.path, {}, false, &result, &error));
+    CHECK(casesIn(b.path) == 2);
     CHECK(QFileInfo::exists(result.keptAs));
 }
 
@@ -200,16 +202,10 @@ TEST_CASE("a restore refuses while a program has the database open, and changes 
 
 TEST_CASE("a damaged backup is refused before anything is touched")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"window.db"_s);
-    const QString copy = dir.filePath(u"copy.owbak"_s);
+    const BackedUp b(30);
+    const QString &path = b.path;
+    const QString &copy = b.copy;
     QString error;
-    {
-        Database db;
-        REQUIRE(db.open(path));
-        decide(db, 30);
-        REQUIRE(Backup::backup(path, copy, {}, nullptr, &error));
-    }
     // Scribble over a page in the middle of the copy, as a failing disk or a truncated transfer would.
     QByteArray bytes = bytesOf(copy);
     REQUIRE(bytes.size() > 3 * 4096);

@@ -15,16 +15,9 @@ using namespace owtest;
 
 namespace {
 
-struct Fixture {
-    Fixture()
-    {
-        REQUIRE(ow::CatalogRepository(t.db).importCatalog(sampleCatalog()).ok);
-        catalog = ow::CatalogRepository(t.db).loadCurrent();
-    }
+struct Fixture : CatalogDatabase {
     int rows(const QString &sqlText, const QVariantList &values = {}) { return countRows(t.db.db(), sqlText, values); }
 
-    TempDatabase t;
-    ow::CatalogData catalog;
     ow::CaseRepository cases{t.db};
 };
 

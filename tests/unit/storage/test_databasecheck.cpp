@@ -99,6 +99,12 @@ TEST_CASE("planted damage is reported line by line")
         CHECK(f.reports(u"ghost-case"_s));
         CHECK(f.reports(u"Table outbox row"_s)); // and SQLite's own foreign key check, with the rowid
     }
+    SECTION("a value that looks like a placeholder is reported as it is")
+    {
+        raw.exec(u"INSERT INTO outbox (case_id, revision, payload, created_at) VALUES (?, 1, '{}', ?)"_s,
+                 {u"ghost-%2-%1"_s, now});
+        CHECK(f.reports(u"does not exist (ghost-%2-%1)"_s));
+    }
     SECTION("a case without matters and without an outbox row")
     {
         raw.exec(u"INSERT INTO cases (id, case_number, query_code, applicant_id, decision, status, hall_code, window_no,"

@@ -13,12 +13,7 @@ using namespace owtest;
 
 namespace {
 
-struct Fixture {
-    Fixture()
-    {
-        REQUIRE(ow::CatalogRepository(t.db).importCatalog(sampleCatalog()).ok);
-        catalog = ow::CatalogRepository(t.db).loadCurrent();
-    }
+struct Fixture : CatalogDatabase {
     ow::Case commit(ow::Decision decision = ow::Decision::Accept)
     {
         ow::Case c = sampleCase(catalog, {u"M001"_s}, decision);
@@ -27,8 +22,6 @@ struct Fixture {
         return c;
     }
 
-    TempDatabase t;
-    ow::CatalogData catalog;
     ow::Outbox outbox{t.db};
 };
 
