@@ -1,67 +1,44 @@
 #include "core/domain/case.h"
 
-#include <QCoreApplication>
+#include "core/domain/enumkeys.h"
 
-#include <array>
-#include <utility>
+#include <QCoreApplication>
 
 namespace ow {
 
 namespace {
 
 // One table per enum keeps the key spelling in one place; keys are stored and sent, so never rename them.
-constexpr std::array<std::pair<Decision, const char *>, 4> kDecisionKeys{{
-    {Decision::Accept, "accept"},
-    {Decision::AcceptWithDeficiency, "accept_with_deficiency"},
-    {Decision::OneTimeNotice, "one_time_notice"},
-    {Decision::NotAccepted, "not_accepted"},
+constexpr EnumKeys<Decision, 4> kDecisionKeys{{
+    {Decision::Accept, u"accept"},
+    {Decision::AcceptWithDeficiency, u"accept_with_deficiency"},
+    {Decision::OneTimeNotice, u"one_time_notice"},
+    {Decision::NotAccepted, u"not_accepted"},
 }};
 
-constexpr std::array<std::pair<CaseStatus, const char *>, 8> kStatusKeys{{
-    {CaseStatus::Accepted, "accepted"},
-    {CaseStatus::AwaitingSupplement, "awaiting_supplement"},
-    {CaseStatus::Notified, "notified"},
-    {CaseStatus::Rejected, "rejected"},
-    {CaseStatus::Completed, "completed"},
-    {CaseStatus::InProgress, "in_progress"},
-    {CaseStatus::ReadyForPickup, "ready_for_pickup"},
-    {CaseStatus::HandedOver, "handed_over"},
+constexpr EnumKeys<CaseStatus, 8> kStatusKeys{{
+    {CaseStatus::Accepted, u"accepted"},
+    {CaseStatus::AwaitingSupplement, u"awaiting_supplement"},
+    {CaseStatus::Notified, u"notified"},
+    {CaseStatus::Rejected, u"rejected"},
+    {CaseStatus::Completed, u"completed"},
+    {CaseStatus::InProgress, u"in_progress"},
+    {CaseStatus::ReadyForPickup, u"ready_for_pickup"},
+    {CaseStatus::HandedOver, u"handed_over"},
 }};
 
-constexpr std::array<std::pair<DeliveryMethod, const char *>, 2> kDeliveryKeys{{
-    {DeliveryMethod::AtWindow, "window"},
-    {DeliveryMethod::ByPost, "post"},
+constexpr EnumKeys<DeliveryMethod, 2> kDeliveryKeys{{
+    {DeliveryMethod::AtWindow, u"window"},
+    {DeliveryMethod::ByPost, u"post"},
 }};
 
-constexpr std::array<std::pair<LineStatus, const char *>, 5> kLineKeys{{
-    {LineStatus::ToCollect, "to_collect"},
-    {LineStatus::Reused, "reused"},
-    {LineStatus::DataSharing, "data_sharing"},
-    {LineStatus::DeficiencyAllowed, "deficiency_allowed"},
-    {LineStatus::Commitment, "commitment"},
+constexpr EnumKeys<LineStatus, 5> kLineKeys{{
+    {LineStatus::ToCollect, u"to_collect"},
+    {LineStatus::Reused, u"reused"},
+    {LineStatus::DataSharing, u"data_sharing"},
+    {LineStatus::DeficiencyAllowed, u"deficiency_allowed"},
+    {LineStatus::Commitment, u"commitment"},
 }};
-
-template <typename Enum, std::size_t N>
-QString keyOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[e, key] : table)
-        if (e == value)
-            return QString::fromLatin1(key);
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-bool fromKey(const std::array<std::pair<Enum, const char *>, N> &table, const QString &key, Enum *out)
-{
-    for (const auto &[e, k] : table) {
-        if (key == QLatin1String(k)) {
-            if (out)
-                *out = e;
-            return true;
-        }
-    }
-    return false;
-}
 
 } // namespace
 
@@ -103,43 +80,15 @@ QString lineStatusName(LineStatus status)
     return {};
 }
 
-QString decisionKey(Decision decision)
-{
-    return keyOf(kDecisionKeys, decision);
-}
-bool decisionFromKey(const QString &key, Decision *out)
-{
-    return fromKey(kDecisionKeys, key, out);
-}
-QString caseStatusKey(CaseStatus status)
-{
-    return keyOf(kStatusKeys, status);
-}
-bool caseStatusFromKey(const QString &key, CaseStatus *out)
-{
-    return fromKey(kStatusKeys, key, out);
-}
-QString lineStatusKey(LineStatus status)
-{
-    return keyOf(kLineKeys, status);
-}
-bool lineStatusFromKey(const QString &key, LineStatus *out)
-{
-    return fromKey(kLineKeys, key, out);
-}
+OW_ENUM_KEY_FUNCTIONS(Decision, decisionKey, decisionFromKey, kDecisionKeys)
+OW_ENUM_KEY_FUNCTIONS(CaseStatus, caseStatusKey, caseStatusFromKey, kStatusKeys)
+OW_ENUM_KEY_FUNCTIONS(LineStatus, lineStatusKey, lineStatusFromKey, kLineKeys)
 
 QString deliveryMethodName(DeliveryMethod method)
 {
     return method == DeliveryMethod::ByPost ? QCoreApplication::translate("ow::Case", "By post")
                                             : QCoreApplication::translate("ow::Case", "Pick up at the window");
 }
-QString deliveryMethodKey(DeliveryMethod method)
-{
-    return keyOf(kDeliveryKeys, method);
-}
-bool deliveryMethodFromKey(const QString &key, DeliveryMethod *out)
-{
-    return fromKey(kDeliveryKeys, key, out);
-}
+OW_ENUM_KEY_FUNCTIONS(DeliveryMethod, deliveryMethodKey, deliveryMethodFromKey, kDeliveryKeys)
 
 } // namespace ow

@@ -1,5 +1,6 @@
 #include "core/domain/handover.h"
 
+#include "core/domain/enumkeys.h"
 #include "core/domain/identifiers.h"
 
 using namespace Qt::StringLiterals;
@@ -12,33 +13,14 @@ namespace {
 constexpr qsizetype MaxField = 64;
 constexpr qsizetype MaxAddress = 200;
 
+constexpr EnumKeys<HandoverMethod, 2> HandoverMethodKeys{
+    {{HandoverMethod::InPerson, u"in_person"}, {HandoverMethod::ByPost, u"post"}}};
+constexpr EnumKeys<Collector, 2> CollectorKeys{{{Collector::Applicant, u"applicant"}, {Collector::Agent, u"agent"}}};
+
 } // namespace
 
-QString handoverMethodKey(HandoverMethod method)
-{
-    return method == HandoverMethod::ByPost ? u"post"_s : u"in_person"_s;
-}
-
-bool handoverMethodFromKey(const QString &key, HandoverMethod *out)
-{
-    if (key != u"post"_s && key != u"in_person"_s)
-        return false;
-    *out = key == u"post"_s ? HandoverMethod::ByPost : HandoverMethod::InPerson;
-    return true;
-}
-
-QString collectorKey(Collector collector)
-{
-    return collector == Collector::Agent ? u"agent"_s : u"applicant"_s;
-}
-
-bool collectorFromKey(const QString &key, Collector *out)
-{
-    if (key != u"agent"_s && key != u"applicant"_s)
-        return false;
-    *out = key == u"agent"_s ? Collector::Agent : Collector::Applicant;
-    return true;
-}
+OW_ENUM_KEY_FUNCTIONS(HandoverMethod, handoverMethodKey, handoverMethodFromKey, HandoverMethodKeys)
+OW_ENUM_KEY_FUNCTIONS(Collector, collectorKey, collectorFromKey, CollectorKeys)
 
 QString handoverProblem(const Handover &h)
 {

@@ -1,5 +1,6 @@
 #include "core/security/accounts.h"
 
+#include "core/domain/enumkeys.h"
 #include "core/security/audittrail.h"
 #include "core/security/passwordpolicy.h"
 #include "core/storage/database.h"
@@ -8,14 +9,12 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
-#include <array>
-
 namespace ow {
 
 namespace {
 
-constexpr std::array<std::pair<Role, const char *>, 3> kRoles{
-    {{Role::Clerk, "clerk"}, {Role::Supervisor, "supervisor"}, {Role::Administrator, "administrator"}}};
+constexpr EnumKeys<Role, 3> kRoles{
+    {{Role::Clerk, u"clerk"}, {Role::Supervisor, u"supervisor"}, {Role::Administrator, u"administrator"}}};
 
 Account readAccount(const QSqlQuery &q)
 {
@@ -35,24 +34,7 @@ const QString kSelect = QStringLiteral("SELECT id, username, display_name, role,
 
 } // namespace
 
-QString roleKey(Role role)
-{
-    for (const auto &[r, key] : kRoles)
-        if (r == role)
-            return QString::fromLatin1(key);
-    return {};
-}
-
-bool roleFromKey(const QString &key, Role *out)
-{
-    for (const auto &[r, k] : kRoles) {
-        if (key == QLatin1String(k)) {
-            *out = r;
-            return true;
-        }
-    }
-    return false;
-}
+OW_ENUM_KEY_FUNCTIONS(Role, roleKey, roleFromKey, kRoles)
 
 QString roleName(Role role)
 {

@@ -1,5 +1,6 @@
 #include "core/storage/matterjson.h"
 
+#include "core/domain/enumkeys.h"
 #include "core/json/jsonreader.h"
 
 #include <QCoreApplication>
@@ -13,49 +14,27 @@ namespace ow::MatterJson {
 
 namespace {
 
-template <typename Enum, size_t N>
-bool fromKeyTable(const QString &key, Enum *out, const std::pair<Enum, const char16_t *> (&table)[N])
-{
-    for (const auto &[value, name] : table) {
-        if (key == QStringView(name)) {
-            if (out)
-                *out = value;
-            return true;
-        }
-    }
-    return false;
-}
-
-template <typename Enum, size_t N>
-QString toKeyTable(Enum value, const std::pair<Enum, const char16_t *> (&table)[N])
-{
-    for (const auto &[v, name] : table)
-        if (v == value)
-            return QString::fromUtf16(name);
-    return {};
-}
-
-const std::pair<MaterialForm, const char16_t *> FormKeys[] = {
+constexpr EnumKeys<MaterialForm, 4> FormKeys{{
     {MaterialForm::Original, u"original"},
     {MaterialForm::Copy, u"copy"},
     {MaterialForm::Electronic, u"electronic"},
     {MaterialForm::OriginalAndCopy, u"originalAndCopy"},
-};
-const std::pair<Requirement, const char16_t *> RequirementKeys[] = {
+}};
+constexpr EnumKeys<Requirement, 3> RequirementKeys{{
     {Requirement::Required, u"required"},
     {Requirement::Optional, u"optional"},
     {Requirement::Situational, u"situational"},
-};
-const std::pair<MatterTag, const char16_t *> TagKeys[] = {
+}};
+constexpr EnumKeys<MatterTag, 4> TagKeys{{
     {MatterTag::Instant, u"instant"},
     {MatterTag::Online, u"online"},
     {MatterTag::Nearby, u"nearby"},
     {MatterTag::OneTrip, u"oneTrip"},
-};
-const std::pair<ApplicantKind, const char16_t *> ApplicantKindKeys[] = {
+}};
+constexpr EnumKeys<ApplicantKind, 2> ApplicantKindKeys{{
     {ApplicantKind::Person, u"person"},
     {ApplicantKind::Organisation, u"organisation"},
-};
+}};
 
 QJsonObject materialToJson(const MatterMaterial &m)
 {
@@ -109,38 +88,10 @@ void readMaterial(JsonReader &r, MatterMaterial &m)
 
 } // namespace
 
-QString materialFormKey(MaterialForm form)
-{
-    return toKeyTable(form, FormKeys);
-}
-bool materialFormFromKey(const QString &key, MaterialForm *out)
-{
-    return fromKeyTable(key, out, FormKeys);
-}
-QString requirementKey(Requirement requirement)
-{
-    return toKeyTable(requirement, RequirementKeys);
-}
-bool requirementFromKey(const QString &key, Requirement *out)
-{
-    return fromKeyTable(key, out, RequirementKeys);
-}
-QString matterTagKey(MatterTag tag)
-{
-    return toKeyTable(tag, TagKeys);
-}
-bool matterTagFromKey(const QString &key, MatterTag *out)
-{
-    return fromKeyTable(key, out, TagKeys);
-}
-QString applicantKindKey(ApplicantKind kind)
-{
-    return toKeyTable(kind, ApplicantKindKeys);
-}
-bool applicantKindFromKey(const QString &key, ApplicantKind *out)
-{
-    return fromKeyTable(key, out, ApplicantKindKeys);
-}
+OW_ENUM_KEY_FUNCTIONS(MaterialForm, materialFormKey, materialFormFromKey, FormKeys)
+OW_ENUM_KEY_FUNCTIONS(Requirement, requirementKey, requirementFromKey, RequirementKeys)
+OW_ENUM_KEY_FUNCTIONS(MatterTag, matterTagKey, matterTagFromKey, TagKeys)
+OW_ENUM_KEY_FUNCTIONS(ApplicantKind, applicantKindKey, applicantKindFromKey, ApplicantKindKeys)
 
 QJsonObject toJson(const MaterialKind &kind)
 {
