@@ -1,6 +1,8 @@
 #include "tests/unit/storage/storagefixture.h"
 
+#include "core/storage/caserepository.h"
 #include "core/storage/catalogrepository.h"
+#include "core/storage/migrations.h"
 #include "tests/support/test_support.h"
 
 #include <QSqlError>
@@ -18,6 +20,28 @@ TempDatabase::TempDatabase()
     const bool opened = db.open(path, &error);
     INFO(error.toStdString());
     REQUIRE(opened);
+}
+
+void openAtSchema(ow::Database &db, const QString &path, int schema)
+{
+    const QList<ow::Migration> all = ow::Migrations::builtIn();
+    REQUIRE(all.size() > schema);
+    REQUIRE(db.open(path, all.mid(0, schema)));
+    REQUIRE(db.schemaVersion() == schema);
+}
+
+QList<ow::Case> decideSamples(ow::Database &db, int n)
+{
+    REQUIRE(ow::CatalogRepository(db).importCatalog(sampleCatalog()).ok);
+    const ow::CatalogData catalog = ow::CatalogRepository(db).loadCurrent();
+    QList<ow::Case> saved;
+    for (int i = 0; i < n; ++i) {
+        ow::Case c = sampleCase(catalog, {QStringLiteral("M001")});
+        QString error;
+        REQUIRE(ow::CaseRepository(db).commitDecision(c, samplePerson(), &error));
+        saved << c;
+    }
+    return saved;
 }
 
 CatalogDatabase::CatalogDatabase()

@@ -22,6 +22,11 @@ struct TempDatabase {
 // Three matters (the first two also a bundle), four material kinds.
 ow::CatalogData sampleCatalog();
 
+// Opens path at an earlier schema (the first `schema` built-in migrations), as an older program left it.
+void openAtSchema(ow::Database &db, const QString &path, int schema);
+// Imports the sample catalog into db and records n decisions on M001 for samplePerson(); the cases saved.
+QList<ow::Case> decideSamples(ow::Database &db, int n);
+
 // A temporary database holding the sample catalog, and that catalog as the store reads it back: where
 // every case test starts.
 struct CatalogDatabase {

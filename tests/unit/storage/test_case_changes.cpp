@@ -38,21 +38,12 @@ TEST_CASE("a schema 9 database keeps its sync and status history through schema 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"window.sqlite"_s);
-    const QList<ow::Migration> all = ow::Migrations::builtIn();
-    REQUIRE(all.size() >= 10);
     QStringList ids;
     {
         ow::Database db;
-        REQUIRE(db.open(path, all.mid(0, 9)));
-        REQUIRE(db.schemaVersion() == 9);
-        REQUIRE(ow::CatalogRepository(db).importCatalog(sampleCatalog()).ok);
-        const ow::CatalogData catalog = ow::CatalogRepository(db).loadCurrent();
-        for (int i = 0; i < 3; ++i) {
-            ow::Case c = sampleCase(catalog, {u"M001"_s});
-            QString error;
-            REQUIRE(ow::CaseRepository(db).commitDecision(c, samplePerson(), &error));
+        openAtSchema(db, path, 9);
+        for (const ow::Case &c : decideSamples(db, 3))
             ids << c.id;
-        }
         const QSqlDatabase c = db.db();
         // As schema 9 recorded them: three revisions sent, two cases moved by the platform.
         for (int i = 0; i < 3; ++i)

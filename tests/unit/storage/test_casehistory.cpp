@@ -15,21 +15,11 @@ TEST_CASE("a schema 12 store keeps its cases, and its platform status and ticket
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"window.sqlite"_s);
-    const QList<ow::Migration> all = ow::Migrations::builtIn();
-    REQUIRE(all.size() >= 13);
     QList<ow::Case> saved;
     {
         ow::Database db;
-        REQUIRE(db.open(path, all.mid(0, 12)));
-        REQUIRE(db.schemaVersion() == 12);
-        REQUIRE(ow::CatalogRepository(db).importCatalog(sampleCatalog()).ok);
-        const ow::CatalogData catalog = ow::CatalogRepository(db).loadCurrent();
-        for (int i = 0; i < 3; ++i) {
-            ow::Case c = sampleCase(catalog, {u"M001"_s});
-            QString error;
-            REQUIRE(ow::CaseRepository(db).commitDecision(c, samplePerson(), &error));
-            saved << c;
-        }
+        openAtSchema(db, path, 12);
+        saved = decideSamples(db, 3);
         const QSqlDatabase c = db.db();
         runSql(c, u"INSERT INTO case_progress (case_id, platform_status, department, changed_at) VALUES (?, ?, ?, ?)"_s,
                {saved.at(0).id, u"in_progress"_s, u"区市场监管局"_s, u"2026-11-20T05:00:00.000Z"_s});
