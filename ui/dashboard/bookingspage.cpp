@@ -158,36 +158,45 @@ void BookingsPage::refreshSlots()
     const QString service = m_service->currentData().toString();
     if (!m_client || service.isEmpty())
         return;
-    connect(m_client->fetchBookingSlots(service, m_date->date()), &HallReply::finished, this, [this](const HallResult &r) {
-        HallBookingDay day;
-        QString error;
-        if (!r.ok() || !readBookingDay(r.body, &day, &error)) {
-            m_slotsModel->setSlots({});
-            showError(tr("The slots could not be read from the hall: %1").arg(r.ok() ? error : r.errorMessage));
-            Q_EMIT slotsShown();
-            return;
-        }
-        m_day = day;
-        m_slotsModel->setSlots(day.slotList);
-        m_message->setVisible(false);
-        Q_EMIT slotsShown();
-    });
+    // Only the answer to the latest choice counts: requests run in parallel and may answer out of order.
+    const int request = ++m_slotsRequest;
+    connect(m_client->fetchBookingSlots(service, m_date->date()), &HallReply::finished, this,
+            [this, request](const HallResult &r) {
+                if (request != m_slotsRequest)
+                    return;
+                HallBookingDay day;
+                QString error;
+                if (!r.ok() || !readBookingDay(r.body, &day, &error)) {
+                    m_slotsModel->setSlots({});
+                    showError(tr("The slots could not be read from the hall: %1").arg(r.ok() ? error : r.errorMessage));
+                    Q_EMIT slotsShown();
+                    return;
+                }
+                m_day = day;
+                m_slotsModel->setSlots(day.slotList);
+                m_message->setVisible(false);
+                Q_EMIT slotsShown();
+            });
 }
 
 void BookingsPage::find()
 {
     if (!m_client)
         return;
-    connect(m_client->findBookings({}, m_query->text().trimmed()), &HallReply::finished, this, [this](const HallResult &r) {
-        QList<HallBooking> list;
-        QString error;
-        if (!r.ok() || !readBookings(r.body, &list, &error)) {
-            showError(tr("The bookings could not be read from the hall: %1").arg(r.ok() ? error : r.errorMessage));
-        } else {
-            m_bookingsModel->setBookings(list, m_day.timeZone.isValid() ? m_day.timeZone : QTimeZone::systemTimeZone());
-        }
-        Q_EMIT bookingsShown();
-    });
+    const int request = ++m_findRequest;
+    connect(m_client->findBookings({}, m_query->text().trimmed()), &HallReply::finished, this,
+            [this, request](const HallResult &r) {
+                if (request != m_findRequest)
+                    return;
+                QList<HallBooking> list;
+                QString error;
+                if (!r.ok() || !readBookings(r.body, &list, &error)) {
+                    showError(tr("The bookings could not be read from the hall: %1").arg(r.ok() ? error : r.errorMessage));
+                } else {
+                    m_bookingsModel->setBookings(list, m_day.timeZone.isValid() ? m_day.timeZone : QTimeZone::systemTimeZone());
+                }
+                Q_EMIT bookingsShown();
+            });
 }
 
 void BookingsPage::book()

@@ -61,6 +61,8 @@ private:
     QPointer<HallClient> m_client;
     std::function<QDateTime()> m_clock;
     HallBookingDay m_day;
+    int m_slotsRequest = 0; // the latest request of each kind
+    int m_findRequest = 0;
     BookingSlotsModel *m_slotsModel;
     BookingsModel *m_bookingsModel;
     QComboBox *m_service;    // "bookingService"

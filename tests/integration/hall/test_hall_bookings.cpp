@@ -145,6 +145,9 @@ TEST_CASE("moving a booking checks the new slot's capacity and cancelling frees 
     checkProblem(
         post(hall.url, u"/api/v1/bookings/"_s + full + u"/move"_s, windowToken(5), R"({"slotStart":"2026-12-01T06:00:00Z"})"),
         409, u"booking_cancelled"_s);
+    checkProblem(
+        post(hall.url, u"/api/v1/bookings/"_s + full + u"/move"_s, windowToken(5), R"({"slotStart":"2026-12-01T01:10:00Z"})"),
+        409, u"booking_cancelled"_s); // not "unknown_slot": a cancelled booking moves nowhere
     checkProblem(post(hall.url, u"/api/v1/bookings/NOPE01/cancel"_s, windowToken(5)), 404, u"booking_not_found"_s);
     const HttpAnswer events = get(hall.url, u"/api/v1/events?types=booking_moved,booking_cancelled"_s, boardToken());
     CHECK(events.body.value(u"events"_s).toArray().size() == 2);
