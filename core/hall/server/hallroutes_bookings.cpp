@@ -227,34 +227,31 @@ void HallServer::registerBookingRoutes()
                }));
     http.route(u"/api/v1/bookings"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
-    http.route(
-        u"/api/v1/bookings/<arg>/move"_s, Method::Post,
-        flushedWithArg([this](const QString &ref, const QHttpServerRequest &request) {
-            Admitted a;
-            if (auto refused = admit(request, HallAction::Bookings, {}, &a))
-                return std::move(*refused);
-            JsonReader r(a.body);
-            const QDateTime start = r.dateTime(u"slotStart", Need::Required, true);
-            if (!r.ok())
-                return hallhttp::badRequest(r.error());
-            const QString code = ref.trimmed().toUpper();
-            const auto it = m_core->engine().state().bookings.constFind(code);
-            if (it == m_core->engine().state().bookings.constEnd())
-                return refuse(hallhttp::Status::NotFound, u"booking_not_found"_s,
-                              HallText::tr("There is no booking %1 from today on.").arg(code.left(32)));
-            const Booking current = *it; // a copy: the operation may start a new day and drop old bookings
-            if (current.cancelled || !current.ticketId.isEmpty()) // the engine refuses it in its words, before any slot
-                return run(
-                    [&](QueueEngine &e) { return e.moveBooking(code, current.slotStart, current.slotEnd, a.device.actor()); },
-                    [](const QueueResult &) { return QJsonObject(); });
-            QDateTime end;
-            if (auto refused = bookableSlot(current.service, start, code, &end))
-                return std::move(*refused);
-            return run([&](QueueEngine &e) { return e.moveBooking(code, start, end, a.device.actor()); },
-                       [this, code](const QueueResult &) {
-                           return QJsonObject{{u"booking"_s, storedBookingJson(code)}};
-                       });
-        }));
+    http.route(u"/api/v1/bookings/<arg>/move"_s, Method::Post,
+               flushedWithArg([this](const QString &ref, const QHttpServerRequest &request) {
+                   Admitted a;
+                   if (auto refused = admit(request, HallAction::Bookings, {}, &a))
+                       return std::move(*refused);
+                   JsonReader r(a.body);
+                   const QDateTime start = r.dateTime(u"slotStart", Need::Required, true);
+                   if (!r.ok())
+                       return hallhttp::badRequest(r.error());
+                   const QString code = ref.trimmed().toUpper();
+                   const auto it = m_core->engine().state().bookings.constFind(code);
+                   if (it == m_core->engine().state().bookings.constEnd())
+                       return refuse(hallhttp::Status::NotFound, u"booking_not_found"_s,
+                                     HallText::tr("There is no booking %1 from today on.").arg(code.left(32)));
+                   if (it->cancelled || !it->ticketId.isEmpty()) // the engine refuses it in its words, whatever the slot
+                       return run([&](QueueEngine &e) { return e.moveBooking(code, start, start, a.device.actor()); },
+                                  [](const QueueResult &) { return QJsonObject(); });
+                   QDateTime end;
+                   if (auto refused = bookableSlot(it->service, start, code, &end))
+                       return std::move(*refused);
+                   return run([&](QueueEngine &e) { return e.moveBooking(code, start, end, a.device.actor()); },
+                              [this, code](const QueueResult &) {
+                                  return QJsonObject{{u"booking"_s, storedBookingJson(code)}};
+                              });
+               }));
     http.route(u"/api/v1/bookings/<arg>/move"_s, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
 
     http.route(u"/api/v1/bookings/<arg>/cancel"_s, Method::Post,
