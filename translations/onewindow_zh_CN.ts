@@ -2277,7 +2277,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>登记整改…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>The bad ratings could not be read from the hall: %1</source>
         <translation>无法从大厅服务读取差评：%1</translation>
     </message>
@@ -2381,6 +2381,186 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+16"/>
         <source>Booking check-in: type the code of your booking</source>
         <translation>预约签到：请输入您的预约码</translation>
+    </message>
+</context>
+<context>
+    <name>ow::BookingSlotsModel</name>
+    <message>
+        <location filename="../ui/dashboard/bookingsmodel.cpp" line="+25"/>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked</source>
+        <translation>已约</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free</source>
+        <translation>余额</translation>
+    </message>
+</context>
+<context>
+    <name>ow::BookingsModel</name>
+    <message>
+        <location line="-11"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Booking code</source>
+        <translation>预约码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ow::BookingsPage</name>
+    <message>
+        <location filename="../ui/dashboard/bookingspage.cpp" line="+51"/>
+        <source>Book the selected slot</source>
+        <translation>预约所选时段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to the selected slot</source>
+        <translation>改约到所选时段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+17"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Mobile or landline with area code</source>
+        <translation>手机号或带区号的固定电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking code, phone or name</source>
+        <translation>预约码、电话或姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SMS to send appears here after booking.</source>
+        <translation>预约成功后，这里显示要发送的短信。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The slots could not be read from the hall: %1</source>
+        <translation>无法从大厅读取时段：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The bookings could not be read from the hall: %1</source>
+        <translation>无法从大厅读取预约：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a slot with free places first.</source>
+        <translation>请先选择一个有余额的时段。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Booked</source>
+        <translation>预约成功</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a booking in the list and a slot above first.</source>
+        <translation>请先在列表中选择一条预约，并在上方选择时段。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved</source>
+        <translation>已改约</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a booking in the list first.</source>
+        <translation>请先在列表中选择一条预约。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation>已取消预约</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
     </message>
 </context>
 <context>
@@ -3999,7 +4179,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+73"/>
+        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+74"/>
         <source>Supervisor dashboard</source>
         <translation>管理看板</translation>
     </message>
@@ -4037,7 +4217,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+6"/>
+        <source>Bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>offline: the figures shown may be out of date</source>
         <translation>离线：所示数据可能已过时</translation>
     </message>
@@ -4979,7 +5164,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 不是 JSON 对象：%2（第 %3 字节）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&quot;tls&quot; needs both &quot;certificate&quot; and &quot;key&quot; (PEM files).</source>
         <translation>&quot;tls&quot; 需要同时提供 &quot;certificate&quot; 和 &quot;key&quot;（PEM 文件）。</translation>
     </message>
@@ -5088,7 +5273,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>事件流是 WebSocket：请用 ws:// 连接。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>There is no %1 here.</source>
         <translation>此处没有 %1。</translation>
     </message>
@@ -5186,12 +5371,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>大厅服务地址上的应答（HTTP %1）不是大厅服务的：%2。是否为网络认证页面或代理？</translation>
     </message>
     <message>
-        <location filename="../core/hall/client/hallreplies.cpp" line="+22"/>
+        <location filename="../core/hall/client/hallreplies.cpp" line="+23"/>
         <source>the answer has no valid &quot;%1&quot;</source>
         <translation>应答中没有有效的“%1”</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+153"/>
         <source>the answer does not confirm the link of case %1</source>
         <translation>应答未确认办件 %1 的关联</translation>
     </message>
@@ -5234,6 +5419,102 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <location line="+7"/>
         <source>Ticket %1 already has %2 follow-ups.</source>
         <translation>票号 %1 已有 %2 条回访整改记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/protocol/bookingtext.cpp" line="+15"/>
+        <source>[%1] Your booking for %2 is on %3, %4-%5. Booking code: %6. Please check in with this code at the hall&apos;s ticket kiosk from %7 minutes before the slot until %8 minutes after it ends.</source>
+        <translation>【%1】您已预约%2，时间为%3 %4-%5，预约码%6。请在时段开始前%7分钟至结束后%8分钟内，到大厅取号机输入预约码签到取号。</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/server/bookingplan.cpp" line="+31"/>
+        <source>%1: &quot;%2&quot; is not a period like 09:00-11:30.</source>
+        <translation>%1：“%2”不是形如 09:00-11:30 的时间段。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is not a whole number of %3-minute slots.</source>
+        <translation>%1：%2 不能整分为 %3 分钟的时段。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 makes more than %2 slots a day.</source>
+        <translation>%1 每天超过 %2 个时段。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the periods overlap at %2.</source>
+        <translation>%1：时间段在 %2 处重叠。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: there is no service %2.</source>
+        <translation>%1：没有业务 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: service %2 is listed twice.</source>
+        <translation>%1：业务 %2 列出了两次。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs &quot;periods&quot; or &quot;saturdayPeriods&quot;.</source>
+        <translation>%1 需要 &quot;periods&quot; 或 &quot;saturdayPeriods&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../core/hall/server/hallroutes_bookings.cpp" line="+63"/>
+        <location line="+133"/>
+        <source>Service %1 takes no bookings.</source>
+        <translation>业务 %1 不接受预约。</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>%1 is not the start of a booking slot of service %2.</source>
+        <translation>%1 不是业务 %2 某个预约时段的开始时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The slot has already begun.</source>
+        <translation>该时段已经开始。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bookings are taken at most %1 days ahead.</source>
+        <translation>最多可提前 %1 天预约。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The slot at %1 is full.</source>
+        <translation>%1 的时段名额已满。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&quot;phone&quot; must be a mobile number (11 digits from 1) or a landline with its area code, such as 010-12345678.</source>
+        <translation>&quot;phone&quot; 须为手机号（以 1 开头的 11 位数字）或带区号的固定电话，如 010-12345678。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no service %1.</source>
+        <translation>没有业务 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No free booking code was found.</source>
+        <translation>未找到可用的预约码。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;day&quot; must be a date like 2026-11-28, from today to %1 days ahead.</source>
+        <translation>&quot;day&quot; 须为形如 2026-11-28 的日期，从今天起至 %1 天后。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;day&quot; must be a date like 2026-11-28 and &quot;q&quot; at most %1 characters.</source>
+        <translation>&quot;day&quot; 须为形如 2026-11-28 的日期，&quot;q&quot; 最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no booking %1 from today on.</source>
+        <translation>今天及以后没有预约 %1。</translation>
     </message>
 </context>
 <context>
@@ -6061,29 +6342,35 @@ Please ask the information desk.</source>
 <context>
     <name>ow::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+28"/>
+        <location filename="../ui/mainwindow.cpp" line="+29"/>
         <source>OneWindow — hall %1, window %2</source>
         <translation>一窗通 — 大厅 %1，%2 号窗口</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>Ca&amp;ses</source>
         <translation>办件(&amp;S)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>&amp;Pick-up</source>
         <translation>出件(&amp;P)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
+        <location line="+82"/>
+        <source>&amp;Bookings</source>
+        <translation>预约(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="-80"/>
         <source>Ca&amp;talog</source>
         <translation>事项目录(&amp;T)</translation>
     </message>
@@ -6128,7 +6415,7 @@ Please ask the information desk.</source>
         <translation>办件(&amp;C)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Find a matter in the catalog</source>
         <translation>在事项目录中查找事项(&amp;F)</translation>
     </message>
@@ -6176,6 +6463,11 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <location line="+1"/>
         <source>Queue list: Return on a waiting ticket calls that one</source>
         <translation>等候列表：在选中的号票上按回车即叫该号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings: Shift+F7</source>
+        <translation>预约：Shift+F7</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7136,12 +7428,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+11"/>
-        <location line="+263"/>
+        <location line="+266"/>
         <source>Window %1 is paused.</source>
         <translation>%1 已暂停服务。</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-252"/>
         <source>Window %1 has no ticket at the moment.</source>
         <translation>%1 当前没有号票。</translation>
     </message>
@@ -7152,6 +7444,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+64"/>
+        <location filename="../core/queue/queueengine_bookings.cpp" line="+20"/>
         <source>There is no booking %1.</source>
         <translation>没有预约 %1。</translation>
     </message>
@@ -7162,6 +7455,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+3"/>
+        <source>Booking %1 was cancelled; please take a normal ticket.</source>
+        <translation>预约 %1 已取消，请取普通号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/queue/queueengine_bookings.cpp" line="+10"/>
         <source>Booking %1 was already checked in as ticket %2.</source>
         <translation>预约 %1 已签到，号票为 %2。</translation>
     </message>
@@ -7288,6 +7587,16 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <location line="+4"/>
         <source>A transfer note has at most %1 characters.</source>
         <translation>转办备注最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../core/queue/queueengine_bookings.cpp" line="-5"/>
+        <source>Booking %1 was cancelled.</source>
+        <translation>预约 %1 已取消。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A booking needs a slot of today or later that ends after it starts.</source>
+        <translation>预约须为今天或之后、结束晚于开始的时段。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/sync/syncclient.h"
 #include "ui/cases/casespage.h"
 #include "ui/catalog/catalogbrowser.h"
+#include "ui/dashboard/bookingspage.h"
 #include "ui/handover/pickuppage.h"
 #include "ui/intake/intakepage.h"
 #include "ui/queue/callingpanel.h"
@@ -50,6 +51,11 @@ MainWindow::MainWindow(const WindowStation &station, WindowServices services, QW
         connect(m_intake, &IntakePage::caseSaved, services.sync, &SyncClient::outboxChanged);
         connect(services.sync, &SyncClient::caseStatusChanged, m_cases, &CasesPage::refresh);
         connect(services.sync, &SyncClient::roundFinished, m_cases, &CasesPage::refresh);
+    }
+    if (services.hall) {
+        // 预约: the window books, finds, moves and cancels through the hall, as the supervisor does.
+        m_bookings = new BookingsPage(services.hall, this);
+        m_tabs->addTab(m_bookings, tr("&Bookings"));
     }
     m_tabs->addTab(m_browser, tr("Ca&talog"));
     setCentralWidget(m_tabs);
@@ -130,6 +136,10 @@ void MainWindow::createMenus()
         QAction *pickup = go->addAction(tr("&Pick-up"), this, [this] { showPage(m_pickup); });
         pickup->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     }
+    if (m_bookings) {
+        QAction *bookings = go->addAction(tr("&Bookings"), this, [this] { showPage(m_bookings); });
+        bookings->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
+    }
     QAction *find = go->addAction(tr("&Find a matter in the catalog"), this, [this] {
         showPage(m_browser);
         m_browser->focusSearch();
@@ -150,7 +160,8 @@ void MainWindow::createMenus()
                                     "Case view (Enter on a case): Ctrl+I show the ID number (audited) · Ctrl+P reprint · "
                                     "Esc close")
                                      + u'\n' + tr("Pick-up: Shift+F8 · Enter or Ctrl+H hand over") + u'\n'
-                                     + tr("Queue list: Return on a waiting ticket calls that one"));
+                                     + tr("Queue list: Return on a waiting ticket calls that one") + u'\n'
+                                     + tr("Bookings: Shift+F7"));
     });
     help->addAction(tr("&About OneWindow"), this, [this] {
         QMessageBox::about(this, tr("About OneWindow"),

@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace ow {
 
+class BookingsPage;
 class CaseDesk;
 class CasesPage;
 class CatalogBrowser;
@@ -56,6 +57,7 @@ public:
     IntakePage *intakePage() const { return m_intake; }
     CasesPage *casesPage() const { return m_cases; }
     PickupPage *pickupPage() const { return m_pickup; }
+    BookingsPage *bookingsPage() const { return m_bookings; } // with a hall only
     void showPage(QWidget *page);
 
 private:
@@ -65,6 +67,7 @@ private:
     IntakePage *m_intake = nullptr;
     CasesPage *m_cases = nullptr;
     PickupPage *m_pickup = nullptr;
+    BookingsPage *m_bookings = nullptr;
     CatalogBrowser *m_browser;
 };
 

@@ -188,6 +188,9 @@ QueueResult QueueEngine::issue(const IssueRequest &request, const QString &actor
         if (b.day != m_state.day)
             return op.fail(QueueError::Kind::Conflict, u"booking_other_day"_s,
                            QueueText::tr("Booking %1 is for %2, not today.").arg(code, b.day.toString(Qt::ISODate)));
+        if (b.cancelled)
+            return op.fail(QueueError::Kind::Conflict, u"booking_cancelled"_s,
+                           QueueText::tr("Booking %1 was cancelled; please take a normal ticket.").arg(code));
         if (!b.ticketId.isEmpty())
             return op.fail(QueueError::Kind::Conflict, u"booking_used"_s,
                            QueueText::tr("Booking %1 was already checked in as ticket %2.").arg(code, b.ticketId));

@@ -87,6 +87,10 @@ public:
 
     QueueResult issue(const IssueRequest &request, const QString &actor);
     QueueResult registerBooking(const Booking &booking, const QString &actor);
+    // Before check-in only (queueengine_bookings.cpp). The slot's capacity is the hall's to check: the
+    // engine knows bookings, not the hall's slots.
+    QueueResult moveBooking(const QString &code, const QDateTime &slotStart, const QDateTime &slotEnd, const QString &actor);
+    QueueResult cancelBooking(const QString &code, const QString &actor);
     QueueResult callNext(const QString &windowId, const QString &actor, const QString &completeOutcome = {});
     QueueResult callTicket(const QString &windowId, const QString &ticketRef, const QString &actor,
                            const QString &completeOutcome = {});

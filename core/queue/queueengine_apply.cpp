@@ -18,6 +18,8 @@ bool QueueEngine::canApply(const QueueEvent &event) const
         return false;
     switch (event.type) {
     case QueueEventType::BookingRegistered: return true;
+    case QueueEventType::BookingMoved:
+    case QueueEventType::BookingCancelled: return m_state.bookings.contains(event.data.value(u"code"_s).toString());
     case QueueEventType::TicketIssued:
         return !m_state.tickets.contains(event.ticketId) && m_config.service(event.data.value(u"service"_s).toString());
     case QueueEventType::WindowPaused:
@@ -57,6 +59,20 @@ void QueueEngine::applyEvent(const QueueEvent &event, QueueResult *changes)
         b.slotEnd = queueTimeFrom(event.data.value(u"slotEnd"_s));
         b.day = QDate::fromString(event.data.value(u"day"_s).toString(), Qt::ISODate);
         m_state.bookings.insert(b.code, b);
+        if (changes)
+            changes->bookings.insert(b.code, b);
+        return;
+    }
+    case QueueEventType::BookingMoved:
+    case QueueEventType::BookingCancelled: {
+        Booking &b = m_state.bookings[event.data.value(u"code"_s).toString()];
+        if (event.type == QueueEventType::BookingCancelled) {
+            b.cancelled = true;
+        } else {
+            b.slotStart = queueTimeFrom(event.data.value(u"slotStart"_s));
+            b.slotEnd = queueTimeFrom(event.data.value(u"slotEnd"_s));
+            b.day = QDate::fromString(event.data.value(u"day"_s).toString(), Qt::ISODate);
+        }
         if (changes)
             changes->bookings.insert(b.code, b);
         return;

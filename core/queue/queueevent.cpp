@@ -9,9 +9,9 @@ namespace ow {
 
 namespace {
 
-const std::array<std::pair<QueueEventType, const char16_t *>, 16> &names()
+const std::array<std::pair<QueueEventType, const char16_t *>, 18> &names()
 {
-    static const std::array<std::pair<QueueEventType, const char16_t *>, 16> table{{
+    static const std::array<std::pair<QueueEventType, const char16_t *>, 18> table{{
         {QueueEventType::DayStarted, u"day_started"},
         {QueueEventType::BookingRegistered, u"booking_registered"},
         {QueueEventType::TicketIssued, u"ticket_issued"},
@@ -28,6 +28,8 @@ const std::array<std::pair<QueueEventType, const char16_t *>, 16> &names()
         {QueueEventType::WindowServicesChanged, u"window_services_changed"},
         {QueueEventType::WindowConnected, u"window_connected"},
         {QueueEventType::WindowDisconnected, u"window_disconnected"},
+        {QueueEventType::BookingMoved, u"booking_moved"},
+        {QueueEventType::BookingCancelled, u"booking_cancelled"},
     }};
     return table;
 }

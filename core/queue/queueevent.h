@@ -33,6 +33,9 @@ enum class QueueEventType {
     WindowServicesChanged,
     WindowConnected,
     WindowDisconnected,
+    // A booking moved to another slot of its service, or cancelled before check-in (hall-api.md, "Bookings").
+    BookingMoved,
+    BookingCancelled,
 };
 
 QString queueEventTypeName(QueueEventType type);

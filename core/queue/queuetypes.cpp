@@ -191,7 +191,8 @@ QJsonObject Booking::toJson() const
             {u"slotStart"_s, timeValue(slotStart)},
             {u"slotEnd"_s, timeValue(slotEnd)},
             {u"day"_s, dayValue(day)},
-            {u"ticketId"_s, ticketId}};
+            {u"ticketId"_s, ticketId},
+            {u"cancelled"_s, cancelled}};
 }
 
 Booking Booking::fromJson(const QJsonObject &o)
@@ -203,6 +204,7 @@ Booking Booking::fromJson(const QJsonObject &o)
     b.slotEnd = queueTimeFrom(o.value(u"slotEnd"_s));
     b.day = dayFrom(o.value(u"day"_s));
     b.ticketId = o.value(u"ticketId"_s).toString();
+    b.cancelled = o.value(u"cancelled"_s).toBool();
     return b;
 }
 

@@ -97,8 +97,9 @@ struct Booking {
     QString service;
     QDateTime slotStart;
     QDateTime slotEnd;
-    QDate day;        // the hall's local day of the slot
-    QString ticketId; // set once checked in
+    QDate day;              // the hall's local day of the slot
+    QString ticketId;       // set once checked in
+    bool cancelled = false; // booking_cancelled: its place is free again and it cannot be checked in
 
     QJsonObject toJson() const;
     static Booking fromJson(const QJsonObject &o);

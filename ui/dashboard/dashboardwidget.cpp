@@ -6,6 +6,7 @@
 #include "ui/dashboard/alertsmodel.h"
 #include "ui/dashboard/auditpage.h"
 #include "ui/dashboard/badratingspage.h"
+#include "ui/dashboard/bookingspage.h"
 #include "ui/dashboard/casespanel.h"
 #include "ui/dashboard/hallpage.h"
 #include "ui/dashboard/reformpage.h"
@@ -107,6 +108,10 @@ DashboardWidget::DashboardWidget(HallClient *client, const DashboardOptions &opt
             m_tabs->setTabText(tab, f.overdue > 0 ? tr("Bad ratings (%n overdue)", nullptr, f.overdue) : tr("Bad ratings"));
             m_tabs->tabBar()->setTabTextColor(tab, f.overdue > 0 ? QColor(0xb0, 0x00, 0x20) : QColor());
         });
+        // 预约: its own tab (it follows the hall by itself).
+        m_bookings = new BookingsPage(m_client, this);
+        m_bookings->setClock([this] { return m_clock(); });
+        m_tabs->addTab(m_bookings, tr("Bookings"));
         connect(m_client, &HallClient::stateChanged, this, [this](HallClient::State state) {
             showState();
             if (state == HallClient::State::Online && !m_loaded && !m_loading)

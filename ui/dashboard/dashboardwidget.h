@@ -25,6 +25,7 @@ namespace ow {
 
 class AuditPage;
 class BadRatingsPage;
+class BookingsPage;
 class AuditQuery;
 class CasesPanel;
 class HallPage;
@@ -73,6 +74,7 @@ public:
     void showAuditTrail(AuditQuery *query);
     AuditPage *auditPage() const { return m_auditPage; }
     BadRatingsPage *badRatingsPage() const { return m_badRatings; } // null without a client
+    BookingsPage *bookingsPage() const { return m_bookings; }       // null without a client
 
 Q_SIGNALS:
     void refreshed();                                   // figures recomputed and shown
@@ -107,6 +109,7 @@ private:
     ReformPage *m_reformPage;
     AuditPage *m_auditPage = nullptr;
     BadRatingsPage *m_badRatings = nullptr;
+    BookingsPage *m_bookings = nullptr;
     QTimer *m_refreshTimer; // coalesces events into one refresh
     QTimer *m_tick;         // waits grow without events
     QElapsedTimer m_sinceRefresh;

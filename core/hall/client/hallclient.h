@@ -148,6 +148,13 @@ public:
     HallReply *rate(const QString &ticketRef, int rating, const QString &comment = {}, const QStringList &reasons = {});
     // Supervisor.
     HallReply *registerBooking(const QString &code, const QString &service, const QDateTime &slotStart, const QDateTime &slotEnd);
+    // Bookings made at the hall (hallclient_bookings.cpp; supervisors and windows): the day's slots of a
+    // service, a booking the hall gives the code of, find by code/phone/name, move, cancel.
+    HallReply *fetchBookingSlots(const QString &service, const QDate &day);
+    HallReply *createBooking(const QString &service, const QDateTime &slotStart, const QString &name, const QString &phone);
+    HallReply *findBookings(const QDate &day, const QString &text);
+    HallReply *moveBooking(const QString &code, const QDateTime &slotStart);
+    HallReply *cancelBooking(const QString &code);
     HallReply *fetchTickets(const QDate &from = {}, const QDate &to = {}); // every ticket of the days; today by default
     // Bad ratings (1-2) of the days with their follow-ups; record a call-back or a rectification.
     HallReply *fetchRatingFollowUps(const QDate &from, const QDate &to);

@@ -1,5 +1,6 @@
 #include "core/hall/client/hallreplies.h"
 
+#include "core/hall/protocol/hallbookings.h"
 #include "core/hall/protocol/hallmodels.h"
 #include "core/hall/protocol/halltext.h"
 #include "core/json/jsonreader.h"
@@ -75,9 +76,23 @@ std::optional<QString> window(const QJsonObject &body)
 
 std::optional<QString> booking(const QJsonObject &body)
 {
-    JsonReader r(body);
-    r.object(u"booking", Need::Required);
-    return verdict(r);
+    QString error;
+    HallBooking b;
+    return readBooking(body, &b, &error) ? std::nullopt : std::optional<QString>(error);
+}
+
+std::optional<QString> bookings(const QJsonObject &body)
+{
+    QString error;
+    QList<HallBooking> list;
+    return readBookings(body, &list, &error) ? std::nullopt : std::optional<QString>(error);
+}
+
+std::optional<QString> bookingSlots(const QJsonObject &body)
+{
+    QString error;
+    HallBookingDay day;
+    return readBookingDay(body, &day, &error) ? std::nullopt : std::optional<QString>(error);
 }
 
 std::optional<QString> events(const QJsonObject &body)

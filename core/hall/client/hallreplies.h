@@ -27,7 +27,9 @@ std::optional<QString> ticket(const QJsonObject &body);   // a ticket with an id
 std::optional<QString> call(const QJsonObject &body);     // "ticket" an object or null, a window
 std::optional<QString> ticketAndWindow(const QJsonObject &body);
 std::optional<QString> window(const QJsonObject &body);
-std::optional<QString> booking(const QJsonObject &body);
+std::optional<QString> booking(const QJsonObject &body);         // a booking (hallbookings.h)
+std::optional<QString> bookings(const QJsonObject &body);        // bookings array
+std::optional<QString> bookingSlots(const QJsonObject &body);    // slots array
 std::optional<QString> events(const QJsonObject &body);          // events array, seq
 std::optional<QString> statistics(const QJsonObject &body);      // day, services, windows
 std::optional<QString> tickets(const QJsonObject &body);         // tickets array

@@ -38,7 +38,7 @@ bool HallAuth::allows(const HallDevice &device, HallAction action)
     case HallAction::ReadCases: return device.role == HallRole::Window || device.role == HallRole::Supervisor;
     case HallAction::Rate: return device.role != HallRole::Board;
     case HallAction::Statistics: return device.role != HallRole::Kiosk;
-    case HallAction::Bookings:
+    case HallAction::Bookings: return device.role == HallRole::Window || device.role == HallRole::Supervisor;
     case HallAction::ReadTickets:
     case HallAction::ManageWindows:
     case HallAction::FollowUpRatings: return device.role == HallRole::Supervisor;

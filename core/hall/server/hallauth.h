@@ -17,7 +17,7 @@ enum class HallAction {
     LinkCases,
     Rate,
     Statistics,
-    Bookings,        // register a booking
+    Bookings,        // see slots, make, find, move and cancel bookings (not check in: that is Issue)
     ReportCases,     // post case summaries (a window only its own)
     ReadCases,       // list case summaries
     ReadTickets,     // list every ticket of some days

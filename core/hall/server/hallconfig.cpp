@@ -155,6 +155,8 @@ bool HallConfig::fromJson(const QJsonObject &root, HallConfig *out, QString *err
         return false;
     JsonReader r(root);
     readTokens(r, c.queue, &c.tokens, &c.demoTokens);
+    if (r.ok())
+        c.bookings.read(r, c.queue);
     JsonReader tls = r.object(u"tls");
     c.tlsCertificate = tls.string(u"certificate", {.maxLength = 4096, .trim = true});
     c.tlsKey = tls.string(u"key", {.maxLength = 4096, .trim = true});

@@ -3,6 +3,7 @@
 // tokens, from the config file and optionally a separate tokens file (docs/hall-api.md). Tokens are kept
 // only as SHA-256 digests, so a memory dump or a log line never shows one.
 
+#include "core/hall/server/bookingplan.h"
 #include "core/queue/queueconfig.h"
 
 #include <QByteArray>
@@ -30,6 +31,7 @@ struct HallToken {
 struct HallConfig {
     QueueConfig queue;
     QList<HallToken> tokens;
+    BookingPlan bookings;   // "bookings": the slots each service takes bookings in (bookingplan.h)
     QString tlsCertificate; // "tls": {"certificate", "key"}: PEM files; both or neither (halltls.h)
     QString tlsKey;
     bool demoTokens = false; // some token starts with "demo-" or is one of the demo hall's (also as sha256):

@@ -1,4 +1,4 @@
-// The REST routes of docs/hall-api.md: reading, tickets, cases, ratings, bookings. The window routes are
+// The REST routes of docs/hall-api.md: reading, tickets, cases, ratings. Bookings are in hallroutes_bookings.cpp. The window routes are
 // in hallroutes_window.cpp.
 #include "core/hall/protocol/halltext.h"
 #include "core/hall/server/hallcore.h"
@@ -96,6 +96,7 @@ void HallServer::registerRoutes()
     registerWindowRoutes();
     registerSupervisorRoutes();
     registerRatingRoutes();
+    registerBookingRoutes();
 
     http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         hallhttp::problem(hallhttp::Status::NotFound, u"not_found"_s,
@@ -190,28 +191,6 @@ void HallServer::registerQueueRoutes()
                               });
                }));
     http.route(u"/api/v1/tickets/<arg>/rating"_s, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
-
-    http.route(
-        u"/api/v1/bookings"_s, Method::Post, flushed([this](const QHttpServerRequest &request) {
-            Admitted a;
-            if (auto refused = admit(request, HallAction::Bookings, {}, &a))
-                return std::move(*refused);
-            Booking b;
-            JsonReader r(a.body);
-            b.code = r.string(u"code", hallhttp::RequiredText);
-            b.service = r.string(u"service", hallhttp::RequiredText);
-            b.slotStart = r.dateTime(u"slotStart", Need::Required, true);
-            b.slotEnd = r.dateTime(u"slotEnd", Need::Required, true);
-            if (!r.ok())
-                return hallhttp::badRequest(r.error());
-            return run(
-                [&](QueueEngine &e) { return e.registerBooking(b, a.device.actor()); },
-                [](const QueueResult &r) {
-                    return QJsonObject{{u"booking"_s, r.bookings.isEmpty() ? QJsonObject() : r.bookings.begin()->toJson()}};
-                },
-                201);
-        }));
-    http.route(u"/api/v1/bookings"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 }
 
 } // namespace ow

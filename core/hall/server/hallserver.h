@@ -86,6 +86,14 @@ private:
     void registerCaseRoutes();       // hallroutes_cases.cpp
     void registerSupervisorRoutes(); // hallroutes_supervisor.cpp
     void registerRatingRoutes();     // hallroutes_ratings.cpp
+    void registerBookingRoutes();    // hallroutes_bookings.cpp
+    // hallroutes_bookings.cpp
+    std::optional<QHttpServerResponse> bookableSlot(const QString &service, const QDateTime &start, const QString &ignore,
+                                                    QDateTime *end) const;
+    int bookedIn(const QString &service, const QDateTime &start, const QString &ignore) const;
+    QJsonObject bookingSlots(const QString &service, const QDate &day) const;
+    QHttpServerResponse createBooking(const Admitted &a);
+    QJsonObject storedBookingJson(const QString &code);
     void windowStreamChanged(const HallDevice &device, bool opened);
     void acceptWebSockets();
     void broadcast(const QList<QJsonObject> &messages);

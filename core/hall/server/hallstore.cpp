@@ -189,8 +189,9 @@ bool HallStore::writeBooking(const Booking &b, QString *error)
 {
     QSqlQuery q(m_db.db());
     if (!sql::prepare(q,
-                      u"INSERT INTO bookings (code, day, service, ticket_id, data) VALUES (?, ?, ?, ?, ?) "
-                      u"ON CONFLICT (code) DO UPDATE SET ticket_id = excluded.ticket_id, data = excluded.data"_s,
+                      u"INSERT INTO bookings (code, day, service, ticket_id, data, state) VALUES (?, ?, ?, ?, ?, ?) "
+                      u"ON CONFLICT (code) DO UPDATE SET day = excluded.day, ticket_id = excluded.ticket_id, "
+                      u"data = excluded.data, state = excluded.state"_s,
                       error))
         return false;
     q.addBindValue(b.code);
@@ -198,6 +199,7 @@ bool HallStore::writeBooking(const Booking &b, QString *error)
     q.addBindValue(b.service);
     q.addBindValue(b.ticketId);
     q.addBindValue(compact(b.toJson()));
+    q.addBindValue(b.cancelled ? u"cancelled"_s : (b.ticketId.isEmpty() ? u"active"_s : u"checked_in"_s));
     return sql::exec(q, error);
 }
 

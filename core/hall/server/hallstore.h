@@ -68,6 +68,16 @@ public:
     QJsonObject addFollowUp(const QString &ticketId, const QString &kind, const QString &note, const QString &actor,
                             const QDateTime &at, QString *error);
 
+    // Bookings made at the hall (hallstore_bookings.cpp, migration 0004). Whether a code was ever used (any
+    // day); the person who booked, written in the booking's transaction; bookings whose code, phone or name
+    // contains q (all when q is empty) of one day (any day from today when day is invalid), each as the
+    // booking's JSON with "name", "phone", "state" and "createdAt", at most limit.
+    bool bookingCodeUsed(const QString &code, bool *used, QString *error);
+    bool writeBookingContact(const QString &code, const QString &name, const QString &phone, const QDateTime &createdAt,
+                             QString *error);
+    QList<QJsonObject> findBookings(const QDate &day, const QDate &today, const QString &q, int limit, QString *error);
+    QJsonObject storedBooking(const QString &code, QString *error);
+
 private:
     bool writeCaseLinks(const QueueEvent &linked, QString *error);
     bool writeTicket(const Ticket &t, QString *error);

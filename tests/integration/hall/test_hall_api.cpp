@@ -67,7 +67,7 @@ TEST_CASE("a token of the wrong role, or a window acting for another window, get
     checkProblem(post(hall.url, u"/api/v1/windows/W01/call-next"_s, boardToken()), 403, u"forbidden"_s);
     checkProblem(post(hall.url, u"/api/v1/windows/W02/call-next"_s, windowToken(1)), 403, u"forbidden"_s);
     checkProblem(get(hall.url, u"/api/v1/statistics"_s, kioskToken()), 403, u"forbidden"_s);
-    checkProblem(post(hall.url, u"/api/v1/bookings"_s, windowToken(1), "{}"), 403, u"forbidden"_s);
+    checkProblem(post(hall.url, u"/api/v1/bookings"_s, kioskToken(), "{}"), 403, u"forbidden"_s);
     // Nothing was called by the refused requests.
     CHECK(get(hall.url, u"/api/v1/snapshot"_s, boardToken()).body.value(u"waiting"_s).toArray().size() == 1);
     // The right roles pass.

@@ -18,6 +18,7 @@ using namespace owtest;
 namespace {
 
 const QString CaseId = u"DEMO-20261207-01-0001"_s;
+const QString BookingCode = u"UP0001"_s;
 
 // A day of the real service: two tickets, the first called at W01 and linked to a case.
 QString recordDay(LocalHall &hall, qint64 *lastSequence)
@@ -32,6 +33,16 @@ QString recordDay(LocalHall &hall, qint64 *lastSequence)
                  QJsonDocument(QJsonObject{{u"caseIds"_s, QJsonArray{CaseId}}}).toJson())
                 .status
             == 200);
+    // A booking as schemas before 4 knew them: code and slot, nobody's name.
+    const QDateTime slot = QDateTime::currentDateTimeUtc().addDays(1);
+    REQUIRE(post(hall.url, u"/api/v1/bookings"_s, supervisorToken(),
+                 QJsonDocument(QJsonObject{{u"code"_s, BookingCode},
+                                           {u"service"_s, u"B"_s},
+                                           {u"slotStart"_s, slot.toString(Qt::ISODate)},
+                                           {u"slotEnd"_s, slot.addSecs(1800).toString(Qt::ISODate)}})
+                     .toJson())
+                .status
+            == 201);
     *lastSequence = hall.server.lastSequence();
     hall.server.stop();
     return ticketId;
@@ -59,8 +70,14 @@ TEST_CASE("a hall database of every earlier schema version is upgraded with noth
             QStringList tables{u"hall_meta"_s, u"queue_events"_s, u"tickets"_s, u"windows"_s, u"bookings"_s};
             if (from >= 2) // schema 2's own tables, as that service wrote them
                 tables << u"case_summaries"_s << u"ticket_cases"_s;
-            for (const QString &table : std::as_const(tables))
-                REQUIRE(q.exec(u"INSERT INTO main.%1 SELECT * FROM recorded.%1"_s.arg(table)));
+            for (const QString &table : std::as_const(tables)) {
+                // The columns the earlier schema had: later ones (bookings' name, phone ...) are left behind.
+                QStringList columns;
+                REQUIRE(q.exec(u"PRAGMA main.table_info(%1)"_s.arg(table)));
+                while (q.next())
+                    columns.append(q.value(1).toString());
+                REQUIRE(q.exec(u"INSERT INTO main.%1 (%2) SELECT %2 FROM recorded.%1"_s.arg(table, columns.join(u", "_s))));
+            }
             q.finish();
             REQUIRE(q.exec(u"DETACH DATABASE recorded"_s));
         }
@@ -81,5 +98,12 @@ TEST_CASE("a hall database of every earlier schema version is upgraded with noth
         hall.server.stop();
         REQUIRE(store.open(hall.databasePath, &error));
         CHECK(store.ticketOfCase(CaseId, &error) == ticketId);
+        // Schema 4's columns of a booking made before it: nobody's name or phone, active, no creation time.
+        const QJsonObject booking = store.storedBooking(BookingCode, &error);
+        CHECK(booking.value(u"code"_s).toString() == BookingCode);
+        CHECK(booking.value(u"name"_s).toString().isEmpty());
+        CHECK(booking.value(u"phone"_s).toString().isEmpty());
+        CHECK(booking.value(u"state"_s).toString() == u"active"_s);
+        CHECK(booking.value(u"createdAt"_s).toString().isEmpty());
     }
 }
