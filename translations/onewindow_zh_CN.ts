@@ -1570,7 +1570,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::Accounts</name>
     <message>
-        <location filename="../core/security/accounts.cpp" line="+60"/>
+        <location filename="../core/security/accounts.cpp" line="+42"/>
         <source>Window clerk</source>
         <translation>窗口人员</translation>
     </message>
@@ -2518,12 +2518,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>The slots could not be read from the hall: %1</source>
         <translation>无法从大厅读取时段：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The bookings could not be read from the hall: %1</source>
         <translation>无法从大厅读取预约：%1</translation>
     </message>
@@ -2765,7 +2765,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::Case</name>
     <message>
-        <location filename="../core/domain/case.cpp" line="+71"/>
+        <location filename="../core/domain/case.cpp" line="+48"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
@@ -2846,7 +2846,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>以承诺代替</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
         <source>By post</source>
         <translation>邮寄送达</translation>
     </message>
@@ -5568,7 +5568,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::Handover</name>
     <message>
-        <location filename="../core/domain/handover.cpp" line="+47"/>
+        <location filename="../core/domain/handover.cpp" line="+29"/>
         <source>Enter the carrier (for example EMS).</source>
         <translation>请填写寄递企业（如 EMS）。</translation>
     </message>
@@ -8941,13 +8941,13 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecheck.cpp" line="+24"/>
-        <location line="+143"/>
+        <location filename="../core/storage/databasecheck.cpp" line="+25"/>
+        <location line="+133"/>
         <source>A check could not run: %1</source>
         <translation>有一项检查无法运行：%1</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-90"/>
         <source>Integrity check: %1</source>
         <translation>完整性检查：%1</translation>
     </message>
@@ -8957,57 +8957,57 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>表 %1 中 rowid 为 %2 的行引用了表 %3 中不存在的行。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Case %1 has no matters.</source>
         <translation>办件 %1 没有事项。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Case %1 has no outbox row: the platform will never hear of it.</source>
         <translation>办件 %1 没有待上传队列记录：平台将永远收不到该办件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Case %1 revision %2 has no outbox row.</source>
         <translation>办件 %1 的修订版本 %2 没有待上传队列记录。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Outbox row %1 carries revision %2 but case %3 is at revision %4.</source>
         <translation>待上传队列记录 %1 的修订版本为 %2，但办件 %3 的当前修订版本为 %4。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Outbox row %1 belongs to a case that does not exist (%2).</source>
         <translation>待上传队列记录 %1 所属的办件不存在（%2）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Case %1 names matter %2 version %3, which is not in the catalog.</source>
         <translation>办件 %1 引用了事项 %2 的版本 %3，但事项目录中没有该版本。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Checklist lines belong to a case that does not exist (%1).</source>
         <translation>有材料清单条目所属的办件不存在（%1）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Case %1 has unreadable situation answers.</source>
         <translation>案件 %1 的情形选项无法读取。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Case number %1 is used %2 times.</source>
         <translation>办件编号 %1 被使用了 %2 次。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Query code %1 is used %2 times.</source>
         <translation>查询码 %1 被使用了 %2 次。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The daily counter is behind case number %1.</source>
         <translation>当日流水计数器落后于办件编号 %1。</translation>
     </message>
@@ -9027,7 +9027,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1 仍为待补齐材料，但已无欠缺材料；窗口程序打开此数据库时会将其转为已受理。</translation>
     </message>
     <message>
-        <location filename="../core/storage/matterjson.cpp" line="+165"/>
+        <location filename="../core/storage/matterjson.cpp" line="+116"/>
         <source>material kind</source>
         <translation>材料种类</translation>
     </message>
