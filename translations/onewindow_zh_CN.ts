@@ -4217,7 +4217,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Bookings</source>
         <translation>预约</translation>
     </message>
@@ -4241,8 +4241,15 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <source>The day&apos;s figures could not be loaded: %1</source>
         <translation>无法载入当日数据：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+42"/>
+        <source>%n bad rating(s) not rectified within %1 working days</source>
+        <translation>
+            <numerusform>%n 条差评超过 %1 个工作日未整改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>

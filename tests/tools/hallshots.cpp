@@ -6,6 +6,7 @@
 #include "core/hall/server/hallserver.h"
 #include "tests/tools/shotsupport.h"
 #include "ui/dashboard/badratingspage.h"
+#include "ui/dashboard/bookingspage.h"
 #include "ui/intake/checklistmodel.h"
 #include "ui/intake/intakepage.h"
 #include "ui/queue/boardwidget.h"
@@ -15,9 +16,11 @@
 #include "ui/queue/ratingwidget.h"
 #include "ui/queue/transferdialog.h"
 
+#include <QDateEdit>
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTimer>
 
 #include <memory>
@@ -215,6 +218,32 @@ void shootBadRatings(HallScene &scene, const QDir &out, const QString &suffix)
     shootWidget(&page, out.filePath(QStringLiteral("dashboard-bad-ratings") + suffix + QStringLiteral(".png")));
 }
 
+// Bookings: tomorrow's slots of 不动产登记 (B), one booked for an applicant with the SMS to send, found again.
+void shootBookings(HallScene &scene, const QDir &out, const QString &suffix)
+{
+    ow::BookingsPage page(scene.supervisor.get());
+    page.setServices({{QStringLiteral("B"), QStringLiteral("不动产登记")}});
+    page.resize(1280, 720);
+    page.show();
+    if (auto *day = page.findChild<QDateEdit *>(QStringLiteral("bookingDay")))
+        day->setDate(day->date().addDays(1));
+    page.refreshSlots();
+    settle(600);
+    if (auto *slotTable = page.findChild<QTableView *>(QStringLiteral("bookingSlotTable")))
+        slotTable->selectRow(2);
+    if (auto *name = page.findChild<QLineEdit *>(QStringLiteral("bookingName")))
+        name->setText(QStringLiteral("王芳"));
+    if (auto *phone = page.findChild<QLineEdit *>(QStringLiteral("bookingPhone")))
+        phone->setText(QStringLiteral("13912345678"));
+    page.book();
+    settle(600);
+    if (auto *query = page.findChild<QLineEdit *>(QStringLiteral("bookingQuery")))
+        query->setText(QStringLiteral("王芳"));
+    page.find();
+    settle(600);
+    shootWidget(&page, out.filePath(QStringLiteral("bookings") + suffix + QStringLiteral(".png")));
+}
+
 // The three applicant-facing faces at the sizes of the screens the halls bought (issue 16): the board with
 // window 12's long call, the kiosk with a ticket on screen, the rating screen with a quick comment chosen.
 // Named <face>-<W>x<H>-LANG.png.
@@ -271,6 +300,7 @@ bool shootHall(const ow::WindowServices &services, const ow::WindowStation &stat
     shootCallingPanel(hall, services, station, out, suffix);
     shootRating(hall, out, suffix);
     shootBadRatings(hall, out, suffix);
+    shootBookings(hall, out, suffix);
     shootSizes(hall, out, suffix);
     return true;
 }

@@ -107,6 +107,7 @@ DashboardWidget::DashboardWidget(HallClient *client, const DashboardOptions &opt
         connect(m_badRatings, &BadRatingsPage::refreshed, this, [this, tab](const BadRatingFigures &f) {
             m_tabs->setTabText(tab, f.overdue > 0 ? tr("Bad ratings (%n overdue)", nullptr, f.overdue) : tr("Bad ratings"));
             m_tabs->tabBar()->setTabTextColor(tab, f.overdue > 0 ? QColor(0xb0, 0x00, 0x20) : QColor());
+            scheduleRefresh(); // the alert banner names the overdue
         });
         // 预约: its own tab (it follows the hall by itself).
         m_bookings = new BookingsPage(m_client, this);
@@ -274,7 +275,13 @@ void DashboardWidget::refreshNow()
     m_reformPage->setToday(m_figures.day);
     if (m_reformPage->isToday(m_figures.day))
         m_reformPage->showToday(m_figures);
-    const QString banner = m_hallPage->alertsModel()->bannerText();
+    QString banner = m_hallPage->alertsModel()->bannerText();
+    // A bad rating past its 15 working days is an alert like a long wait: the supervisor must act on it.
+    if (const int overdue = m_badRatings ? m_badRatings->list().figures.overdue : 0; overdue > 0) {
+        const QString line =
+            tr("%n bad rating(s) not rectified within %1 working days", nullptr, overdue).arg(BadRatingFollowUpWorkingDays);
+        banner = banner.isEmpty() ? line : banner + QStringLiteral(" · ") + line;
+    }
     if (m_banner->text() != banner)
         m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());

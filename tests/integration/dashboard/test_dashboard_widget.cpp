@@ -385,6 +385,10 @@ TEST_CASE("a bad rating appears on its page, becomes overdue after 15 working da
     page->refresh();
     REQUIRE(owtest::waitFor([&] { return page->list().figures.overdue == 1; }));
     CHECK(tabs->tabText(tab) == u"Bad ratings (1 overdue)"_s);
+    auto *banner = d.widget->findChild<QLabel *>(u"alertBanner"_s);
+    REQUIRE(banner);
+    CHECK(owtest::waitFor(
+        [&] { return banner->isVisible() && banner->text().contains(u"not rectified within 15 working days"_s); }));
     CHECK(page->model()->text(0, ow::BadRatingsModel::LeftColumn).contains(u"overdue"_s));
 
     // The supervisor selects it and records the rectification with a note: it is closed, late.
@@ -398,6 +402,7 @@ TEST_CASE("a bad rating appears on its page, becomes overdue after 15 working da
     CHECK(page->list().figures.overdue == 0);
     CHECK(page->list().rows.first().rectifiedLate == false); // recorded now, the hall's clock: within its 15 days
     CHECK(tabs->tabText(tab) == u"Bad ratings"_s);
+    CHECK(owtest::waitFor([&] { return !banner->text().contains(u"not rectified"_s); }));
     const ow::HallResult stored = owtest::await(d.client->fetchRatingFollowUps({}, {}));
     REQUIRE(stored.ok());
     REQUIRE(stored.ratingFollowUps().ratings.size() == 1);
