@@ -8,7 +8,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -17,15 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ow {
-
-namespace {
-
-QString percent(double share)
-{
-    return share < 0 ? DashboardFormat::dash() : QLocale().toString(share * 100, 'f', 1) + u'%';
-}
-
-} // namespace
 
 BadRatingsPage::BadRatingsPage(HallClient *client, QWidget *parent)
     : QWidget(parent),
@@ -117,13 +107,13 @@ void BadRatingsPage::showFigures()
     m_figures->setText(tr("Last %n day(s): satisfaction %1 (%2 of %3 ratings were 4 or 5) · bad ratings %4 · "
                           "called back %5 · rectified %6 (%7, %8 in time) · overdue %9",
                           nullptr, days)
-                           .arg(percent(f.satisfactionRate()))
+                           .arg(Share{f.satisfied, f.rated}.percentText())
                            .arg(f.satisfied)
                            .arg(f.rated)
                            .arg(f.bad)
                            .arg(f.calledBack)
                            .arg(f.rectified)
-                           .arg(percent(f.rectificationRate()))
+                           .arg(Share{f.rectified, f.bad}.percentText())
                            .arg(f.rectifiedInTime)
                            .arg(f.overdue));
 }

@@ -86,14 +86,14 @@ void HallRatingFollower::followNow()
 void HallRatingFollower::step()
 {
     QString error;
-    const qint64 since = cursor(&error);
+    m_since = cursor(&error);
     if (!error.isEmpty()) {
         qCWarning(lcHallRatings).noquote() << "cannot read the ratings cursor:" << error;
         finish(false);
         return;
     }
     ++m_pages;
-    connect(m_client->fetchEvents(since, m_options.pageSize, RatingEvents), &HallReply::finished, this,
+    connect(m_client->fetchEvents(m_since, m_options.pageSize, RatingEvents), &HallReply::finished, this,
             &HallRatingFollower::onPage);
 }
 
@@ -105,7 +105,7 @@ void HallRatingFollower::onPage(const HallResult &result)
         return;
     }
     QString error;
-    const qint64 since = cursor(&error);
+    const qint64 since = m_since; // the cursor this page was asked from; only this follower moves it
     const qint64 hallSeq = result.sequence();
     if (hallSeq < since) {
         // The hall's sequence went back: a new hall database. Read it from its start; ids keep each rating once.

@@ -65,6 +65,7 @@ private:
     RoundGate m_gate;
     int m_added = 0;
     int m_pages = 0;
+    qint64 m_since = 0; // the cursor the page on its way was asked from
 };
 
 } // namespace ow
