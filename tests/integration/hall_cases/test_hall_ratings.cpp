@@ -7,6 +7,7 @@
 #include "core/storage/caserepository.h"
 #include "core/sync/evaluationqueue.h"
 #include "tests/integration/hall/hallfixture.h"
+#include "tests/integration/hall/hallstub.h"
 #include "tests/unit/storage/storagefixture.h"
 #include "tests/unit/workflow/workflow_fixture.h"
 
@@ -244,4 +245,41 @@ TEST_CASE("a supervisor records call-backs and rectifications of a bad rating, t
     const ow::HallResult tooMany = await(supervisor.recordFollowUp(badTicket, u"callback"_s, u"again"_s));
     CHECK(tooMany.httpStatus == 409);
     CHECK(tooMany.errorCode == u"too_many_follow_ups"_s);
+}
+
+TEST_CASE("an answer that is not the hall's keeps no rating and moves no cursor")
+{
+    owtest::DemoHall window;
+    const ow::Case mine = decideOne(window.window(3), 4);
+    // Whatever answers on the hall's address: a captive portal, JSON of another shape, a rating out of
+    // range, a ticket with more cases than the hall allows.
+    const QString ticket = uR"({"id":"20260302-A001","code":"A001","state":"completed","rating":%1,"caseIds":[%2]})"_s.arg(9).arg(
+        u"\""_s + mine.caseNumber + u"\""_s);
+    QStringList many;
+    for (int i = 0; i < 101; ++i)
+        many << u"\"%1\""_s.arg(mine.caseNumber);
+    const QList<QPair<QByteArray, QByteArray>> answers{
+        {"text/html; charset=utf-8", "<html><body>Please sign in to the Wi-Fi</body></html>"},
+        {"application/json", R"({"events":"none","seq":5})"},
+        {"application/json", uR"({"events":[{"seq":5,"type":"ticket_rated","ticket":%1}],"seq":5})"_s.arg(ticket).toUtf8()},
+        {"application/json",
+         uR"({"events":[{"seq":5,"type":"ticket_rated","ticket":%1}],"seq":5})"_s
+             .arg(u"{\"id\":\"20260302-A001\",\"code\":\"A001\",\"rating\":2,\"caseIds\":["_s + many.join(u',') + u"]}"_s)
+             .toUtf8()},
+    };
+    for (const auto &[type, body] : answers) {
+        INFO(body.left(80).toStdString());
+        HallStub stub([type = type, body = body](QTcpSocket *s, const StubRequest &) { HallStub::respond(s, 200, type, body); });
+        REQUIRE(stub.listen());
+        ow::HallClient::Options options;
+        options.baseUrl = stub.url();
+        options.token = windowToken(3);
+        ow::HallClient counter(options);
+        ow::HallRatingFollower follower(window.db, &counter);
+        const Round round = follow(follower);
+        CHECK_FALSE(round.ok);
+        CHECK(stub.count("/api/v1/events") == 1);
+        CHECK(follower.cursor() == 0);
+        CHECK(evaluations(window.db) == 0);
+    }
 }
