@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstddef>
+#include <type_traits>
 #include <utility>
 
 namespace ow {
@@ -51,7 +52,7 @@ bool enumFromKey(const EnumKeys<Enum, N> &table, const QString &key, Enum *out)
     {                                                                                                                            \
         return ::ow::enumKey(table, value);                                                                                      \
     }                                                                                                                            \
-    bool fromKey(const QString &key, Enum *out)                                                                                  \
+    bool fromKey(const QString &key, std::add_pointer_t<Enum> out)                                                               \
     {                                                                                                                            \
         return ::ow::enumFromKey(table, key, out);                                                                               \
     }

@@ -19,6 +19,7 @@
 #include <climits>
 #include <initializer_list>
 #include <memory>
+#include <type_traits>
 #include <utility>
 
 namespace ow {
@@ -110,8 +111,9 @@ public:
     // `value` of `key` is none of the words the key takes (an enum's spelling).
     void unknownWord(QStringView key, const QString &value);
     // The usual end of a fromJson: *out = value when all was well; else *error (if asked for) says why.
+    // value is a plain rvalue reference (T comes from out alone), so moving it is right.
     template <typename T>
-    bool finish(T *out, T &&value, QString *error) const
+    bool finish(T *out, std::type_identity_t<T> &&value, QString *error) const
     {
         if (!ok()) {
             if (error)

@@ -55,7 +55,7 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
-constexpr qsizetype MaxBody = 8 * 1024 * 1024;
+constexpr qsizetype MaxRequestBody = 8 * 1024 * 1024;
 
 } // namespace
 
@@ -216,7 +216,7 @@ void PlatformServer::serve(const Call &call)
         device = deviceOf(token);
     }
     const Reply reply =
-        call.body.size() > MaxBody
+        call.body.size() > MaxRequestBody
             ? json(PlatformProblem::make(413, PlatformProblem::BadRequest, tr("The request is larger than 8 MiB.")))
             : dispatch(call, device);
     const bool mutating = call.method == u"PUT"_s || call.method == u"POST"_s;

@@ -19,7 +19,7 @@ namespace {
 
 // Bounds of the contract's Handover schema (docs/platform-api.yaml).
 constexpr qsizetype MaxField = 64;
-constexpr qsizetype MaxBody = 16 * 1024;
+constexpr qsizetype MaxHandoverBody = 16 * 1024;
 
 PlatformResult invalid(const QString &detail)
 {
@@ -39,7 +39,7 @@ QJsonObject handoverReceipt(const QString &id, int revision, const QString &numb
 
 PlatformResult PlatformStore::handOver(const QString &pathId, const QByteArray &body, const QString &device)
 {
-    if (body.size() > MaxBody)
+    if (body.size() > MaxHandoverBody)
         return PlatformProblem::make(400, PlatformProblem::BadRequest, PlatformText::tr("The hand-over is too large."));
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())

@@ -26,14 +26,14 @@ AuditVerdict broken(qint64 rows, qint64 rowId, const QString &problem)
     return v;
 }
 
-struct Head {
+struct SignedHead {
     bool present = false;
     qint64 lastSeq = 0;
     QString lastHash;
     QString signature;
 };
 
-bool readHead(const QSqlDatabase &db, Head *head, QString *error)
+bool readHead(const QSqlDatabase &db, SignedHead *head, QString *error)
 {
     QSqlQuery q(db);
     if (!sql::run(q, u"SELECT last_seq, last_hash, signature FROM audit_head WHERE id = 1"_s, error))
@@ -64,7 +64,7 @@ bool hasCheckpoint(const QSqlDatabase &db, const QByteArray &key, qint64 through
 AuditVerdict verifyAuditChain(const QSqlDatabase &db, const QString &databasePath)
 {
     QString detail;
-    Head head;
+    SignedHead head;
     if (!readHead(db, &head, &detail))
         return broken(0, 0, Audit::tr("Cannot read the audit trail's head: %1").arg(detail));
     QString keyError;
