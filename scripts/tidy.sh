@@ -46,7 +46,10 @@ done
 declare -A chosen=()
 for source in "${sources[@]}"; do
     path="$root/${source#./}"
-    if [ -n "${batch_of[$path]:-}" ]; then
+    if [ ! -f "$path" ]; then
+        echo "tidy: $source: no such file" >&2
+        exit 2
+    elif [ -n "${batch_of[$path]:-}" ]; then
         chosen["${batch_of[$path]}"]=1
     elif [ -n "${known[$path]:-}" ]; then
         chosen["$path"]=1
