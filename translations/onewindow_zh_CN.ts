@@ -2267,7 +2267,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::BadRatingsPage</name>
     <message>
-        <location filename="../ui/dashboard/badratingspage.cpp" line="+38"/>
+        <location filename="../ui/dashboard/badratingspage.cpp" line="+28"/>
         <source>Record call-back…</source>
         <translation>登记回访…</translation>
     </message>
@@ -2462,7 +2462,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::BookingsPage</name>
     <message>
-        <location filename="../ui/dashboard/bookingspage.cpp" line="+51"/>
+        <location filename="../ui/dashboard/bookingspage.cpp" line="+52"/>
         <source>Book the selected slot</source>
         <translation>预约所选时段</translation>
     </message>
@@ -2473,11 +2473,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+192"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-174"/>
         <location line="+17"/>
         <source>Name</source>
         <translation>姓名</translation>
@@ -2553,7 +2554,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>请先在列表中选择一条预约。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Cancel booking %1 of %2, %3 %4? Its place goes to others.</source>
+        <translation>确定取消%2的预约 %1（%3 %4）吗？该名额将让给他人。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancelled</source>
         <translation>已取消预约</translation>
     </message>
@@ -5453,7 +5459,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1：时间段在 %2 处重叠。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1: there is no service %2.</source>
         <translation>%1：没有业务 %2。</translation>
     </message>
@@ -5972,7 +5978,7 @@ Reprint them from the case list when the problem is fixed.</source>
 <context>
     <name>ow::Json</name>
     <message>
-        <location filename="../core/json/jsonreader.h" line="+57"/>
+        <location filename="../core/json/jsonreader.h" line="+58"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>

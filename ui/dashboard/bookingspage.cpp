@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -241,6 +242,19 @@ void BookingsPage::cancelSelected()
         showError(tr("Choose a booking in the list first."));
         return;
     }
+    // A cancel gives the place away and cannot be taken back (the applicant would have to book again),
+    // so the clerk sees whose booking it is before it goes. No is the default: Return does not cancel.
+    const int row = m_found->selectionModel()->selectedRows().first().row();
+    const auto cell = [this, row](int column) { return m_bookingsModel->text(row, column); };
+    QMessageBox box(
+        QMessageBox::Question, tr("Cancel booking"),
+        tr("Cancel booking %1 of %2, %3 %4? Its place goes to others.")
+            .arg(code, cell(BookingsModel::NameColumn), cell(BookingsModel::DayColumn), cell(BookingsModel::TimeColumn)),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("bookingCancelConfirm"));
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes)
+        return;
     connect(m_client->cancelBooking(code), &HallReply::finished, this,
             [this](const HallResult &r) { finished(r, tr("Cancelled")); });
 }

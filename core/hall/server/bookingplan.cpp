@@ -58,6 +58,9 @@ bool cutPeriods(JsonReader &r, QStringView key, int minutes, QList<BookingSlot> 
 bool BookingPlan::read(JsonReader &root, const QueueConfig &queue)
 {
     JsonReader r = root.object(u"bookings");
+    if (!r.onlyKeys({u"services", u"keepContactDays"}))
+        return false;
+    const int keepContactDays = r.integer(u"keepContactDays", {.min = 1, .max = 3650, .fallback = DefaultKeepContactDays});
     const QJsonArray array = r.array(u"services", {.maxItems = 100});
     QHash<QString, ServiceBookings> services;
     for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
@@ -89,6 +92,7 @@ bool BookingPlan::read(JsonReader &root, const QueueConfig &queue)
     if (!r.ok())
         return false;
     m_services = services;
+    m_keepContactDays = keepContactDays;
     m_calendar = WorkingCalendar::builtIn();
     m_calendar.setSaturdayService(false);
     return true;

@@ -34,6 +34,9 @@ class BookingPlan
 public:
     static constexpr int MaxSlotsPerDay = 300;
     static constexpr int MaxDaysAhead = 90; // how far ahead a booking may be made
+    // Days after a booking's day that the hall keeps the name and phone of who booked (个人信息保护:
+    // no longer than the purpose needs; ADR 0035). Then both are blanked; code, slot and state stay.
+    static constexpr int DefaultKeepContactDays = 30;
 
     // Reads "bookings" from the hall config; absent: no service takes bookings. False with r's problem.
     bool read(JsonReader &r, const QueueConfig &queue);
@@ -42,9 +45,11 @@ public:
     // The service's slots on that day: none on a day off or for a service without bookings.
     QList<BookingSlot> slotsOn(const QString &service, QDate day) const;
     bool isEmpty() const { return m_services.isEmpty(); }
+    int keepContactDays() const { return m_keepContactDays; }
 
 private:
     QHash<QString, ServiceBookings> m_services;
+    int m_keepContactDays = DefaultKeepContactDays;
     WorkingCalendar m_calendar; // built-in; Saturday service is decided per service
 };
 

@@ -239,4 +239,22 @@ QJsonObject HallCore::statistics(const QDate &day, QString *error)
     return stats.toJson();
 }
 
+int HallCore::forgetOldBookingContacts()
+{
+    const QDate today = m_engine.dayOf(m_engine.clock().now());
+    if (!today.isValid() || today == m_contactsForgottenOn)
+        return 0;
+    QString error;
+    const int forgotten = m_store.forgetBookingContacts(today.addDays(-m_config.bookings.keepContactDays()), &error);
+    if (forgotten < 0) {
+        qCWarning(lcHall).noquote() << "cannot blank old bookings' names and phones:" << error;
+        return -1;
+    }
+    m_contactsForgottenOn = today;
+    if (forgotten > 0)
+        qCInfo(lcHall) << "blanked the name and phone of" << forgotten << "bookings older than"
+                       << m_config.bookings.keepContactDays() << "days";
+    return forgotten;
+}
+
 } // namespace ow

@@ -58,6 +58,11 @@ public:
     QJsonObject health() const;
     QJsonObject statistics(const QDate &day, QString *error); // today's from memory, other days from the log
 
+    // Blanks who booked (name, phone) on bookings whose day is more than the config's keepContactDays
+    // ago, at most once a hall day (the server's day check calls it). The number blanked, 0 when it had
+    // run today already, -1 when the database failed (tried again at the next check).
+    int forgetOldBookingContacts();
+
 private:
     QJsonObject message(const QueueEvent &event, const QueueResult &result, const QJsonObject &waiting) const;
     void remember(const QJsonObject &message);
@@ -68,6 +73,7 @@ private:
     QueueStatistics m_today;
     QList<QJsonObject> m_latestCalls; // newest first, at most LatestCalls
     QHash<QString, int> m_streams;    // open event streams per window
+    QDate m_contactsForgottenOn;      // the hall day forgetOldBookingContacts last ran
 };
 
 } // namespace ow

@@ -220,6 +220,7 @@ void HallServer::checkDay()
         return;
     const HallCore::Outcome outcome = m_core->execute([](QueueEngine &e) { return e.startDayIfNeeded(u"hall"_s); });
     broadcast(outcome.messages);
+    m_core->forgetOldBookingContacts();
 }
 
 std::optional<QHttpServerResponse> HallServer::admit(const QHttpServerRequest &request, HallAction action,

@@ -77,6 +77,9 @@ public:
                              QString *error);
     QList<QJsonObject> findBookings(const QDate &day, const QDate &today, const QString &q, int limit, QString *error);
     QJsonObject storedBooking(const QString &code, QString *error);
+    // Blanks the name and phone of every booking of a day before `before`; the number blanked, or -1 when the
+    // database failed. Code, slot and state stay (statistics, the event log).
+    int forgetBookingContacts(const QDate &before, QString *error);
 
 private:
     bool writeCaseLinks(const QueueEvent &linked, QString *error);

@@ -67,4 +67,13 @@ QJsonObject HallStore::storedBooking(const QString &code, QString *error)
     return bookingRow(q);
 }
 
+int HallStore::forgetBookingContacts(const QDate &before, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::run(q, u"UPDATE bookings SET name = '', phone = '' WHERE day < ? AND (name <> '' OR phone <> '')"_s,
+                  {sql::fromDate(before)}, error))
+        return -1;
+    return q.numRowsAffected();
+}
+
 } // namespace ow

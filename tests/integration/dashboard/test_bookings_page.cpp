@@ -4,6 +4,7 @@
 
 #include "tests/integration/hall/hallfixture.h"
 #include "tests/support/test_support.h"
+#include "tests/support/whenmodal.h"
 #include "ui/dashboard/bookingsmodel.h"
 #include "ui/dashboard/bookingspage.h"
 #include "ui/dashboard/dashboardwidget.h"
@@ -14,10 +15,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -75,8 +78,27 @@ TEST_CASE("the bookings page books a slot, shows the SMS, and a cancel frees the
     REQUIRE(owtest::waitFor([&] { return done.count() == 2; }));
     CHECK_FALSE(done.at(1).at(0).toBool());
 
+    // Cancel asks first, naming the booking; No (the default, Return) keeps it.
     page.findChild<QTableView *>(u"bookingTable"_s)->selectRow(0);
-    page.findChild<QPushButton *>(u"bookingCancelButton"_s)->click();
+    QString question;
+    {
+        const auto keep = owtest::whenModal([&](QWidget *modal) {
+            REQUIRE(modal->objectName() == u"bookingCancelConfirm"_s);
+            question = static_cast<QMessageBox *>(modal)->text();
+            QTest::keyClick(modal, Qt::Key_Return);
+        });
+        page.findChild<QPushButton *>(u"bookingCancelButton"_s)->click();
+    }
+    CHECK(question.contains(code));
+    CHECK(question.contains(u"张三"_s));
+    CHECK(done.count() == 2); // nothing was sent
+    CHECK(page.bookingsModel()->text(0, ow::BookingsModel::StateColumn) == u"booked"_s);
+
+    {
+        const auto cancel =
+            owtest::whenModal([](QWidget *modal) { static_cast<QMessageBox *>(modal)->button(QMessageBox::Yes)->click(); });
+        page.findChild<QPushButton *>(u"bookingCancelButton"_s)->click();
+    }
     REQUIRE(owtest::waitFor([&] { return done.count() == 3; }));
     CHECK(done.at(2).at(0).toBool());
     REQUIRE(owtest::waitFor([&] { return slotModel->text(0, ow::BookingSlotsModel::FreeColumn) == u"4"_s; }));

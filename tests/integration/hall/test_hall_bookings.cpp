@@ -1,6 +1,6 @@
 // Bookings against the real hall on loopback (docs/hall-api.md, "Bookings"): slots fill up to their
 // capacity, find, move, cancel, check-in, roles, bounded inputs, and a restart. The demo hall takes
-// bookings for B: 30-minute slots 09:00-11:30 and 13:30-17:00, 4 a slot. The clock stands at Monday
+// bookings for B: 30-minute slots 09:00-11:30 and 13:30-17:00, 4 a slot, and keeps who booked 30 days. The clock stands at Monday
 // 2026-11-30 09:30 in Shanghai.
 #include "core/queue/clock.h"
 #include "tests/integration/hall/hallfixture.h"
@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -230,4 +232,44 @@ TEST_CASE("bookings and who made them survive a restart of the hall")
     CHECK(slotAt(hall.url, u"2026-12-01"_s, Tuesday9).value(u"free"_s).toInt() == 3);
     checkProblem(post(hall.url, u"/api/v1/bookings/"_s + cancelled + u"/cancel"_s, supervisorToken()), 409,
                  u"booking_cancelled"_s);
+}
+
+TEST_CASE("the hall blanks who booked once the booking's day is more than keepContactDays past, and nothing else")
+{
+    ow::ManualClock clock(Now);
+    LocalHall hall(hallConfig(), &clock); // the demo keeps them 30 days
+    REQUIRE(hall.start());
+    const QString old = book(hall.url, Tuesday9, u"王五"_s, u"13912345678"_s);
+    const QString later = book(hall.url, u"2027-01-05T01:00:00Z"_s, u"赵六"_s, u"13700001111"_s);
+
+    // Read straight from the hall's file: GET /bookings shows no day before today.
+    const auto contacts = [&hall](const QString &code) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"contacts"_s);
+        db.setDatabaseName(hall.databasePath);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.prepare(u"SELECT name, phone, state FROM bookings WHERE code = ?"_s));
+        q.addBindValue(code);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        const QStringList row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        q = QSqlQuery();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"contacts"_s);
+        return row;
+    };
+    const auto restartAt = [&](const QDateTime &t) {
+        clock.set(t);
+        hall.server.stop();
+        REQUIRE(hall.start()); // the day check runs at start, as it does each minute
+    };
+
+    restartAt(QDateTime(QDate(2026, 12, 31), QTime(1, 30), Qt::UTC)); // 30 days after the booking's day: kept
+    CHECK(contacts(old) == QStringList{u"王五"_s, u"13912345678"_s, u"active"_s});
+
+    restartAt(QDateTime(QDate(2027, 1, 1), QTime(1, 30), Qt::UTC)); // 31 days: gone
+    CHECK(contacts(old) == QStringList{QString(), QString(), u"active"_s});
+    CHECK(contacts(later) == QStringList{u"赵六"_s, u"13700001111"_s, u"active"_s});
+    CHECK(found(hall.url, u"q=13700001111"_s).size() == 1);
+    CHECK(found(hall.url, u"q=13912345678"_s).isEmpty());
 }

@@ -125,3 +125,30 @@ TEST_CASE("a bookings part with an unknown service, bad periods or a capacity ou
     CHECK_FALSE(ow::HallConfig::fromJson(root, &twice, &error));
     CHECK(error.contains(u"listed twice"_s));
 }
+
+TEST_CASE("the hall keeps who booked for keepContactDays after the booking's day, 30 unless the config says")
+{
+    ow::HallConfig config;
+    QString error;
+    REQUIRE(ow::HallConfig::fromJson(withBookings(serviceB()), &config, &error));
+    CHECK(config.bookings.keepContactDays() == 30);
+
+    QJsonObject root = withBookings(serviceB());
+    QJsonObject bookings = root.value(u"bookings"_s).toObject();
+    bookings.insert(u"keepContactDays"_s, 7);
+    root.insert(u"bookings"_s, bookings);
+    REQUIRE(ow::HallConfig::fromJson(root, &config, &error));
+    CHECK(config.bookings.keepContactDays() == 7);
+
+    for (const QJsonValue &bad : {QJsonValue(0), QJsonValue(3651), QJsonValue(u"30"_s)}) {
+        bookings.insert(u"keepContactDays"_s, bad);
+        root.insert(u"bookings"_s, bookings);
+        CHECK_FALSE(ow::HallConfig::fromJson(root, &config, &error));
+        CHECK(error.contains(u"keepContactDays"_s));
+    }
+    bookings.remove(u"keepContactDays"_s);
+    bookings.insert(u"keepContactDay"_s, 7); // a misspelt key is refused, not ignored
+    root.insert(u"bookings"_s, bookings);
+    CHECK_FALSE(ow::HallConfig::fromJson(root, &config, &error));
+    CHECK(error.contains(u"keepContactDay"_s));
+}
