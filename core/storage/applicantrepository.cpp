@@ -142,7 +142,7 @@ QList<CaseMaterial> ApplicantRepository::reusableMaterials(const QString &applic
     // Dates are ISO text, so text comparison is date comparison. Newest receipt first within each kind.
     if (!sql::prepare(q,
                       u"SELECT m.kind, m.name, m.status, m.received_on, m.valid_until, m.matter_codes"
-                      u" FROM case_materials m JOIN cases c ON c.id = m.case_id"
+                      u" FROM case_material_lines m JOIN cases c ON c.id = m.case_id"
                       u" WHERE c.applicant_id = ? AND m.received = 1 AND (m.valid_until IS NULL OR m.valid_until >= ?)"
                       u" ORDER BY m.kind, coalesce(m.received_on, substr(c.created_at, 1, 10)) DESC,"
                       u" c.created_at DESC"_s,

@@ -80,7 +80,7 @@ QString CaseHistory::reusedFrom(const QString &applicantId, const QString &kind,
     // the case's own day when the line has none. A reused line is never the source: it only points back.
     QSqlQuery q(m_database.db());
     if (!sql::run(q,
-                  u"SELECT c.case_number FROM case_materials m JOIN cases c ON c.id = m.case_id"
+                  u"SELECT c.case_number FROM case_material_lines m JOIN cases c ON c.id = m.case_id"
                   u" WHERE c.applicant_id = ? AND m.kind = ? AND m.received = 1 AND m.status <> ? AND c.id <> ?"
                   u" AND coalesce(m.received_on, substr(c.created_at, 1, 10)) = ? ORDER BY c.created_at LIMIT 1"_s,
                   {applicantId, kind, lineStatusKey(LineStatus::Reused), exceptCaseId, sql::fromDate(on)}, nullptr)

@@ -83,7 +83,7 @@ struct Readers {
                    matters, u"SELECT matter_code, matter_version FROM case_matters WHERE case_id = ? ORDER BY position"_s, error)
                && sql::prepare(materials,
                                u"SELECT kind, name, status, received, received_on, valid_until, matter_codes, optional"
-                               u" FROM case_materials WHERE case_id = ? ORDER BY position"_s,
+                               u" FROM case_material_lines WHERE case_id = ? ORDER BY position"_s,
                                error);
     }
 };
@@ -247,15 +247,25 @@ bool writeLines(const QSqlDatabase &db, const Case &c, Lines mode, QString *erro
                       {c.id, int(i), c.matters.at(i).first, c.matters.at(i).second}, error))
             return false;
     }
+    // A line names its wording (kind, name, matters) by number, the wording stored once (migration 0016): the
+    // first statement adds a wording not seen before, the second looks it up by its unique key (NOT NULL
+    // refuses the line if it were not there). No cache: a wording added in a transaction that rolls back
+    // must not be remembered.
+    QSqlQuery line(db);
     for (qsizetype i = 0; i < c.materials.size(); ++i) {
         const CaseMaterial &m = c.materials.at(i);
+        const QString matterCodes = compactText(QJsonDocument(QJsonArray::fromStringList(m.matterCodes)));
         if (!sql::run(q,
-                      u"INSERT INTO case_materials (case_id, position, kind, name, status, received, received_on,"
-                      u" valid_until, matter_codes, optional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {c.id, int(i), m.kind, m.name, lineStatusKey(m.status), m.received ? 1 : 0, sql::fromDate(m.receivedOn),
-                       sql::fromDate(m.validUntil), compactText(QJsonDocument(QJsonArray::fromStringList(m.matterCodes))),
-                       m.optional ? 1 : 0},
-                      error))
+                      u"INSERT INTO material_wordings (kind, name, matter_codes) VALUES (?, ?, ?)"
+                      u" ON CONFLICT (kind, name, matter_codes) DO NOTHING"_s,
+                      {m.kind, m.name, matterCodes}, error)
+            || !sql::run(line,
+                         u"INSERT INTO case_materials (case_id, position, wording_id, status, received, received_on,"
+                         u" valid_until, optional) VALUES (?, ?, (SELECT id FROM material_wordings"
+                         u" WHERE kind = ? AND name = ? AND matter_codes = ?), ?, ?, ?, ?, ?)"_s,
+                         {c.id, int(i), m.kind, m.name, matterCodes, lineStatusKey(m.status), m.received ? 1 : 0,
+                          sql::fromDate(m.receivedOn), sql::fromDate(m.validUntil), m.optional ? 1 : 0},
+                         error))
             return false;
     }
     return true;

@@ -141,7 +141,7 @@ QStringList DatabaseCheck::problems(const QSqlDatabase &db)
             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     });
 
-    check(db, problems, u"SELECT c.case_number, m.kind, m.status FROM case_materials m JOIN cases c ON c.id = m.case_id"_s,
+    check(db, problems, u"SELECT c.case_number, m.kind, m.status FROM case_material_lines m JOIN cases c ON c.id = m.case_id"_s,
           [](const QSqlQuery &q) {
               LineStatus s;
               if (lineStatusFromKey(q.value(2).toString(), &s))

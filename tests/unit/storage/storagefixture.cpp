@@ -35,6 +35,8 @@ QList<ow::Case> decideSamples(ow::Database &db, int n)
     REQUIRE(ow::CatalogRepository(db).importCatalog(sampleCatalog()).ok);
     const ow::CatalogData catalog = ow::CatalogRepository(db).loadCurrent();
     QList<ow::Case> saved;
+    const LinesAsBefore lines(db.db(), db.schemaVersion());
+    REQUIRE(lines.ok());
     for (int i = 0; i < n; ++i) {
         ow::Case c = sampleCase(catalog, {QStringLiteral("M001")});
         QString error;

@@ -4,6 +4,7 @@
 #include "core/domain/case.h"
 #include "core/domain/catalogdata.h"
 #include "core/storage/database.h"
+#include "tests/unit/storage/linesasbefore.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>

@@ -47,6 +47,8 @@ QStringList seed(ow::Database &db, int count = 200)
 {
     REQUIRE(ow::CatalogRepository(db).importCatalog(sampleCatalog()).ok);
     const ow::CatalogData catalog = ow::CatalogRepository(db).loadCurrent();
+    const LinesAsBefore lines(db.db(), db.schemaVersion()); // a store at schema 11 in the migration test
+    REQUIRE(lines.ok());
     QRandomGenerator rng(1213);
     QStringList ids;
     for (int i = 0; i < count; ++i) {

@@ -81,9 +81,10 @@ TEST_CASE("a line replaced by commitment round-trips and is never on file for a 
         CHECK(stored->materials.at(i).status == c.materials.at(i).status);
         CHECK(stored->materials.at(i).received == c.materials.at(i).received);
     }
-    CHECK(scalar(t.db.db(), u"SELECT status FROM case_materials WHERE case_id = ? AND kind = ?"_s, {c.id, u"LEASE_CONTRACT"_s})
-              .toString()
-          == u"commitment"_s);
+    CHECK(
+        scalar(t.db.db(), u"SELECT status FROM case_material_lines WHERE case_id = ? AND kind = ?"_s, {c.id, u"LEASE_CONTRACT"_s})
+            .toString()
+        == u"commitment"_s);
 
     const QList<ow::CaseMaterial> onFile = ow::ApplicantRepository(t.db).reusableMaterials(c.applicantId, QDate::currentDate());
     CHECK_FALSE(onFile.isEmpty());

@@ -207,7 +207,7 @@ TEST_CASE("a line's matter codes and a case's answers are stored as QJsonDocumen
     QString error;
     REQUIRE(ow::CaseRepository(t.db).commitDecision(c, samplePerson(), &error));
 
-    CHECK(scalar(t.db.db(), u"SELECT matter_codes FROM case_materials WHERE case_id = ? AND position = 0"_s, {c.id})
+    CHECK(scalar(t.db.db(), u"SELECT matter_codes FROM case_material_lines WHERE case_id = ? AND position = 0"_s, {c.id})
               .toString()
               .toUtf8()
           == QJsonDocument(QJsonArray::fromStringList(codes)).toJson(QJsonDocument::Compact));

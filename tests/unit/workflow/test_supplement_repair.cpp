@@ -77,7 +77,9 @@ QString deficiencyCase(owtest::DemoHall &hall, int n, bool stuck)
         run(hall.db, u"UPDATE case_materials SET optional = 0 WHERE case_id = ?"_s, {r.savedCase.id});
         REQUIRE(CaseRepository(hall.db).recordSupplement(r.savedCase.id, {u"FOOD_LAYOUT"_s}, kDay.addDays(1), &error));
         REQUIRE(CaseRepository(hall.db).byId(r.savedCase.id)->status == CaseStatus::AwaitingSupplement);
-        run(hall.db, u"UPDATE case_materials SET optional = 1 WHERE case_id = ? AND kind = ?"_s,
+        run(hall.db,
+            u"UPDATE case_materials SET optional = 1 WHERE case_id = ?"
+            u" AND wording_id IN (SELECT id FROM material_wordings WHERE kind = ?)"_s,
             {r.savedCase.id, u"HEALTH_CERT"_s});
     }
     return r.savedCase.id;
