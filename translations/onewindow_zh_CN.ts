@@ -496,7 +496,7 @@
 <context>
     <name>onewindow</name>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+42"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+45"/>
         <source>No accounts exist in %1 yet. An administrator creates one with:
 onewindowctl user add NAME --role clerk --db %1</source>
         <translation>%1 中尚无任何账号。请系统管理员使用以下命令创建：
@@ -504,7 +504,7 @@ onewindowctl user add NAME --role clerk --db %1</translation>
     </message>
     <message>
         <location filename="../app/onewindow/application.cpp" line="+20"/>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+168"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="+176"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
@@ -543,12 +543,12 @@ onewindowctl user add NAME --role clerk --db %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/onewindow/roles/clerkrole.cpp" line="-136"/>
+        <location filename="../app/onewindow/roles/clerkrole.cpp" line="-144"/>
         <source>the archived documents in %1</source>
         <translation>%1 中的归档文书</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>The database could not be opened:
 %1</source>
         <translation>数据库无法打开：
@@ -2473,12 +2473,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-175"/>
         <location line="+17"/>
         <source>Name</source>
         <translation>姓名</translation>
@@ -2554,7 +2554,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>请先在列表中选择一条预约。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cancel booking %1 of %2, %3 %4? Its place goes to others.</source>
         <translation>确定取消%2的预约 %1（%3 %4）吗？该名额将让给他人。</translation>
     </message>
@@ -8875,12 +8875,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
     </message>
     <message>
         <location line="+3"/>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-151"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>无法为数据库创建文件夹 %1。</translation>
     </message>
@@ -8890,7 +8890,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>数据库文件 %1 为只读。</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+180"/>
         <source>the database %1</source>
         <translation>数据库 %1</translation>
     </message>
@@ -8900,8 +8900,8 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+127"/>
+        <location line="-162"/>
+        <location line="+132"/>
         <location line="+39"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
@@ -9203,6 +9203,23 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <location line="+37"/>
         <source>The hand-over was not recorded: %1</source>
         <translation>出件未能记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::StoreUpgradeNotice</name>
+    <message>
+        <location filename="../ui/storeupgradenotice.cpp" line="+14"/>
+        <source>OneWindow</source>
+        <translation>一窗通</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Updating this window&apos;s case store for the new version of OneWindow (schema %1 to %2).
+
+This happens once and can take a minute or two on a store of many years. No case is lost; please do not switch the computer off. The sign-in follows by itself.</source>
+        <translation>正在为新版一窗通更新本窗口的办件库（数据结构 %1 升级到 %2）。
+
+只需更新一次；存有多年办件时可能需要一两分钟。办件不会丢失，请勿关闭电脑。更新完成后自动进入登录。</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,11 @@ bool Database::open(const QString &path, const QList<Migration> &migrations, QSt
     if (!applyPragmas(&detail))
         return fail(detail, error);
 
+    if (m_beforeUpgrade && created == 0 && !migrations.isEmpty()) {
+        const int stored = Migrations::currentVersion(db(), &detail);
+        if (stored > 0 && stored < migrations.constLast().number)
+            m_beforeUpgrade(stored, migrations.constLast().number);
+    }
     int applied = 0;
     if (!Migrations::apply(db(), migrations, &applied, &detail))
         return fail(detail, error);

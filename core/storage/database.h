@@ -33,6 +33,11 @@ public:
     bool openReadOnly(const QString &path, QString *error = nullptr);
     void close();
 
+    // Called by open() just before it upgrades an existing database (from its schema to the newest of the
+    // migrations), never for a new one or one already current. On a store of years an upgrade can take a
+    // minute; the window shows that it is under way instead of looking hung.
+    void setBeforeUpgrade(std::function<void(int fromSchema, int toSchema)> notify) { m_beforeUpgrade = std::move(notify); }
+
     // The program was told (--new-database) that a new database is meant at path: an empty or foreign
     // SQLite file there may be set up as one. Process-wide, so the wiring in app/ can grant it for a
     // file that a service deep inside (the hall's store) opens. A file that is not SQLite stays refused.
@@ -77,6 +82,7 @@ private:
     int m_migrationsApplied = 0;
     int m_depth = 0;
     bool m_doomed = false;
+    std::function<void(int, int)> m_beforeUpgrade;
 };
 
 } // namespace ow

@@ -7,6 +7,7 @@
 #include "core/security/auditquery.h"
 #include "core/security/audittrail.h"
 #include "core/storage/database.h"
+#include "core/storage/migrations.h"
 #include "core/workflow/casedesk.h"
 #include "core/workflow/intakeservice.h"
 #include "tests/tools/dashboardshot.h"
@@ -23,6 +24,7 @@
 #include "ui/intake/intakepage.h"
 #include "ui/mainwindow.h"
 #include "ui/print/documentprinter.h"
+#include "ui/storeupgradenotice.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -195,6 +197,15 @@ void shootCasesAndCatalog(ow::MainWindow &window, const QDir &out, const QString
     shoot(out.filePath(QStringLiteral("catalog") + suffix + QStringLiteral(".png")));
 }
 
+// What the clerk sees at the first start after an update while a large store is upgraded.
+void shootUpgradeNotice(const QDir &out, const QString &suffix)
+{
+    ow::StoreUpgradeNotice notice;
+    notice.showUpgrade(ow::Migrations::latestVersion() - 1, ow::Migrations::latestVersion());
+    settle(200);
+    shootWidget(&notice, out.filePath(QStringLiteral("store-upgrade") + suffix + QStringLiteral(".png")));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -223,6 +234,7 @@ int main(int argc, char **argv)
     settle(800);
     const QString suffix = u'-' + lang;
 
+    shootUpgradeNotice(out, suffix);
     shootIntake(window, out, suffix);
     decideTwoCases(window);
     shootCasesAndCatalog(window, out, suffix);

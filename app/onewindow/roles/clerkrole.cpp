@@ -19,11 +19,14 @@
 #include "ui/intake/intakepage.h"
 #include "ui/mainwindow.h"
 #include "ui/print/documentprinter.h"
+#include "ui/storeupgradenotice.h"
 
 #include <QDir>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+
+#include <memory>
 
 namespace ow {
 
@@ -112,8 +115,16 @@ bool buildClerkWindow(RoleContext &context, const ClerkSetup &setup, QString *er
     if (options.newDatabase)
         Database::permitNewDatabase(setup.databasePath); // an existing empty file may become the new database
     QString detail;
-    if (!db->open(setup.databasePath, &detail)
-        || (setup.prepareDatabase && !setup.prepareDatabase(*db, setup.calendar, &detail))) {
+    // Upgrading a store of years can take a minute: the clerk sees why the sign-in is not up yet.
+    std::unique_ptr<StoreUpgradeNotice> upgrading;
+    db->setBeforeUpgrade([&upgrading](int from, int to) {
+        upgrading = std::make_unique<StoreUpgradeNotice>();
+        upgrading->showUpgrade(from, to);
+    });
+    const bool opened = db->open(setup.databasePath, &detail);
+    db->setBeforeUpgrade({});
+    upgrading.reset();
+    if (!opened || (setup.prepareDatabase && !setup.prepareDatabase(*db, setup.calendar, &detail))) {
         *error = AppText::tr("The database could not be opened:\n%1").arg(detail);
         return false;
     }

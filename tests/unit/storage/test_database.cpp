@@ -235,3 +235,41 @@ TEST_CASE("statements kept for a connection never outlive its driver, however th
         CHECK(ow::sql::connectionsWithKeptStatements() == before);
     }
 }
+
+TEST_CASE("open tells before it upgrades an existing store, and only then")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"window.sqlite"_s);
+    QList<QPair<int, int>> told;
+    const auto listen = [&told](ow::Database &db) {
+        db.setBeforeUpgrade([&told, &db](int from, int to) {
+            told.append({from, to});
+            CHECK(ow::Migrations::currentVersion(db.db()) == from); // nothing applied yet
+        });
+    };
+    {
+        ow::Database db; // a new store is made, not upgraded
+        listen(db);
+        REQUIRE(db.open(path));
+    }
+    CHECK(told.isEmpty());
+    const QString older = dir.filePath(u"older.sqlite"_s);
+    {
+        ow::Database db;
+        openAtSchema(db, older, 12);
+    }
+    {
+        ow::Database db;
+        listen(db);
+        REQUIRE(db.open(older));
+        CHECK(db.schemaVersion() == ow::Migrations::latestVersion());
+    }
+    REQUIRE(told.size() == 1);
+    CHECK(told.at(0) == QPair<int, int>(12, ow::Migrations::latestVersion()));
+    {
+        ow::Database db; // now current: nothing to tell
+        listen(db);
+        REQUIRE(db.open(older));
+    }
+    CHECK(told.size() == 1);
+}
