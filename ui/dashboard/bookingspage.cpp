@@ -237,14 +237,14 @@ void BookingsPage::moveSelected()
 
 void BookingsPage::cancelSelected()
 {
-    const QString code = selectedKey(m_found);
-    if (code.isEmpty() || !m_client) {
+    const int row = selectedRow(m_found);
+    if (row < 0 || !m_client) {
         showError(tr("Choose a booking in the list first."));
         return;
     }
+    const QString code = m_bookingsModel->keyAt(row);
     // A cancel gives the place away and cannot be taken back (the applicant would have to book again),
     // so the clerk sees whose booking it is before it goes. No is the default: Return does not cancel.
-    const int row = m_found->selectionModel()->selectedRows().first().row();
     const auto cell = [this, row](int column) { return m_bookingsModel->text(row, column); };
     QMessageBox box(
         QMessageBox::Question, tr("Cancel booking"),
@@ -283,10 +283,16 @@ void BookingsPage::showError(const QString &text)
     m_message->setVisible(true);
 }
 
-QString BookingsPage::selectedKey(QTableView *view) const
+int BookingsPage::selectedRow(QTableView *view) const
 {
     const QModelIndexList rows = view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : static_cast<CellTableModel *>(view->model())->keyAt(rows.first().row());
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+QString BookingsPage::selectedKey(QTableView *view) const
+{
+    const int row = selectedRow(view);
+    return row < 0 ? QString() : static_cast<CellTableModel *>(view->model())->keyAt(row);
 }
 
 } // namespace ow

@@ -54,6 +54,7 @@ Q_SIGNALS:
     void done(bool ok, const QString &message); // after booking, moving or cancelling
 
 private:
+    int selectedRow(QTableView *table) const; // the first selected row, -1 for none
     QString selectedKey(QTableView *table) const;
     void finished(const HallResult &r, const QString &what);
     void showError(const QString &text);

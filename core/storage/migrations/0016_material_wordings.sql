@@ -3,7 +3,7 @@
 -- it): about 75 bytes a line, 0.45 KB a case, the largest part of what a case keeps once retention has
 -- emptied its payloads. A hall lists a few hundred distinct wordings in years, so each is stored once and a
 -- line keeps its number. A wording is never changed or deleted (a catalog import that renames a kind makes a
--- new one), so the lines need no index on it and the window may keep no copy of the table.
+-- new one), so the lines need no index on it.
 CREATE TABLE material_wordings (
     id           INTEGER PRIMARY KEY,
     kind         TEXT    NOT NULL,  -- no FK: kinds are replaced by imports, cases keep what they listed
