@@ -803,7 +803,12 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>分布在截至今天的最近若干个工作日内（默认 10）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>mark every revision confirmed by the platform a minute after it was made (for benchmarks; the demo&apos;s platform then never receives them)</source>
+        <translation>将每个版本标记为平台在其生成一分钟后已确认（用于基准测试；演示平台因此不会收到这些案件）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--cases, --seed, --windows (1-99) and --days need whole numbers; --hall a code.</source>
         <translation>--cases、--seed、--windows（1-99）和 --days 须为整数；--hall 须为代码。</translation>
     </message>
@@ -1331,8 +1336,8 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>days a delivered payload is kept</source>
-        <translation>已送达报文的保留天数</translation>
+        <source>days a delivered revision is kept</source>
+        <translation>已交付的版本保留的天数</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1874,7 +1879,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../core/security/auditverify.cpp" line="+69"/>
+        <location filename="../core/security/auditverify.cpp" line="+70"/>
         <source>Cannot read the audit trail&apos;s head: %1</source>
         <translation>无法读取审计记录链头：%1</translation>
     </message>
@@ -1884,12 +1889,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>无法读取审计记录：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Audit row %1 has no hash: it was written or changed outside OneWindow.</source>
         <translation>第 %1 条审计记录没有哈希：它是在一窗通之外写入或修改的。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Audit row %1 is chained but rows before it are not.</source>
         <translation>第 %1 条审计记录已成链，但其之前的记录没有。</translation>
     </message>
@@ -1899,17 +1904,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>第 %1 条审计记录之前有记录被删除，并且 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The rows before audit row %1 were removed without a signed checkpoint.</source>
         <translation>第 %1 条审计记录之前的记录在没有签名检查点的情况下被删除。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Audit row %1 does not start the chain.</source>
-        <translation>第 %1 条审计记录不是链的起点。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Audit row %1 is out of order (place %2 after %3).</source>
         <translation>第 %1 条审计记录顺序错乱（位置 %2 排在 %3 之后）。</translation>
     </message>
@@ -1919,12 +1919,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>第 %1 条审计记录之前位置 %2 的记录缺失，或记录被移动。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Audit row %1 does not link to the row before it.</source>
-        <translation>第 %1 条审计记录与前一条记录链接不上。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Audit row %1 was changed after it was written.</source>
         <translation>第 %1 条审计记录在写入后被修改。</translation>
     </message>
@@ -2885,7 +2880,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>平台退回</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>This window no longer keeps the applicant&apos;s ID number (removed after the retention period).</source>
         <translation>本窗口已不再保存申请人的证件号码（保存期满后已删除）。</translation>
     </message>
@@ -4537,7 +4532,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DemoSeeder</name>
     <message>
-        <location filename="../core/demo/demoseeder.cpp" line="+100"/>
+        <location filename="../core/demo/demoseeder.cpp" line="+109"/>
         <source>The database has no catalog: import one first (onewindowctl import-catalog).</source>
         <translation>数据库中没有事项目录：请先导入（onewindowctl import-catalog）。</translation>
     </message>
@@ -8558,12 +8553,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>保存期限清理已在进行中。</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Delivered payloads to empty: %1</source>
-        <translation>将清空的已送达报文：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+68"/>
         <source>Applicants whose personal data would go: %1</source>
         <translation>将删除个人信息的申请人：%1</translation>
     </message>
@@ -8573,9 +8563,14 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>将删除的归档文书：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delivered payloads emptied: %1</source>
-        <translation>已清空的已送达报文：%1</translation>
+        <location line="-2"/>
+        <source>Delivered revisions to remove: %1</source>
+        <translation>将删除的已交付版本：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivered revisions removed: %1</source>
+        <translation>已删除的已交付版本：%1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8742,8 +8737,9 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法保存申请人：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/caserecords.cpp" line="+98"/>
+        <location filename="../core/storage/caserecords.cpp" line="+100"/>
         <location line="+129"/>
+        <location line="+14"/>
         <source>No case %1.</source>
         <translation>不存在办件 %1。</translation>
     </message>
@@ -8955,12 +8951,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
     </message>
     <message>
         <location filename="../core/storage/databasecheck.cpp" line="+25"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>A check could not run: %1</source>
         <translation>有一项检查无法运行：%1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Integrity check: %1</source>
         <translation>完整性检查：%1</translation>
     </message>
@@ -8975,7 +8971,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1 没有事项。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Case %1 has no outbox row: the platform will never hear of it.</source>
         <translation>办件 %1 没有待上传队列记录：平台将永远收不到该办件。</translation>
     </message>
@@ -9000,7 +8996,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1 引用了事项 %2 的版本 %3，但事项目录中没有该版本。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Checklist lines belong to a case that does not exist (%1).</source>
         <translation>有材料清单条目所属的办件不存在（%1）。</translation>
     </message>
@@ -9070,7 +9066,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>邮寄送达的结果须有邮寄地址</translation>
     </message>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+30"/>
+        <location filename="../core/storage/migrations.cpp" line="+31"/>
         <source>Migration %1 contains no statement.</source>
         <translation>迁移 %1 不包含任何 SQL 语句。</translation>
     </message>
@@ -9100,7 +9096,8 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>本程序未内置任何迁移。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+114"/>
+        <location line="+10"/>
         <source>Cannot start the schema update: %1</source>
         <translation>无法开始 schema 升级：%1</translation>
     </message>
@@ -9120,12 +9117,23 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>此数据库由较新版本的一窗通写入（schema %1；本程序最高支持 %2）。请使用较新版本的程序；数据库未作任何更改。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <location line="+21"/>
+        <source>Cannot check the foreign keys: %1</source>
+        <translation>无法检查外键：%1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Cannot record migration %1: %2</source>
         <translation>无法记录迁移 %1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>The schema update would leave %1 rows pointing at nothing; the database was not changed.</source>
+        <translation>结构升级会留下 %1 行指向不存在的记录；数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot commit the schema update: %1</source>
         <translation>无法提交 schema 升级：%1</translation>
     </message>
@@ -9145,14 +9153,14 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>不存在待上传队列记录 %1。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Cannot reset interrupted sends: %1</source>
         <translation>无法重置中断的上传：%1</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Cannot prune delivered payloads: %1</source>
-        <translation>无法清理已送达报文：%1</translation>
+        <location line="+76"/>
+        <source>Cannot remove delivered revisions: %1</source>
+        <translation>无法删除已交付的版本：%1</translation>
     </message>
     <message>
         <location filename="../core/storage/databaseidentity.cpp" line="+49"/>
@@ -9175,7 +9183,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法清理申请人个人信息：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/retention.cpp" line="+103"/>
+        <location filename="../core/storage/retention.cpp" line="+106"/>
         <source>Cannot rewrite the database: %1</source>
         <translation>无法重写数据库：%1</translation>
     </message>
@@ -9203,6 +9211,11 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <location line="+37"/>
         <source>The hand-over was not recorded: %1</source>
         <translation>出件未能记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/casechanges.cpp" line="+48"/>
+        <source>Cannot remove reported changes: %1</source>
+        <translation>无法删除已上报的变更记录：%1</translation>
     </message>
 </context>
 <context>
@@ -9273,7 +9286,7 @@ This happens once and can take a minute or two on a store of many years. No case
         <translation>评价未保存：%1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>The rating %1 is not in the expected state.</source>
         <translation>评价 %1 的状态不符。</translation>
     </message>

@@ -169,7 +169,11 @@ int seedDemo(const QStringList &arguments)
                                      QStringLiteral("N"), QStringLiteral("6"));
     const QCommandLineOption days(QStringLiteral("days"), Ctl::tr("spread over this many working days up to today (default 10)"),
                                   QStringLiteral("N"), QStringLiteral("10"));
-    parser.addOptions({cases, seed, hall, windows, days});
+    const QCommandLineOption delivered(
+        QStringLiteral("delivered"),
+        Ctl::tr("mark every revision confirmed by the platform a minute after it was made (for benchmarks; the demo's "
+                "platform then never receives them)"));
+    parser.addOptions({cases, seed, hall, windows, days, delivered});
     addNewDatabaseOption(parser);
     int code = 0;
     if (!parseArgs(parser, arguments, &code))
@@ -182,6 +186,7 @@ int seedDemo(const QStringList &arguments)
     options.windows = parser.value(windows).toInt(&ok3);
     options.workingDays = parser.value(days).toInt(&ok4);
     options.hallCode = parser.value(hall).trimmed().toUpper();
+    options.delivered = parser.isSet(delivered);
     if (!ok1 || options.cases < 0 || options.cases > 10'000'000 || !ok2 || !ok3 || options.windows < 1 || options.windows > 99
         || !ok4 || options.workingDays < 1 || options.hallCode.isEmpty()) {
         err() << Ctl::tr("--cases, --seed, --windows (1-99) and --days need whole numbers; --hall a code.") << '\n';

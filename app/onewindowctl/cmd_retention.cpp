@@ -38,7 +38,7 @@ int retention(const QStringList &arguments)
                                 Ctl::tr("the database file (default: the window's)"), QStringLiteral("PATH"));
     const QCommandLineOption documents(
         QStringLiteral("documents"), Ctl::tr("the folder of archived documents (default: the window's)"), QStringLiteral("DIR"));
-    const QCommandLineOption payloadDays(QStringLiteral("payload-days"), Ctl::tr("days a delivered payload is kept"),
+    const QCommandLineOption payloadDays(QStringLiteral("payload-days"), Ctl::tr("days a delivered revision is kept"),
                                          QStringLiteral("N"));
     const QCommandLineOption personalDays(QStringLiteral("personal-data-days"),
                                           Ctl::tr("days an applicant's personal data is kept after their last case closed"),

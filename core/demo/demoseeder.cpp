@@ -5,6 +5,7 @@
 #include "core/security/audittrail.h"
 #include "core/storage/caserepository.h"
 #include "core/storage/database.h"
+#include "core/storage/outbox.h"
 #include "core/workflow/intakeservice.h"
 
 #include <QRandomGenerator>
@@ -74,6 +75,14 @@ DemoSeeder::DemoSeeder(Database &database, const WorkingCalendar &calendar)
     : m_database(database),
       m_calendar(calendar)
 {}
+
+// The case's latest revision through the sync's own steps, confirmed at sentAt.
+bool DemoSeeder::deliver(const QString &caseId, const QDateTime &sentAt, QString *error)
+{
+    Outbox outbox(m_database);
+    const std::optional<OutboxItem> item = outbox.latestForCase(caseId);
+    return item && outbox.markSending({item->id}, error) && outbox.markSent(item->id, {}, error, sentAt);
+}
 
 SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(int)> &progress)
 {
@@ -170,6 +179,8 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
             return report;
         }
         const Case &c = result.savedCase;
+        if (options.delivered && !deliver(c.id, now.addSecs(60), &report.error))
+            return report;
         ++report.committed;
         ++report.byDecision[c.decision];
         report.bundleCases += c.bundleCode.isEmpty() ? 0 : 1;
@@ -214,6 +225,8 @@ SeedReport DemoSeeder::run(const SeedOptions &options, const std::function<void(
             report.error = error;
             return report;
         }
+        if (options.delivered && !deliver(d.caseId, at.addSecs(60), &report.error))
+            return report;
         ++report.supplements;
     }
     report.ok = true;

@@ -21,6 +21,9 @@ struct SeedOptions {
     int windows = 6;
     QDate lastDay = QDate::currentDate(); // decisions fall on the working days up to this one
     int workingDays = 10;                 // how many working days back they are spread
+    // Every revision confirmed by the platform a minute after it was made, as a hall's history is: for the
+    // store's benchmarks (size after retention). The demo leaves it off, so its platform receives them.
+    bool delivered = false;
 };
 
 struct SeedReport {
@@ -45,6 +48,8 @@ public:
     SeedReport run(const SeedOptions &options, const std::function<void(int)> &progress = {});
 
 private:
+    bool deliver(const QString &caseId, const QDateTime &sentAt, QString *error);
+
     Database &m_database;
     WorkingCalendar m_calendar;
 };

@@ -108,9 +108,9 @@ bool AuditTrail::insertRow(const AuditEntry &entry, qint64 seq, QString prevHash
     *rowHash = AuditChain::hashOf(prevHash, r);
     QSqlQuery q(m_database.db());
     return sql::run(q,
-                    u"INSERT INTO audit_trail (at, username, hall_code, window_no, action, case_id, detail, seq, prev_hash,"
-                    u" row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                    {r.at, r.username, r.hallCode, r.window, r.action, r.caseId, r.detail, seq, prevHash, *rowHash}, error)
+                    u"INSERT INTO audit_trail (at, username, hall_code, window_no, action, case_id, detail, seq, row_hash)"
+                    u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {r.at, r.username, r.hallCode, r.window, r.action, r.caseId, r.detail, seq, *rowHash}, error)
            && writeHead(seq, *rowHash, error);
 }
 
@@ -171,8 +171,7 @@ bool AuditTrail::chainInTransaction(int *chained, QString *error)
                         prev,
                         {}};
         r.rowHash = AuditChain::hashOf(prev, r);
-        if (!sql::run(update, u"UPDATE audit_trail SET seq = ?, prev_hash = ?, row_hash = ? WHERE id = ?"_s,
-                      {seq, prev, r.rowHash, r.id}, error))
+        if (!sql::run(update, u"UPDATE audit_trail SET seq = ?, row_hash = ? WHERE id = ?"_s, {seq, r.rowHash, r.id}, error))
             return false;
         prev = r.rowHash;
     }

@@ -43,20 +43,21 @@ bool readHead(const QSqlDatabase &db, SignedHead *head, QString *error)
     return true;
 }
 
-// The signed checkpoint that vouches for rows up to throughSeq being removed, if any row holds one.
-bool hasCheckpoint(const QSqlDatabase &db, const QByteArray &key, qint64 throughSeq, const QString &lastHash)
+// The last removed row's hash, as the signed checkpoint that vouches for rows up to throughSeq being
+// removed says it, if any row holds one.
+std::optional<QString> checkpointHash(const QSqlDatabase &db, const QByteArray &key, qint64 throughSeq)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!sql::run(q, u"SELECT detail FROM audit_trail WHERE action = ?"_s, {QString::fromLatin1(AuditChain::checkpointAction)},
                   nullptr))
-        return false;
+        return std::nullopt;
     while (q.next()) {
         const std::optional<AuditCheckpoint> c = AuditChain::parseCheckpoint(q.value(0).toString());
-        if (c && c->throughSeq == throughSeq && c->lastHash == lastHash && AuditChain::signCheckpoint(key, *c) == c->signature)
-            return true;
+        if (c && c->throughSeq == throughSeq && AuditChain::signCheckpoint(key, *c) == c->signature)
+            return c->lastHash;
     }
-    return false;
+    return std::nullopt;
 }
 
 } // namespace
@@ -73,7 +74,7 @@ AuditVerdict verifyAuditChain(const QSqlDatabase &db, const QString &databasePat
     QSqlQuery q(db);
     q.setForwardOnly(true); // a million rows pass through, none is kept
     if (!sql::run(q,
-                  u"SELECT id, seq, at, username, hall_code, window_no, action, case_id, detail, prev_hash, row_hash"
+                  u"SELECT id, seq, at, username, hall_code, window_no, action, case_id, detail, row_hash"
                   u" FROM audit_trail ORDER BY id"_s,
                   &detail))
         return broken(0, 0, Audit::tr("Cannot read the audit trail: %1").arg(detail));
@@ -95,26 +96,29 @@ AuditVerdict verifyAuditChain(const QSqlDatabase &db, const QString &databasePat
         r.action = q.value(6);
         r.caseId = q.value(7);
         r.detail = q.value(8);
-        r.prevHash = q.value(9).toString();
-        r.rowHash = q.value(10).toString();
-        if (q.value(10).isNull()) {
+        r.rowHash = q.value(9).toString();
+        if (q.value(9).isNull()) {
             // Rows from before the chain are chained by the first append; until then only as a prefix.
             if (chained == 0 && !head.present)
                 continue;
             return broken(rows, r.id,
                           Audit::tr("Audit row %1 has no hash: it was written or changed outside OneWindow.").arg(r.id));
         }
+        // The hash this row was chained to (schema 17 keeps it only in the row before): the start's, a
+        // signed checkpoint's after removed rows, else the previous row's.
         if (chained == 0) {
             if (rows > 1)
                 return broken(rows, r.id, Audit::tr("Audit row %1 is chained but rows before it are not.").arg(r.id));
             if (r.seq != 1) {
                 if (!key)
                     return broken(rows, r.id, Audit::tr("Audit row %1 follows removed rows, and %2").arg(r.id).arg(keyError));
-                if (!hasCheckpoint(db, *key, r.seq - 1, r.prevHash))
+                const std::optional<QString> before = checkpointHash(db, *key, r.seq - 1);
+                if (!before)
                     return broken(rows, r.id,
                                   Audit::tr("The rows before audit row %1 were removed without a signed checkpoint.").arg(r.id));
-            } else if (r.prevHash != AuditChain::genesis()) {
-                return broken(rows, r.id, Audit::tr("Audit row %1 does not start the chain.").arg(r.id));
+                r.prevHash = *before;
+            } else {
+                r.prevHash = AuditChain::genesis();
             }
         } else {
             if (r.seq <= lastSeq)
@@ -125,8 +129,7 @@ AuditVerdict verifyAuditChain(const QSqlDatabase &db, const QString &databasePat
                               Audit::tr("The audit row at place %2 before row %1 is missing, or rows were moved.")
                                   .arg(r.id)
                                   .arg(lastSeq + 1));
-            if (r.prevHash != lastHash)
-                return broken(rows, r.id, Audit::tr("Audit row %1 does not link to the row before it.").arg(r.id));
+            r.prevHash = lastHash;
         }
         if (AuditChain::hashOf(r.prevHash, r) != r.rowHash)
             return broken(rows, r.id, Audit::tr("Audit row %1 was changed after it was written.").arg(r.id));

@@ -186,7 +186,9 @@ std::optional<Case> ApplicantRepository::openNotice(const QString &applicantId, 
         return std::nullopt;
     QSqlQuery matters(db);
     while (q.next()) {
-        if (!sql::prepare(matters, u"SELECT matter_code FROM case_matters WHERE case_id = ?"_s, nullptr))
+        if (!sql::prepare(matters,
+                          u"SELECT m.matter_code FROM cases c JOIN case_matters m ON m.case_key = c.case_key WHERE c.id = ?"_s,
+                          nullptr))
             return std::nullopt;
         matters.addBindValue(q.value(0).toString());
         if (!sql::exec(matters, nullptr))

@@ -79,8 +79,10 @@ struct Readers {
                             u" previous_case_id, hall_code, window_no, clerk, revision, created_at, updated_at, answers,"
                             u" delivery_method, delivery_address FROM cases WHERE id = ?"_s,
                             error)
-               && sql::prepare(
-                   matters, u"SELECT matter_code, matter_version FROM case_matters WHERE case_id = ? ORDER BY position"_s, error)
+               && sql::prepare(matters,
+                               u"SELECT matter_code, matter_version FROM case_matters"
+                               u" WHERE case_key = (SELECT rowid FROM cases WHERE id = ?) ORDER BY position"_s,
+                               error)
                && sql::prepare(materials,
                                u"SELECT kind, name, status, received, received_on, valid_until, matter_codes, optional"
                                u" FROM case_material_lines WHERE case_id = ? ORDER BY position"_s,
@@ -233,24 +235,34 @@ bool updateCase(const QSqlDatabase &db, const Case &c, QString *error)
 bool writeLines(const QSqlDatabase &db, const Case &c, Lines mode, QString *error)
 {
     QSqlQuery q(db);
+    // The lines name their case by its integer key (schema 17), read here as the rowid it is an alias of:
+    // the same statement serves the older schemas the migration tests take decisions in.
+    if (!sql::run(q, u"SELECT rowid FROM cases WHERE id = ?"_s, {c.id}, error))
+        return false;
+    if (!q.next()) {
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "No case %1.").arg(c.id));
+        return false;
+    }
+    const qint64 caseKey = q.value(0).toLongLong();
+    q.finish();
     if (mode == Lines::Replace) {
         for (const QString &statement :
-             {u"DELETE FROM case_matters WHERE case_id = ?"_s, u"DELETE FROM case_materials WHERE case_id = ?"_s}) {
-            if (!sql::run(q, statement, {c.id}, error))
+             {u"DELETE FROM case_matters WHERE case_key = ?"_s, u"DELETE FROM case_materials WHERE case_key = ?"_s}) {
+            if (!sql::run(q, statement, {caseKey}, error))
                 return false;
         }
     }
     // One statement per line, compiled once per connection (sql::prepare keeps it). One multi-row INSERT
     // per table was tried: SQLite's per-run cost is not where a decision's time goes.
     for (qsizetype i = 0; i < c.matters.size(); ++i) {
-        if (!sql::run(q, u"INSERT INTO case_matters (case_id, position, matter_code, matter_version) VALUES (?, ?, ?, ?)"_s,
-                      {c.id, int(i), c.matters.at(i).first, c.matters.at(i).second}, error))
+        if (!sql::run(q, u"INSERT INTO case_matters (case_key, position, matter_code, matter_version) VALUES (?, ?, ?, ?)"_s,
+                      {caseKey, int(i), c.matters.at(i).first, c.matters.at(i).second}, error))
             return false;
     }
     // A line names its wording (kind, name, matters) by number, the wording stored once (migration 0016): the
     // first statement adds a wording not seen before, the second looks it up by its unique key (NOT NULL
     // refuses the line if it were not there). No cache: a wording added in a transaction that rolls back
-    // must not be remembered.
+    // must not be remembered. The status is a number too (schema 17), of a row every key has.
     QSqlQuery line(db);
     for (qsizetype i = 0; i < c.materials.size(); ++i) {
         const CaseMaterial &m = c.materials.at(i);
@@ -260,10 +272,11 @@ bool writeLines(const QSqlDatabase &db, const Case &c, Lines mode, QString *erro
                       u" ON CONFLICT (kind, name, matter_codes) DO NOTHING"_s,
                       {m.kind, m.name, matterCodes}, error)
             || !sql::run(line,
-                         u"INSERT INTO case_materials (case_id, position, wording_id, status, received, received_on,"
+                         u"INSERT INTO case_materials (case_key, position, wording_id, status, received, received_on,"
                          u" valid_until, optional) VALUES (?, ?, (SELECT id FROM material_wordings"
-                         u" WHERE kind = ? AND name = ? AND matter_codes = ?), ?, ?, ?, ?, ?)"_s,
-                         {c.id, int(i), m.kind, m.name, matterCodes, lineStatusKey(m.status), m.received ? 1 : 0,
+                         u" WHERE kind = ? AND name = ? AND matter_codes = ?), (SELECT id FROM line_statuses WHERE key = ?),"
+                         u" ?, ?, ?, ?)"_s,
+                         {caseKey, int(i), m.kind, m.name, matterCodes, lineStatusKey(m.status), m.received ? 1 : 0,
                           sql::fromDate(m.receivedOn), sql::fromDate(m.validUntil), m.optional ? 1 : 0},
                          error))
             return false;

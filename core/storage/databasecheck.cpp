@@ -80,10 +80,13 @@ QStringList DatabaseCheck::problems(const QSqlDatabase &db)
     QStringList problems = fileProblems(db);
 
     check(db, problems,
-          u"SELECT c.case_number FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_matters m WHERE m.case_id = c.id)"_s,
+          u"SELECT c.case_number FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_matters m WHERE m.case_key = c.case_key)"_s,
           QT_TRANSLATE_NOOP("ow::Storage", "Case %1 has no matters."));
 
-    check(db, problems, u"SELECT c.case_number FROM cases c WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = c.id)"_s,
+    // A case delivered long ago may have none left: retention removes delivered rows (delivered_at is set).
+    check(db, problems,
+          u"SELECT c.case_number FROM cases c WHERE c.delivered_at IS NULL"
+          u" AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = c.id)"_s,
           QT_TRANSLATE_NOOP("ow::Storage", "Case %1 has no outbox row: the platform will never hear of it."));
 
     check(db, problems,
@@ -100,14 +103,15 @@ QStringList DatabaseCheck::problems(const QSqlDatabase &db)
           QT_TRANSLATE_NOOP("ow::Storage", "Outbox row %1 belongs to a case that does not exist (%2)."));
 
     check(db, problems,
-          u"SELECT c.case_number, m.matter_code, m.matter_version FROM case_matters m JOIN cases c ON c.id = m.case_id"
+          u"SELECT c.case_number, m.matter_code, m.matter_version FROM case_matters m JOIN cases c ON c.case_key = m.case_key"
           u" WHERE NOT EXISTS (SELECT 1 FROM matter_versions v WHERE v.code = m.matter_code AND v.version = m.matter_version)"_s,
           QT_TRANSLATE_NOOP("ow::Storage", "Case %1 names matter %2 version %3, which is not in the catalog."));
 
-    check(db, problems,
-          u"SELECT m.case_id FROM case_matters m WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = m.case_id)"
-          u" UNION SELECT t.case_id FROM case_materials t WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id)"_s,
-          QT_TRANSLATE_NOOP("ow::Storage", "Checklist lines belong to a case that does not exist (%1)."));
+    check(
+        db, problems,
+        u"SELECT m.case_key FROM case_matters m WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.case_key = m.case_key)"
+        u" UNION SELECT t.case_key FROM case_materials t WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.case_key = t.case_key)"_s,
+        QT_TRANSLATE_NOOP("ow::Storage", "Checklist lines belong to a case that does not exist (%1)."));
 
     // The situation answers live on the case row as a JSON object of strings (schema 7).
     check(db, problems,

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +152,25 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
+namespace {
+
+bool foreignKeysOn(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return sql::run(q, u"PRAGMA foreign_keys"_s, nullptr) && q.next() && q.value(0).toInt() == 1;
+}
+
+// Rows whose foreign key points at nothing (PRAGMA foreign_key_check), or -1 with error set.
+qint64 brokenKeys(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!sql::run(q, u"SELECT count(*) FROM pragma_foreign_key_check"_s, error) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
 int currentVersion(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
@@ -172,6 +192,19 @@ bool apply(const QSqlDatabase &db, const QList<Migration> &migrations, int *appl
         *applied = 0;
     QString detail;
     QSqlQuery q(db);
+    // Foreign keys off while the migrations run, as SQLite's procedure for rebuilding a table asks (a
+    // dropped parent would otherwise take its children with it); checked below before the commit. The
+    // pragma does nothing inside a transaction, hence before BEGIN, and on again whatever happens.
+    const bool keysWereOn = foreignKeysOn(db);
+    if (keysWereOn && !sql::run(q, u"PRAGMA foreign_keys = OFF"_s, &detail)) {
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot start the schema update: %1").arg(detail));
+        return false;
+    }
+    const auto keysBackOn = qScopeGuard([&] {
+        QSqlQuery on(db);
+        if (keysWereOn && !sql::run(on, u"PRAGMA foreign_keys = ON"_s, nullptr))
+            qCWarning(lcStorage) << "cannot turn foreign keys on again after the schema update";
+    });
     // IMMEDIATE takes the write lock up front, so two programs opening one new file cannot both migrate.
     if (!sql::run(q, u"BEGIN IMMEDIATE"_s, &detail)) {
         sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot start the schema update: %1").arg(detail));
@@ -204,6 +237,11 @@ bool apply(const QSqlDatabase &db, const QList<Migration> &migrations, int *appl
                         .arg(current)
                         .arg(latest));
 
+    // A store that already breaks a key (none should) is still opened: only what a migration broke refuses.
+    // Counted only when there is something to apply: it reads every table.
+    qint64 brokenBefore = 0;
+    if (current < latest && current > 0 && (brokenBefore = brokenKeys(db, &detail)) < 0)
+        return fail(QCoreApplication::translate("ow::Storage", "Cannot check the foreign keys: %1").arg(detail));
     int count = 0;
     for (const Migration &m : migrations) {
         if (m.number <= current)
@@ -221,6 +259,15 @@ bool apply(const QSqlDatabase &db, const QList<Migration> &migrations, int *appl
         qCInfo(lcStorage) << "applied migration" << m.name;
     }
     q.finish();
+    if (count > 0) {
+        const qint64 brokenAfter = brokenKeys(db, &detail);
+        if (brokenAfter < 0)
+            return fail(QCoreApplication::translate("ow::Storage", "Cannot check the foreign keys: %1").arg(detail));
+        if (brokenAfter > brokenBefore)
+            return fail(QCoreApplication::translate("ow::Storage", "The schema update would leave %1 rows pointing at nothing; "
+                                                                   "the database was not changed.")
+                            .arg(brokenAfter - brokenBefore));
+    }
     if (!sql::run(q, u"COMMIT"_s, &detail))
         return fail(QCoreApplication::translate("ow::Storage", "Cannot commit the schema update: %1").arg(detail));
     if (applied)

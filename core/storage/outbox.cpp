@@ -103,7 +103,7 @@ std::optional<OutboxItem> Outbox::item(qint64 id) const
 }
 
 bool Outbox::transition(qint64 id, const QList<OutboxState> &from, OutboxState to, const QVariant &lastError,
-                        const QDateTime &nextAt, QString *error)
+                        const QDateTime &nextAt, QString *error, const QDateTime &sentAt)
 {
     QSqlQuery q(m_database.db());
     QString detail;
@@ -125,7 +125,7 @@ bool Outbox::transition(qint64 id, const QList<OutboxState> &from, OutboxState t
     q.addBindValue(to == OutboxState::Sending ? 1 : 0);
     q.addBindValue(from.contains(OutboxState::Parked) && to == OutboxState::Pending ? 1 : 0);
     q.addBindValue(sent ? 1 : 0);
-    q.addBindValue(sent ? sql::fromDateTime(QDateTime::currentDateTimeUtc()) : QVariant());
+    q.addBindValue(sent ? sql::fromDateTime(sentAt.isValid() ? sentAt.toUTC() : QDateTime::currentDateTimeUtc()) : QVariant());
     q.addBindValue(id);
     q.addBindValue(outboxStateKey(from.first()));
     q.addBindValue(outboxStateKey(from.last()));
@@ -159,17 +159,23 @@ bool Outbox::markSending(const QList<qint64> &ids, QString *error)
     return ok;
 }
 
-bool Outbox::markSent(qint64 id, const QString &officialNumber, QString *error)
+bool Outbox::markSent(qint64 id, const QString &officialNumber, QString *error, const QDateTime &sentAt)
 {
     QString detail;
     const bool ok = m_database.transaction(
         [&] {
-            if (!transition(id, {OutboxState::Sending}, OutboxState::Sent, QString(u""_s), {}, &detail))
+            if (!transition(id, {OutboxState::Sending}, OutboxState::Sent, QString(u""_s), {}, &detail, sentAt))
                 return false;
-            // The hall reporter's 'synced' stream follows this sequence, not sent_at (migration 0010).
+            // The hall reporter's 'synced' stream follows this sequence, not sent_at (migration 0010). The case
+            // keeps the time (schema 17): what is read once retention has removed its delivered rows. Written
+            // now, while the case's row is among the newest, where growing it splits no old page.
             QSqlQuery change(m_database.db());
             if (!sql::run(change, u"INSERT INTO case_changes (stream, case_id) SELECT ?, case_id FROM outbox WHERE id = ?"_s,
-                          {u"synced"_s, id}, &detail))
+                          {u"synced"_s, id}, &detail)
+                || !sql::run(change,
+                             u"UPDATE cases SET delivered_at = (SELECT sent_at FROM outbox WHERE id = ?)"
+                             u" WHERE id = (SELECT case_id FROM outbox WHERE id = ?)"_s,
+                             {id, id}, &detail))
                 return false;
             if (officialNumber.isEmpty())
                 return true;
@@ -246,41 +252,39 @@ OutboxCounts Outbox::counts() const
     return counts;
 }
 
-bool Outbox::prunePayloads(const QDateTime &sentBefore, bool dryRun, int limit, PruneCursor &cursor, QString *error)
+bool Outbox::removeDelivered(const QDateTime &sentBefore, bool dryRun, int limit, PruneCursor &cursor, QString *error)
 {
     if (cursor.done)
         return true;
     QString detail;
-    // One transaction per batch: the selection and the updates see the same rows, and a decision waits for
-    // at most one batch. The state is checked again in the UPDATE, whatever happened in between.
+    // One transaction per batch: the selection and the deletes see the same rows, and a decision waits for
+    // at most one batch. The state is checked again in the DELETE, whatever happened in between.
     const bool ok = m_database.transaction(
         [&] {
             QSqlQuery q(m_database.db());
-            if (!sql::run(q,
-                          u"SELECT id, sent_at IS NOT NULL AND sent_at < ? AND payload <> '' FROM outbox"
-                          u" WHERE state = ? AND id > ? ORDER BY id LIMIT ?"_s,
-                          {sql::fromDateTime(sentBefore), outboxStateKey(OutboxState::Sent),
-                           cursor.after.isNull() ? QVariant(0) : cursor.after, limit},
-                          &detail))
+            if (!sql::run(
+                    q,
+                    u"SELECT id, sent_at IS NOT NULL AND sent_at < ?"
+                    u" AND id < (SELECT max(id) FROM outbox)"
+                    u" AND id <= coalesce((SELECT CAST(position AS INTEGER) FROM hall_report_cursors"
+                    u" WHERE stream = 'revisions'), CASE WHEN EXISTS (SELECT 1 FROM hall_report_cursors) THEN 0 ELSE id END)"
+                    u" FROM outbox WHERE state = ? AND id > ? ORDER BY id LIMIT ?"_s,
+                    {sql::fromDateTime(sentBefore), outboxStateKey(OutboxState::Sent), cursor.start(), limit}, &detail))
                 return false;
-            QList<qint64> due;
-            int walked = 0;
-            while (q.next()) {
-                ++walked;
-                cursor.after = q.value(0).toLongLong();
-                if (q.value(1).toBool())
-                    due << q.value(0).toLongLong();
+            const QList<qint64> due = cursor.takeDue(q, limit);
+            if (!dryRun) {
+                // The case's delivered_at already holds the time (markSent; migration 0017 for older rows).
+                for (const qint64 id : std::as_const(due))
+                    if (!sql::run(q, u"DELETE FROM outbox WHERE id = ? AND state = ?"_s, {id, outboxStateKey(OutboxState::Sent)},
+                                  &detail))
+                        return false;
             }
-            q.finish();
-            cursor.done = walked < limit;
-            if (!dryRun && !dropPayloads(due, &detail))
-                return false;
             cursor.count += due.size();
             return true;
         },
         &detail);
     if (!ok)
-        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot prune delivered payloads: %1").arg(detail));
+        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot remove delivered revisions: %1").arg(detail));
     return ok;
 }
 

@@ -41,7 +41,7 @@ struct OutboxItem {
 struct OutboxCounts {
     int pending = 0;
     int sending = 0;
-    int sent = 0;
+    int sent = 0; // still kept: retention removes them payloadDays after delivery
     int parked = 0;
     QDateTime oldestUnsentAt; // createdAt of the oldest pending/sending row: the sync backlog's age
 };
@@ -61,8 +61,9 @@ public:
 
     // pending -> sending, attempts + 1; all or none (a row not pending fails the call).
     bool markSending(const QList<qint64> &ids, QString *error = nullptr);
-    // sending -> sent; a non-empty official number is stored on the case in the same transaction.
-    bool markSent(qint64 id, const QString &officialNumber = {}, QString *error = nullptr);
+    // sending -> sent; a non-empty official number is stored on the case in the same transaction. sentAt:
+    // when the platform confirmed it, now unless given (seed-demo --delivered dates its history).
+    bool markSent(qint64 id, const QString &officialNumber = {}, QString *error = nullptr, const QDateTime &sentAt = {});
     // pending or sending -> parked, with the reason a person will read.
     bool markParked(qint64 id, const QString &reason, QString *error = nullptr);
     // sending -> pending, due again at nextAt (UTC).
@@ -75,18 +76,22 @@ public:
 
     OutboxCounts counts() const;
 
-    // Retention: empties the payload of sent rows the platform confirmed before sentBefore. The row stays:
-    // its id, state and times are what the sync, the window's "synced" mark and the hall reporter follow,
-    // and ids must never be handed out again. Walks at most limit sent rows after the cursor, in id order;
-    // a pending, sending or parked row is never read. With dryRun it only counts. False on error.
-    bool prunePayloads(const QDateTime &sentBefore, bool dryRun, int limit, PruneCursor &cursor, QString *error = nullptr);
+    // Retention: removes the sent rows the platform confirmed before sentBefore. Their case's delivered_at
+    // (written by markSent) is what the window's "synced" mark, the hall's report and a rating's wait read
+    // once a case has no row left. Kept: the outbox's last row, so ids are never handed
+    // out again (the backup's progress, the hall reporter's cursor follow them), and every row the hall
+    // reporter has not reported yet (its "revisions" cursor; none yet while it has cursors of other streams:
+    // no cursor at all means no hall). Walks at
+    // most limit sent rows after the cursor, in id order; a pending, sending or parked row is never read.
+    // With dryRun it only counts. False on error.
+    bool removeDelivered(const QDateTime &sentBefore, bool dryRun, int limit, PruneCursor &cursor, QString *error = nullptr);
     // Empties the payload of these rows if they are sent (others are left alone), keeping id, state and
     // times. Joins the caller's transaction; keep the batch small (a few hundred rows).
     bool dropPayloads(const QList<qint64> &ids, QString *error = nullptr);
 
 private:
     bool transition(qint64 id, const QList<OutboxState> &from, OutboxState to, const QVariant &lastError, const QDateTime &nextAt,
-                    QString *error);
+                    QString *error, const QDateTime &sentAt = {});
     QList<OutboxItem> select(const QString &sqlText, const QVariantList &values) const;
 
     Database &m_database;

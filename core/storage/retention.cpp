@@ -2,6 +2,7 @@
 
 #include "core/domain/case.h"
 #include "core/storage/applicantrepository.h"
+#include "core/storage/casechanges.h"
 #include "core/storage/database.h"
 #include "core/storage/outbox.h"
 #include "core/storage/sqlsupport.h"
@@ -33,10 +34,12 @@ RetentionRun::RetentionRun(Database &database, const RetentionPolicy &policy, co
 bool RetentionRun::step(QString *error)
 {
     if (!m_payloads.done)
-        return Outbox(m_database).prunePayloads(m_now.addDays(-m_policy.payloadDays), m_dryRun, kBatch, m_payloads, error);
+        return Outbox(m_database).removeDelivered(m_now.addDays(-m_policy.payloadDays), m_dryRun, kBatch, m_payloads, error);
     if (!m_applicants.done)
         return ApplicantRepository(m_database)
             .prunePersonalData(m_now.addDays(-m_policy.personalDataDays), m_dryRun, kBatch, m_applicants, error);
+    if (!m_changes.done)
+        return CaseChanges::removeReported(m_database, m_dryRun, kBatch * 5, m_changes, error);
     return true;
 }
 

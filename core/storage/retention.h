@@ -15,13 +15,13 @@ namespace ow {
 class Database;
 
 struct RetentionPolicy {
-    int payloadDays = 30;       // a delivered payload, after the platform's receipt
+    int payloadDays = 30;       // a delivered revision (its outbox row), after the platform's receipt
     int personalDataDays = 365; // an applicant's name, ID number, phone, address, after their last case closed
     int documentDays = 180;     // the archived PDFs of a closed case, after it closed
 };
 
 struct RetentionCounts {
-    qint64 payloads = 0;   // outbox payloads emptied
+    qint64 payloads = 0;   // delivered outbox rows removed
     qint64 applicants = 0; // applicants whose personal data went
     qint64 documents = 0;  // archived PDF files removed
     qint64 bytesFreed = 0; // the database file's shrink (0 in a dry run)
@@ -32,9 +32,10 @@ class RetentionRun
 public:
     RetentionRun(Database &database, const RetentionPolicy &policy, const QDateTime &now, bool dryRun);
 
-    // One batch of the current kind (payloads, then applicants); false on error. finished() after the last.
+    // One batch of the current kind (payloads, then applicants, then the changes the hall reporter has
+    // passed); false on error. finished() after the last.
     bool step(QString *error = nullptr);
-    bool finished() const { return m_payloads.done && m_applicants.done; }
+    bool finished() const { return m_payloads.done && m_applicants.done && m_changes.done; }
     RetentionCounts counts() const { return {m_payloads.count, m_applicants.count, 0, 0}; }
 
     // The archived documents of a case may go: closed (completed, not accepted, notified) before this
@@ -55,6 +56,7 @@ private:
     bool m_dryRun;
     PruneCursor m_payloads;
     PruneCursor m_applicants;
+    PruneCursor m_changes; // not counted: bookkeeping of the hall reporter, no one's data
 };
 
 namespace StoreSpace {

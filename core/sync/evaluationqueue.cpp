@@ -75,12 +75,14 @@ QList<QueuedRating> EvaluationQueue::due(int limit, const QDateTime &now) const
 {
     QList<QueuedRating> out;
     QSqlQuery q(m_database.db());
-    // The platform answers 404 to a rating of a case it does not have yet, so wait for the case first.
+    // The platform answers 404 to a rating of a case it does not have yet, so wait for the case first
+    // (a delivered row, or delivered_at once retention removed the rows).
     if (!sql::prepare(q,
                       u"SELECT e.id, e.case_id, e.score, e.comment, e.channel, e.rated_at, e.attempts, e.reasons, e.ticket_id"
                       u" FROM evaluations e"
                       u" WHERE e.state = ? AND (e.next_attempt_at IS NULL OR e.next_attempt_at <= ?)"
-                      u" AND EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = e.case_id AND o.state = ?)"
+                      u" AND (EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = e.case_id AND o.state = ?)"
+                      u" OR EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id AND c.delivered_at IS NOT NULL))"
                       u" ORDER BY e.rated_at LIMIT ?"_s,
                       nullptr))
         return out;

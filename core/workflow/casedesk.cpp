@@ -60,6 +60,9 @@ CaseDeskEntry CaseDesk::summarise(const Case &c, const QHash<QString, QString> &
             s.syncDetail = item->lastError;
             break;
         }
+    } else {
+        // Every decision writes a row; none left means retention removed them, all delivered (delivered_at).
+        s.sync = SyncState::Synced;
     }
     return s;
 }

@@ -223,11 +223,11 @@ QStringList RetentionJob::describe(const RetentionCounts &counts, bool dryRun)
 {
     QStringList lines;
     if (dryRun) {
-        lines << tr("Delivered payloads to empty: %1").arg(counts.payloads)
+        lines << tr("Delivered revisions to remove: %1").arg(counts.payloads)
               << tr("Applicants whose personal data would go: %1").arg(counts.applicants)
               << tr("Archived documents to remove: %1").arg(counts.documents);
     } else {
-        lines << tr("Delivered payloads emptied: %1").arg(counts.payloads)
+        lines << tr("Delivered revisions removed: %1").arg(counts.payloads)
               << tr("Applicants whose personal data went: %1").arg(counts.applicants)
               << tr("Archived documents removed: %1").arg(counts.documents)
               << tr("Space given back: %1 KiB").arg(counts.bytesFreed / 1024);

@@ -2,6 +2,7 @@
 
 #include "core/domain/case.h"
 #include "core/storage/database.h"
+#include "core/storage/outbox.h"
 #include "core/storage/sqlsupport.h"
 
 #include <QJsonArray>
@@ -152,19 +153,25 @@ int HallReportStore::refusedCount(QString *error) const
 std::optional<CaseSummary> HallReportStore::summary(const QString &caseRowId, QString *error)
 {
     QSqlQuery q(m_database.db());
-    // The latest revision's outbox state says whether the platform has the case as it is now; the 容缺
+    // The latest revision's outbox state says whether the platform has the case as it is now (no row left:
+    // retention removed them, all delivered; delivered_at keeps their last time); the 容缺
     // lines not yet received are what the applicant still owes; the lines a commitment replaced are counted
     // for the reform figures.
     if (!sql::run(q,
                   u"SELECT c.case_number, c.local_day, c.created_at, c.updated_at, c.decision, c.bundle_code, "
                   u"c.listed_count, c.collected_count, c.trips, c.promised_date, c.supplement_due, c.status, "
-                  u"(SELECT o.state FROM outbox o WHERE o.case_id = c.id ORDER BY o.revision DESC LIMIT 1), "
-                  u"(SELECT max(o.sent_at) FROM outbox o WHERE o.case_id = c.id), "
-                  u"(SELECT count(*) FROM case_materials m WHERE m.case_id = c.id AND m.status = ? AND m.received = 0), "
-                  u"(SELECT count(*) FROM case_materials m WHERE m.case_id = c.id AND m.status = ?), "
+                  u"coalesce((SELECT o.state FROM outbox o WHERE o.case_id = c.id ORDER BY o.revision DESC LIMIT 1), ?), "
+                  u"(SELECT max(t) FROM (SELECT o.sent_at AS t FROM outbox o WHERE o.case_id = c.id"
+                  u" UNION ALL SELECT c.delivered_at)), "
+                  u"(SELECT count(*) FROM case_materials m WHERE m.case_key = c.case_key"
+                  u" AND m.status = (SELECT id FROM line_statuses WHERE key = ?) AND m.received = 0), "
+                  u"(SELECT count(*) FROM case_materials m WHERE m.case_key = c.case_key"
+                  u" AND m.status = (SELECT id FROM line_statuses WHERE key = ?)), "
                   u"c.delivery_method, coalesce((SELECT p.changed_at FROM case_progress p WHERE p.case_id = c.id), c.updated_at) "
                   u"FROM cases c WHERE c.id = ?"_s,
-                  {lineStatusKey(LineStatus::DeficiencyAllowed), lineStatusKey(LineStatus::Commitment), caseRowId}, error))
+                  {outboxStateKey(OutboxState::Sent), lineStatusKey(LineStatus::DeficiencyAllowed),
+                   lineStatusKey(LineStatus::Commitment), caseRowId},
+                  error))
         return std::nullopt;
     if (!q.next())
         return std::nullopt;
@@ -195,9 +202,10 @@ std::optional<CaseSummary> HallReportStore::summary(const QString &caseRowId, QS
     q.finish();
 
     if (!sql::run(q,
-                  u"SELECT v.code, v.version, v.name, v.department, v.snapshot FROM case_matters cm "
+                  u"SELECT v.code, v.version, v.name, v.department, v.snapshot FROM cases c "
+                  u"JOIN case_matters cm ON cm.case_key = c.case_key "
                   u"JOIN matter_versions v ON v.code = cm.matter_code AND v.version = cm.matter_version "
-                  u"WHERE cm.case_id = ? ORDER BY cm.position"_s,
+                  u"WHERE c.id = ? ORDER BY cm.position"_s,
                   {caseRowId}, error))
         return std::nullopt;
     bool allInstant = true;

@@ -81,7 +81,8 @@ bool runRetention(ow::Database &db, int days)
         out << "retention failed: " << error << '\n';
         return false;
     }
-    out << QStringLiteral("retention after %1 days: %2 payloads emptied, %3 applicants reduced, %4 KiB given back in %5 s\n")
+    out << QStringLiteral(
+               "retention after %1 days: %2 delivered revisions removed, %3 applicants reduced, %4 KiB given back in %5 s\n")
                .arg(days)
                .arg(counts.payloads)
                .arg(counts.applicants)

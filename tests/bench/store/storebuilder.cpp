@@ -70,6 +70,7 @@ QString copySql(const QSqlDatabase &db, const QString &table, const QString &key
 struct Copier {
     QSqlQuery query;
     QStringList bound;
+    bool byKey = false; // the template's rows are found by its case_key, not its text id
 };
 
 // Query codes without a draw: i -> i * k mod 25^8 is one-to-one (k not a multiple of 5).
@@ -122,9 +123,12 @@ bool buildStore(ow::Database &db, const StoreShape &shape, QString *error, const
     const QSqlDatabase sql = db.db();
     QSqlQuery q(sql);
     QStringList templateIds;
-    q.exec(QStringLiteral("SELECT id FROM cases ORDER BY rowid"));
-    while (q.next())
+    QList<qint64> templateKeys;
+    q.exec(QStringLiteral("SELECT id, case_key FROM cases ORDER BY case_key"));
+    while (q.next()) {
         templateIds << q.value(0).toString();
+        templateKeys << q.value(1).toLongLong();
+    }
     q.finish();
 
     Copier caseCopy;
@@ -134,13 +138,21 @@ bool buildStore(ow::Database &db, const StoreShape &shape, QString *error, const
                                     QStringLiteral("official_number"), QStringLiteral("applicant_id"),
                                     QStringLiteral("previous_case_id"), QStringLiteral("window_no"), QStringLiteral("local_day"),
                                     QStringLiteral("created_at"), QStringLiteral("updated_at")},
-                                   {}, &caseCopy.bound));
+                                   {QStringLiteral("case_key")}, &caseCopy.bound));
     std::vector<Copier> lineCopies;
-    for (const char *table : {"case_matters", "case_materials", "outbox"}) {
+    for (const char *table : {"case_matters", "case_materials"}) {
+        Copier c;
+        c.byKey = true;
+        c.query = QSqlQuery(sql);
+        c.query.prepare(
+            copySql(sql, QString::fromLatin1(table), QStringLiteral("case_key"), {QStringLiteral("case_key")}, {}, &c.bound));
+        lineCopies.push_back(std::move(c));
+    }
+    {
         Copier c;
         c.query = QSqlQuery(sql);
         c.query.prepare(
-            copySql(sql, QString::fromLatin1(table), QStringLiteral("case_id"),
+            copySql(sql, QStringLiteral("outbox"), QStringLiteral("case_id"),
                     {QStringLiteral("case_id"), QStringLiteral("state"), QStringLiteral("created_at"), QStringLiteral("sent_at")},
                     {QStringLiteral("id")}, &c.bound));
         lineCopies.push_back(std::move(c));
@@ -204,7 +216,7 @@ bool buildStore(ow::Database &db, const StoreShape &shape, QString *error, const
                     const bool delivered = on.daysTo(today) > 2;
                     const bool official = delivered && int(rng.bounded(100)) < shape.officialPercent;
                     const QString caseId = ow::timeOrderedUuid(created);
-                    const QMap<QString, QVariant> values{
+                    QMap<QString, QVariant> values{
                         {QStringLiteral("id"), caseId},
                         {QStringLiteral("case_number"), QStringLiteral("DEMO-%1-%2-%3")
                                                             .arg(on.toString(QStringLiteral("yyyyMMdd")))
@@ -225,15 +237,17 @@ bool buildStore(ow::Database &db, const StoreShape &shape, QString *error, const
                         {QStringLiteral("state"), delivered ? QStringLiteral("sent") : QStringLiteral("pending")},
                         {QStringLiteral("sent_at"), delivered ? QVariant(iso(created.addSecs(60))) : QVariant()},
                     };
-                    const QString from = templateIds.at(rng.bounded(int(templateIds.size())));
+                    const int from = int(rng.bounded(int(templateIds.size())));
                     const auto copy = [&](Copier &c) {
                         QVariantList bound;
                         for (const QString &column : c.bound)
                             bound << values.value(column);
-                        return exec(c.query, bound << from, error);
+                        return exec(c.query,
+                                    bound << (c.byKey ? QVariant(templateKeys.at(from)) : QVariant(templateIds.at(from))), error);
                     };
                     if (!copy(caseCopy))
                         return false;
+                    values.insert(QStringLiteral("case_key"), caseCopy.query.lastInsertId());
                     for (Copier &c : lineCopies)
                         if (!copy(c))
                             return false;

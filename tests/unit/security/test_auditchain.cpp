@@ -135,8 +135,8 @@ TEST_CASE("a forged audit row is named, with a bad hash or a well-made one")
 {
     Trail t;
     t.add(3);
-    t.sql(u"INSERT INTO audit_trail (at, username, action, detail, seq, prev_hash, row_hash)"
-          u" SELECT at, 'mallory', 'decision', 'accept', 4, row_hash, 'ff' FROM audit_trail WHERE id = 3"_s);
+    t.sql(u"INSERT INTO audit_trail (at, username, action, detail, seq, row_hash)"
+          u" SELECT at, 'mallory', 'decision', 'accept', 4, 'ff' FROM audit_trail WHERE id = 3"_s);
     AuditVerdict v = t.verify();
     CHECK(v.brokenRowId == 4);
     CHECK(v.problem.contains(u"row 4 was changed"_s));
@@ -156,9 +156,9 @@ TEST_CASE("a forged audit row is named, with a bad hash or a well-made one")
     REQUIRE(q.exec(u"SELECT row_hash FROM audit_trail WHERE seq = 3"_s));
     REQUIRE(q.next());
     r.prevHash = q.value(0).toString();
-    u.sql(u"INSERT INTO audit_trail (at, username, hall_code, window_no, action, detail, seq, prev_hash, row_hash)"
-          u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-          {r.at, r.username, r.hallCode, r.window, r.action, r.detail, 4, r.prevHash, AuditChain::hashOf(r.prevHash, r)});
+    u.sql(u"INSERT INTO audit_trail (at, username, hall_code, window_no, action, detail, seq, row_hash)"
+          u" VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+          {r.at, r.username, r.hallCode, r.window, r.action, r.detail, 4, AuditChain::hashOf(r.prevHash, r)});
     v = u.verify();
     CHECK(v.brokenRowId == 4);
     CHECK(v.problem.contains(u"added after the last signed row"_s));
@@ -187,11 +187,11 @@ TEST_CASE("an audit trail rewritten from an edited row on, hashes and all, no lo
                         prev,
                         {}};
         r.rowHash = AuditChain::hashOf(prev, r);
-        updates.append({prev, r.rowHash, r.id});
+        updates.append({r.rowHash, r.id});
         prev = r.rowHash;
     }
     for (const QVariantList &u : updates)
-        t.sql(u"UPDATE audit_trail SET prev_hash = ?, row_hash = ? WHERE id = ?"_s, u);
+        t.sql(u"UPDATE audit_trail SET row_hash = ? WHERE id = ?"_s, u);
     const AuditVerdict v = t.verify();
     CHECK_FALSE(v.ok);
     CHECK(v.problem.contains(u"rewritten"_s));

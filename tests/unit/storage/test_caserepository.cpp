@@ -46,9 +46,10 @@ TEST_CASE("a decision writes the case, its lines and its outbox row together")
     CHECK(c.createdAt.timeSpec() == Qt::UTC);
 
     CHECK(f.rows(u"SELECT count(*) FROM cases"_s) == 1);
-    CHECK(f.rows(u"SELECT count(*) FROM case_matters WHERE case_id = ?"_s, {c.id}) == 2);
+    CHECK(f.rows(u"SELECT count(*) FROM case_matters WHERE case_key = (SELECT case_key FROM cases WHERE id = ?)"_s, {c.id}) == 2);
     CHECK(scalar(f.t.db.db(), u"SELECT answers FROM cases WHERE id = ?"_s, {c.id}).toString() == u"{\"agent\":\"self\"}"_s);
-    CHECK(f.rows(u"SELECT count(*) FROM case_materials WHERE case_id = ?"_s, {c.id}) == int(c.materials.size()));
+    CHECK(f.rows(u"SELECT count(*) FROM case_materials WHERE case_key = (SELECT case_key FROM cases WHERE id = ?)"_s, {c.id})
+          == int(c.materials.size()));
     CHECK(f.rows(u"SELECT count(*) FROM outbox WHERE case_id = ? AND revision = 1 AND state = 'pending'"_s, {c.id}) == 1);
 
     const std::optional<ow::Case> stored = f.cases.byId(c.id);

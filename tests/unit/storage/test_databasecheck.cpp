@@ -116,6 +116,14 @@ TEST_CASE("planted damage is reported line by line")
         CHECK(f.reports(u"DEMO-20261128-07-0001 has no outbox row"_s));
         CHECK(f.reports(u"daily counter is behind case number DEMO-20261128-07-0001"_s));
     }
+    SECTION("a case whose delivered rows retention removed has no outbox row, and that is no problem")
+    {
+        raw.exec(u"DELETE FROM outbox WHERE case_id = ?"_s, {f.caseA.id});
+        raw.exec(u"UPDATE cases SET delivered_at = NULL WHERE id = ?"_s, {f.caseA.id});
+        CHECK(f.reports(u"has no outbox row"_s));
+        raw.exec(u"UPDATE cases SET delivered_at = ? WHERE id = ?"_s, {now, f.caseA.id});
+        CHECK_FALSE(f.reports(u"has no outbox row"_s));
+    }
     SECTION("an outbox row ahead of its case")
     {
         raw.exec(u"INSERT INTO outbox (case_id, revision, payload, created_at) VALUES (?, 5, '{}', ?)"_s, {f.caseA.id, now});
@@ -128,7 +136,8 @@ TEST_CASE("planted damage is reported line by line")
     }
     SECTION("a case pinned to a matter version that does not exist")
     {
-        raw.exec(u"UPDATE case_matters SET matter_version = 42 WHERE case_id = ?"_s, {f.caseA.id});
+        raw.exec(u"UPDATE case_matters SET matter_version = 42 WHERE case_key = (SELECT case_key FROM cases WHERE id = ?)"_s,
+                 {f.caseA.id});
         CHECK(f.reports(u"version 42"_s));
         CHECK(f.reports(u"Table case_matters row"_s));
     }

@@ -72,6 +72,10 @@ TEST_CASE("an outbox row goes pending, sending, retry, sending, sent")
     CHECK(sent.lastError.isEmpty());
     CHECK(sent.sentAt.isValid());
     CHECK(ow::CaseRepository(f.t.db).byId(c.id)->officialNumber == u"GOV-1"_s);
+    // The case keeps the time, for when retention has removed the row (schema 17).
+    CHECK(scalar(f.t.db.db(), u"SELECT delivered_at FROM cases WHERE id = ?"_s, {c.id}).toString()
+          == scalar(f.t.db.db(), u"SELECT sent_at FROM outbox WHERE id = ?"_s, {item.id}).toString());
+    CHECK_FALSE(scalar(f.t.db.db(), u"SELECT delivered_at FROM cases WHERE id = ?"_s, {c.id}).isNull());
 
     const ow::OutboxCounts counts = f.outbox.counts();
     CHECK(counts.pending == 0);

@@ -3,6 +3,7 @@
 #include "core/storage/applicantrepository.h"
 #include "core/storage/caserepository.h"
 #include "core/storage/catalogrepository.h"
+#include "core/storage/databasecheck.h"
 #include "core/storage/retention.h"
 #include "core/workflow/casedesk.h"
 #include "core/workflow/retentionjob.h"
@@ -58,6 +59,9 @@ struct Store {
         runSql(db, u"UPDATE outbox SET state = ?, sent_at = ?, attempts = ?, last_error = ? WHERE case_id = ?"_s,
                {outboxState, outboxState == u"sent"_s ? QVariant(at(sentDaysAgo)) : QVariant(),
                 outboxState == u"pending"_s ? 0 : 3, outboxState == u"sent"_s ? u""_s : u"HTTP 503"_s, c.id});
+        // As Outbox::markSent writes it.
+        runSql(db, u"UPDATE cases SET delivered_at = ? WHERE id = ?"_s,
+               {outboxState == u"sent"_s ? QVariant(at(sentDaysAgo)) : QVariant(), c.id});
         const QString day = kNow.addDays(-createdDaysAgo).toLocalTime().date().toString(Qt::ISODate);
         REQUIRE(QDir().mkpath(documents + u'/' + day));
         writeFile(documents + u'/' + day + u'/' + c.caseNumber + u"-receipt.pdf"_s, "%PDF-1.4 " + a.name.toUtf8());
@@ -68,9 +72,14 @@ struct Store {
         return c.id;
     }
 
+    // Whether the case's outbox row is still there, with its payload.
     bool hasPayload(const QString &label) const
     {
         return scalar(t.db.db(), u"SELECT payload <> '' FROM outbox WHERE case_id = ?"_s, {ids.value(label)}).toBool();
+    }
+    QString deliveredAt(const QString &label) const
+    {
+        return scalar(t.db.db(), u"SELECT delivered_at FROM cases WHERE id = ?"_s, {ids.value(label)}).toString();
     }
     bool hasPersonalData(const QString &label) const
     {
@@ -139,16 +148,26 @@ TEST_CASE("retention takes only what nothing needs: nothing pending, parked or o
 {
     Store s;
     fillEveryState(s);
+    const int lines = countRows(s.t.db.db(), u"SELECT count(*) FROM case_materials"_s);
+    REQUIRE(lines > s.count);
     s.run(false);
 
     for (const QString &kept : {u"pending"_s, u"parked"_s, u"sending"_s, u"deliveredNew"_s, u"closedNew"_s}) {
         INFO(kept.toStdString());
         CHECK(s.hasPayload(kept));
     }
-    for (const QString &emptied :
-         {u"deliveredOld"_s, u"openOld"_s, u"deficientOld"_s, u"pickupOld"_s, u"closedOld"_s, u"rejectedOld"_s, u"closedMid"_s}) {
-        INFO(emptied.toStdString());
-        CHECK_FALSE(s.hasPayload(emptied));
+    // A delivered revision's row goes once the platform has had it 30 days; its case keeps the time.
+    ow::CaseDesk desk(s.t.db, nullptr, {});
+    const QList<std::pair<QString, int>> removed{{u"deliveredOld"_s, 59}, {u"openOld"_s, 790},   {u"deficientOld"_s, 790},
+                                                 {u"pickupOld"_s, 790},   {u"closedOld"_s, 499}, {u"rejectedOld"_s, 399},
+                                                 {u"closedMid"_s, 249}};
+    for (const auto &[label, sentDaysAgo] : removed) {
+        INFO(label.toStdString());
+        CHECK(countRows(s.t.db.db(), u"SELECT count(*) FROM outbox WHERE case_id = ?"_s, {s.ids.value(label)}) == 0);
+        CHECK(s.deliveredAt(label) == at(sentDaysAgo));
+        const std::optional<ow::CaseDeskEntry> entry = desk.summary(s.ids.value(label));
+        REQUIRE(entry);
+        CHECK(entry->sync == ow::SyncState::Synced);
     }
     // Personal data: only of applicants whose every case closed more than a year ago with nothing to send.
     for (const QString &kept : {u"pending"_s, u"parked"_s, u"sending"_s, u"deliveredOld"_s, u"openOld"_s, u"deficientOld"_s,
@@ -170,9 +189,15 @@ TEST_CASE("retention takes only what nothing needs: nothing pending, parked or o
         INFO(removed.toStdString());
         CHECK_FALSE(QFile::exists(s.pdfs.value(removed)));
     }
-    // The cases themselves, their lines and every outbox row stay.
+    // The cases themselves and their lines stay; of the outbox, the rows not delivered long ago.
     CHECK(countRows(s.t.db.db(), u"SELECT count(*) FROM cases"_s) == s.count);
-    CHECK(countRows(s.t.db.db(), u"SELECT count(*) FROM outbox"_s) == s.count);
+    CHECK(countRows(s.t.db.db(), u"SELECT count(*) FROM case_materials"_s) == lines);
+    CHECK(countRows(s.t.db.db(), u"SELECT count(*) FROM outbox"_s) == 5);
+    // check-db sees nothing wrong in a case whose rows went (the fixture's forced statuses aside).
+    const QStringList problems = ow::DatabaseCheck::problems(s.t.db.db());
+    INFO(problems.join(u" | "_s).toStdString());
+    CHECK(problems.filter(u"outbox"_s).isEmpty());
+    CHECK(problems.filter(u"audit"_s, Qt::CaseInsensitive).isEmpty());
 }
 
 TEST_CASE("a pruned applicant shows no personal data anywhere, and reuse goes on for both kinds")
@@ -277,12 +302,71 @@ TEST_CASE("the file shrinks after a run, and an older store is made incremental 
 
     const ow::RetentionCounts counts = s.run(false);
     CHECK(ow::StoreSpace::isIncremental(s.t.db));
-    CHECK(counts.payloads == 300);
-    CHECK(counts.documents == 0); // closed 80 days ago: the documents stay 180
+    CHECK(counts.payloads == 299); // the outbox's last row stays, so its ids are never handed out again
+    CHECK(counts.documents == 0);  // closed 80 days ago: the documents stay 180
     const qint64 after = ow::StoreSpace::fileBytes(s.t.db);
     INFO("before " << before << " after " << after);
     CHECK(after < before);
     CHECK(scalar(s.t.db.db(), u"PRAGMA freelist_count"_s).toInt() == 0);
+}
+
+TEST_CASE("retention keeps the delivered rows the hall has not heard of, and the outbox's last row")
+{
+    Store s;
+    for (int i = 0; i < 6; ++i)
+        s.add(u"delivered%1"_s.arg(i), ow::CaseStatus::Completed, 90, 80, u"sent"_s, 85);
+    const QString idOf2 =
+        scalar(s.t.db.db(), u"SELECT id FROM outbox WHERE case_id = ?"_s, {s.ids.value(u"delivered2"_s)}).toString();
+    runSql(s.t.db.db(), u"INSERT INTO hall_report_cursors (stream, position, updated_at) VALUES ('revisions', ?, ?)"_s,
+           {idOf2, at(0)});
+    CHECK(s.run(false).payloads == 3);
+    for (int i = 0; i < 6; ++i) {
+        INFO(i);
+        CHECK(s.hasPayload(u"delivered%1"_s.arg(i)) == (i > 2));
+    }
+    // Once the hall caught up, all but the last go.
+    runSql(s.t.db.db(), u"UPDATE hall_report_cursors SET position = (SELECT max(id) FROM outbox)"_s);
+    CHECK(s.run(false).payloads == 2);
+    CHECK(countRows(s.t.db.db(), u"SELECT count(*) FROM outbox"_s) == 1);
+    CHECK(s.hasPayload(u"delivered5"_s));
+    // A new decision's row takes a number past every removed one.
+    const QString next = s.add(u"new"_s, ow::CaseStatus::Accepted, 0, 0, u"pending"_s);
+    CHECK(scalar(s.t.db.db(), u"SELECT id FROM outbox WHERE case_id = ?"_s, {next}).toInt() == 7);
+}
+
+TEST_CASE("retention removes the changes the hall reporter has passed, and keeps what it has not read")
+{
+    Store s;
+    for (int i = 0; i < 3; ++i)
+        s.add(u"case%1"_s.arg(i), ow::CaseStatus::Completed, 90, 80, u"sent"_s, 85);
+    const auto addChanges = [&s] {
+        for (int i = 0; i < 3; ++i)
+            for (const QString &stream : {u"synced"_s, u"statuses"_s})
+                runSql(s.t.db.db(), u"INSERT INTO case_changes (stream, case_id) VALUES (?, ?)"_s,
+                       {stream, s.ids.value(u"case%1"_s.arg(i))});
+    };
+    const auto seqs = [&s] {
+        return scalar(s.t.db.db(), u"SELECT group_concat(seq) FROM (SELECT seq FROM case_changes ORDER BY seq)"_s).toString();
+    };
+    addChanges(); // seq 1..6: synced on odd, statuses on even
+    // A hall that has read its revisions but no change yet: the changes wait for it.
+    runSql(s.t.db.db(), u"INSERT INTO hall_report_cursors (stream, position, updated_at) VALUES ('revisions', '0', ?)"_s,
+           {at(0)});
+    s.run(false);
+    CHECK(seqs() == u"1,2,3,4,5,6"_s);
+    // It has reported the synced stream up to 3 and the statuses up to 2.
+    runSql(s.t.db.db(),
+           u"INSERT INTO hall_report_cursors (stream, position, updated_at) VALUES ('synced', '3', ?),"
+           u" ('statuses', '2', ?)"_s,
+           {at(0), at(0)});
+    s.run(false);
+    CHECK(seqs() == u"4,5,6"_s);
+    // A window that reports to no hall keeps only the last row, so the next one is numbered past it.
+    runSql(s.t.db.db(), u"DELETE FROM hall_report_cursors"_s);
+    s.run(false);
+    CHECK(seqs() == u"6"_s);
+    addChanges();
+    CHECK(seqs() == u"6,7,8,9,10,11,12"_s);
 }
 
 TEST_CASE("a new store is made with incremental vacuum")

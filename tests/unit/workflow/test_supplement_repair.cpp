@@ -74,11 +74,12 @@ QString deficiencyCase(owtest::DemoHall &hall, int n, bool stuck)
     REQUIRE(r.ok);
     REQUIRE(r.savedCase.status == CaseStatus::AwaitingSupplement);
     if (stuck) {
-        run(hall.db, u"UPDATE case_materials SET optional = 0 WHERE case_id = ?"_s, {r.savedCase.id});
+        run(hall.db, u"UPDATE case_materials SET optional = 0 WHERE case_key = (SELECT case_key FROM cases WHERE id = ?)"_s,
+            {r.savedCase.id});
         REQUIRE(CaseRepository(hall.db).recordSupplement(r.savedCase.id, {u"FOOD_LAYOUT"_s}, kDay.addDays(1), &error));
         REQUIRE(CaseRepository(hall.db).byId(r.savedCase.id)->status == CaseStatus::AwaitingSupplement);
         run(hall.db,
-            u"UPDATE case_materials SET optional = 1 WHERE case_id = ?"
+            u"UPDATE case_materials SET optional = 1 WHERE case_key = (SELECT case_key FROM cases WHERE id = ?)"
             u" AND wording_id IN (SELECT id FROM material_wordings WHERE kind = ?)"_s,
             {r.savedCase.id, u"HEALTH_CERT"_s});
     }
