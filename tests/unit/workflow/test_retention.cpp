@@ -369,6 +369,25 @@ TEST_CASE("retention removes the changes the hall reporter has passed, and keeps
     CHECK(seqs() == u"6,7,8,9,10,11,12"_s);
 }
 
+TEST_CASE("one step gives back up to 8 MiB of free pages, in one transaction")
+{
+    TempDatabase t;
+    const QSqlDatabase db = t.db.db();
+    runSql(db, u"CREATE TABLE filler (b BLOB)"_s);
+    for (int i = 0; i < 2600; ++i)
+        runSql(db, u"INSERT INTO filler (b) VALUES (zeroblob(4000))"_s);
+    runSql(db, u"DROP TABLE filler"_s);
+    const int free = scalar(db, u"PRAGMA freelist_count"_s).toInt();
+    REQUIRE(free > 2048);
+    bool more = false;
+    REQUIRE(ow::StoreSpace::reclaim(t.db, &more));
+    CHECK(more);
+    CHECK(scalar(db, u"PRAGMA freelist_count"_s).toInt() == free - 2048);
+    REQUIRE(ow::StoreSpace::reclaim(t.db, &more));
+    CHECK_FALSE(more);
+    CHECK(scalar(db, u"PRAGMA freelist_count"_s).toInt() == 0);
+}
+
 TEST_CASE("a new store is made with incremental vacuum")
 {
     TempDatabase t;
