@@ -137,7 +137,7 @@ bool buildStore(ow::Database &db, const StoreShape &shape, QString *error, const
                                    {QStringLiteral("id"), QStringLiteral("case_number"), QStringLiteral("query_code"),
                                     QStringLiteral("official_number"), QStringLiteral("applicant_id"),
                                     QStringLiteral("previous_case_id"), QStringLiteral("window_no"), QStringLiteral("local_day"),
-                                    QStringLiteral("created_at"), QStringLiteral("updated_at")},
+                                    QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("delivered_at")},
                                    {QStringLiteral("case_key")}, &caseCopy.bound));
     std::vector<Copier> lineCopies;
     for (const char *table : {"case_matters", "case_materials"}) {
@@ -236,6 +236,8 @@ bool buildStore(ow::Database &db, const StoreShape &shape, QString *error, const
                         {QStringLiteral("case_id"), caseId},
                         {QStringLiteral("state"), delivered ? QStringLiteral("sent") : QStringLiteral("pending")},
                         {QStringLiteral("sent_at"), delivered ? QVariant(iso(created.addSecs(60))) : QVariant()},
+                        // As Outbox::markSent writes it.
+                        {QStringLiteral("delivered_at"), delivered ? QVariant(iso(created.addSecs(60))) : QVariant()},
                     };
                     const int from = int(rng.bounded(int(templateIds.size())));
                     const auto copy = [&](Copier &c) {
