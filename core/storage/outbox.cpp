@@ -167,15 +167,17 @@ bool Outbox::markSent(qint64 id, const QString &officialNumber, QString *error, 
             if (!transition(id, {OutboxState::Sending}, OutboxState::Sent, QString(u""_s), {}, &detail, sentAt))
                 return false;
             // The hall reporter's 'synced' stream follows this sequence, not sent_at (migration 0010). The case
-            // keeps the time (schema 17): what is read once retention has removed its delivered rows. Written
-            // now, while the case's row is among the newest, where growing it splits no old page.
+            // keeps the latest time (schema 17), max(sent_at) of its rows: what every reader of the delivery
+            // reads, as retention removes the rows. Written now, while the case's row is among the newest,
+            // where growing it splits no old page.
             QSqlQuery change(m_database.db());
             if (!sql::run(change, u"INSERT INTO case_changes (stream, case_id) SELECT ?, case_id FROM outbox WHERE id = ?"_s,
                           {u"synced"_s, id}, &detail)
-                || !sql::run(change,
-                             u"UPDATE cases SET delivered_at = (SELECT sent_at FROM outbox WHERE id = ?)"
-                             u" WHERE id = (SELECT case_id FROM outbox WHERE id = ?)"_s,
-                             {id, id}, &detail))
+                || !sql::run(
+                    change,
+                    u"UPDATE cases SET delivered_at = max(coalesce(delivered_at, ''), (SELECT sent_at FROM outbox WHERE id = ?))"
+                    u" WHERE id = (SELECT case_id FROM outbox WHERE id = ?)"_s,
+                    {id, id}, &detail))
                 return false;
             if (officialNumber.isEmpty())
                 return true;

@@ -2,7 +2,6 @@
 
 #include "core/domain/ratingreasons.h"
 #include "core/storage/database.h"
-#include "core/storage/outbox.h"
 #include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -76,17 +75,16 @@ QList<QueuedRating> EvaluationQueue::due(int limit, const QDateTime &now) const
     QList<QueuedRating> out;
     QSqlQuery q(m_database.db());
     // The platform answers 404 to a rating of a case it does not have yet, so wait for the case first
-    // (a delivered row, or delivered_at once retention removed the rows).
+    // (delivered_at: written by the sync when the platform confirmed it, kept when retention removes the rows).
     if (!sql::prepare(q,
                       u"SELECT e.id, e.case_id, e.score, e.comment, e.channel, e.rated_at, e.attempts, e.reasons, e.ticket_id"
                       u" FROM evaluations e"
                       u" WHERE e.state = ? AND (e.next_attempt_at IS NULL OR e.next_attempt_at <= ?)"
-                      u" AND (EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = e.case_id AND o.state = ?)"
-                      u" OR EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id AND c.delivered_at IS NOT NULL))"
+                      u" AND EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id AND c.delivered_at IS NOT NULL)"
                       u" ORDER BY e.rated_at LIMIT ?"_s,
                       nullptr))
         return out;
-    for (const QVariant &v : QVariantList{u"pending"_s, sql::fromDateTime(now), outboxStateKey(OutboxState::Sent), limit})
+    for (const QVariant &v : QVariantList{u"pending"_s, sql::fromDateTime(now), limit})
         q.addBindValue(v);
     if (!sql::exec(q, nullptr))
         return out;

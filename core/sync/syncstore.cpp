@@ -101,13 +101,11 @@ QDateTime SyncStore::nextDueAt() const
                       u"SELECT min(t) FROM ("
                       u" SELECT coalesce(next_attempt_at, '0000') AS t FROM outbox WHERE state = ?"
                       u" UNION ALL SELECT coalesce(e.next_attempt_at, '0000') FROM evaluations e WHERE e.state = ?"
-                      u" AND (EXISTS (SELECT 1 FROM outbox o WHERE o.case_id = e.case_id AND o.state = ?)"
-                      u" OR EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id AND c.delivered_at IS NOT NULL)))"_s,
+                      u" AND EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id AND c.delivered_at IS NOT NULL))"_s,
                       nullptr))
         return {};
     q.addBindValue(outboxStateKey(OutboxState::Pending));
     q.addBindValue(u"pending"_s);
-    q.addBindValue(outboxStateKey(OutboxState::Sent));
     if (!sql::exec(q, nullptr) || !q.next() || q.value(0).isNull())
         return {};
     const QString t = q.value(0).toString();

@@ -154,15 +154,14 @@ std::optional<CaseSummary> HallReportStore::summary(const QString &caseRowId, QS
 {
     QSqlQuery q(m_database.db());
     // The latest revision's outbox state says whether the platform has the case as it is now (no row left:
-    // retention removed them, all delivered; delivered_at keeps their last time); the 容缺
+    // retention removed them, all delivered); delivered_at is the last confirmation; the 容缺
     // lines not yet received are what the applicant still owes; the lines a commitment replaced are counted
     // for the reform figures.
     if (!sql::run(q,
                   u"SELECT c.case_number, c.local_day, c.created_at, c.updated_at, c.decision, c.bundle_code, "
                   u"c.listed_count, c.collected_count, c.trips, c.promised_date, c.supplement_due, c.status, "
                   u"coalesce((SELECT o.state FROM outbox o WHERE o.case_id = c.id ORDER BY o.revision DESC LIMIT 1), ?), "
-                  u"(SELECT max(t) FROM (SELECT o.sent_at AS t FROM outbox o WHERE o.case_id = c.id"
-                  u" UNION ALL SELECT c.delivered_at)), "
+                  u"c.delivered_at, "
                   u"(SELECT count(*) FROM case_materials m WHERE m.case_key = c.case_key"
                   u" AND m.status = (SELECT id FROM line_statuses WHERE key = ?) AND m.received = 0), "
                   u"(SELECT count(*) FROM case_materials m WHERE m.case_key = c.case_key"

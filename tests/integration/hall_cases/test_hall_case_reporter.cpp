@@ -369,6 +369,10 @@ TEST_CASE("a clock stepped back hides no sync and no status move from the hall")
     stamp.addBindValue(ahead);
     stamp.addBindValue(early.id);
     REQUIRE(stamp.exec());
+    REQUIRE(stamp.prepare(u"UPDATE cases SET delivered_at = ? WHERE id = ?"_s));
+    stamp.addBindValue(ahead);
+    stamp.addBindValue(early.id);
+    REQUIRE(stamp.exec());
     REQUIRE(round(reporter));
     REQUIRE(cases.applyPlatformStatus(early.id, ow::CaseStatus::InProgress, &error));
     REQUIRE(stamp.prepare(u"UPDATE cases SET updated_at = ? WHERE id = ?"_s));
