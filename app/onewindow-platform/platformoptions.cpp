@@ -18,7 +18,7 @@ double rate(const QCommandLineParser &parser, const QString &name, bool *ok)
     bool valid = false;
     const double r = parser.value(name).toDouble(&valid);
     if (!valid || r < 0 || r > 1) {
-        platformErr() << T::tr("--%1 takes a rate from 0 to 1.").arg(name) << '\n';
+        ow::consoleErr() << T::tr("--%1 takes a rate from 0 to 1.").arg(name) << '\n';
         *ok = false;
     }
     return r;
@@ -30,7 +30,7 @@ QStringList readTokens(const QCommandLineParser &parser, bool *ok)
     if (parser.isSet(u"tokens-file"_s)) {
         QFile file(parser.value(u"tokens-file"_s));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            platformErr() << T::tr("Cannot read the tokens file %1.").arg(file.fileName()) << '\n';
+            ow::consoleErr() << T::tr("Cannot read the tokens file %1.").arg(file.fileName()) << '\n';
             *ok = false;
             return {};
         }
@@ -45,18 +45,6 @@ QStringList readTokens(const QCommandLineParser &parser, bool *ok)
 
 } // namespace
 
-QTextStream &platformOut()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &platformErr()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 QString defaultPlatformDatabase()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/platform.sqlite"_s;
@@ -66,12 +54,12 @@ bool parsePlatformArguments(QCommandLineParser &parser, const QStringList &argum
 {
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
-        platformErr() << parser.errorText() << '\n';
+        ow::consoleErr() << parser.errorText() << '\n';
         *exitCode = 2;
         return false;
     }
     if (parser.isSet(u"help"_s)) {
-        platformOut() << parser.helpText();
+        ow::consoleOut() << parser.helpText();
         *exitCode = 0;
         return false;
     }
@@ -116,16 +104,16 @@ bool PlatformProgram::parseServe(const QStringList &arguments, Options *options,
     faults.seed = parser.value(u"seed"_s).toUInt();
     options->tokens = readTokens(parser, &ok);
     if (ok && options->tokens.isEmpty()) {
-        platformErr() << T::tr("Give at least one device token (--token or --tokens-file).") << '\n';
+        ow::consoleErr() << T::tr("Give at least one device token (--token or --tokens-file).") << '\n';
         ok = false;
     }
     if (parser.isSet(u"tls-cert"_s) != parser.isSet(u"tls-key"_s)) {
-        platformErr() << T::tr("--tls-cert and --tls-key go together.") << '\n';
+        ow::consoleErr() << T::tr("--tls-cert and --tls-key go together.") << '\n';
         ok = false;
     }
     options->address = QHostAddress(parser.value(u"listen"_s));
     if (options->address.isNull()) {
-        platformErr() << T::tr("%1 is not an IP address.").arg(parser.value(u"listen"_s)) << '\n';
+        ow::consoleErr() << T::tr("%1 is not an IP address.").arg(parser.value(u"listen"_s)) << '\n';
         ok = false;
     }
     options->port = quint16(parser.value(u"port"_s).toUInt());

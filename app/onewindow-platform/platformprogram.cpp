@@ -19,7 +19,7 @@ int PlatformProgram::serve()
     PlatformStore store;
     QString error;
     if (!store.open(m_options.databasePath, &error)) {
-        platformErr() << error << '\n';
+        ow::consoleErr() << error << '\n';
         return 1;
     }
     PlatformServer server(store);
@@ -27,29 +27,29 @@ int PlatformProgram::serve()
     server.setFaults(m_options.faults);
     QFile catalog(m_options.catalogPath);
     if (!catalog.open(QIODevice::ReadOnly) || !server.setCatalog(catalog.readAll(), &error)) {
-        platformErr() << T::tr("Cannot serve the catalog %1: %2").arg(catalog.fileName(), error) << '\n';
+        ow::consoleErr() << T::tr("Cannot serve the catalog %1: %2").arg(catalog.fileName(), error) << '\n';
         return 1;
     }
     const bool tls = !m_options.tlsCertificate.isEmpty();
     if (tls && !server.setupTls(m_options.tlsCertificate, m_options.tlsKey, &error)) {
-        platformErr() << error << '\n';
+        ow::consoleErr() << error << '\n';
         return 1;
     }
     server.setAdvanceEvery(m_options.advanceEvery);
     const QHostAddress &address = m_options.address;
     const quint16 port = server.listen(address, m_options.port);
     if (port == 0) {
-        platformErr() << T::tr("Cannot listen on %1 port %2.").arg(address.toString()).arg(m_options.port) << '\n';
+        ow::consoleErr() << T::tr("Cannot listen on %1 port %2.").arg(address.toString()).arg(m_options.port) << '\n';
         return 1;
     }
     // Tests, scripts and the demo read this line for the port (with --port 0). Tokens are never printed.
     const QString host =
         address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
-    platformOut() << T::tr("onewindow-platform listening on %1://%2:%3 (%n device token(s))", nullptr,
-                           int(m_options.tokens.size()))
-                         .arg(tls ? u"https"_s : u"http"_s, host)
-                         .arg(port)
-                  << Qt::endl;
+    ow::consoleOut() << T::tr("onewindow-platform listening on %1://%2:%3 (%n device token(s))", nullptr,
+                              int(m_options.tokens.size()))
+                            .arg(tls ? u"https"_s : u"http"_s, host)
+                            .arg(port)
+                     << Qt::endl;
     return QCoreApplication::exec();
 }
 
@@ -67,25 +67,25 @@ int advanceCase(const QStringList &arguments)
         return code;
     // arguments[0] is "advance", which the parser takes for the program name.
     if (parser.positionalArguments().size() != 1) {
-        platformErr() << T::tr("advance takes exactly one CASE.") << '\n';
+        ow::consoleErr() << T::tr("advance takes exactly one CASE.") << '\n';
         return 2;
     }
     PlatformStore store;
     QString error;
     if (!store.open(parser.value(u"db"_s), &error)) {
-        platformErr() << error << '\n';
+        ow::consoleErr() << error << '\n';
         return 1;
     }
     const PlatformResult r =
         store.advance(parser.positionalArguments().at(0), parser.value(u"to"_s), parser.value(u"department"_s));
     if (r.isProblem()) {
-        platformErr() << r.body.value(u"detail"_s).toString() << '\n';
+        ow::consoleErr() << r.body.value(u"detail"_s).toString() << '\n';
         return 1;
     }
-    platformOut() << T::tr("%1 is now %2 (%3)")
-                         .arg(r.body.value(u"officialNumber"_s).toString(), r.body.value(u"status"_s).toString(),
-                              r.body.value(u"department"_s).toString())
-                  << '\n';
+    ow::consoleOut() << T::tr("%1 is now %2 (%3)")
+                            .arg(r.body.value(u"officialNumber"_s).toString(), r.body.value(u"status"_s).toString(),
+                                 r.body.value(u"department"_s).toString())
+                     << '\n';
     return 0;
 }
 

@@ -3,6 +3,7 @@
 // first line on standard output is its address: the demo and the tests read the port from it), and
 // moving one case on ("advance").
 
+#include "app/common/console.h"
 #include "core/platform/platformserver.h"
 
 #include <QCommandLineParser>
@@ -16,8 +17,6 @@ struct PlatformText {
     Q_DECLARE_TR_FUNCTIONS(onewindow_platform)
 };
 
-QTextStream &platformOut();
-QTextStream &platformErr();
 QString defaultPlatformDatabase();
 // Parses with --help; false when the program ends here, with *exitCode (0 after --help, 2 on an error).
 bool parsePlatformArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);

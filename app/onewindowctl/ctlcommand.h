@@ -2,6 +2,8 @@
 // onewindowctl: each sub-command is a function taking its own arguments (argv[0] = the command name)
 // and returning the process exit code. Commands parse their own options so each has its own --help.
 
+#include "app/common/console.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -21,8 +23,14 @@ struct Command {
     int (*run)(const QStringList &arguments);
 };
 
-QTextStream &out();
-QTextStream &err();
+inline QTextStream &out()
+{
+    return ow::consoleOut();
+}
+inline QTextStream &err()
+{
+    return ow::consoleErr();
+}
 
 // Adds --help and parses; --help prints to stdout (exit 0), a parse error to stderr (exit 2). Returns
 // whether the command should go on; *exitCode is set when it should not.

@@ -3,21 +3,7 @@
 
 #include <QCommandLineParser>
 
-#include <cstdio>
-
 namespace ctl {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {

@@ -74,20 +74,32 @@ void CatalogObjectReader::reportMissing(const char *key)
     m_issues.add(m_node.line(), JsonProblem{JsonProblem::Kind::Missing, keyName(key)}.message());
 }
 
+const JsonNode *CatalogObjectReader::present(const char *key, bool required)
+{
+    // Inside something that is not an object, the object itself was reported already.
+    if (!m_node.isObject())
+        return nullptr;
+    const JsonNode *v = value(key);
+    if (!v && required)
+        reportMissing(key);
+    return v;
+}
+
+const JsonNode *CatalogObjectReader::typed(const char *key, bool required, bool (JsonNode::*is)() const, const char *expected)
+{
+    const JsonNode *v = present(key, required);
+    if (v && !(v->*is)()) {
+        m_issues.add(v->line(), JsonProblem::wrongType(keyName(key), expected).message());
+        return nullptr;
+    }
+    return v;
+}
+
 std::optional<QString> CatalogObjectReader::string(const char *key, bool required, bool allowEmpty)
 {
-    if (!m_node.isObject())
+    const JsonNode *v = typed(key, required, &JsonNode::isString, JsonExpected::String);
+    if (!v)
         return std::nullopt;
-    const JsonNode *v = value(key);
-    if (!v) {
-        if (required)
-            reportMissing(key);
-        return std::nullopt;
-    }
-    if (!v->isString()) {
-        m_issues.add(v->line(), JsonProblem::wrongType(keyName(key), JsonExpected::String).message());
-        return std::nullopt;
-    }
     if (!allowEmpty && v->toString().trimmed().isEmpty()) {
         m_issues.add(v->line(), JsonProblem{JsonProblem::Kind::Empty, keyName(key)}.message());
         return std::nullopt;
@@ -107,14 +119,9 @@ std::optional<QString> CatalogObjectReader::optionalString(const char *key, bool
 
 std::optional<int> CatalogObjectReader::integer(const char *key, int minimum, bool required)
 {
-    if (!m_node.isObject())
+    const JsonNode *v = present(key, required);
+    if (!v)
         return std::nullopt;
-    const JsonNode *v = value(key);
-    if (!v) {
-        if (required)
-            reportMissing(key);
-        return std::nullopt;
-    }
     if (!v->isInt() || v->toInt() < minimum) {
         m_issues.add(v->line(), JsonProblem{JsonProblem::Kind::OutOfRange, keyName(key), {}, minimum, INT_MAX}.message());
         return std::nullopt;
@@ -134,31 +141,13 @@ std::optional<int> CatalogObjectReader::optionalInt(const char *key, int minimum
 
 std::optional<bool> CatalogObjectReader::optionalBool(const char *key)
 {
-    const JsonNode *v = value(key);
-    if (!v)
-        return std::nullopt;
-    if (!v->isBool()) {
-        m_issues.add(v->line(), JsonProblem::wrongType(keyName(key), JsonExpected::Boolean).message());
-        return std::nullopt;
-    }
-    return v->toBool();
+    const JsonNode *v = typed(key, false, &JsonNode::isBool, JsonExpected::Boolean);
+    return v ? std::optional<bool>(v->toBool()) : std::nullopt;
 }
 
 const JsonNode *CatalogObjectReader::array(const char *key, bool required)
 {
-    if (!m_node.isObject())
-        return nullptr;
-    const JsonNode *v = value(key);
-    if (!v) {
-        if (required)
-            reportMissing(key);
-        return nullptr;
-    }
-    if (!v->isArray()) {
-        m_issues.add(v->line(), JsonProblem::wrongType(keyName(key), JsonExpected::Array).message());
-        return nullptr;
-    }
-    return v;
+    return typed(key, required, &JsonNode::isArray, JsonExpected::Array);
 }
 
 const JsonNode *CatalogObjectReader::requiredArray(const char *key)

@@ -68,6 +68,10 @@ private:
     std::optional<int> integer(const char *key, int minimum, bool required);
     const JsonNode *array(const char *key, bool required);
     void reportMissing(const char *key);
+    // The key's value, or null (reported as missing when required).
+    const JsonNode *present(const char *key, bool required);
+    // The same, and of the expected kind (reported as the wrong type otherwise).
+    const JsonNode *typed(const char *key, bool required, bool (JsonNode::*is)() const, const char *expected);
 
     const JsonNode &m_node;
     CatalogIssues &m_issues;
