@@ -6,21 +6,8 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QStandardPaths>
 
 namespace ctl {
-
-namespace {
-
-// Where the counter program keeps its database when it is not told otherwise (app/onewindow's
-// dataDirectory(): the organisation and program names of the window, not of this tool).
-QString counterDatabase()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(QStringLiteral("OneWindow/onewindow/onewindow.db"));
-}
-
-} // namespace
 
 int audit(const QStringList &arguments)
 {
@@ -41,7 +28,8 @@ int audit(const QStringList &arguments)
         err() << Ctl::tr("Usage: onewindowctl audit verify [--database PATH] (see --help).") << '\n';
         return 2;
     }
-    const QString path = parser.isSet(database) ? parser.value(database) : counterDatabase();
+    const QString path =
+        parser.isSet(database) ? parser.value(database) : QDir(windowDataDirectory()).filePath(QStringLiteral("onewindow.db"));
     ow::Database db;
     QString error;
     if (!db.openReadOnly(path, &error)) {

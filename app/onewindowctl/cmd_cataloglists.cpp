@@ -22,12 +22,9 @@ int catalogLists(const QStringList &arguments)
                                       QStringLiteral("TEXT"));
     parser.addOptions({db, out, hallName});
     int code = 0;
-    if (!parseArguments(parser, arguments, &code))
+    if (!parseRequiring(parser, arguments, {QStringLiteral("db"), QStringLiteral("out")},
+                        Ctl::tr("--db PATH and --out FILE are required."), &code))
         return code;
-    if (!parser.isSet(db) || !parser.isSet(out)) {
-        err() << Ctl::tr("--db PATH and --out FILE are required.") << '\n';
-        return 2;
-    }
     const QString path = parser.value(out);
     const QString format = QFileInfo(path).suffix().toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("pdf")) {

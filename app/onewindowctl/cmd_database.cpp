@@ -24,14 +24,7 @@ QCommandLineOption dbOption()
 // The common parse, and every command here needs --db.
 bool parseArgs(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
-    if (!parseArguments(parser, arguments, exitCode))
-        return false;
-    if (!parser.isSet(QStringLiteral("db"))) {
-        err() << Ctl::tr("--db PATH is required.") << '\n';
-        *exitCode = 2;
-        return false;
-    }
-    return true;
+    return parseRequiring(parser, arguments, {QStringLiteral("db")}, Ctl::tr("--db PATH is required."), exitCode);
 }
 
 bool openDatabase(ow::Database &db, const QCommandLineParser &parser)

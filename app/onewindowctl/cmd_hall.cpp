@@ -36,12 +36,10 @@ int init(QCommandLineParser &parser, const QStringList &arguments)
         QStringLiteral("NAME"));
     parser.addOptions({code, name, service, windows, kiosks, boards, supervisors, out, tlsHost});
     int exitCode = 0;
-    if (!parseArguments(parser, arguments, &exitCode))
+    if (!parseRequiring(parser, arguments,
+                        {QStringLiteral("code"), QStringLiteral("service"), QStringLiteral("windows"), QStringLiteral("out")},
+                        Ctl::tr("hall init needs --code, --service, --windows and --out."), &exitCode))
         return exitCode;
-    if (!parser.isSet(code) || !parser.isSet(service) || !parser.isSet(windows) || !parser.isSet(out)) {
-        err() << Ctl::tr("hall init needs --code, --service, --windows and --out.") << '\n';
-        return 2;
-    }
     ow::HallPlan plan;
     plan.code = parser.value(code).trimmed();
     plan.name = parser.value(name).trimmed();
@@ -76,12 +74,10 @@ int addDevice(QCommandLineParser &parser, const QStringList &arguments)
     const QCommandLineOption out(QStringLiteral("out"), Ctl::tr("the folder for the device's token file"), QStringLiteral("DIR"));
     parser.addOptions({tokens, device, role, window, out});
     int exitCode = 0;
-    if (!parseArguments(parser, arguments, &exitCode))
+    if (!parseRequiring(parser, arguments,
+                        {QStringLiteral("tokens"), QStringLiteral("device"), QStringLiteral("role"), QStringLiteral("out")},
+                        Ctl::tr("hall add-device needs --tokens, --device, --role and --out."), &exitCode))
         return exitCode;
-    if (!parser.isSet(tokens) || !parser.isSet(device) || !parser.isSet(role) || !parser.isSet(out)) {
-        err() << Ctl::tr("hall add-device needs --tokens, --device, --role and --out.") << '\n';
-        return 2;
-    }
     ow::ProvisionedDevice d;
     d.device = parser.value(device).trimmed();
     d.role = parser.value(role).trimmed();
@@ -109,12 +105,9 @@ int tls(QCommandLineParser &parser, const QStringList &arguments)
                                  QStringLiteral("DIR"));
     parser.addOptions({code, host, alt, out});
     int exitCode = 0;
-    if (!parseArguments(parser, arguments, &exitCode))
+    if (!parseRequiring(parser, arguments, {QStringLiteral("code"), QStringLiteral("host"), QStringLiteral("out")},
+                        Ctl::tr("hall tls needs --code, --host and --out."), &exitCode))
         return exitCode;
-    if (!parser.isSet(code) || !parser.isSet(host) || !parser.isSet(out)) {
-        err() << Ctl::tr("hall tls needs --code, --host and --out.") << '\n';
-        return 2;
-    }
     ow::HallTlsFiles files;
     QString error;
     if (!ow::makeHallTls(parser.value(code).trimmed(), parser.value(host).trimmed(), parser.values(alt), parser.value(out),
@@ -138,12 +131,9 @@ int revokeDevice(QCommandLineParser &parser, const QStringList &arguments)
                                     QStringLiteral("NAME"));
     parser.addOptions({tokens, device});
     int exitCode = 0;
-    if (!parseArguments(parser, arguments, &exitCode))
+    if (!parseRequiring(parser, arguments, {QStringLiteral("tokens"), QStringLiteral("device")},
+                        Ctl::tr("hall revoke-device needs --tokens and --device."), &exitCode))
         return exitCode;
-    if (!parser.isSet(tokens) || !parser.isSet(device)) {
-        err() << Ctl::tr("hall revoke-device needs --tokens and --device.") << '\n';
-        return 2;
-    }
     int removed = 0;
     QString error;
     if (!ow::revokeHallDevice(parser.value(tokens), parser.value(device).trimmed(), &removed, &error)) {

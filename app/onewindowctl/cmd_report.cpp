@@ -71,14 +71,9 @@ int report(const QStringList &arguments)
     parser.addOption({u"calendar"_s, Ctl::tr("an extra working-day calendar file, for a year not built in"), u"FILE"_s});
     parser.addOption({u"timeout"_s, Ctl::tr("seconds a request may take (default 60)"), u"SECONDS"_s, u"60"_s});
     int code = 0;
-    if (!parseArguments(parser, arguments, &code))
+    if (!parseRequiring(parser, arguments, {u"from"_s, u"out"_s, u"hall-service"_s, u"hall-token-file"_s},
+                        Ctl::tr("report needs --from DAY, --out FILE, --hall-service URL and --hall-token-file FILE."), &code))
         return code;
-
-    if (!parser.isSet(u"from"_s) || !parser.isSet(u"out"_s) || !parser.isSet(u"hall-service"_s)
-        || !parser.isSet(u"hall-token-file"_s)) {
-        err() << Ctl::tr("report needs --from DAY, --out FILE, --hall-service URL and --hall-token-file FILE.") << '\n';
-        return 2;
-    }
     QDate from, to;
     if (!readDate(parser, u"from"_s, &from))
         return 2;

@@ -8,21 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace ctl {
-
-namespace {
-
-// The window's data folder (onewindow's AppDataLocation), where it keeps its database and documents by
-// default; this program has a name of its own, so the folder is spelt out.
-QString windowDataDirectory()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(QStringLiteral("OneWindow/onewindow"));
-}
-
-} // namespace
 
 int retention(const QStringList &arguments)
 {

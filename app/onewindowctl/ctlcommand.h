@@ -32,9 +32,17 @@ inline QTextStream &err()
     return ow::consoleErr();
 }
 
+// The window's data folder (onewindow's AppDataLocation), where it keeps its database and documents by
+// default; this program has a name of its own, so the folder is spelt out.
+QString windowDataDirectory();
+
 // Adds --help and parses; --help prints to stdout (exit 0), a parse error to stderr (exit 2). Returns
 // whether the command should go on; *exitCode is set when it should not.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+// parseArguments, and every option named in `required` must be given: if one is not, `whenMissing` (which
+// names them all) goes to stderr and *exitCode is 2.
+bool parseRequiring(QCommandLineParser &parser, const QStringList &arguments, const QStringList &required,
+                    const QString &whenMissing, int *exitCode);
 
 // --new-database, for the commands that open a database to write: the rare case that an existing empty
 // (or foreign SQLite) file is meant to become a new database. Without it such a file is refused.

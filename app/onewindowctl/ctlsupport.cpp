@@ -2,8 +2,16 @@
 #include "core/storage/database.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
 
 namespace ctl {
+
+QString windowDataDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("OneWindow/onewindow"));
+}
 
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
@@ -20,6 +28,21 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
         out() << help;
         *exitCode = 0;
         return false;
+    }
+    return true;
+}
+
+bool parseRequiring(QCommandLineParser &parser, const QStringList &arguments, const QStringList &required,
+                    const QString &whenMissing, int *exitCode)
+{
+    if (!parseArguments(parser, arguments, exitCode))
+        return false;
+    for (const QString &name : required) {
+        if (!parser.isSet(name)) {
+            err() << whenMissing << '\n';
+            *exitCode = 2;
+            return false;
+        }
     }
     return true;
 }
