@@ -5,6 +5,7 @@
 #include "core/storage/sqlsupport.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -57,10 +58,7 @@ bool HallStore::load(QueueState *state, QString *error)
     }
     q.finish();
 
-    if (!sql::prepare(q, u"SELECT data FROM tickets WHERE day = ?"_s, error))
-        return false;
-    q.addBindValue(sql::fromDate(s.day));
-    if (!sql::exec(q, error))
+    if (!sql::run(q, u"SELECT data FROM tickets WHERE day = ?"_s, {sql::fromDate(s.day)}, error))
         return false;
     while (q.next()) {
         const Ticket t = Ticket::fromJson(sql::toJsonObject(q.value(0)));
@@ -76,10 +74,8 @@ bool HallStore::load(QueueState *state, QString *error)
         const WindowState w = WindowState::fromJson(sql::toJsonObject(q.value(0)));
         s.windows.insert(w.id, w);
     }
-    if (!sql::prepare(q, u"SELECT data FROM bookings WHERE day >= ?"_s, error))
-        return false;
-    q.addBindValue(s.day.isValid() ? sql::fromDate(s.day) : QVariant(u""_s));
-    if (!sql::exec(q, error))
+    if (!sql::run(q, u"SELECT data FROM bookings WHERE day >= ?"_s, {s.day.isValid() ? sql::fromDate(s.day) : QVariant(u""_s)},
+                  error))
         return false;
     while (q.next()) {
         const Booking b = Booking::fromJson(sql::toJsonObject(q.value(0)));
@@ -127,109 +123,71 @@ bool HallStore::commit(const QueueResult &result, const QueueState &state, const
 bool HallStore::writeEvent(const QueueEvent &e, const QJsonObject &message, QString *error)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::prepare(q,
-                      u"INSERT INTO queue_events (seq, day, type, at, actor, ticket_id, window_id, payload) "
-                      u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      error))
-        return false;
-    q.addBindValue(e.seq);
-    q.addBindValue(sql::fromDate(e.day));
-    q.addBindValue(queueEventTypeName(e.type));
-    q.addBindValue(sql::fromDateTime(e.at));
-    q.addBindValue(e.actor);
-    q.addBindValue(sql::nullIfEmpty(e.ticketId));
-    q.addBindValue(sql::nullIfEmpty(e.windowId));
-    q.addBindValue(compact(message));
-    return sql::exec(q, error);
+    return sql::run(q,
+                    u"INSERT INTO queue_events (seq, day, type, at, actor, ticket_id, window_id, payload) "
+                    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {e.seq, sql::fromDate(e.day), queueEventTypeName(e.type), sql::fromDateTime(e.at), e.actor,
+                     sql::nullIfEmpty(e.ticketId), sql::nullIfEmpty(e.windowId), compact(message)},
+                    error);
 }
 
 bool HallStore::writeTicket(const Ticket &t, QString *error)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::prepare(q,
-                      u"INSERT INTO tickets (id, day, code, service, state, priority, window_id, issued_at, "
-                      u"called_at, completed_at, rating, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                      u"ON CONFLICT (id) DO UPDATE SET service = excluded.service, state = excluded.state, "
-                      u"priority = excluded.priority, window_id = excluded.window_id, called_at = excluded.called_at, "
-                      u"completed_at = excluded.completed_at, rating = excluded.rating, data = excluded.data"_s,
-                      error))
-        return false;
-    q.addBindValue(t.id);
-    q.addBindValue(sql::fromDate(t.day));
-    q.addBindValue(t.code);
-    q.addBindValue(t.service);
-    q.addBindValue(ticketStateName(t.state));
-    q.addBindValue(t.priority);
-    q.addBindValue(t.windowId);
-    q.addBindValue(sql::fromDateTime(t.issuedAt));
-    q.addBindValue(sql::fromDateTime(t.calledAt));
-    q.addBindValue(sql::fromDateTime(t.completedAt));
-    q.addBindValue(t.rating);
-    q.addBindValue(compact(t.toJson()));
-    return sql::exec(q, error);
+    return sql::run(q,
+                    u"INSERT INTO tickets (id, day, code, service, state, priority, window_id, issued_at, "
+                    u"called_at, completed_at, rating, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    u"ON CONFLICT (id) DO UPDATE SET service = excluded.service, state = excluded.state, "
+                    u"priority = excluded.priority, window_id = excluded.window_id, called_at = excluded.called_at, "
+                    u"completed_at = excluded.completed_at, rating = excluded.rating, data = excluded.data"_s,
+                    {t.id, sql::fromDate(t.day), t.code, t.service, ticketStateName(t.state), t.priority, t.windowId,
+                     sql::fromDateTime(t.issuedAt), sql::fromDateTime(t.calledAt), sql::fromDateTime(t.completedAt), t.rating,
+                     compact(t.toJson())},
+                    error);
 }
 
 bool HallStore::writeWindow(const WindowState &w, QString *error)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::prepare(q,
-                      u"INSERT INTO windows (id, paused, current_ticket, data) VALUES (?, ?, ?, ?) "
-                      u"ON CONFLICT (id) DO UPDATE SET paused = excluded.paused, "
-                      u"current_ticket = excluded.current_ticket, data = excluded.data"_s,
-                      error))
-        return false;
-    q.addBindValue(w.id);
-    q.addBindValue(w.paused ? 1 : 0);
-    q.addBindValue(w.currentTicket);
-    q.addBindValue(compact(w.toJson()));
-    return sql::exec(q, error);
+    return sql::run(q,
+                    u"INSERT INTO windows (id, paused, current_ticket, data) VALUES (?, ?, ?, ?) "
+                    u"ON CONFLICT (id) DO UPDATE SET paused = excluded.paused, "
+                    u"current_ticket = excluded.current_ticket, data = excluded.data"_s,
+                    {w.id, w.paused ? 1 : 0, w.currentTicket, compact(w.toJson())}, error);
 }
 
 bool HallStore::writeBooking(const Booking &b, QString *error)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::prepare(q,
-                      u"INSERT INTO bookings (code, day, service, ticket_id, data, state) VALUES (?, ?, ?, ?, ?, ?) "
-                      u"ON CONFLICT (code) DO UPDATE SET day = excluded.day, ticket_id = excluded.ticket_id, "
-                      u"data = excluded.data, state = excluded.state"_s,
-                      error))
-        return false;
-    q.addBindValue(b.code);
-    q.addBindValue(sql::fromDate(b.day));
-    q.addBindValue(b.service);
-    q.addBindValue(b.ticketId);
-    q.addBindValue(compact(b.toJson()));
-    q.addBindValue(b.cancelled ? u"cancelled"_s : (b.ticketId.isEmpty() ? u"active"_s : u"checked_in"_s));
-    return sql::exec(q, error);
+    return sql::run(q,
+                    u"INSERT INTO bookings (code, day, service, ticket_id, data, state) VALUES (?, ?, ?, ?, ?, ?) "
+                    u"ON CONFLICT (code) DO UPDATE SET day = excluded.day, ticket_id = excluded.ticket_id, "
+                    u"data = excluded.data, state = excluded.state"_s,
+                    {b.code, sql::fromDate(b.day), b.service, b.ticketId, compact(b.toJson()),
+                     b.cancelled ? u"cancelled"_s : (b.ticketId.isEmpty() ? u"active"_s : u"checked_in"_s)},
+                    error);
 }
 
 bool HallStore::writeMeta(const QueueState &state, QString *error)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::prepare(q,
-                      u"INSERT INTO hall_meta (id, state, updated_at) VALUES (1, ?, ?) "
-                      u"ON CONFLICT (id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at"_s,
-                      error))
-        return false;
-    q.addBindValue(compact(state.metaToJson()));
-    q.addBindValue(sql::nowUtc());
-    return sql::exec(q, error);
+    return sql::run(q,
+                    u"INSERT INTO hall_meta (id, state, updated_at) VALUES (1, ?, ?) "
+                    u"ON CONFLICT (id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at"_s,
+                    {compact(state.metaToJson()), sql::nowUtc()}, error);
 }
 
 QList<QJsonObject> HallStore::messagesSince(qint64 since, int limit, const QStringList &types, QString *error)
 {
     QList<QJsonObject> list;
     QSqlQuery q(m_db.db());
-    // One placeholder per type (the route allows at most 16), every value bound.
-    QStringList marks(types.size(), u"?"_s);
-    const QString typeFilter = types.isEmpty() ? QString() : u" AND type IN ("_s + marks.join(u", "_s) + u')';
-    if (!sql::prepare(q, u"SELECT payload FROM queue_events WHERE seq > ?"_s + typeFilter + u" ORDER BY seq LIMIT ?"_s, error))
-        return list;
-    q.addBindValue(since);
-    for (const QString &type : types)
-        q.addBindValue(type);
-    q.addBindValue(limit);
-    if (!sql::exec(q, error))
+    // The types travel as one bound JSON array, so the statement is one text whatever their number.
+    if (!sql::run(q,
+                  u"SELECT payload FROM queue_events WHERE seq > ? "
+                  u"AND (? = 0 OR type IN (SELECT value FROM json_each(?))) ORDER BY seq LIMIT ?"_s,
+                  {since, types.size(),
+                   QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(types)).toJson(QJsonDocument::Compact)), limit},
+                  error))
         return list;
     while (q.next())
         list.append(sql::toJsonObject(q.value(0)));
@@ -240,10 +198,7 @@ QList<QueueEvent> HallStore::eventsOfDay(const QDate &day, QString *error)
 {
     QList<QueueEvent> list;
     QSqlQuery q(m_db.db());
-    if (!sql::prepare(q, u"SELECT payload FROM queue_events WHERE day = ? ORDER BY seq"_s, error))
-        return list;
-    q.addBindValue(sql::fromDate(day));
-    if (!sql::exec(q, error))
+    if (!sql::run(q, u"SELECT payload FROM queue_events WHERE day = ? ORDER BY seq"_s, {sql::fromDate(day)}, error))
         return list;
     while (q.next()) {
         if (const auto e = QueueEvent::fromJson(sql::toJsonObject(q.value(0))))
@@ -256,13 +211,10 @@ QList<QJsonObject> HallStore::latestCalls(const QDate &day, int count, QString *
 {
     QList<QJsonObject> list;
     QSqlQuery q(m_db.db());
-    if (!sql::prepare(q, u"SELECT payload FROM queue_events WHERE day = ? AND type IN (?, ?) ORDER BY seq DESC LIMIT ?"_s, error))
-        return list;
-    q.addBindValue(sql::fromDate(day));
-    q.addBindValue(queueEventTypeName(QueueEventType::TicketCalled));
-    q.addBindValue(queueEventTypeName(QueueEventType::TicketRecalled));
-    q.addBindValue(count);
-    if (!sql::exec(q, error))
+    if (!sql::run(q, u"SELECT payload FROM queue_events WHERE day = ? AND type IN (?, ?) ORDER BY seq DESC LIMIT ?"_s,
+                  {sql::fromDate(day), queueEventTypeName(QueueEventType::TicketCalled),
+                   queueEventTypeName(QueueEventType::TicketRecalled), count},
+                  error))
         return list;
     while (q.next())
         list.append(sql::toJsonObject(q.value(0)));
