@@ -23,8 +23,8 @@ namespace {
 constexpr int MaxSummaries = 500;
 constexpr int MaxDays = 93; // a quarter: the longest range the dashboard's reports ask for
 
-} // namespace
-
+// ?from=DAY&to=DAY; each defaults to today (the hall's day), so "from" alone means "from then until today";
+// at most MaxDays. False with the message for a 400 otherwise.
 bool dayRange(const QHttpServerRequest &request, const QDate &today, QDate *from, QDate *to, QString *error)
 {
     const QUrlQuery query = request.query();
@@ -44,6 +44,20 @@ bool dayRange(const QHttpServerRequest &request, const QDate &today, QDate *from
     return true;
 }
 
+} // namespace
+
+std::optional<QHttpServerResponse> HallServer::admitDays(const QHttpServerRequest &request, HallAction action, QDate *from,
+                                                         QDate *to) const
+{
+    Admitted a;
+    if (auto refused = admit(request, action, {}, &a))
+        return refused;
+    QString error;
+    if (!dayRange(request, m_core->engine().dayOf(m_core->engine().clock().now()), from, to, &error))
+        return hallhttp::badRequest(error);
+    return std::nullopt;
+}
+
 namespace {
 
 QJsonArray toArray(const QList<QJsonObject> &list)
@@ -56,11 +70,24 @@ QJsonArray toArray(const QList<QJsonObject> &list)
 
 } // namespace
 
+QHttpServerResponse HallServer::dayList(const QHttpServerRequest &request, HallAction action, const QString &key,
+                                        QList<QJsonObject> (HallStore::*read)(const QDate &, const QDate &, QString *))
+{
+    QDate from, to;
+    if (auto refused = admitDays(request, action, &from, &to))
+        return std::move(*refused);
+    QString error;
+    const QList<QJsonObject> list = (m_core->store().*read)(from, to, &error);
+    if (!error.isEmpty())
+        return hallhttp::storageFailed(error);
+    return hallhttp::json({{key, toArray(list)}, {u"seq"_s, m_core->lastSequence()}});
+}
+
+namespace {} // namespace
+
 void HallServer::registerCaseRoutes()
 {
     QHttpServer &http = *m_http;
-    const auto today = [this] { return m_core->engine().dayOf(m_core->engine().clock().now()); };
-
     http.route(u"/api/v1/case-summaries"_s, Method::Post, flushed([this](const QHttpServerRequest &request) {
                    Admitted a;
                    if (auto refused = admit(request, HallAction::ReportCases, {}, &a))
@@ -150,34 +177,14 @@ void HallServer::registerCaseRoutes()
                            return true;
                        });
                }));
-    http.route(u"/api/v1/case-summaries"_s, Method::Get, flushed([this, today](const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::ReadCases, {}, &a))
-                       return std::move(*refused);
-                   QDate from, to;
-                   QString error;
-                   if (!dayRange(request, today(), &from, &to, &error))
-                       return hallhttp::badRequest(error);
-                   const QList<QJsonObject> list = m_core->store().summaries(from, to, &error);
-                   if (!error.isEmpty())
-                       return hallhttp::storageFailed(error);
-                   return hallhttp::json({{u"summaries"_s, toArray(list)}, {u"seq"_s, m_core->lastSequence()}});
+    http.route(u"/api/v1/case-summaries"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
+                   return dayList(request, HallAction::ReadCases, u"summaries"_s, &HallStore::summaries);
                }));
     http.route(u"/api/v1/case-summaries"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
     // Registered before POST /tickets and its catch-all (hallroutes.cpp), which would answer 405 to a GET.
-    http.route(u"/api/v1/tickets"_s, Method::Get, flushed([this, today](const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::ReadTickets, {}, &a))
-                       return std::move(*refused);
-                   QDate from, to;
-                   QString error;
-                   if (!dayRange(request, today(), &from, &to, &error))
-                       return hallhttp::badRequest(error);
-                   const QList<QJsonObject> list = m_core->store().tickets(from, to, &error);
-                   if (!error.isEmpty())
-                       return hallhttp::storageFailed(error);
-                   return hallhttp::json({{u"tickets"_s, toArray(list)}, {u"seq"_s, m_core->lastSequence()}});
+    http.route(u"/api/v1/tickets"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
+                   return dayList(request, HallAction::ReadTickets, u"tickets"_s, &HallStore::tickets);
                }));
 }
 

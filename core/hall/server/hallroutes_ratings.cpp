@@ -28,16 +28,12 @@ constexpr qsizetype MaxNoteLength = 500;
 void HallServer::registerRatingRoutes()
 {
     QHttpServer &http = *m_http;
-    const auto today = [this] { return m_core->engine().dayOf(m_core->engine().clock().now()); };
 
-    http.route(u"/api/v1/rating-follow-ups"_s, Method::Get, flushed([this, today](const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::FollowUpRatings, {}, &a))
-                       return std::move(*refused);
+    http.route(u"/api/v1/rating-follow-ups"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
                    QDate from, to;
+                   if (auto refused = admitDays(request, HallAction::FollowUpRatings, &from, &to))
+                       return std::move(*refused);
                    QString error;
-                   if (!dayRange(request, today(), &from, &to, &error))
-                       return hallhttp::badRequest(error);
                    HallStore::RatingCounts counts;
                    const QList<QJsonObject> list = m_core->store().badRatings(from, to, &counts, &error);
                    if (!error.isEmpty())

@@ -102,6 +102,13 @@ private:
     // Authenticates and authorises a request and reads its body; an error response when refused.
     std::optional<QHttpServerResponse> admit(const QHttpServerRequest &request, HallAction action, const QString &windowId,
                                              Admitted *out) const;
+    // GET of one stored list over a range of days: {key: [...], seq}.
+    QHttpServerResponse dayList(const QHttpServerRequest &request, HallAction action, const QString &key,
+                                QList<QJsonObject> (HallStore::*read)(const QDate &, const QDate &, QString *));
+    // admit() for a reading over a range of days (?from=&to=, today by default): the refusal, a 400 for a
+    // bad range, or nothing with *from and *to set.
+    std::optional<QHttpServerResponse> admitDays(const QHttpServerRequest &request, HallAction action, QDate *from,
+                                                 QDate *to) const;
     // Runs an operation through the core and answers: problem+json on refusal, reply(result) otherwise.
     // alsoWrite runs inside the operation's transaction (HallCore::execute).
     QHttpServerResponse run(const std::function<QueueResult(QueueEngine &)> &operation,

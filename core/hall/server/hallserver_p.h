@@ -15,10 +15,6 @@ struct HallServer::Admitted {
     QJsonObject body;
 };
 
-// ?from=DAY&to=DAY; each defaults to today (the hall's day), so "from" alone means "from then until today";
-// at most 93 days (hallroutes_cases.cpp). False with the message for a 400 otherwise.
-bool dayRange(const QHttpServerRequest &request, const QDate &today, QDate *from, QDate *to, QString *error);
-
 // Answers through the responder and flushes the socket at once. QHttpServer 6.4 leaves a reply in the
 // socket's buffer until the event loop comes round again, so when several windows called in the same
 // pass every reply waited for the whole pass (onewindow-bench-hall saw it in the p99).
