@@ -29,6 +29,19 @@ T readOrEmpty(const QJsonObject &o)
     return value;
 }
 
+// The items of a list that read as T (all of them, on an answer track() let through).
+template <typename T>
+QList<T> readItems(const QJsonObject &o, const QString &key)
+{
+    QList<T> list;
+    for (const QJsonValue &v : o.value(key).toArray()) {
+        T item;
+        if (T::fromJson(v.toObject(), &item))
+            list.append(item);
+    }
+    return list;
+}
+
 } // namespace
 
 HallTicket HallResult::ticket() const
@@ -58,35 +71,17 @@ HallStatistics HallResult::statistics() const
 
 QList<CaseSummary> HallResult::summaries() const
 {
-    QList<CaseSummary> list;
-    for (const QJsonValue &v : body.value(u"summaries"_s).toArray()) {
-        CaseSummary s;
-        if (CaseSummary::fromJson(v.toObject(), &s))
-            list.append(s);
-    }
-    return list;
+    return readItems<CaseSummary>(body, u"summaries"_s);
 }
 
 QList<HallTicket> HallResult::tickets() const
 {
-    QList<HallTicket> list;
-    for (const QJsonValue &v : body.value(u"tickets"_s).toArray()) {
-        HallTicket t;
-        if (HallTicket::fromJson(v.toObject(), &t))
-            list.append(t);
-    }
-    return list;
+    return readItems<HallTicket>(body, u"tickets"_s);
 }
 
 QList<HallEvent> HallResult::events() const
 {
-    QList<HallEvent> list;
-    for (const QJsonValue &v : body.value(u"events"_s).toArray()) {
-        HallEvent e;
-        if (HallEvent::fromJson(v.toObject(), &e))
-            list.append(e);
-    }
-    return list;
+    return readItems<HallEvent>(body, u"events"_s);
 }
 
 HallRatingFollowUps HallResult::ratingFollowUps() const

@@ -23,6 +23,29 @@ std::optional<QString> verdict(const JsonReader &r)
     return HallText::tr("the answer has no valid \"%1\"").arg(r.problem().name);
 }
 
+// The verdict on one required member object, read as its model reads it.
+template <typename Model>
+std::optional<QString> member(const QJsonObject &body, QStringView key)
+{
+    JsonReader r(body);
+    JsonReader m = r.object(key, Need::Required);
+    Model model;
+    Model::read(m, &model);
+    return verdict(r);
+}
+
+// Reads every item of a list as its model reads it; the reader stops at the first fault.
+template <typename Model>
+void readItems(JsonReader &r, QStringView key)
+{
+    const QJsonArray array = r.array(key, List);
+    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
+        JsonReader item = r.item(key, array, i);
+        Model model;
+        Model::read(item, &model);
+    }
+}
+
 } // namespace
 
 bool isJsonContentType(const QByteArray &contentType)
@@ -41,11 +64,7 @@ std::optional<QString> snapshot(const QJsonObject &body)
 
 std::optional<QString> ticket(const QJsonObject &body)
 {
-    JsonReader r(body);
-    JsonReader t = r.object(u"ticket", Need::Required);
-    HallTicket ticket;
-    HallTicket::read(t, &ticket);
-    return verdict(r);
+    return member<HallTicket>(body, u"ticket");
 }
 
 std::optional<QString> call(const QJsonObject &body)
@@ -67,11 +86,7 @@ std::optional<QString> ticketAndWindow(const QJsonObject &body)
 
 std::optional<QString> window(const QJsonObject &body)
 {
-    JsonReader r(body);
-    JsonReader w = r.object(u"window", Need::Required);
-    HallWindow window;
-    HallWindow::read(w, &window);
-    return verdict(r);
+    return member<HallWindow>(body, u"window");
 }
 
 std::optional<QString> booking(const QJsonObject &body)
@@ -98,13 +113,8 @@ std::optional<QString> bookingSlots(const QJsonObject &body)
 std::optional<QString> events(const QJsonObject &body)
 {
     JsonReader r(body);
-    const QJsonArray events = r.array(u"events", List);
+    readItems<HallEvent>(r, u"events");
     r.number(u"seq", Need::Required);
-    for (qsizetype i = 0; i < events.size() && r.ok(); ++i) {
-        JsonReader e = r.item(u"events", events, i);
-        HallEvent event;
-        HallEvent::read(e, &event);
-    }
     return verdict(r);
 }
 
@@ -120,12 +130,7 @@ std::optional<QString> statistics(const QJsonObject &body)
 std::optional<QString> tickets(const QJsonObject &body)
 {
     JsonReader r(body);
-    const QJsonArray tickets = r.array(u"tickets", List);
-    for (qsizetype i = 0; i < tickets.size() && r.ok(); ++i) {
-        JsonReader t = r.item(u"tickets", tickets, i);
-        HallTicket ticket;
-        HallTicket::read(t, &ticket);
-    }
+    readItems<HallTicket>(r, u"tickets");
     return verdict(r);
 }
 
