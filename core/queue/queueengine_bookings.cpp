@@ -33,40 +33,45 @@ const Booking *changeable(QueueOperation &op, const QHash<QString, Booking> &boo
     return &it.value();
 }
 
+// Runs `change` with the booking the code names (its key: trimmed, upper case) when it may still change;
+// the refusal otherwise.
+template <typename Change>
+QueueResult withChangeable(QueueOperation &op, const QHash<QString, Booking> &bookings, const QString &code, Change change)
+{
+    const QString key = code.trimmed().toUpper();
+    QueueResult failure;
+    const Booking *b = changeable(op, bookings, key, &failure);
+    return b ? change(key, *b) : failure;
+}
+
 } // namespace
 
 QueueResult QueueEngine::moveBooking(const QString &code, const QDateTime &slotStart, const QDateTime &slotEnd,
                                      const QString &actor)
 {
     QueueOperation op(*this, actor);
-    const QString key = code.trimmed().toUpper();
-    QueueResult failure;
-    const Booking *b = changeable(op, m_state.bookings, key, &failure);
-    if (!b)
-        return failure;
-    const QDate day = dayOf(slotStart);
-    if (!slotStart.isValid() || !slotEnd.isValid() || slotEnd <= slotStart || day < m_state.day)
-        return op.fail(QueueError::Kind::Invalid, u"invalid_booking"_s,
-                       QueueText::tr("A booking needs a slot of today or later that ends after it starts."));
-    op.emitEvent(QueueEventType::BookingMoved, {}, {},
-                 {{u"code"_s, key},
-                  {u"service"_s, b->service},
-                  {u"slotStart"_s, slotStart.toUTC().toString(Qt::ISODateWithMs)},
-                  {u"slotEnd"_s, slotEnd.toUTC().toString(Qt::ISODateWithMs)},
-                  {u"day"_s, day.toString(Qt::ISODate)}});
-    return op.done();
+    return withChangeable(op, m_state.bookings, code, [&](const QString &key, const Booking &b) {
+        const QDate day = dayOf(slotStart);
+        if (!slotStart.isValid() || !slotEnd.isValid() || slotEnd <= slotStart || day < m_state.day)
+            return op.fail(QueueError::Kind::Invalid, u"invalid_booking"_s,
+                           QueueText::tr("A booking needs a slot of today or later that ends after it starts."));
+        op.emitEvent(QueueEventType::BookingMoved, {}, {},
+                     {{u"code"_s, key},
+                      {u"service"_s, b.service},
+                      {u"slotStart"_s, slotStart.toUTC().toString(Qt::ISODateWithMs)},
+                      {u"slotEnd"_s, slotEnd.toUTC().toString(Qt::ISODateWithMs)},
+                      {u"day"_s, day.toString(Qt::ISODate)}});
+        return op.done();
+    });
 }
 
 QueueResult QueueEngine::cancelBooking(const QString &code, const QString &actor)
 {
     QueueOperation op(*this, actor);
-    const QString key = code.trimmed().toUpper();
-    QueueResult failure;
-    const Booking *b = changeable(op, m_state.bookings, key, &failure);
-    if (!b)
-        return failure;
-    op.emitEvent(QueueEventType::BookingCancelled, {}, {}, {{u"code"_s, key}, {u"service"_s, b->service}});
-    return op.done();
+    return withChangeable(op, m_state.bookings, code, [&](const QString &key, const Booking &b) {
+        op.emitEvent(QueueEventType::BookingCancelled, {}, {}, {{u"code"_s, key}, {u"service"_s, b.service}});
+        return op.done();
+    });
 }
 
 } // namespace ow

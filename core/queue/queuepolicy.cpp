@@ -35,6 +35,15 @@ const QueueCandidate *QueuePolicy::best(const QList<QueueCandidate> &candidates,
     return winner;
 }
 
+const QueueCandidate *QueuePolicy::bestInOrder(const QList<QueueCandidate> &candidates, std::initializer_list<TicketClass> order)
+{
+    for (TicketClass cls : order) {
+        if (const QueueCandidate *c = best(candidates, {cls}))
+            return c;
+    }
+    return nullptr;
+}
+
 QString StrictPriorityPolicy::kind() const
 {
     return u"strict"_s;
@@ -42,11 +51,7 @@ QString StrictPriorityPolicy::kind() const
 
 const QueueCandidate *StrictPriorityPolicy::choose(const QList<QueueCandidate> &candidates, int) const
 {
-    for (TicketClass cls : {TicketClass::Priority, TicketClass::Appointment, TicketClass::Normal}) {
-        if (const QueueCandidate *c = best(candidates, {cls}))
-            return c;
-    }
-    return nullptr;
+    return bestInOrder(candidates, {TicketClass::Priority, TicketClass::Appointment, TicketClass::Normal});
 }
 
 WeightedAlternationPolicy::WeightedAlternationPolicy(int priorityPerNormal)
@@ -76,11 +81,7 @@ QString AppointmentFirstPolicy::kind() const
 
 const QueueCandidate *AppointmentFirstPolicy::choose(const QList<QueueCandidate> &candidates, int) const
 {
-    for (TicketClass cls : {TicketClass::Appointment, TicketClass::Priority, TicketClass::Normal}) {
-        if (const QueueCandidate *c = best(candidates, {cls}))
-            return c;
-    }
-    return nullptr;
+    return bestInOrder(candidates, {TicketClass::Appointment, TicketClass::Priority, TicketClass::Normal});
 }
 
 } // namespace ow

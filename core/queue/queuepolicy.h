@@ -34,6 +34,8 @@ public:
     // The most urgent candidate of the given classes: highest score, then earliest order, then id, so
     // the choice never depends on the order of the list. nullptr when none is of those classes.
     static const QueueCandidate *best(const QList<QueueCandidate> &candidates, std::initializer_list<TicketClass> classes);
+    // The best of the first class in `order` that has a candidate.
+    static const QueueCandidate *bestInOrder(const QList<QueueCandidate> &candidates, std::initializer_list<TicketClass> order);
 };
 
 // Priority, then appointment, then normal.
