@@ -1,6 +1,7 @@
 #include "core/dashboard/cataloglists.h"
 
 #include "core/dashboard/catalogfigures.h"
+#include "core/domain/enumkeys.h"
 #include "core/print/documentrenderer.h"
 
 #include <QLocale>
@@ -14,18 +15,13 @@ namespace ow {
 
 namespace {
 
-constexpr std::array<MatterTag, 4> kLists{MatterTag::Instant, MatterTag::Online, MatterTag::Nearby, MatterTag::OneTrip};
-
-QString listKey(MatterTag tag)
-{
-    switch (tag) {
-    case MatterTag::Instant: return u"list-instant"_s;
-    case MatterTag::Online: return u"list-online"_s;
-    case MatterTag::Nearby: return u"list-nearby"_s;
-    case MatterTag::OneTrip: return u"list-oneTrip"_s;
-    }
-    return {};
-}
+// The four lists in the order they are printed, each with the key of its table.
+constexpr EnumKeys<MatterTag, 4> kLists{{
+    {MatterTag::Instant, u"list-instant"},
+    {MatterTag::Online, u"list-online"},
+    {MatterTag::Nearby, u"list-nearby"},
+    {MatterTag::OneTrip, u"list-oneTrip"},
+}};
 
 QString listTitle(MatterTag tag)
 {
@@ -66,7 +62,7 @@ CatalogListFigures catalogListFigures(const QList<Matter> &matters)
     CatalogListFigures f;
     for (const Matter &m : matters) {
         for (size_t i = 0; i < kLists.size(); ++i) {
-            if (onList(m, kLists[i]))
+            if (onList(m, kLists[i].first))
                 ++f.onList[i];
         }
     }
@@ -81,8 +77,8 @@ QList<ReportTable> catalogListTables(const QList<Matter> &matters)
     QList<ReportTable> tables;
     const QStringList headers{ReportText::tr("Code"), ReportText::tr("Matter"), ReportText::tr("Department"),
                               ReportText::tr("Promised days"), ReportText::tr("Fees")};
-    for (MatterTag tag : kLists) {
-        ReportTable t{listKey(tag), listTitle(tag), headers, {15, 35, 22, 12, 16}, {}};
+    for (const auto &[tag, key] : kLists) {
+        ReportTable t{QString::fromUtf16(key), listTitle(tag), headers, {15, 35, 22, 12, 16}, {}};
         for (const Matter &m : sorted) {
             if (onList(m, tag))
                 t.rows.append({m.code, m.name, m.department,
@@ -96,7 +92,7 @@ QList<ReportTable> catalogListTables(const QList<Matter> &matters)
         u"lists"_s, ReportText::tr("Lists and 网上可办率"), {ReportText::tr("Figure"), ReportText::tr("Value")}, {70, 30}, {}};
     summary.rows.append({ReportText::tr("Matters in the catalog"), QLocale().toString(f.catalog.matters)});
     for (size_t i = 0; i < kLists.size(); ++i)
-        summary.rows.append({listTitle(kLists[i]), QLocale().toString(f.onList[i])});
+        summary.rows.append({listTitle(kLists[i].first), QLocale().toString(f.onList[i])});
     summary.rows.append({ReportText::tr("Online availability (网上可办率), target at least %1%").arg(qRound(OnlineTarget * 100)),
                          f.catalog.online.percentText()});
     summary.rows.append({ReportText::tr("Materials reduction against the pre-reform lists, target at least %1% (%2 of %3 matters "

@@ -1,5 +1,6 @@
 #include "core/storage/outbox.h"
 
+#include "core/domain/enumkeys.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlsupport.h"
 
@@ -12,26 +13,26 @@ namespace ow {
 
 namespace {
 
+constexpr EnumKeys<OutboxState, 4> kStateKeys{{
+    {OutboxState::Pending, u"pending"},
+    {OutboxState::Sending, u"sending"},
+    {OutboxState::Sent, u"sent"},
+    {OutboxState::Parked, u"parked"},
+}};
+
 OutboxState stateFromKey(const QString &key)
 {
-    for (OutboxState s : {OutboxState::Pending, OutboxState::Sending, OutboxState::Sent, OutboxState::Parked})
-        if (outboxStateKey(s) == key)
-            return s;
-    qCWarning(lcStorage) << "unknown outbox state" << key;
-    return OutboxState::Parked; // the safe reading: a person looks at it, nothing sends it blindly
+    OutboxState state = OutboxState::Parked; // the safe reading: a person looks at it, nothing sends it blindly
+    if (!enumFromKey(kStateKeys, key, &state))
+        qCWarning(lcStorage) << "unknown outbox state" << key;
+    return state;
 }
 
 } // namespace
 
 QString outboxStateKey(OutboxState state)
 {
-    switch (state) {
-    case OutboxState::Pending: return u"pending"_s;
-    case OutboxState::Sending: return u"sending"_s;
-    case OutboxState::Sent: return u"sent"_s;
-    case OutboxState::Parked: return u"parked"_s;
-    }
-    return {};
+    return enumKey(kStateKeys, state);
 }
 
 Outbox::Outbox(Database &database)

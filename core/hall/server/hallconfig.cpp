@@ -1,5 +1,6 @@
 #include "core/hall/server/hallconfig.h"
 
+#include "core/domain/enumkeys.h"
 #include "core/hall/protocol/halltext.h"
 #include "core/json/jsonreader.h"
 
@@ -16,6 +17,14 @@ using namespace Qt::StringLiterals;
 namespace ow {
 
 namespace {
+
+// The roles as the tokens file names them.
+constexpr EnumKeys<HallRole, 4> kRoleNames{{
+    {HallRole::Kiosk, u"kiosk"},
+    {HallRole::Window, u"window"},
+    {HallRole::Board, u"board"},
+    {HallRole::Supervisor, u"supervisor"},
+}};
 
 bool fail(QString *error, const QString &message)
 {
@@ -75,14 +84,7 @@ bool readTokens(JsonReader &r, const QueueConfig &queue, QList<HallToken> *out, 
             o.fail(HallText::tr("%1 needs a token or its sha256 (64 hex digits).").arg(where));
             return false;
         }
-        bool known = false;
-        for (HallRole kind : {HallRole::Kiosk, HallRole::Window, HallRole::Board, HallRole::Supervisor}) {
-            if (hallRoleName(kind) == role) {
-                t.device.role = kind;
-                known = true;
-            }
-        }
-        if (!known) {
+        if (!enumFromKey(kRoleNames, role, &t.device.role)) {
             o.fail(HallText::tr("%1.role must be kiosk, window, board or supervisor.").arg(where));
             return false;
         }
@@ -129,13 +131,7 @@ QJsonObject readObject(const QString &path, QString *error)
 
 QString hallRoleName(HallRole role)
 {
-    switch (role) {
-    case HallRole::Kiosk: return u"kiosk"_s;
-    case HallRole::Window: return u"window"_s;
-    case HallRole::Board: return u"board"_s;
-    case HallRole::Supervisor: return u"supervisor"_s;
-    }
-    return {};
+    return enumKey(kRoleNames, role);
 }
 
 QString HallDevice::actor() const
