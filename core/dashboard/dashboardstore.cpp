@@ -1,4 +1,5 @@
 #include "core/dashboard/dashboardstore_p.h"
+#include "core/queue/queuetypes.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,19 +27,29 @@ qint64 floorDiv(qint64 a, qint64 b)
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
 }
 
+// The compact code keeps the queue's order of states, so the queue's own word table reads it.
+static_assert(int(TicketStateCode::Waiting) == int(TicketState::Waiting)
+              && int(TicketStateCode::Called) == int(TicketState::Called)
+              && int(TicketStateCode::Completed) == int(TicketState::Completed)
+              && int(TicketStateCode::NoShow) == int(TicketState::NoShow)
+              && int(TicketStateCode::Expired) == int(TicketState::Expired));
+
 TicketStateCode stateOf(const QString &s)
 {
-    if (s == u"waiting"_s)
-        return TicketStateCode::Waiting;
-    if (s == u"called"_s)
-        return TicketStateCode::Called;
-    if (s == u"completed"_s)
-        return TicketStateCode::Completed;
-    if (s == u"no_show"_s)
-        return TicketStateCode::NoShow;
-    if (s == u"expired"_s)
-        return TicketStateCode::Expired;
-    return TicketStateCode::Other;
+    const std::optional<TicketState> state = ticketStateFromName(s);
+    return state ? TicketStateCode(int(*state)) : TicketStateCode::Other;
+}
+
+// The number of a name in the list of names seen so far; a new name goes at the end.
+int intern(const QString &name, QList<QString> *names, QHash<QString, int> *index)
+{
+    if (name.isEmpty())
+        return -1;
+    const auto it = index->constFind(name);
+    if (it != index->constEnd())
+        return *it;
+    names->append(name);
+    return *index->insert(name, int(names->size() - 1));
 }
 
 DecisionCode decisionOf(const QString &d)
@@ -77,24 +88,12 @@ void DashboardStore::clear()
 
 int DashboardStore::service(const QString &code)
 {
-    if (code.isEmpty())
-        return -1;
-    auto it = serviceIndex.constFind(code);
-    if (it != serviceIndex.constEnd())
-        return *it;
-    serviceCodes.append(code);
-    return *serviceIndex.insert(code, int(serviceCodes.size() - 1));
+    return intern(code, &serviceCodes, &serviceIndex);
 }
 
 int DashboardStore::window(const QString &id)
 {
-    if (id.isEmpty())
-        return -1;
-    auto it = windowIndex.constFind(id);
-    if (it != windowIndex.constEnd())
-        return *it;
-    windowIds.append(id);
-    return *windowIndex.insert(id, int(windowIds.size() - 1));
+    return intern(id, &windowIds, &windowIndex);
 }
 
 int DashboardStore::matter(const CaseSummaryMatter &m)
