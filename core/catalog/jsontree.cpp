@@ -77,6 +77,22 @@ private:
 
     bool atEnd() const { return m_p >= m_end; }
 
+    bool atDigit() const { return !atEnd() && *m_p >= '0' && *m_p <= '9'; }
+    void skipDigits()
+    {
+        while (atDigit())
+            ++m_p;
+    }
+
+    // Steps over c when it comes next.
+    bool skip(char c)
+    {
+        if (atEnd() || *m_p != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+
     void skipWhitespace()
     {
         while (m_p < m_end) {
@@ -136,36 +152,29 @@ private:
     {
         const char *start = m_p;
         bool integral = true;
-        if (*m_p == '-')
-            ++m_p;
-        if (atEnd() || *m_p < '0' || *m_p > '9')
+        skip('-');
+        if (!atDigit())
             return fail(QCoreApplication::translate("ow::JsonTree", "invalid number"));
-        if (*m_p == '0') {
-            ++m_p;
-            if (!atEnd() && *m_p >= '0' && *m_p <= '9')
+        if (skip('0')) {
+            if (atDigit())
                 return fail(QCoreApplication::translate("ow::JsonTree", "invalid number: leading zeros are not allowed"));
         } else {
-            while (!atEnd() && *m_p >= '0' && *m_p <= '9')
-                ++m_p;
+            skipDigits();
         }
-        if (!atEnd() && *m_p == '.') {
+        if (skip('.')) {
             integral = false;
-            ++m_p;
-            if (atEnd() || *m_p < '0' || *m_p > '9')
+            if (!atDigit())
                 return fail(
                     QCoreApplication::translate("ow::JsonTree", "invalid number: expected a digit after the decimal point"));
-            while (!atEnd() && *m_p >= '0' && *m_p <= '9')
-                ++m_p;
+            skipDigits();
         }
-        if (!atEnd() && (*m_p == 'e' || *m_p == 'E')) {
+        if (skip('e') || skip('E')) {
             integral = false;
-            ++m_p;
-            if (!atEnd() && (*m_p == '+' || *m_p == '-'))
-                ++m_p;
-            if (atEnd() || *m_p < '0' || *m_p > '9')
+            if (!skip('+'))
+                skip('-');
+            if (!atDigit())
                 return fail(QCoreApplication::translate("ow::JsonTree", "invalid number: expected a digit in the exponent"));
-            while (!atEnd() && *m_p >= '0' && *m_p <= '9')
-                ++m_p;
+            skipDigits();
         }
         out.m_type = JsonNode::Type::Number;
         // QByteArray::toDouble ignores the C locale, which QCoreApplication sets from the environment.
@@ -301,10 +310,8 @@ private:
         out.m_type = JsonNode::Type::Object;
         ++m_p; // {
         skipWhitespace();
-        if (!atEnd() && *m_p == '}') {
-            ++m_p;
+        if (skip('}'))
             return true;
-        }
         while (true) {
             skipWhitespace();
             if (atEnd())
@@ -320,9 +327,8 @@ private:
             if (!parseString(member.key))
                 return false;
             skipWhitespace();
-            if (atEnd() || *m_p != ':')
+            if (!skip(':'))
                 return fail(QCoreApplication::translate("ow::JsonTree", "expected ':' after the key \"%1\"").arg(member.key));
-            ++m_p;
             skipWhitespace();
             if (!parseValue(member.value, depth))
                 return false;
@@ -330,14 +336,10 @@ private:
             skipWhitespace();
             if (atEnd())
                 return fail(QCoreApplication::translate("ow::JsonTree", "unexpected end of file: expected ',' or '}'"));
-            if (*m_p == ',') {
-                ++m_p;
+            if (skip(','))
                 continue;
-            }
-            if (*m_p == '}') {
-                ++m_p;
+            if (skip('}'))
                 return true;
-            }
             return fail(QCoreApplication::translate("ow::JsonTree", "expected ',' or '}' after an object member"));
         }
     }
@@ -349,10 +351,8 @@ private:
         out.m_type = JsonNode::Type::Array;
         ++m_p; // [
         skipWhitespace();
-        if (!atEnd() && *m_p == ']') {
-            ++m_p;
+        if (skip(']'))
             return true;
-        }
         while (true) {
             skipWhitespace();
             if (!atEnd() && *m_p == ']')
@@ -364,14 +364,10 @@ private:
             skipWhitespace();
             if (atEnd())
                 return fail(QCoreApplication::translate("ow::JsonTree", "unexpected end of file: expected ',' or ']'"));
-            if (*m_p == ',') {
-                ++m_p;
+            if (skip(','))
                 continue;
-            }
-            if (*m_p == ']') {
-                ++m_p;
+            if (skip(']'))
                 return true;
-            }
             return fail(QCoreApplication::translate("ow::JsonTree", "expected ',' or ']' after an array element"));
         }
     }
