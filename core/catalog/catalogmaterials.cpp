@@ -21,6 +21,15 @@ constexpr EnumName<Requirement> requirementNames[] = {
 
 } // namespace
 
+void CatalogParser::checkMaterialName(const CatalogObjectReader &o, const QString &name)
+{
+    if (CatalogLoader::isVagueMaterialName(name))
+        m_issues.add(o.lineOf("name"),
+                     QCoreApplication::translate(
+                         "ow::CatalogLoader", "vague material name \"%1\": the list of certificates allows only named materials")
+                         .arg(name));
+}
+
 void CatalogParser::readMaterials(const JsonNode &array, Matter &matter)
 {
     // A kind may appear more than once only under different conditions; the key is kind + sorted conditions.
@@ -77,11 +86,7 @@ bool CatalogParser::readMaterial(const JsonNode &node, const Matter &matter, Mat
     }
     if (const auto name = o.optionalString("name")) {
         material.name = *name;
-        if (CatalogLoader::isVagueMaterialName(*name))
-            m_issues.add(o.lineOf("name"), QCoreApplication::translate(
-                                               "ow::CatalogLoader",
-                                               "vague material name \"%1\": the list of certificates allows only named materials")
-                                               .arg(*name));
+        checkMaterialName(o, *name);
     }
     if (const auto form = o.optionalString("form")) {
         if (const auto value = enumValue(*form, formNames))

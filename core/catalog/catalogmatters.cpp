@@ -43,23 +43,10 @@ constexpr EnumName<MatterTag> tagNames[] = {{"instant", MatterTag::Instant},
 
 void CatalogParser::readMaterialKinds(const JsonNode &array)
 {
-    for (const JsonNode &node : array.elements()) {
-        MaterialKind kind;
-        const bool ok = readMaterialKind(node, kind);
-        if (kind.code.isEmpty())
-            continue;
-        const int line = node.isObject() ? node.member(u"code")->line() : node.line();
-        if (const auto it = m_kinds.constFind(kind.code); it != m_kinds.constEnd()) {
-            m_issues.add(line, QCoreApplication::translate("ow::CatalogLoader",
-                                                           "duplicate material kind code \"%1\" (first defined at line %2)")
-                                   .arg(kind.code)
-                                   .arg(it->line));
-            continue;
-        }
-        m_kinds.insert(kind.code, {ok ? int(m_data.materialKinds.size()) : -1, line});
-        if (ok)
-            m_data.materialKinds.append(kind);
-    }
+    readCodedList(
+        array, m_kinds, m_data.materialKinds,
+        QCoreApplication::translate("ow::CatalogLoader", "duplicate material kind code \"%1\" (first defined at line %2)"),
+        [this](const JsonNode &node, MaterialKind &kind) { return readMaterialKind(node, kind); });
 }
 
 bool CatalogParser::readMaterialKind(const JsonNode &node, MaterialKind &kind)
@@ -80,11 +67,7 @@ bool CatalogParser::readMaterialKind(const JsonNode &node, MaterialKind &kind)
     }
     if (const auto name = o.requiredString("name")) {
         kind.name = *name;
-        if (CatalogLoader::isVagueMaterialName(*name))
-            m_issues.add(o.lineOf("name"), QCoreApplication::translate(
-                                               "ow::CatalogLoader",
-                                               "vague material name \"%1\": the list of certificates allows only named materials")
-                                               .arg(*name));
+        checkMaterialName(o, *name);
     }
     if (const auto issuer = o.requiredString("issuer"))
         kind.issuer = *issuer;
@@ -108,23 +91,9 @@ bool CatalogParser::readMaterialKind(const JsonNode &node, MaterialKind &kind)
 
 void CatalogParser::readMatters(const JsonNode &array)
 {
-    for (const JsonNode &node : array.elements()) {
-        Matter matter;
-        const bool ok = readMatter(node, matter);
-        if (matter.code.isEmpty())
-            continue;
-        const int line = node.member(u"code")->line();
-        if (const auto it = m_matters.constFind(matter.code); it != m_matters.constEnd()) {
-            m_issues.add(line,
-                         QCoreApplication::translate("ow::CatalogLoader", "duplicate matter code \"%1\" (first used at line %2)")
-                             .arg(matter.code)
-                             .arg(it->line));
-            continue;
-        }
-        m_matters.insert(matter.code, {ok ? int(m_data.matters.size()) : -1, line});
-        if (ok)
-            m_data.matters.append(matter);
-    }
+    readCodedList(array, m_matters, m_data.matters,
+                  QCoreApplication::translate("ow::CatalogLoader", "duplicate matter code \"%1\" (first used at line %2)"),
+                  [this](const JsonNode &node, Matter &matter) { return readMatter(node, matter); });
 }
 
 bool CatalogParser::readMatter(const JsonNode &node, Matter &matter)

@@ -62,6 +62,8 @@ private:
     void readSituations(const JsonNode &array, Matter &matter);
     void readMaterials(const JsonNode &array, Matter &matter);
     bool readMaterial(const JsonNode &node, const Matter &matter, MatterMaterial &material);
+    // The names the list of certificates forbids (其他材料, 相关证明 ...) are reported at the name.
+    void checkMaterialName(const CatalogObjectReader &o, const QString &name);
     void checkConditions(const JsonNode &whenArray, const Matter &matter, MatterMaterial &material);
 
     CatalogIssues &m_issues;
@@ -74,6 +76,29 @@ private:
     };
     QHash<QString, Seen> m_kinds;
     QHash<QString, Seen> m_matters;
+
+    // Reads each element of a list whose entries are known by "code": read(node, entry) fills one and says
+    // whether it is sound; a code met before is reported at the later one (`duplicate`: %1 the code, %2
+    // the first one's line); sound first entries are stored.
+    template <typename Entry, typename Read>
+    void readCodedList(const JsonNode &array, QHash<QString, Seen> &seen, QList<Entry> &stored, const QString &duplicate,
+                       Read read)
+    {
+        for (const JsonNode &node : array.elements()) {
+            Entry entry;
+            const bool ok = read(node, entry);
+            if (entry.code.isEmpty())
+                continue;
+            const int line = node.isObject() ? node.member(u"code")->line() : node.line();
+            if (const auto it = seen.constFind(entry.code); it != seen.constEnd()) {
+                m_issues.add(line, duplicate.arg(entry.code).arg(it->line));
+                continue;
+            }
+            seen.insert(entry.code, {ok ? int(stored.size()) : -1, line});
+            if (ok)
+                stored.append(entry);
+        }
+    }
 };
 
 } // namespace ow
