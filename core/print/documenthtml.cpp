@@ -26,6 +26,16 @@ QString section(int number, const QString &title)
                  .arg(numeral, esc(title)));
 }
 
+QString paragraph(const QString &text)
+{
+    return QStringLiteral("<p style=\"margin:0;\">%1</p>").arg(esc(text));
+}
+
+QString spacedParagraph(const QString &text)
+{
+    return QStringLiteral("<p style=\"margin:0 0 4px 0;\">%1</p>").arg(esc(text));
+}
+
 QString maskPhone(const QString &phone)
 {
     if (phone.size() < 7)
@@ -152,17 +162,14 @@ QString DocumentHtml::applicantSection(const CaseDocument &d, int number)
 QString DocumentHtml::matterSection(const CaseDocument &d, int number)
 {
     QString html = section(number, tr("Matter applied for"));
-    html += QStringLiteral("<p style=\"margin:0;\">%1</p>").arg(esc(matterNames(d)));
+    html += paragraph(matterNames(d));
     QStringList departments;
     for (const Matter &m : d.matters)
         if (!departments.contains(m.department))
             departments << m.department;
-    html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
-                .arg(esc(tr("Handled by: %1").arg(departments.join(QStringLiteral("、")))));
-    html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
-                .arg(esc(tr("Applied on %1 at window %2.")
-                             .arg(longDate(d.caseData.createdAt.toLocalTime().date()))
-                             .arg(d.station.window)));
+    html += paragraph(tr("Handled by: %1").arg(departments.join(QStringLiteral("、"))));
+    html += paragraph(
+        tr("Applied on %1 at window %2.").arg(longDate(d.caseData.createdAt.toLocalTime().date())).arg(d.station.window));
     return html;
 }
 
@@ -221,19 +228,18 @@ QString DocumentHtml::querySection(const CaseDocument &d, int number)
 {
     QString html = section(number, tr("Following your case"));
     // Without a lookup page the QR code holds the bare code, so the page must say where it is typed.
-    html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
-                .arg(esc(d.hasQueryLinkPage()
-                             ? tr("Scan the QR code at the top of the first page, or give the query code %1 at any window, to "
-                                  "see the progress (accepted, in progress, completed, ready for pick-up) and the "
-                                  "department handling it.")
-                                   .arg(d.caseData.queryCode)
-                             : tr("To see the progress (accepted, in progress, completed, ready for pick-up) and the "
-                                  "department handling it, give the query code %1 at any window of %2, or type it on "
-                                  "the hall's progress query page. The QR code at the top of the first page holds the same "
-                                  "code.")
-                                   .arg(d.caseData.queryCode, d.station.hallName)));
+    html += paragraph(d.hasQueryLinkPage()
+                          ? tr("Scan the QR code at the top of the first page, or give the query code %1 at any window, to "
+                               "see the progress (accepted, in progress, completed, ready for pick-up) and the "
+                               "department handling it.")
+                                .arg(d.caseData.queryCode)
+                          : tr("To see the progress (accepted, in progress, completed, ready for pick-up) and the "
+                               "department handling it, give the query code %1 at any window of %2, or type it on "
+                               "the hall's progress query page. The QR code at the top of the first page holds the same "
+                               "code.")
+                                .arg(d.caseData.queryCode, d.station.hallName));
     if (!d.station.enquiryPhone.isEmpty())
-        html += QStringLiteral("<p style=\"margin:0;\">%1</p>").arg(esc(tr("Enquiries: %1").arg(d.station.enquiryPhone)));
+        html += paragraph(tr("Enquiries: %1").arg(d.station.enquiryPhone));
     return html;
 }
 
@@ -271,9 +277,7 @@ QString DocumentHtml::commitmentTable(const CaseDocument &d)
 // 证明事项告知承诺书: what the hall tells (告知), what the applicant promises (承诺), for signature.
 QString DocumentHtml::certificateCommitment(const CaseDocument &d)
 {
-    const auto paragraph = [](const QString &text) {
-        return QStringLiteral("<p style=\"margin:0 0 4px 0;\">%1</p>").arg(esc(text));
-    };
+    const auto paragraph = [](const QString &text) { return spacedParagraph(text); };
     QString html = applicantSection(d, 1) + matterSection(d, 2);
     html += section(3, tr("Certificates replaced by this commitment")) + commitmentTable(d);
     html += section(4, tr("What you are told"));
@@ -296,78 +300,67 @@ QString DocumentHtml::body(const CaseDocument &d)
     const Case &c = d.caseData;
     QString html;
     int n = 0;
+    // Sections 1 and 2 of the decision documents: who applied, for what.
+    const auto opening = [&]() -> QString {
+        n = 2;
+        return applicantSection(d, 1) + matterSection(d, 2);
+    };
     switch (d.kind) {
     case DocumentKind::Receipt:
-        html += applicantSection(d, 1);
-        html += matterSection(d, 2);
-        n = 2;
+        html += opening();
         html += section(++n, tr("Materials")) + receivedTable(d);
         html += section(++n, tr("Time limit"));
-        html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
-                    .arg(esc(c.promisedDate == c.createdAt.toLocalTime().date() ? tr("Done on the spot.")
-                             : c.decision == Decision::AcceptWithDeficiency
-                                 ? tr("Promised to be completed by %1 (working days, counted from the day the missing "
-                                      "materials are due).")
-                                       .arg(longDate(c.promisedDate))
-                                 : tr("Promised to be completed by %1 (working days, counted from the day after acceptance).")
-                                       .arg(longDate(c.promisedDate))));
+        html += paragraph(c.promisedDate == c.createdAt.toLocalTime().date() ? tr("Done on the spot.")
+                          : c.decision == Decision::AcceptWithDeficiency
+                              ? tr("Promised to be completed by %1 (working days, counted from the day the missing "
+                                   "materials are due).")
+                                    .arg(longDate(c.promisedDate))
+                              : tr("Promised to be completed by %1 (working days, counted from the day after acceptance).")
+                                    .arg(longDate(c.promisedDate)));
         if (c.decision == Decision::AcceptWithDeficiency)
-            html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
-                        .arg(esc(tr("Accepted with materials to follow: bring them by %1 (see the commitment).")
-                                     .arg(longDate(c.supplementDue))));
+            html += paragraph(
+                tr("Accepted with materials to follow: bring them by %1 (see the commitment).").arg(longDate(c.supplementDue)));
         html += section(++n, tr("Result"));
-        html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
-                    .arg(esc(c.delivery == DeliveryMethod::ByPost
-                                 ? tr("Sent to you by post to: %1").arg(c.deliveryAddress)
-                                 : tr("To be collected at the hall's pick-up window with this receipt.")));
+        html += paragraph(c.delivery == DeliveryMethod::ByPost
+                              ? tr("Sent to you by post to: %1").arg(c.deliveryAddress)
+                              : tr("To be collected at the hall's pick-up window with this receipt."));
         html += querySection(d, ++n);
         html += signatureArea(d, false);
         break;
     case DocumentKind::CollectionReceipt:
     case DocumentKind::DeliveryCertificate: html += handoverBody(d); break;
     case DocumentKind::OneTimeNotice:
-        html += applicantSection(d, 1);
-        html += matterSection(d, 2);
-        n = 2;
+        html += opening();
         html += section(++n, tr("Materials still needed, all of them"));
-        html += QStringLiteral("<p style=\"margin:0 0 4px 0;\">%1</p>")
-                    .arg(esc(tr("Your application cannot be accepted yet. These are ALL the materials still needed; "
-                                "nothing else will be asked of you for this application.")));
+        html += spacedParagraph(tr("Your application cannot be accepted yet. These are ALL the materials still needed; "
+                                   "nothing else will be asked of you for this application."));
         html += missingTable(d, false);
         html += section(++n, tr("Materials already handed in")) + receivedTable(d);
         html += section(++n, tr("Next visit"));
-        html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
-                    .arg(esc(tr("Bring the materials above to any comprehensive window of this hall with this notice. "
-                                "The materials already handed in are kept and will not be asked again.")));
+        html += paragraph(tr("Bring the materials above to any comprehensive window of this hall with this notice. "
+                             "The materials already handed in are kept and will not be asked again."));
         html += querySection(d, ++n);
         html += signatureArea(d, false);
         break;
     case DocumentKind::NotAccepted:
-        html += applicantSection(d, 1);
-        html += matterSection(d, 2);
-        n = 2;
+        html += opening();
         html += section(++n, tr("Decision"));
-        html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
-                    .arg(esc(tr("After examination, the application is not accepted, for this reason:")));
+        html += paragraph(tr("After examination, the application is not accepted, for this reason:"));
         html += QStringLiteral("<p style=\"margin:4px 0 4px 24px; font-weight:bold;\">%1</p>").arg(esc(c.reason));
         html += section(++n, tr("Your right of appeal"));
-        html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
-                    .arg(esc(tr("If you disagree with this decision, you may apply for administrative reconsideration "
-                                "within 60 days of receiving this notice, or bring an administrative lawsuit to a "
-                                "people's court within 6 months, according to law.")));
+        html += paragraph(tr("If you disagree with this decision, you may apply for administrative reconsideration "
+                             "within 60 days of receiving this notice, or bring an administrative lawsuit to a "
+                             "people's court within 6 months, according to law."));
         html += signatureArea(d, false);
         break;
     case DocumentKind::DeficiencyCommitment:
-        html += applicantSection(d, 1);
-        html += matterSection(d, 2);
-        n = 2;
+        html += opening();
         html += section(++n, tr("Materials to follow"));
         html += missingTable(d, true);
         html += section(++n, tr("Commitment"));
-        html += QStringLiteral("<p style=\"margin:0;\">%1</p>")
-                    .arg(esc(tr("I commit to hand in the materials above by %1. If they are not handed in by then, the "
-                                "application may be terminated according to the rules, and I bear the consequences.")
-                                 .arg(longDate(c.supplementDue))));
+        html += paragraph(tr("I commit to hand in the materials above by %1. If they are not handed in by then, the "
+                             "application may be terminated according to the rules, and I bear the consequences.")
+                              .arg(longDate(c.supplementDue)));
         html += signatureArea(d, true);
         break;
     case DocumentKind::CertificateCommitment: html += certificateCommitment(d); break;

@@ -18,11 +18,6 @@ QString rowsTable(const QList<QStringList> &rows)
     return out + QStringLiteral("</table>");
 }
 
-QString paragraph(const QString &text)
-{
-    return QStringLiteral("<p style=\"margin:0;\">%1</p>").arg(esc(text));
-}
-
 } // namespace
 
 QString DocumentHtml::handoverBody(const CaseDocument &d)

@@ -7,6 +7,8 @@ namespace ow::html {
 
 QString esc(const QString &s);
 QString section(int number, const QString &title); // "一、" / "1." numbered heading
+QString paragraph(const QString &text);            // plain text, escaped, set tight
+QString spacedParagraph(const QString &text);      // the same with a little space below
 QString longDate(const QDate &d);
 QString matterNames(const CaseDocument &d);
 QString maskPhone(const QString &phone);
