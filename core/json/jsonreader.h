@@ -151,6 +151,29 @@ public:
     JsonReader object(QStringView key, Need need = Need::Optional);
     // Entry `index` of `array` (read from `key`) as an object, with the path "key[index]".
     JsonReader item(QStringView key, const QJsonArray &array, qsizetype index);
+    // Each entry of the array `key` handed to read(JsonReader &entry) as an object, until the first problem.
+    template <typename Read>
+    void forEachItem(QStringView key, const ArrayRule &rule, Read read)
+    {
+        const QJsonArray entries = array(key, rule);
+        for (qsizetype i = 0; i < entries.size() && ok(); ++i) {
+            JsonReader entry = item(key, entries, i);
+            read(entry);
+        }
+    }
+    // The entries of the array `key` as Model::read(JsonReader &, Model *) reads them, until the first problem
+    // (which this reader then holds).
+    template <typename Model>
+    QList<Model> items(QStringView key, const ArrayRule &rule = {})
+    {
+        QList<Model> list;
+        forEachItem(key, rule, [&list](JsonReader &entry) {
+            Model model;
+            if (Model::read(entry, &model))
+                list.append(std::move(model));
+        });
+        return list;
+    }
     // Reports the first key not in `known` as Unknown (with a suggestion); false if there was one.
     bool onlyKeys(std::initializer_list<QStringView> known);
 

@@ -34,18 +34,6 @@ std::optional<QString> member(const QJsonObject &body, QStringView key)
     return verdict(r);
 }
 
-// Reads every item of a list as its model reads it; the reader stops at the first fault.
-template <typename Model>
-void readItems(JsonReader &r, QStringView key)
-{
-    const QJsonArray array = r.array(key, List);
-    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
-        JsonReader item = r.item(key, array, i);
-        Model model;
-        Model::read(item, &model);
-    }
-}
-
 } // namespace
 
 bool isJsonContentType(const QByteArray &contentType)
@@ -113,7 +101,7 @@ std::optional<QString> bookingSlots(const QJsonObject &body)
 std::optional<QString> events(const QJsonObject &body)
 {
     JsonReader r(body);
-    readItems<HallEvent>(r, u"events");
+    r.items<HallEvent>(u"events", List);
     r.number(u"seq", Need::Required);
     return verdict(r);
 }
@@ -130,7 +118,7 @@ std::optional<QString> statistics(const QJsonObject &body)
 std::optional<QString> tickets(const QJsonObject &body)
 {
     JsonReader r(body);
-    readItems<HallTicket>(r, u"tickets");
+    r.items<HallTicket>(u"tickets", List);
     return verdict(r);
 }
 

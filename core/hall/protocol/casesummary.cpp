@@ -72,11 +72,9 @@ bool CaseSummary::fromJson(JsonReader &r, CaseSummary *out)
     s.decision = r.string(u"decision", {.need = Need::Required, .maxLength = MaxIdLength});
     if (!isDecision(s.decision))
         r.unknownWord(u"decision", s.decision);
-    const QJsonArray matterArray = r.array(u"matters", {.need = Need::Required, .maxItems = MaxMatters});
-    for (qsizetype i = 0; i < matterArray.size() && r.ok(); ++i) {
-        JsonReader m = r.item(u"matters", matterArray, i);
+    r.forEachItem(u"matters", {.need = Need::Required, .maxItems = MaxMatters}, [&](JsonReader &m) {
         s.matters.append({m.string(u"code", id), m.string(u"name", text), m.string(u"department", text)});
-    }
+    });
     s.bundle = r.string(u"bundle", optionalId);
     s.materialsListed = r.integer(u"materialsListed", count);
     s.materialsCollected = r.integer(u"materialsCollected", count);

@@ -55,29 +55,14 @@ bool readBookingDay(const QJsonObject &body, HallBookingDay *out, QString *error
     day.day = r.date(u"day", Need::Required);
     day.earlyMinutes = r.integer(u"earlyMinutes", {.min = 0, .max = 100000});
     day.lateMinutes = r.integer(u"lateMinutes", {.min = 0, .max = 100000});
-    const QJsonArray array = r.array(u"slots", {.need = Need::Required, .maxItems = MaxSlots});
-    QList<HallBookingSlot> daySlots;
-    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
-        JsonReader item = r.item(u"slots", array, i);
-        HallBookingSlot s;
-        if (HallBookingSlot::read(item, &s))
-            daySlots.append(s);
-    }
-    day.slotList = daySlots;
+    day.slotList = r.items<HallBookingSlot>(u"slots", {.need = Need::Required, .maxItems = MaxSlots});
     return r.finish(out, std::move(day), error);
 }
 
 bool readBookings(const QJsonObject &body, QList<HallBooking> *out, QString *error)
 {
     JsonReader r(body);
-    const QJsonArray array = r.array(u"bookings", {.need = Need::Required, .maxItems = MaxFound});
-    QList<HallBooking> bookings;
-    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
-        JsonReader item = r.item(u"bookings", array, i);
-        HallBooking b;
-        if (HallBooking::read(item, &b))
-            bookings.append(b);
-    }
+    QList<HallBooking> bookings = r.items<HallBooking>(u"bookings", {.need = Need::Required, .maxItems = MaxFound});
     return r.finish(out, std::move(bookings), error);
 }
 

@@ -44,11 +44,9 @@ bool readObject(const QJsonObject &o, T *out, QString *error)
 QList<WindowService> windowServices(JsonReader &r)
 {
     QList<WindowService> list;
-    const QJsonArray array = r.array(u"services", {.maxItems = MaxServices});
-    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
-        JsonReader s = r.item(u"services", array, i);
+    r.forEachItem(u"services", {.maxItems = MaxServices}, [&list](JsonReader &s) {
         list.append({s.string(u"service", RequiredId), s.integer(u"weight", {.min = 0, .max = 1000, .fallback = 1})});
-    }
+    });
     return list;
 }
 
@@ -178,39 +176,22 @@ bool HallSnapshot::read(JsonReader &r, HallSnapshot *out)
         s.timeZone = QTimeZone(zone.toUtf8()); // invalid when this PC's zone data lacks the id
     s.day = r.date(u"day");
     s.policyKind = r.object(u"policy").string(u"kind", Word);
-    const QJsonArray priorities = r.array(u"priorityCategories", {.maxItems = MaxServices});
-    for (qsizetype i = 0; i < priorities.size() && r.ok(); ++i) {
-        JsonReader p = r.item(u"priorityCategories", priorities, i);
+    r.forEachItem(u"priorityCategories", {.maxItems = MaxServices}, [&s](JsonReader &p) {
         s.priorities.append({p.string(u"id", RequiredId), p.string(u"name", Name)});
-    }
-    const QJsonArray services = r.array(u"services", {.maxItems = MaxServices});
-    for (qsizetype i = 0; i < services.size() && r.ok(); ++i) {
-        JsonReader so = r.item(u"services", services, i);
+    });
+    r.forEachItem(u"services", {.maxItems = MaxServices}, [&s](JsonReader &so) {
         s.services.append({so.string(u"code", RequiredId), so.string(u"name", Name), so.integer(u"waiting", Count),
                            so.integer(u"issued", Count)});
-    }
-    const QJsonArray windows = r.array(u"windows", {.need = Need::Required, .maxItems = MaxWindows});
-    for (qsizetype i = 0; i < windows.size() && r.ok(); ++i) {
-        JsonReader w = r.item(u"windows", windows, i);
-        s.windows.append(HallWindow());
-        HallWindow::read(w, &s.windows.last());
-    }
-    const QJsonArray waiting = r.array(u"waiting", {.need = Need::Required, .maxItems = MaxWaiting});
-    s.waiting.reserve(waiting.size());
-    for (qsizetype i = 0; i < waiting.size() && r.ok(); ++i) {
-        JsonReader t = r.item(u"waiting", waiting, i);
-        s.waiting.append(HallTicket());
-        HallTicket::read(t, &s.waiting.last());
-    }
-    const QJsonArray calls = r.array(u"latestCalls", {.maxItems = MaxCalls});
-    for (qsizetype i = 0; i < calls.size() && r.ok(); ++i) {
-        JsonReader c = r.item(u"latestCalls", calls, i);
+    });
+    s.windows = r.items<HallWindow>(u"windows", {.need = Need::Required, .maxItems = MaxWindows});
+    s.waiting = r.items<HallTicket>(u"waiting", {.need = Need::Required, .maxItems = MaxWaiting});
+    r.forEachItem(u"latestCalls", {.maxItems = MaxCalls}, [&s](JsonReader &c) {
         HallCall call{c.wholeNumber(u"seq", Sequence), c.string(u"type", Word),       c.dateTime(u"at", Need::Optional, true),
                       c.string(u"windowId", Id),       c.string(u"windowName", Name), {}};
         JsonReader ticket = c.object(u"ticket", Need::Required);
         HallTicket::read(ticket, &call.ticket);
         s.latestCalls.append(call);
-    }
+    });
     return r.finish(out, std::move(s), nullptr);
 }
 
@@ -243,18 +224,14 @@ bool HallStatistics::read(JsonReader &r, HallStatistics *out)
 {
     HallStatistics s;
     s.day = r.date(u"day"); // null before the first day
-    const QJsonArray services = r.array(u"services", {.need = Need::Required, .maxItems = MaxServices});
-    for (qsizetype i = 0; i < services.size() && r.ok(); ++i) {
-        JsonReader f = r.item(u"services", services, i);
+    r.forEachItem(u"services", {.need = Need::Required, .maxItems = MaxServices}, [&s](JsonReader &f) {
         const QString code = f.string(u"service", RequiredId);
         HallFigures::read(f, &s.services[code]);
-    }
-    const QJsonArray windows = r.array(u"windows", {.maxItems = MaxWindows});
-    for (qsizetype i = 0; i < windows.size() && r.ok(); ++i) {
-        JsonReader f = r.item(u"windows", windows, i);
+    });
+    r.forEachItem(u"windows", {.maxItems = MaxWindows}, [&s](JsonReader &f) {
         const QString id = f.string(u"window", RequiredId);
         HallFigures::read(f, &s.windows[id]);
-    }
+    });
     JsonReader totals = r.object(u"totals");
     HallFigures::read(totals, &s.totals);
     return r.finish(out, std::move(s), nullptr);
@@ -269,24 +246,20 @@ bool HallRatingFollowUps::read(JsonReader &r, HallRatingFollowUps *out)
 {
     constexpr qsizetype MaxFollowUps = 50; // the hall's own limit per rating
     HallRatingFollowUps f;
-    const QJsonArray ratings = r.array(u"ratings", {.need = Need::Required, .maxItems = MaxWaiting});
-    for (qsizetype i = 0; i < ratings.size() && r.ok(); ++i) {
-        JsonReader item = r.item(u"ratings", ratings, i);
+    r.forEachItem(u"ratings", {.need = Need::Required, .maxItems = MaxWaiting}, [&f](JsonReader &item) {
         HallBadRating bad;
         JsonReader ticket = item.object(u"ticket", Need::Required);
         HallTicket::read(ticket, &bad.ticket);
-        const QJsonArray followUps = item.array(u"followUps", {.maxItems = MaxFollowUps});
-        for (qsizetype j = 0; j < followUps.size() && item.ok(); ++j) {
-            JsonReader u = item.item(u"followUps", followUps, j);
+        item.forEachItem(u"followUps", {.maxItems = MaxFollowUps}, [&bad](JsonReader &u) {
             HallFollowUp followUp;
             followUp.kind = u.string(u"kind", {.need = Need::Required, .maxLength = 16});
             followUp.note = u.string(u"note", {.maxLength = 500});
             followUp.at = u.dateTime(u"at", Need::Required, true);
             followUp.actor = u.string(u"actor", Name);
             bad.followUps.append(followUp);
-        }
+        });
         f.ratings.append(bad);
-    }
+    });
     f.rated = r.integer(u"rated", {.min = 0, .max = INT_MAX});
     f.satisfied = r.integer(u"satisfied", {.min = 0, .max = INT_MAX});
     return r.finish(out, std::move(f), nullptr);
