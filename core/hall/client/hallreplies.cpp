@@ -23,6 +23,16 @@ std::optional<QString> verdict(const JsonReader &r)
     return HallText::tr("the answer has no valid \"%1\"").arg(r.problem().name);
 }
 
+// The verdict on the whole answer read as one model.
+template <typename Model>
+std::optional<QString> whole(const QJsonObject &body)
+{
+    JsonReader r(body);
+    Model model;
+    Model::read(r, &model);
+    return verdict(r);
+}
+
 // The verdict on one required member object, read as its model reads it.
 template <typename Model>
 std::optional<QString> member(const QJsonObject &body, QStringView key)
@@ -44,10 +54,7 @@ bool isJsonContentType(const QByteArray &contentType)
 
 std::optional<QString> snapshot(const QJsonObject &body)
 {
-    JsonReader r(body);
-    HallSnapshot snapshot;
-    HallSnapshot::read(r, &snapshot);
-    return verdict(r);
+    return whole<HallSnapshot>(body);
 }
 
 std::optional<QString> ticket(const QJsonObject &body)
@@ -124,10 +131,7 @@ std::optional<QString> tickets(const QJsonObject &body)
 
 std::optional<QString> ratingFollowUps(const QJsonObject &body)
 {
-    JsonReader r(body);
-    HallRatingFollowUps list;
-    HallRatingFollowUps::read(r, &list);
-    return verdict(r);
+    return whole<HallRatingFollowUps>(body);
 }
 
 std::optional<QString> followUp(const QJsonObject &body)
