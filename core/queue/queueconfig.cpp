@@ -23,29 +23,40 @@ void readInt(JsonReader &r, QStringView key, int min, int max, int *out)
     *out = r.integer(key, {.need = Need::NotNull, .min = min, .max = max, .fallback = *out});
 }
 
+// An entry's id: it must match `pattern` (else `malformed`, %1 the entry) and be new (else `twice`, %1 the
+// entry, %2 the id). False, with the problem on the reader, otherwise.
+bool checkId(JsonReader &o, const QString &id, const QRegularExpression &pattern, const QString &malformed, const QString &twice,
+             QSet<QString> *seen)
+{
+    if (!pattern.match(id).hasMatch()) {
+        o.fail(malformed.arg(o.path()));
+        return false;
+    }
+    if (seen->contains(id)) {
+        o.fail(twice.arg(o.path(), id));
+        return false;
+    }
+    seen->insert(id);
+    return true;
+}
+
 void readServices(JsonReader &r, QueueConfig *config)
 {
     static const QRegularExpression code(u"^[A-Z]{1,2}$"_s);
-    const QJsonArray array = r.array(u"services", {.maxItems = 100});
     QSet<QString> seen;
-    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
-        const QString where = r.pathOf(u"services", i);
-        JsonReader o = r.item(u"services", array, i);
+    r.forEachItem(u"services", {.maxItems = 100}, [&](JsonReader &o) {
         ServiceConfig s;
         s.code = o.string(u"code", {.maxLength = 64});
         s.name = o.string(u"name", {.maxLength = 200, .trim = true});
-        if (!o.ok())
+        if (!o.ok()
+            || !checkId(o, s.code, code, QueueText::tr("%1.code must be one or two capital letters (the ticket prefix)."),
+                        QueueText::tr("%1: the service code %2 is used twice."), &seen))
             return;
-        if (!code.match(s.code).hasMatch())
-            return o.fail(QueueText::tr("%1.code must be one or two capital letters (the ticket prefix).").arg(where));
-        if (seen.contains(s.code))
-            return o.fail(QueueText::tr("%1: the service code %2 is used twice.").arg(where, s.code));
         if (s.name.isEmpty())
-            return o.fail(QueueText::tr("%1.name is missing.").arg(where));
+            return o.fail(QueueText::tr("%1.name is missing.").arg(o.path()));
         readInt(o, u"dailyLimit", 0, 99999, &s.dailyLimit);
-        seen.insert(s.code);
         config->services.append(s);
-    }
+    });
     if (r.ok() && config->services.isEmpty())
         r.fail(QueueText::tr("The hall has no services."));
 }
@@ -53,28 +64,22 @@ void readServices(JsonReader &r, QueueConfig *config)
 void readWindows(JsonReader &r, QueueConfig *config)
 {
     static const QRegularExpression id(u"^[A-Za-z0-9_-]{1,16}$"_s);
-    const QJsonArray array = r.array(u"windows", {.maxItems = 1000});
     QSet<QString> seen;
-    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
-        const QString where = r.pathOf(u"windows", i);
-        JsonReader o = r.item(u"windows", array, i);
+    r.forEachItem(u"windows", {.maxItems = 1000}, [&](JsonReader &o) {
         WindowConfig w;
         w.id = o.string(u"id", {.maxLength = 64});
         w.name = o.string(u"name", {.maxLength = 200, .trim = true});
-        if (!o.ok())
+        if (!o.ok()
+            || !checkId(o, w.id, id, QueueText::tr("%1.id must be 1-16 letters, digits, '-' or '_'."),
+                        QueueText::tr("%1: the window id %2 is used twice."), &seen))
             return;
-        if (!id.match(w.id).hasMatch())
-            return o.fail(QueueText::tr("%1.id must be 1-16 letters, digits, '-' or '_'.").arg(where));
-        if (seen.contains(w.id))
-            return o.fail(QueueText::tr("%1: the window id %2 is used twice.").arg(where, w.id));
         if (w.name.isEmpty())
             w.name = w.id;
         if (!readWindowServices(o, u"services", *config, &w.services))
             return;
         w.comprehensive = o.boolean(u"comprehensive", Need::NotNull);
-        seen.insert(w.id);
         config->windows.append(w);
-    }
+    });
     if (r.ok() && config->windows.isEmpty())
         r.fail(QueueText::tr("The hall has no windows."));
 }
