@@ -255,11 +255,7 @@ QueueResult QueueEngine::registerBooking(const Booking &booking, const QString &
         return op.fail(QueueError::Kind::Conflict, u"booking_exists"_s,
                        QueueText::tr("Booking %1 is already registered.").arg(code));
     op.emitEvent(QueueEventType::BookingRegistered, {}, {},
-                 {{u"code"_s, code},
-                  {u"service"_s, booking.service},
-                  {u"slotStart"_s, booking.slotStart.toUTC().toString(Qt::ISODateWithMs)},
-                  {u"slotEnd"_s, booking.slotEnd.toUTC().toString(Qt::ISODateWithMs)},
-                  {u"day"_s, day.toString(Qt::ISODate)}});
+                 bookingSlotData(code, booking.service, booking.slotStart, booking.slotEnd, day));
     return op.done();
 }
 

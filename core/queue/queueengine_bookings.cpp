@@ -46,6 +46,16 @@ QueueResult withChangeable(QueueOperation &op, const QHash<QString, Booking> &bo
 
 } // namespace
 
+QJsonObject bookingSlotData(const QString &code, const QString &service, const QDateTime &slotStart, const QDateTime &slotEnd,
+                            const QDate &day)
+{
+    return {{u"code"_s, code},
+            {u"service"_s, service},
+            {u"slotStart"_s, slotStart.toUTC().toString(Qt::ISODateWithMs)},
+            {u"slotEnd"_s, slotEnd.toUTC().toString(Qt::ISODateWithMs)},
+            {u"day"_s, day.toString(Qt::ISODate)}};
+}
+
 QueueResult QueueEngine::moveBooking(const QString &code, const QDateTime &slotStart, const QDateTime &slotEnd,
                                      const QString &actor)
 {
@@ -55,12 +65,7 @@ QueueResult QueueEngine::moveBooking(const QString &code, const QDateTime &slotS
         if (!slotStart.isValid() || !slotEnd.isValid() || slotEnd <= slotStart || day < m_state.day)
             return op.fail(QueueError::Kind::Invalid, u"invalid_booking"_s,
                            QueueText::tr("A booking needs a slot of today or later that ends after it starts."));
-        op.emitEvent(QueueEventType::BookingMoved, {}, {},
-                     {{u"code"_s, key},
-                      {u"service"_s, b.service},
-                      {u"slotStart"_s, slotStart.toUTC().toString(Qt::ISODateWithMs)},
-                      {u"slotEnd"_s, slotEnd.toUTC().toString(Qt::ISODateWithMs)},
-                      {u"day"_s, day.toString(Qt::ISODate)}});
+        op.emitEvent(QueueEventType::BookingMoved, {}, {}, bookingSlotData(key, b.service, slotStart, slotEnd, day));
         return op.done();
     });
 }

@@ -31,5 +31,8 @@ public:
 };
 
 QString ticketStateText(TicketState state); // translated, for messages
+// What registering and moving a booking tell everyone: its code, service and slot, never the person who booked.
+QJsonObject bookingSlotData(const QString &code, const QString &service, const QDateTime &slotStart, const QDateTime &slotEnd,
+                            const QDate &day);
 
 } // namespace ow
