@@ -27,18 +27,14 @@ void HallServer::registerRoutes()
                flushed([this](const QHttpServerRequest &) { return hallhttp::json(m_core->health()); }));
     http.route(u"/api/v1/health"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
-    http.route(u"/api/v1/snapshot"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::Read, {}, &a))
-                       return std::move(*refused);
+    http.route(u"/api/v1/snapshot"_s, Method::Get,
+               admitted(HallAction::Read, [this](const QHttpServerRequest &, const Admitted &) {
                    return hallhttp::json(m_core->snapshot());
                }));
     http.route(u"/api/v1/snapshot"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
-    http.route(u"/api/v1/statistics"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::Statistics, {}, &a))
-                       return std::move(*refused);
+    http.route(u"/api/v1/statistics"_s, Method::Get,
+               admitted(HallAction::Statistics, [this](const QHttpServerRequest &request, const Admitted &) {
                    const QString dayText = request.query().queryItemValue(u"day"_s);
                    const QDate day = dayText.isEmpty() ? QDate() : QDate::fromString(dayText, Qt::ISODate);
                    if (!dayText.isEmpty() && !day.isValid())
@@ -52,10 +48,8 @@ void HallServer::registerRoutes()
     http.route(u"/api/v1/statistics"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
     http.route(
-        u"/api/v1/events"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
-            Admitted a;
-            if (auto refused = admit(request, HallAction::Read, {}, &a))
-                return std::move(*refused);
+        u"/api/v1/events"_s, Method::Get,
+        admitted(HallAction::Read, [this](const QHttpServerRequest &request, const Admitted &) {
             const QUrlQuery query = request.query();
             bool sinceOk = true;
             bool limitOk = true;
@@ -109,10 +103,8 @@ void HallServer::registerQueueRoutes()
 {
     QHttpServer &http = *m_http;
 
-    http.route(u"/api/v1/tickets"_s, Method::Post, flushed([this](const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::Issue, {}, &a))
-                       return std::move(*refused);
+    http.route(u"/api/v1/tickets"_s, Method::Post,
+               admitted(HallAction::Issue, [this](const QHttpServerRequest &, const Admitted &a) {
                    IssueRequest issue;
                    JsonReader r(a.body);
                    issue.service = r.string(u"service", hallhttp::Text);
@@ -132,17 +124,15 @@ void HallServer::registerQueueRoutes()
                }));
     http.route(u"/api/v1/tickets"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
-    http.route(u"/api/v1/tickets/<arg>"_s, Method::Get,
-               flushedWithArg([this](const QString &ref, const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::Read, {}, &a))
-                       return std::move(*refused);
-                   const QJsonObject ticket = m_core->ticketJson(ref);
-                   if (ticket.isEmpty())
-                       return hallhttp::problem(hallhttp::Status::NotFound, u"unknown_ticket"_s,
-                                                HallText::tr("There is no ticket %1 today.").arg(ref));
-                   return hallhttp::json({{u"ticket"_s, ticket}, {u"seq"_s, m_core->lastSequence()}});
-               }));
+    http.route(
+        u"/api/v1/tickets/<arg>"_s, Method::Get,
+        admittedWithArg(HallAction::Read, [this](const QString &ref, const QHttpServerRequest &, const Admitted &) {
+            const QJsonObject ticket = m_core->ticketJson(ref);
+            if (ticket.isEmpty())
+                return hallhttp::problem(hallhttp::Status::NotFound, u"unknown_ticket"_s,
+                                         HallText::tr("There is no ticket %1 today.").arg(ref));
+            return hallhttp::json({{u"ticket"_s, ticket}, {u"seq"_s, m_core->lastSequence()}});
+        }));
     http.route(u"/api/v1/tickets/<arg>"_s, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
 
     // A window links cases and records ratings only for tickets it served; kiosks rate by ticket number.
@@ -154,28 +144,24 @@ void HallServer::registerQueueRoutes()
     };
 
     http.route(u"/api/v1/tickets/<arg>/cases"_s, Method::Post,
-               flushedWithArg([this, servedHere](const QString &ref, const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::LinkCases, {}, &a))
-                       return std::move(*refused);
-                   if (!servedHere(a, ref))
-                       return hallhttp::forbidden();
-                   JsonReader r(a.body);
-                   const QStringList caseIds = r.strings(u"caseIds", {.need = Need::Required});
-                   if (!r.ok())
-                       return hallhttp::badRequest(r.error());
-                   return run([&](QueueEngine &e) { return e.linkCases(ref, caseIds, a.device.actor()); },
-                              [this](const QueueResult &r) {
-                                  return QJsonObject{{u"ticket"_s, m_core->ticketJson(r.ticketId)}};
-                              });
-               }));
+               admittedWithArg(HallAction::LinkCases,
+                               [this, servedHere](const QString &ref, const QHttpServerRequest &, const Admitted &a) {
+                                   if (!servedHere(a, ref))
+                                       return hallhttp::forbidden();
+                                   JsonReader r(a.body);
+                                   const QStringList caseIds = r.strings(u"caseIds", {.need = Need::Required});
+                                   if (!r.ok())
+                                       return hallhttp::badRequest(r.error());
+                                   return run([&](QueueEngine &e) { return e.linkCases(ref, caseIds, a.device.actor()); },
+                                              [this](const QueueResult &r) {
+                                                  return QJsonObject{{u"ticket"_s, m_core->ticketJson(r.ticketId)}};
+                                              });
+                               }));
     http.route(u"/api/v1/tickets/<arg>/cases"_s, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
 
     http.route(u"/api/v1/tickets/<arg>/rating"_s, Method::Post,
-               flushedWithArg([this, servedHere](const QString &ref, const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::Rate, {}, &a))
-                       return std::move(*refused);
+               admittedWithArg(HallAction::Rate, [this, servedHere](const QString &ref, const QHttpServerRequest &,
+                                                                    const Admitted &a) {
                    if (!servedHere(a, ref))
                        return hallhttp::forbidden();
                    JsonReader r(a.body);

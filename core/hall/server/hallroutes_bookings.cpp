@@ -180,10 +180,8 @@ QJsonObject HallServer::storedBookingJson(const QString &code)
 void HallServer::registerBookingRoutes()
 {
     QHttpServer &http = *m_http;
-    http.route(u"/api/v1/booking-slots"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::Bookings, {}, &a))
-                       return std::move(*refused);
+    http.route(u"/api/v1/booking-slots"_s, Method::Get,
+               admitted(HallAction::Bookings, [this](const QHttpServerRequest &request, const Admitted &) {
                    const QString service = request.query().queryItemValue(u"service"_s);
                    const QDate day = QDate::fromString(request.query().queryItemValue(u"day"_s), Qt::ISODate);
                    const QDate today = m_core->engine().dayOf(m_core->engine().clock().now());
@@ -198,16 +196,11 @@ void HallServer::registerBookingRoutes()
                }));
     http.route(u"/api/v1/booking-slots"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
-    http.route(u"/api/v1/bookings"_s, Method::Post, flushed([this](const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::Bookings, {}, &a))
-                       return std::move(*refused);
-                   return createBooking(a);
-               }));
-    http.route(u"/api/v1/bookings"_s, Method::Get, flushed([this](const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::Bookings, {}, &a))
-                       return std::move(*refused);
+    http.route(u"/api/v1/bookings"_s, Method::Post,
+               admitted(HallAction::Bookings,
+                        [this](const QHttpServerRequest &, const Admitted &a) { return createBooking(a); }));
+    http.route(u"/api/v1/bookings"_s, Method::Get,
+               admitted(HallAction::Bookings, [this](const QHttpServerRequest &request, const Admitted &) {
                    const QString dayText = request.query().queryItemValue(u"day"_s);
                    const QString text = request.query().queryItemValue(u"q"_s).trimmed();
                    const QDate day = QDate::fromString(dayText, Qt::ISODate);
@@ -227,44 +220,40 @@ void HallServer::registerBookingRoutes()
                }));
     http.route(u"/api/v1/bookings"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
-    http.route(u"/api/v1/bookings/<arg>/move"_s, Method::Post,
-               flushedWithArg([this](const QString &ref, const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::Bookings, {}, &a))
-                       return std::move(*refused);
-                   JsonReader r(a.body);
-                   const QDateTime start = r.dateTime(u"slotStart", Need::Required, true);
-                   if (!r.ok())
-                       return hallhttp::badRequest(r.error());
-                   const QString code = ref.trimmed().toUpper();
-                   const auto it = m_core->engine().state().bookings.constFind(code);
-                   if (it == m_core->engine().state().bookings.constEnd())
-                       return refuse(hallhttp::Status::NotFound, u"booking_not_found"_s,
-                                     HallText::tr("There is no booking %1 from today on.").arg(code.left(32)));
-                   if (it->cancelled || !it->ticketId.isEmpty()) // the engine refuses it in its words, whatever the slot
-                       return run([&](QueueEngine &e) { return e.moveBooking(code, start, start, a.device.actor()); },
-                                  [](const QueueResult &) { return QJsonObject(); });
-                   QDateTime end;
-                   if (auto refused = bookableSlot(it->service, start, code, &end))
-                       return std::move(*refused);
-                   return run([&](QueueEngine &e) { return e.moveBooking(code, start, end, a.device.actor()); },
-                              [this, code](const QueueResult &) {
-                                  return QJsonObject{{u"booking"_s, storedBookingJson(code)}};
-                              });
-               }));
+    http.route(
+        u"/api/v1/bookings/<arg>/move"_s, Method::Post,
+        admittedWithArg(HallAction::Bookings, [this](const QString &ref, const QHttpServerRequest &, const Admitted &a) {
+            JsonReader r(a.body);
+            const QDateTime start = r.dateTime(u"slotStart", Need::Required, true);
+            if (!r.ok())
+                return hallhttp::badRequest(r.error());
+            const QString code = ref.trimmed().toUpper();
+            const auto it = m_core->engine().state().bookings.constFind(code);
+            if (it == m_core->engine().state().bookings.constEnd())
+                return refuse(hallhttp::Status::NotFound, u"booking_not_found"_s,
+                              HallText::tr("There is no booking %1 from today on.").arg(code.left(32)));
+            if (it->cancelled || !it->ticketId.isEmpty()) // the engine refuses it in its words, whatever the slot
+                return run([&](QueueEngine &e) { return e.moveBooking(code, start, start, a.device.actor()); },
+                           [](const QueueResult &) { return QJsonObject(); });
+            QDateTime end;
+            if (auto refused = bookableSlot(it->service, start, code, &end))
+                return std::move(*refused);
+            return run([&](QueueEngine &e) { return e.moveBooking(code, start, end, a.device.actor()); },
+                       [this, code](const QueueResult &) {
+                           return QJsonObject{{u"booking"_s, storedBookingJson(code)}};
+                       });
+        }));
     http.route(u"/api/v1/bookings/<arg>/move"_s, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
 
-    http.route(u"/api/v1/bookings/<arg>/cancel"_s, Method::Post,
-               flushedWithArg([this](const QString &ref, const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::Bookings, {}, &a))
-                       return std::move(*refused);
-                   const QString code = ref.trimmed().toUpper();
-                   return run([&](QueueEngine &e) { return e.cancelBooking(code, a.device.actor()); },
-                              [this, code](const QueueResult &) {
-                                  return QJsonObject{{u"booking"_s, storedBookingJson(code)}};
-                              });
-               }));
+    http.route(
+        u"/api/v1/bookings/<arg>/cancel"_s, Method::Post,
+        admittedWithArg(HallAction::Bookings, [this](const QString &ref, const QHttpServerRequest &, const Admitted &a) {
+            const QString code = ref.trimmed().toUpper();
+            return run([&](QueueEngine &e) { return e.cancelBooking(code, a.device.actor()); },
+                       [this, code](const QueueResult &) {
+                           return QJsonObject{{u"booking"_s, storedBookingJson(code)}};
+                       });
+        }));
     http.route(u"/api/v1/bookings/<arg>/cancel"_s, Method::AnyKnown,
                [](const QString &) { return hallhttp::methodNotAllowed(); });
 }

@@ -83,15 +83,11 @@ QHttpServerResponse HallServer::dayList(const QHttpServerRequest &request, HallA
     return hallhttp::json({{key, toArray(list)}, {u"seq"_s, m_core->lastSequence()}});
 }
 
-namespace {} // namespace
-
 void HallServer::registerCaseRoutes()
 {
     QHttpServer &http = *m_http;
-    http.route(u"/api/v1/case-summaries"_s, Method::Post, flushed([this](const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::ReportCases, {}, &a))
-                       return std::move(*refused);
+    http.route(u"/api/v1/case-summaries"_s, Method::Post,
+               admitted(HallAction::ReportCases, [this](const QHttpServerRequest &, const Admitted &a) {
                    JsonReader body(a.body);
                    const QJsonArray array = body.array(u"summaries", {.need = Need::Required, .maxItems = MaxSummaries});
                    if (!body.ok() || array.isEmpty())

@@ -50,44 +50,42 @@ void HallServer::registerRatingRoutes()
 
     http.route(
         u"/api/v1/tickets/<arg>/follow-ups"_s, Method::Post,
-        flushedWithArg([this](const QString &ticketId, const QHttpServerRequest &request) {
-            Admitted a;
-            if (auto refused = admit(request, HallAction::FollowUpRatings, {}, &a))
-                return std::move(*refused);
-            JsonReader r(a.body);
-            const QString kind = r.string(u"kind", {.need = Need::Required, .maxLength = 16});
-            const QString note = r.string(u"note", {.need = Need::Required, .maxLength = MaxNoteLength, .trim = true});
-            if (!r.ok())
-                return hallhttp::badRequest(r.error());
-            if (kind != u"callback"_s && kind != u"rectification"_s)
-                return hallhttp::badRequest(HallText::tr("\"kind\" is callback or rectification."));
-            QString error;
-            const QJsonObject ticket = m_core->store().storedTicket(ticketId, &error);
-            if (!error.isEmpty())
-                return hallhttp::storageFailed(error);
-            if (ticket.isEmpty())
-                return hallhttp::problem(hallhttp::Status::NotFound, u"ticket_not_found"_s,
-                                         HallText::tr("There is no ticket %1.").arg(ticketId.left(64)));
-            const int rating = ticket.value(u"rating"_s).toInt();
-            if (rating < 1 || rating > 2)
-                return hallhttp::problem(hallhttp::Status::Conflict, u"not_a_bad_rating"_s,
-                                         HallText::tr("Ticket %1 was not rated 1 or 2: there is nothing to follow up.")
-                                             .arg(ticket.value(u"code"_s).toString()));
-            const int count = m_core->store().followUpCount(ticketId, &error);
-            if (!error.isEmpty())
-                return hallhttp::storageFailed(error);
-            if (count >= MaxFollowUpsPerRating)
-                return hallhttp::problem(hallhttp::Status::Conflict, u"too_many_follow_ups"_s,
-                                         HallText::tr("Ticket %1 already has %2 follow-ups.")
-                                             .arg(ticket.value(u"code"_s).toString())
-                                             .arg(MaxFollowUpsPerRating));
-            const QJsonObject followUp =
-                m_core->store().addFollowUp(ticketId, kind, note, a.device.actor(), m_core->engine().clock().now(), &error);
-            if (followUp.isEmpty())
-                return hallhttp::storageFailed(error);
-            return hallhttp::json({{u"ticketId"_s, ticketId}, {u"followUp"_s, followUp}, {u"seq"_s, m_core->lastSequence()}},
-                                  hallhttp::Status::Created);
-        }));
+        admittedWithArg(
+            HallAction::FollowUpRatings, [this](const QString &ticketId, const QHttpServerRequest &, const Admitted &a) {
+                JsonReader r(a.body);
+                const QString kind = r.string(u"kind", {.need = Need::Required, .maxLength = 16});
+                const QString note = r.string(u"note", {.need = Need::Required, .maxLength = MaxNoteLength, .trim = true});
+                if (!r.ok())
+                    return hallhttp::badRequest(r.error());
+                if (kind != u"callback"_s && kind != u"rectification"_s)
+                    return hallhttp::badRequest(HallText::tr("\"kind\" is callback or rectification."));
+                QString error;
+                const QJsonObject ticket = m_core->store().storedTicket(ticketId, &error);
+                if (!error.isEmpty())
+                    return hallhttp::storageFailed(error);
+                if (ticket.isEmpty())
+                    return hallhttp::problem(hallhttp::Status::NotFound, u"ticket_not_found"_s,
+                                             HallText::tr("There is no ticket %1.").arg(ticketId.left(64)));
+                const int rating = ticket.value(u"rating"_s).toInt();
+                if (rating < 1 || rating > 2)
+                    return hallhttp::problem(hallhttp::Status::Conflict, u"not_a_bad_rating"_s,
+                                             HallText::tr("Ticket %1 was not rated 1 or 2: there is nothing to follow up.")
+                                                 .arg(ticket.value(u"code"_s).toString()));
+                const int count = m_core->store().followUpCount(ticketId, &error);
+                if (!error.isEmpty())
+                    return hallhttp::storageFailed(error);
+                if (count >= MaxFollowUpsPerRating)
+                    return hallhttp::problem(hallhttp::Status::Conflict, u"too_many_follow_ups"_s,
+                                             HallText::tr("Ticket %1 already has %2 follow-ups.")
+                                                 .arg(ticket.value(u"code"_s).toString())
+                                                 .arg(MaxFollowUpsPerRating));
+                const QJsonObject followUp =
+                    m_core->store().addFollowUp(ticketId, kind, note, a.device.actor(), m_core->engine().clock().now(), &error);
+                if (followUp.isEmpty())
+                    return hallhttp::storageFailed(error);
+                return hallhttp::json({{u"ticketId"_s, ticketId}, {u"followUp"_s, followUp}, {u"seq"_s, m_core->lastSequence()}},
+                                      hallhttp::Status::Created);
+            }));
     http.route(u"/api/v1/tickets/<arg>/follow-ups"_s, Method::AnyKnown,
                [](const QString &) { return hallhttp::methodNotAllowed(); });
 }

@@ -20,10 +20,8 @@ void HallServer::registerSupervisorRoutes()
 {
     QHttpServer &http = *m_http;
     http.route(u"/api/v1/windows/<arg>/services"_s, Method::Post,
-               flushedWithArg([this](const QString &windowId, const QHttpServerRequest &request) {
-                   Admitted a;
-                   if (auto refused = admit(request, HallAction::ManageWindows, {}, &a))
-                       return std::move(*refused);
+               admittedWithArg(HallAction::ManageWindows, [this](const QString &windowId, const QHttpServerRequest &,
+                                                                 const Admitted &a) {
                    if (!m_core->engine().config().window(windowId))
                        return hallhttp::problem(hallhttp::Status::NotFound, u"unknown_window"_s,
                                                 HallText::tr("There is no window %1.").arg(windowId));

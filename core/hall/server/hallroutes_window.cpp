@@ -103,16 +103,15 @@ void HallServer::registerWindowRoutes()
 
     // What the window's calling panel lists: any face may read it, as it may read the snapshot.
     const QString queuePath = u"/api/v1/windows/<arg>/queue"_s;
-    m_http->route(queuePath, Method::Get, flushedWithArg([this](const QString &windowId, const QHttpServerRequest &request) {
-                      Admitted a;
-                      if (auto refused = admit(request, HallAction::Read, {}, &a))
-                          return std::move(*refused);
-                      const QJsonObject queue = m_core->windowQueueJson(windowId);
-                      if (queue.isEmpty())
-                          return hallhttp::problem(hallhttp::Status::NotFound, u"unknown_window"_s,
-                                                   HallText::tr("There is no window %1.").arg(windowId));
-                      return hallhttp::json(queue);
-                  }));
+    m_http->route(
+        queuePath, Method::Get,
+        admittedWithArg(HallAction::Read, [this](const QString &windowId, const QHttpServerRequest &, const Admitted &) {
+            const QJsonObject queue = m_core->windowQueueJson(windowId);
+            if (queue.isEmpty())
+                return hallhttp::problem(hallhttp::Status::NotFound, u"unknown_window"_s,
+                                         HallText::tr("There is no window %1.").arg(windowId));
+            return hallhttp::json(queue);
+        }));
     m_http->route(queuePath, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
 }
 

@@ -105,6 +105,13 @@ private:
     // GET of one stored list over a range of days: {key: [...], seq}.
     QHttpServerResponse dayList(const QHttpServerRequest &request, HallAction action, const QString &key,
                                 QList<QJsonObject> (HallStore::*read)(const QDate &, const QDate &, QString *));
+    // A route's handler run only for an admitted request (an error response otherwise), flushed:
+    // handler(request, admitted), and for a route with one path argument handler(arg, request, admitted).
+    // Defined in hallserver_p.h, which the route files include.
+    template <typename Handler>
+    auto admitted(HallAction action, Handler handler);
+    template <typename Handler>
+    auto admittedWithArg(HallAction action, Handler handler);
     // admit() for a reading over a range of days (?from=&to=, today by default): the refusal, a 400 for a
     // bad range, or nothing with *from and *to set.
     std::optional<QHttpServerResponse> admitDays(const QHttpServerRequest &request, HallAction action, QDate *from,

@@ -41,4 +41,26 @@ auto flushedWithArg(Handler handler)
     };
 }
 
+template <typename Handler>
+auto HallServer::admitted(HallAction action, Handler handler)
+{
+    return flushed([this, action, handler](const QHttpServerRequest &request) {
+        Admitted a;
+        if (auto refused = admit(request, action, {}, &a))
+            return std::move(*refused);
+        return QHttpServerResponse(handler(request, a));
+    });
+}
+
+template <typename Handler>
+auto HallServer::admittedWithArg(HallAction action, Handler handler)
+{
+    return flushedWithArg([this, action, handler](const QString &arg, const QHttpServerRequest &request) {
+        Admitted a;
+        if (auto refused = admit(request, action, {}, &a))
+            return std::move(*refused);
+        return QHttpServerResponse(handler(arg, request, a));
+    });
+}
+
 } // namespace ow
