@@ -14,6 +14,7 @@ namespace ow {
 
 CasesPanel::CasesPanel(QWidget *parent)
     : QWidget(parent),
+      m_figures(QStringLiteral("caseFigure_"), 1.0),
       m_deadlines(new DeadlinesModel(this))
 {
     auto *today = new QGroupBox(tr("Decisions today"), this);
@@ -54,30 +55,13 @@ CasesPanel::CasesPanel(QWidget *parent)
 
 QLabel *CasesPanel::figure(const QString &key)
 {
-    auto *label = new QLabel(QStringLiteral("0"), this);
-    label->setObjectName(QStringLiteral("caseFigure_") + key);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    m_figures.insert(key, label);
-    return label;
-}
-
-QString CasesPanel::figureText(const QString &key) const
-{
-    const QLabel *label = m_figures.value(key);
-    return label ? label->text() : QString();
+    return m_figures.add(key, QStringLiteral("0"), this);
 }
 
 void CasesPanel::showFigures(const DashboardFigures &f)
 {
     const CaseCounts &c = f.cases;
-    const auto set = [this](const char *key, int value) {
-        QLabel *label = m_figures.value(QLatin1String(key));
-        const QString text = QString::number(value);
-        if (label->text() != text)
-            label->setText(text);
-    };
+    const auto set = [this](const char *key, int value) { m_figures.setText(QLatin1String(key), QString::number(value)); };
     set("accepted", c.accepted);
     set("acceptedDeficiency", c.acceptedDeficiency);
     set("supplementsOutstanding", c.supplementsOutstanding);

@@ -4,8 +4,8 @@
 // calendar (due soon, overdue, supplements overdue, with the list of cases), and the sync backlog.
 
 #include "core/dashboard/dashboardfigures.h"
+#include "ui/dashboard/figurelabels.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -22,11 +22,11 @@ public:
     explicit CasesPanel(QWidget *parent = nullptr);
     void showFigures(const DashboardFigures &figures);
     DeadlinesModel *deadlinesModel() const { return m_deadlines; }
-    QString figureText(const QString &key) const; // for tests: "accepted", "overdue", …
+    QString figureText(const QString &key) const { return m_figures.text(key); } // for tests: "accepted", "overdue", …
 
 private:
     QLabel *figure(const QString &key); // objectName "caseFigure_<key>"
-    QHash<QString, QLabel *> m_figures;
+    FigureLabels m_figures;
     DeadlinesModel *m_deadlines;
 };
 
