@@ -15,8 +15,11 @@ PickupListModel::PickupListModel(QObject *parent)
 
 void PickupListModel::setItems(const QList<PickupItem> &items, int longWaitDays)
 {
-    m_longWaitDays = longWaitDays; // before the reset, so that the views read the new rows with it
-    setRows(items);
+    // The limit changes with the rows, in the same reset: nothing reads the new limit with the old rows.
+    beginResetModel();
+    mutableRows() = items;
+    m_longWaitDays = longWaitDays;
+    endResetModel();
 }
 
 QVariant PickupListModel::data(const QModelIndex &index, int role) const
