@@ -6,9 +6,12 @@
 #include "core/dashboard/dashboardfigures.h"
 #include "ui/dashboard/figurelabels.h"
 
+#include <QList>
 #include <QWidget>
 
-class QLabel;
+#include <utility>
+
+class QGroupBox;
 
 namespace ow {
 
@@ -25,7 +28,8 @@ public:
     QString figureText(const QString &key) const { return m_figures.text(key); } // for tests: "accepted", "overdue", …
 
 private:
-    QLabel *figure(const QString &key); // objectName "caseFigure_<key>"
+    // A box of figures, a form row each: the words and the figure's key (objectName "caseFigure_<key>").
+    QGroupBox *figureGroup(const QString &title, const QList<std::pair<QString, const char *>> &rows);
     FigureLabels m_figures;
     DeadlinesModel *m_deadlines;
 };
