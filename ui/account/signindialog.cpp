@@ -1,5 +1,7 @@
 #include "ui/account/signindialog.h"
 
+#include "ui/common/dialogbuttons.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,11 +31,9 @@ SignInDialog::SignInDialog(Accounts &accounts, QString hallCode, int window, QWi
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b0371c;"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = okCancelButtons(this); // OK checks the password: SignInDialog::accept
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&User name:"), m_username);

@@ -8,36 +8,15 @@
 namespace ow {
 
 CaseListModel::CaseListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({tr("Time"), tr("Case number"), tr("Applicant"), tr("Matter"), tr("Decision"), tr("Status"), tr("Platform")},
+                    parent)
 {}
-
-void CaseListModel::setCases(const QList<CaseDeskEntry> &cases)
-{
-    beginResetModel();
-    m_cases = cases;
-    endResetModel();
-}
-
-const CaseDeskEntry *CaseListModel::summary(int row) const
-{
-    return row >= 0 && row < m_cases.size() ? &m_cases.at(row) : nullptr;
-}
-
-int CaseListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_cases.size());
-}
-
-int CaseListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const CaseDeskEntry &s = m_cases.at(index.row());
+    const CaseDeskEntry &s = rows().at(index.row());
     const Case &c = s.caseData;
     if (role == CaseIdRole)
         return c.id;
@@ -60,22 +39,6 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return c.trips > 1 ? tr("%1 (%n trip(s))", nullptr, c.trips).arg(caseStatusName(c.status)) : caseStatusName(c.status);
     case SyncColumn:
         return s.sync == SyncState::Refused ? tr("%1: %2").arg(syncStateName(s.sync), s.syncDetail) : syncStateName(s.sync);
-    }
-    return {};
-}
-
-QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TimeColumn: return tr("Time");
-    case NumberColumn: return tr("Case number");
-    case ApplicantColumn: return tr("Applicant");
-    case MatterColumn: return tr("Matter");
-    case DecisionColumn: return tr("Decision");
-    case StatusColumn: return tr("Status");
-    case SyncColumn: return tr("Platform");
     }
     return {};
 }

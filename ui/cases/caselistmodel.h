@@ -3,12 +3,11 @@
 // refused by the platform with its reason.
 
 #include "core/workflow/casedesk.h"
-
-#include <QAbstractTableModel>
+#include "ui/common/rowtablemodel.h"
 
 namespace ow {
 
-class CaseListModel : public QAbstractTableModel
+class CaseListModel : public RowTableModel<CaseDeskEntry>
 {
     Q_OBJECT
 
@@ -27,16 +26,10 @@ public:
 
     explicit CaseListModel(QObject *parent = nullptr);
 
-    void setCases(const QList<CaseDeskEntry> &cases);
-    const CaseDeskEntry *summary(int row) const;
+    void setCases(const QList<CaseDeskEntry> &cases) { setRows(cases); }
+    const CaseDeskEntry *summary(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<CaseDeskEntry> m_cases;
 };
 
 } // namespace ow

@@ -4,6 +4,7 @@
 #include "ui/cases/caseview.h"
 #include "ui/cases/reprintflow.h"
 #include "ui/cases/returntripdialog.h"
+#include "ui/common/rowlistview.h"
 #include "ui/print/documentprinter.h"
 
 #include <QHBoxLayout>
@@ -35,12 +36,7 @@ CasesPage::CasesPage(CaseDesk &desk, DocumentPrinter &printer, QString clerk, QW
     m_search->setObjectName(QStringLiteral("caseSearchEdit"));
     m_search->setPlaceholderText(tr("Case number, query code, name or ID number; empty: today's cases"));
     m_search->setClearButtonEnabled(true);
-    m_view->setObjectName(QStringLiteral("caseListView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
+    setUpRowList(m_view, QStringLiteral("caseListView"), m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CaseListModel::MatterColumn, QHeaderView::Stretch);
     m_count->setObjectName(QStringLiteral("caseCountLabel"));

@@ -1,6 +1,7 @@
 #include "ui/cases/returntripdialog.h"
 
 #include "core/workflow/casedesk.h"
+#include "ui/common/dialogbuttons.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -28,9 +29,7 @@ ReturnTripDialog::ReturnTripDialog(const CaseDeskEntry &summary, QWidget *parent
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = okCancelButtons(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("%1 · %2\nTick what the applicant brought today; the case completes when "
                                     "nothing is missing.")

@@ -2,6 +2,7 @@
 
 #include "ui/catalog/matterdetailswidget.h"
 #include "ui/catalog/searchresultsmodel.h"
+#include "ui/common/rowlistview.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,12 +30,7 @@ CatalogBrowser::CatalogBrowser(QWidget *parent)
     m_searchEdit->installEventFilter(this);
     m_countLabel->setObjectName(QStringLiteral("matterCountLabel"));
 
-    m_resultsView->setObjectName(QStringLiteral("matterResultsView"));
-    m_resultsView->setModel(m_results);
-    m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_resultsView->verticalHeader()->hide();
+    setUpRowList(m_resultsView, QStringLiteral("matterResultsView"), m_results);
     m_resultsView->verticalHeader()->setDefaultSectionSize(m_resultsView->fontMetrics().height() + 10);
     m_resultsView->setWordWrap(false);
     // Fixed column widths: ResizeToContents would measure every row on each keystroke.

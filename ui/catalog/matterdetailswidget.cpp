@@ -2,6 +2,7 @@
 
 #include "core/intake/checklistengine.h"
 #include "ui/catalog/mattermaterialsmodel.h"
+#include "ui/common/prominence.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -43,10 +44,7 @@ MatterDetailsWidget::MatterDetailsWidget(QWidget *parent)
       m_materials(new MatterMaterialsModel(this))
 {
     m_title->setObjectName(QStringLiteral("matterTitleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    makeProminent(m_title, 1.5);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setObjectName(QStringLiteral("matterSubtitleLabel"));

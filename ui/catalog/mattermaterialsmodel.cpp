@@ -6,7 +6,7 @@
 namespace ow {
 
 MatterMaterialsModel::MatterMaterialsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : HeaderTableModel({tr("Material"), tr("Form"), tr("Copies"), tr("Required"), tr("Issued by"), tr("Valid for")}, parent)
 {}
 
 void MatterMaterialsModel::setMatter(const Matter &matter)
@@ -24,11 +24,6 @@ void MatterMaterialsModel::clear()
 int MatterMaterialsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_matter.materials.size());
-}
-
-int MatterMaterialsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString MatterMaterialsModel::requirementText(const MatterMaterial &m) const
@@ -92,21 +87,6 @@ QVariant MatterMaterialsModel::data(const QModelIndex &index, int role) const
     case RequirementColumn: return requirementText(m);
     case SourceColumn: return sourceText(m);
     case ValidityColumn: return m.validityMonths > 0 ? tr("%n month(s)", nullptr, m.validityMonths) : QString();
-    }
-    return {};
-}
-
-QVariant MatterMaterialsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn: return tr("Material");
-    case FormColumn: return tr("Form");
-    case CopiesColumn: return tr("Copies");
-    case RequirementColumn: return tr("Required");
-    case SourceColumn: return tr("Issued by");
-    case ValidityColumn: return tr("Valid for");
     }
     return {};
 }

@@ -2,12 +2,11 @@
 // The materials a matter lists, one row each, for the catalog browser.
 
 #include "core/domain/matter.h"
-
-#include <QAbstractTableModel>
+#include "ui/common/headertablemodel.h"
 
 namespace ow {
 
-class MatterMaterialsModel : public QAbstractTableModel
+class MatterMaterialsModel : public HeaderTableModel
 {
     Q_OBJECT
 
@@ -21,9 +20,7 @@ public:
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QString requirementText(const MatterMaterial &m) const;

@@ -5,37 +5,15 @@
 namespace ow {
 
 SearchResultsModel::SearchResultsModel(const CatalogData *catalog, QObject *parent)
-    : QAbstractTableModel(parent),
+    : RowTableModel({tr("Matter"), tr("Department"), tr("Promised")}, parent),
       m_catalog(catalog)
 {}
-
-void SearchResultsModel::setHits(const QList<SearchHit> &hits)
-{
-    beginResetModel();
-    m_hits = hits;
-    endResetModel();
-}
-
-const SearchHit *SearchResultsModel::hit(int row) const
-{
-    return row >= 0 && row < m_hits.size() ? &m_hits.at(row) : nullptr;
-}
-
-int SearchResultsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_hits.size());
-}
-
-int SearchResultsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const SearchHit &h = m_hits.at(index.row());
+    const SearchHit &h = rows().at(index.row());
     switch (role) {
     case CodeRole: return h.code;
     case IsBundleRole: return h.isBundle;
@@ -70,18 +48,6 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
             return {};
         return days == 0 ? tr("on the spot") : tr("%n working day(s)", nullptr, days);
     }
-    }
-    return {};
-}
-
-QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn: return tr("Matter");
-    case DepartmentColumn: return tr("Department");
-    case LimitColumn: return tr("Promised");
     }
     return {};
 }

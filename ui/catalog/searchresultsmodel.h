@@ -3,12 +3,11 @@
 
 #include "core/catalog/catalogsearch.h"
 #include "core/domain/catalogdata.h"
-
-#include <QAbstractTableModel>
+#include "ui/common/rowtablemodel.h"
 
 namespace ow {
 
-class SearchResultsModel : public QAbstractTableModel
+class SearchResultsModel : public RowTableModel<SearchHit>
 {
     Q_OBJECT
 
@@ -19,17 +18,13 @@ public:
     // The catalog must outlive the model; it supplies time limits and tags for the rows.
     explicit SearchResultsModel(const CatalogData *catalog, QObject *parent = nullptr);
 
-    void setHits(const QList<SearchHit> &hits);
-    const SearchHit *hit(int row) const;
+    void setHits(const QList<SearchHit> &hits) { setRows(hits); }
+    const SearchHit *hit(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     const CatalogData *m_catalog;
-    QList<SearchHit> m_hits;
 };
 
 } // namespace ow

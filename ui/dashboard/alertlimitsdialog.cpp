@@ -1,6 +1,7 @@
 #include "ui/dashboard/alertlimitsdialog.h"
 
 #include "core/dashboard/alertlimitsettings.h"
+#include "ui/common/dialogbuttons.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,9 +44,7 @@ AlertLimitsDialog::AlertLimitsDialog(const AlertLimits &limits, QWidget *parent)
     form->addRow(tr("A ticket has been at a window"), m_service);
     form->addRow(tr("Tickets waiting for one service"), m_queue);
     form->addRow(tr("Cases of a window not yet synced"), m_backlog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = okCancelButtons(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("An alert is raised when a value reaches its limit; 0 turns it off."), this));
     layout->addLayout(form);

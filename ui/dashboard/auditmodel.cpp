@@ -10,7 +10,7 @@
 namespace ow {
 
 AuditModel::AuditModel(AuditQuery *query, QObject *parent)
-    : QAbstractTableModel(parent),
+    : RowTableModel({tr("Time"), tr("User"), tr("Window"), tr("Action"), tr("Case"), tr("Detail")}, parent),
       m_query(query)
 {}
 
@@ -19,8 +19,8 @@ void AuditModel::setFilter(const AuditFilter &filter)
     beginResetModel();
     m_filter = filter;
     m_error.clear();
-    m_rows = m_query->page(filter, 0, pageSize, &m_error);
-    m_more = m_rows.size() == pageSize;
+    mutableRows() = m_query->page(filter, 0, pageSize, &m_error);
+    m_more = rows().size() == pageSize;
     // A view (or a model tester) that asks for more from its modelReset slot would insert rows while the
     // reset is still being announced: the next page waits until the reset is over.
     m_resetting = true;
@@ -35,14 +35,14 @@ bool AuditModel::canFetchMore(const QModelIndex &parent) const
 
 void AuditModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent) || m_rows.isEmpty() || m_resetting)
+    if (!canFetchMore(parent) || rows().isEmpty() || m_resetting)
         return;
-    const QList<AuditRow> more = m_query->page(m_filter, m_rows.last().id, pageSize, &m_error);
+    const QList<AuditRow> more = m_query->page(m_filter, rows().last().id, pageSize, &m_error);
     m_more = more.size() == pageSize;
     if (more.isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
+    beginInsertRows({}, int(rows().size()), int(rows().size() + more.size() - 1));
+    mutableRows().append(more);
     m_resetting = true; // the same for an insertion still being announced
     endInsertRows();
     m_resetting = false;
@@ -104,21 +104,11 @@ QString AuditModel::detailLabel(const QString &action, const QString &detail)
     return detail;
 }
 
-int AuditModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AuditModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant AuditModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditRow &r = m_rows.at(index.row());
+    const AuditRow &r = rows().at(index.row());
     if (role == Qt::ToolTipRole && index.column() == ActionColumn)
         return r.action;
     if (role == Qt::ToolTipRole && index.column() == DetailColumn)
@@ -132,21 +122,6 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case ActionColumn: return actionLabel(r.action);
     case CaseColumn: return r.caseNumber;
     case DetailColumn: return detailLabel(r.action, r.detail);
-    default: return {};
-    }
-}
-
-QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TimeColumn: return tr("Time");
-    case UserColumn: return tr("User");
-    case WindowColumn: return tr("Window");
-    case ActionColumn: return tr("Action");
-    case CaseColumn: return tr("Case");
-    case DetailColumn: return tr("Detail");
     default: return {};
     }
 }

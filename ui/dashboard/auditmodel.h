@@ -3,12 +3,11 @@
 // (canFetchMore/fetchMore), read through core's AuditQuery.
 
 #include "core/security/auditquery.h"
-
-#include <QAbstractTableModel>
+#include "ui/common/rowtablemodel.h"
 
 namespace ow {
 
-class AuditModel : public QAbstractTableModel
+class AuditModel : public RowTableModel<AuditRow>
 {
     Q_OBJECT
 
@@ -20,24 +19,20 @@ public:
     void setFilter(const AuditFilter &filter);                         // reloads from the newest row
     void reload() { setFilter(m_filter); }
     const AuditFilter &filter() const { return m_filter; }
-    const AuditRow &row(int i) const { return m_rows.at(i); }
+    const AuditRow &row(int i) const { return rows().at(i); }
     QString lastError() const { return m_error; }
 
     // The words shown for an action key; the key itself for one this program does not know.
     static QString actionLabel(const QString &action);
     static QString detailLabel(const QString &action, const QString &detail);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
 private:
     AuditQuery *m_query;
     AuditFilter m_filter;
-    QList<AuditRow> m_rows;
     bool m_more = false;
     bool m_resetting = false;
     QString m_error;

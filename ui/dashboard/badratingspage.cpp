@@ -1,6 +1,7 @@
 #include "ui/dashboard/badratingspage.h"
 
 #include "core/domain/ratingreasons.h"
+#include "ui/common/rowlistview.h"
 #include "ui/dashboard/badratingsmodel.h"
 #include "ui/dashboard/dashboardformat.h"
 
@@ -32,18 +33,13 @@ BadRatingsPage::BadRatingsPage(HallClient *client, QWidget *parent)
     setObjectName(QStringLiteral("badRatingsPage"));
     m_figures->setObjectName(QStringLiteral("badRatingFigures"));
     m_message->setObjectName(QStringLiteral("badRatingMessage"));
-    m_table->setObjectName(QStringLiteral("badRatingTable"));
     m_callback->setObjectName(QStringLiteral("badRatingCallbackButton"));
     m_rectify->setObjectName(QStringLiteral("badRatingRectifyButton"));
     m_figures->setWordWrap(true);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->setVisible(false);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
+    setUpRowList(m_table, QStringLiteral("badRatingTable"), m_model);
     // The reasons and the comment are what the supervisor reads: they take the room, the rest fit their text.
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);

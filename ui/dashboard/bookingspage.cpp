@@ -1,6 +1,7 @@
 #include "ui/dashboard/bookingspage.h"
 
 #include "core/hall/protocol/bookingtext.h"
+#include "ui/common/rowlistview.h"
 #include "ui/dashboard/bookingsmodel.h"
 
 #include <QComboBox>
@@ -25,12 +26,7 @@ namespace {
 QTableView *table(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
     auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->setVisible(false);
+    setUpRowList(view, name, model);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;

@@ -1,5 +1,7 @@
 #include "ui/dashboard/callticketdialog.h"
 
+#include "ui/common/dialogbuttons.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,15 +34,13 @@ CallTicketDialog::CallTicketDialog(const HallWindow &window, const HallSnapshot 
         if (!selected.isEmpty())
             m_code->setText(selected.first()->data(Qt::UserRole).toString());
     });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = okCancelButtons(this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("callTicketOkButton"));
     m_ok->setText(tr("Call"));
     m_ok->setEnabled(false);
     connect(m_code, &QLineEdit::textChanged, this, [this](const QString &text) { m_ok->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Waiting tickets, in queue order:"), this));
     layout->addWidget(m_list);

@@ -14,30 +14,23 @@ namespace ow {
 
 CasesPanel::CasesPanel(QWidget *parent)
     : QWidget(parent),
+      m_figures(QStringLiteral("caseFigure_"), 1.0),
       m_deadlines(new DeadlinesModel(this))
 {
-    auto *today = new QGroupBox(tr("Decisions today"), this);
-    auto *todayForm = new QFormLayout(today);
-    todayForm->addRow(tr("Accepted"), figure(QStringLiteral("accepted")));
-    todayForm->addRow(tr("Accepted with deficiency"), figure(QStringLiteral("acceptedDeficiency")));
-    todayForm->addRow(tr("  of which supplements outstanding"), figure(QStringLiteral("supplementsOutstanding")));
-    todayForm->addRow(tr("One-time notices"), figure(QStringLiteral("oneTimeNotice")));
-    todayForm->addRow(tr("Not accepted"), figure(QStringLiteral("notAccepted")));
-    todayForm->addRow(tr("All decisions"), figure(QStringLiteral("decisions")));
-
-    auto *watch = new QGroupBox(tr("Time limits and sync"), this);
-    auto *watchForm = new QFormLayout(watch);
-    watchForm->addRow(tr("Due soon"), figure(QStringLiteral("dueSoon")));
-    watchForm->addRow(tr("Overdue"), figure(QStringLiteral("overdue")));
-    watchForm->addRow(tr("Supplements overdue"), figure(QStringLiteral("supplementsOverdue")));
-    watchForm->addRow(tr("Not yet synced with the platform"), figure(QStringLiteral("syncBacklog")));
-
-    auto *results = new QGroupBox(tr("Results (出件)"), this);
-    auto *resultsForm = new QFormLayout(results);
-    resultsForm->addRow(tr("Handed over"), figure(QStringLiteral("handedOver")));
-    resultsForm->addRow(tr("  of which by post"), figure(QStringLiteral("handedOverByPost")));
-    resultsForm->addRow(tr("Waiting at the hall"), figure(QStringLiteral("pickupsWaiting")));
-    resultsForm->addRow(tr("  of which waiting long"), figure(QStringLiteral("pickupsWaitingLong")));
+    QGroupBox *today = figureGroup(tr("Decisions today"), {{tr("Accepted"), "accepted"},
+                                                           {tr("Accepted with deficiency"), "acceptedDeficiency"},
+                                                           {tr("  of which supplements outstanding"), "supplementsOutstanding"},
+                                                           {tr("One-time notices"), "oneTimeNotice"},
+                                                           {tr("Not accepted"), "notAccepted"},
+                                                           {tr("All decisions"), "decisions"}});
+    QGroupBox *watch = figureGroup(tr("Time limits and sync"), {{tr("Due soon"), "dueSoon"},
+                                                                {tr("Overdue"), "overdue"},
+                                                                {tr("Supplements overdue"), "supplementsOverdue"},
+                                                                {tr("Not yet synced with the platform"), "syncBacklog"}});
+    QGroupBox *results = figureGroup(tr("Results (出件)"), {{tr("Handed over"), "handedOver"},
+                                                            {tr("  of which by post"), "handedOverByPost"},
+                                                            {tr("Waiting at the hall"), "pickupsWaiting"},
+                                                            {tr("  of which waiting long"), "pickupsWaitingLong"}});
 
     auto *view = new QTableView(this);
     setUpDashboardTable(view, QStringLiteral("deadlinesView"), m_deadlines);
@@ -52,32 +45,19 @@ CasesPanel::CasesPanel(QWidget *parent)
     layout->addWidget(view, 1);
 }
 
-QLabel *CasesPanel::figure(const QString &key)
+QGroupBox *CasesPanel::figureGroup(const QString &title, const QList<std::pair<QString, const char *>> &rows)
 {
-    auto *label = new QLabel(QStringLiteral("0"), this);
-    label->setObjectName(QStringLiteral("caseFigure_") + key);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    m_figures.insert(key, label);
-    return label;
-}
-
-QString CasesPanel::figureText(const QString &key) const
-{
-    const QLabel *label = m_figures.value(key);
-    return label ? label->text() : QString();
+    auto *group = new QGroupBox(title, this);
+    auto *form = new QFormLayout(group);
+    for (const auto &[words, key] : rows)
+        form->addRow(words, m_figures.add(QLatin1String(key), QStringLiteral("0"), this));
+    return group;
 }
 
 void CasesPanel::showFigures(const DashboardFigures &f)
 {
     const CaseCounts &c = f.cases;
-    const auto set = [this](const char *key, int value) {
-        QLabel *label = m_figures.value(QLatin1String(key));
-        const QString text = QString::number(value);
-        if (label->text() != text)
-            label->setText(text);
-    };
+    const auto set = [this](const char *key, int value) { m_figures.setText(QLatin1String(key), QString::number(value)); };
     set("accepted", c.accepted);
     set("acceptedDeficiency", c.acceptedDeficiency);
     set("supplementsOutstanding", c.supplementsOutstanding);

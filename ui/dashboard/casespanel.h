@@ -4,11 +4,14 @@
 // calendar (due soon, overdue, supplements overdue, with the list of cases), and the sync backlog.
 
 #include "core/dashboard/dashboardfigures.h"
+#include "ui/dashboard/figurelabels.h"
 
-#include <QHash>
+#include <QList>
 #include <QWidget>
 
-class QLabel;
+#include <utility>
+
+class QGroupBox;
 
 namespace ow {
 
@@ -22,11 +25,12 @@ public:
     explicit CasesPanel(QWidget *parent = nullptr);
     void showFigures(const DashboardFigures &figures);
     DeadlinesModel *deadlinesModel() const { return m_deadlines; }
-    QString figureText(const QString &key) const; // for tests: "accepted", "overdue", …
+    QString figureText(const QString &key) const { return m_figures.text(key); } // for tests: "accepted", "overdue", …
 
 private:
-    QLabel *figure(const QString &key); // objectName "caseFigure_<key>"
-    QHash<QString, QLabel *> m_figures;
+    // A box of figures, a form row each: the words and the figure's key (objectName "caseFigure_<key>").
+    QGroupBox *figureGroup(const QString &title, const QList<std::pair<QString, const char *>> &rows);
+    FigureLabels m_figures;
     DeadlinesModel *m_deadlines;
 };
 

@@ -7,11 +7,6 @@ int CellTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int CellTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_headers.size());
-}
-
 QVariant CellTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -29,13 +24,6 @@ QVariant CellTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(cell.number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     default: return {};
     }
-}
-
-QVariant CellTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_headers.size())
-        return {};
-    return m_headers.at(section);
 }
 
 QString CellTableModel::keyAt(int row) const
@@ -58,13 +46,6 @@ QString CellTableModel::text(int row, int column) const
     return m_rows.at(row).cells.at(column).text;
 }
 
-void CellTableModel::setHeaders(const QStringList &headers)
-{
-    beginResetModel();
-    m_headers = headers;
-    endResetModel();
-}
-
 void CellTableModel::setRows(QList<CellRow> rows)
 {
     bool sameKeys = rows.size() == m_rows.size();
@@ -78,7 +59,7 @@ void CellTableModel::setRows(QList<CellRow> rows)
         return;
     }
     // Consecutive changed rows become one dataChanged range: fewer signals, the same repaint.
-    const int last = int(m_headers.size()) - 1;
+    const int last = columnCount() - 1;
     int first = -1;
     for (int i = 0; i <= int(rows.size()); ++i) {
         const bool changed = i < rows.size() && rows.at(i) != m_rows.at(i);

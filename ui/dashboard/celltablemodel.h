@@ -4,7 +4,8 @@
 // changed. Same row keys as before: dataChanged for the changed rows only (the view repaints those);
 // other keys: a model reset. A live dashboard update thus repaints a few rows, not the whole table.
 
-#include <QAbstractTableModel>
+#include "ui/common/headertablemodel.h"
+
 #include <QColor>
 #include <QStringList>
 #include <QVariant>
@@ -26,19 +27,18 @@ struct CellRow {
     bool operator==(const CellRow &) const = default;
 };
 
-class CellTableModel : public QAbstractTableModel
+class CellTableModel : public HeaderTableModel
 {
     Q_OBJECT
 
 public:
+    // The derived model names its columns with setHeaders.
     explicit CellTableModel(QObject *parent = nullptr)
-        : QAbstractTableModel(parent)
+        : HeaderTableModel({}, parent)
     {}
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString keyAt(int row) const;
     int rowOf(const QString &key) const;     // -1 when absent
@@ -46,11 +46,9 @@ public:
     int resets() const { return m_resets; }  // how often the rows were replaced wholesale
 
 protected:
-    void setHeaders(const QStringList &headers);
     void setRows(QList<CellRow> rows);
 
 private:
-    QStringList m_headers;
     QList<CellRow> m_rows;
     int m_resets = 0;
 };

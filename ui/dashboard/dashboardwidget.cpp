@@ -2,6 +2,7 @@
 
 #include "core/dashboard/report.h"
 #include "core/queue/halltime.h"
+#include "ui/common/prominence.h"
 #include "ui/dashboard/alertlimitsdialog.h"
 #include "ui/dashboard/alertsmodel.h"
 #include "ui/dashboard/auditpage.h"
@@ -63,10 +64,7 @@ DashboardWidget::DashboardWidget(HallClient *client, const DashboardOptions &opt
     m_banner->setObjectName(QStringLiteral("alertBanner"));
     m_updated->setObjectName(QStringLiteral("dashboardUpdatedLabel"));
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    makeProminent(m_title, 1.4);
     m_connection->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_banner->setStyleSheet(QStringLiteral("background: #f8d7da; color: #721c24; padding: 6px; border-radius: 3px;"));
     m_banner->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "ui/dashboard/reassigndialog.h"
 
+#include "ui/common/dialogbuttons.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -12,7 +14,7 @@ namespace ow {
 
 ReassignDialog::ReassignDialog(const HallWindow &window, const QList<HallServiceInfo> &services, QWidget *parent)
     : QDialog(parent),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(okCancelButtons(this))
 {
     setObjectName(QStringLiteral("reassignDialog"));
     setWindowTitle(tr("Services of %1").arg(window.name.isEmpty() ? window.id : window.name));
@@ -44,8 +46,6 @@ ReassignDialog::ReassignDialog(const HallWindow &window, const QList<HallService
         m_weights.insert(service.code, spin);
     }
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("reassignOkButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("The window calls only from the checked services."), this));
     layout->addLayout(grid);

@@ -37,6 +37,7 @@ ReformPage::ReformPage(QWidget *parent)
       m_to(new QDateEdit(QDate::currentDate(), this)),
       m_title(new QLabel(this)),
       m_status(new QLabel(this)),
+      m_figures(QStringLiteral("reformFigure_"), 1.6),
       m_windows(new ReformModel(ReformModel::Kind::Windows, this)),
       m_matters(new ReformModel(ReformModel::Kind::Matters, this))
 {
@@ -111,20 +112,7 @@ ReformPage::ReformPage(QWidget *parent)
 
 QLabel *ReformPage::figure(const QString &key)
 {
-    auto *label = new QLabel(QStringLiteral("—"), this);
-    label->setObjectName(QStringLiteral("reformFigure_") + key);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    label->setFont(f);
-    m_figures.insert(key, label);
-    return label;
-}
-
-QString ReformPage::figureText(const QString &key) const
-{
-    const QLabel *label = m_figures.value(key);
-    return label ? label->text() : QString();
+    return m_figures.add(key, QStringLiteral("—"), this);
 }
 
 void ReformPage::setToday(const QDate &day)
@@ -161,10 +149,8 @@ void ReformPage::setPeriod(const QDate &from, const QDate &to)
 void ReformPage::showTotals(const CaseCounts &cases, const ReformFigures &r, const QString &title)
 {
     const auto set = [this](const char *key, const QString &text, const QString &toolTip = {}) {
-        QLabel *label = m_figures.value(QLatin1String(key));
-        if (label->text() != text)
-            label->setText(text);
-        label->setToolTip(toolTip);
+        m_figures.setText(QLatin1String(key), text);
+        m_figures.label(QLatin1String(key))->setToolTip(toolTip);
     };
     const auto tip = [](const Share &s) { return tr("%1 of %2").arg(s.numerator).arg(s.denominator); };
     set("cases", QString::number(cases.decisions));
@@ -185,11 +171,11 @@ void ReformPage::showTotals(const CaseCounts &cases, const ReformFigures &r, con
 
 void ReformPage::showCatalog(const CatalogFigures &f)
 {
-    QLabel *label = m_figures.value(QStringLiteral("online"));
+    QLabel *label = m_figures.label(QStringLiteral("online"));
     label->setText(f.online.percentText());
     label->setToolTip(
         tr("%1 of the catalog's %2 matters are marked as handled online").arg(f.online.numerator).arg(f.online.denominator));
-    QLabel *materials = m_figures.value(QStringLiteral("listMaterials"));
+    QLabel *materials = m_figures.label(QStringLiteral("listMaterials"));
     materials->setText(f.materialsReduction.percentText());
     materials->setToolTip(tr("%1 of the catalog's %2 matters declare their list before the reform: %3 materials then, %4 now")
                               .arg(f.declared)
@@ -200,7 +186,7 @@ void ReformPage::showCatalog(const CatalogFigures &f)
 
 void ReformPage::showHighFrequency(const HighFrequencyFigure &f)
 {
-    QLabel *label = m_figures.value(QStringLiteral("highFrequency"));
+    QLabel *label = m_figures.label(QStringLiteral("highFrequency"));
     label->setText(f.isDefined() ? tr("%1 of %2 matters").arg(f.achieved).arg(f.ranked) : QStringLiteral("—"));
     label->setToolTip(f.missed.isEmpty()
                           ? tr("Matters ranked by their cases; one counts when %1% of its cases needed at most one trip")

@@ -8,9 +8,9 @@
 #include "core/dashboard/catalogfigures.h"
 #include "core/dashboard/dashboardfigures.h"
 #include "core/dashboard/highfrequency.h"
+#include "ui/dashboard/figurelabels.h"
 
 #include <QDate>
-#include <QHash>
 #include <QWidget>
 
 class QDateEdit;
@@ -43,7 +43,7 @@ public:
 
     ReformModel *windowModel() const { return m_windows; }
     ReformModel *matterModel() const { return m_matters; }
-    QString figureText(const QString &key) const; // "comprehensive", "materials", "oneTrip", …
+    QString figureText(const QString &key) const { return m_figures.text(key); } // "comprehensive", "materials", "oneTrip", …
 
 Q_SIGNALS:
     void periodChanged(const QDate &from, const QDate &to);
@@ -55,11 +55,11 @@ private:
     void showHighFrequency(const HighFrequencyFigure &figure);
     QLabel *figure(const QString &key);
 
-    QDateEdit *m_from;                  // "periodFromEdit"
-    QDateEdit *m_to;                    // "periodToEdit"
-    QLabel *m_title;                    // "reformTitleLabel"
-    QLabel *m_status;                   // "reformStatusLabel"
-    QHash<QString, QLabel *> m_figures; // "reformFigure_<key>"
+    QDateEdit *m_from;      // "periodFromEdit"
+    QDateEdit *m_to;        // "periodToEdit"
+    QLabel *m_title;        // "reformTitleLabel"
+    QLabel *m_status;       // "reformStatusLabel"
+    FigureLabels m_figures; // "reformFigure_<key>"
     QDate m_today;
     ReformModel *m_windows;
     ReformModel *m_matters;

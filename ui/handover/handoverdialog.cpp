@@ -1,6 +1,7 @@
 #include "ui/handover/handoverdialog.h"
 
 #include "core/domain/identifiers.h"
+#include "ui/common/dialogbuttons.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,7 +43,7 @@ HandoverDialog::HandoverDialog(const PickupItem &item, Record record, QWidget *p
       m_tracking(lineEdit("trackingNumberEdit", MaxField, this)),
       m_address(lineEdit("postAddressEdit", MaxAddress, this)),
       m_problem(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(okCancelButtons(this))
 {
     setObjectName(QStringLiteral("handoverDialog"));
     const Case &c = item.entry.caseData;
@@ -90,8 +91,6 @@ HandoverDialog::HandoverDialog(const PickupItem &item, Record record, QWidget *p
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &HandoverDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &HandoverDialog::reject);
     connect(m_method, &QComboBox::currentIndexChanged, this, &HandoverDialog::update);
     connect(m_collector, &QComboBox::currentIndexChanged, this, &HandoverDialog::update);
     for (QLineEdit *edit : {m_agentName, m_agentId, m_carrier, m_tracking, m_address})

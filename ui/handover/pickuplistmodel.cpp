@@ -9,37 +9,24 @@
 namespace ow {
 
 PickupListModel::PickupListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({tr("Case number"), tr("Applicant"), tr("Matter"), tr("Result"), tr("At the hall since"), tr("Waiting")},
+                    parent)
 {}
 
 void PickupListModel::setItems(const QList<PickupItem> &items, int longWaitDays)
 {
+    // The limit changes with the rows, in the same reset: nothing reads the new limit with the old rows.
     beginResetModel();
-    m_items = items;
+    mutableRows() = items;
     m_longWaitDays = longWaitDays;
     endResetModel();
-}
-
-const PickupItem *PickupListModel::item(int row) const
-{
-    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
-}
-
-int PickupListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int PickupListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PickupListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const PickupItem &item = m_items.at(index.row());
+    const PickupItem &item = rows().at(index.row());
     const Case &c = item.entry.caseData;
     const bool longWait = m_longWaitDays > 0 && item.workingDaysWaiting > m_longWaitDays;
     if (role == CaseIdRole)
@@ -59,21 +46,6 @@ QVariant PickupListModel::data(const QModelIndex &index, int role) const
     case WaitingColumn:
         return longWait ? tr("%n working day(s), overdue", nullptr, item.workingDaysWaiting)
                         : tr("%n working day(s)", nullptr, item.workingDaysWaiting);
-    default: return {};
-    }
-}
-
-QVariant PickupListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NumberColumn: return tr("Case number");
-    case ApplicantColumn: return tr("Applicant");
-    case MatterColumn: return tr("Matter");
-    case DeliveryColumn: return tr("Result");
-    case SinceColumn: return tr("At the hall since");
-    case WaitingColumn: return tr("Waiting");
     default: return {};
     }
 }

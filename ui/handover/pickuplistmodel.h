@@ -3,12 +3,11 @@
 // has waited and how the applicant wants it: at the window or by post.
 
 #include "core/workflow/handoverdesk.h"
-
-#include <QAbstractTableModel>
+#include "ui/common/rowtablemodel.h"
 
 namespace ow {
 
-class PickupListModel : public QAbstractTableModel
+class PickupListModel : public RowTableModel<PickupItem>
 {
     Q_OBJECT
 
@@ -20,15 +19,11 @@ public:
 
     // longWaitDays: a result waiting more working days than this is marked (0: none is).
     void setItems(const QList<PickupItem> &items, int longWaitDays);
-    const PickupItem *item(int row) const;
+    const PickupItem *item(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<PickupItem> m_items;
     int m_longWaitDays = 0;
 };
 

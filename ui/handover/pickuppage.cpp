@@ -1,6 +1,7 @@
 #include "ui/handover/pickuppage.h"
 
 #include "core/workflow/handoverdesk.h"
+#include "ui/common/rowlistview.h"
 #include "ui/handover/handoverdialog.h"
 #include "ui/handover/pickuplistmodel.h"
 #include "ui/print/documentprinter.h"
@@ -28,13 +29,8 @@ PickupPage::PickupPage(HandoverDesk &desk, DocumentPrinter &printer, QString cle
       m_handOver(new QPushButton(tr("&Hand over..."), this))
 {
     setObjectName(QStringLiteral("pickupPage"));
-    m_view->setObjectName(QStringLiteral("pickupTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpRowList(m_view, QStringLiteral("pickupTable"), m_model);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->verticalHeader()->hide();
     m_view->installEventFilter(this); // Enter hands over, as in every list of the window
     m_count->setObjectName(QStringLiteral("pickupCountLabel"));
     m_handOver->setObjectName(QStringLiteral("handOverButton"));

@@ -11,9 +11,8 @@ namespace ow {
 
 namespace {
 
-// Long enough for any name or address on an ID card or a business licence; longer is a typing accident.
+// Long enough for any name on an ID card or a business licence; longer is a typing accident.
 constexpr int MaxNameLength = 100;
-constexpr int MaxAddressLength = 200;
 
 } // namespace
 

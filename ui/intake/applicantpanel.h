@@ -21,6 +21,10 @@ class ApplicantPanel : public QWidget
 public:
     using Lookup = std::function<std::optional<Applicant>(const QString &idNumber)>;
 
+    // Long enough for any address on an ID card or a business licence; longer is a typing accident. The
+    // delivery address (DeliveryPanel) takes the same.
+    static constexpr int MaxAddressLength = 200;
+
     explicit ApplicantPanel(Lookup lookup, QWidget *parent = nullptr);
 
     // The applicant as typed; valid() says whether the ID number and the name are usable.

@@ -6,7 +6,7 @@
 namespace ow {
 
 ChecklistModel::ChecklistModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : HeaderTableModel({tr("Received"), tr("Material"), tr("Form"), tr("Status"), tr("Note")}, parent)
 {}
 
 void ChecklistModel::setChecklist(const Checklist &checklist)
@@ -88,11 +88,6 @@ void ChecklistModel::clear()
 int ChecklistModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_checklist.lines.size());
-}
-
-int ChecklistModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString ChecklistModel::statusText(const ChecklistLine &line) const
@@ -180,24 +175,10 @@ bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, in
 
 Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    Qt::ItemFlags f = HeaderTableModel::flags(index);
     if (index.isValid() && index.column() == ReceivedColumn && m_checklist.lines.at(index.row()).askedOfApplicant())
         f |= Qt::ItemIsUserCheckable;
     return f;
-}
-
-QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case ReceivedColumn: return tr("Received");
-    case NameColumn: return tr("Material");
-    case FormColumn: return tr("Form");
-    case StatusColumn: return tr("Status");
-    case NoteColumn: return tr("Note");
-    }
-    return {};
 }
 
 } // namespace ow

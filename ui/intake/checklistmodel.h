@@ -5,13 +5,13 @@
 // a row is either received or replaced, never both.
 
 #include "core/intake/checklist.h"
+#include "ui/common/headertablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QSet>
 
 namespace ow {
 
-class ChecklistModel : public QAbstractTableModel
+class ChecklistModel : public HeaderTableModel
 {
     Q_OBJECT
 
@@ -34,11 +34,9 @@ public:
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
     void receivedChanged();

@@ -1,14 +1,12 @@
 #include "ui/intake/deliverypanel.h"
 
+#include "ui/intake/applicantpanel.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
 
 namespace ow {
-
-namespace {
-constexpr int MaxAddressLength = 200; // as the applicant's address (applicantpanel.cpp)
-}
 
 DeliveryPanel::DeliveryPanel(QWidget *parent)
     : QWidget(parent),
@@ -19,7 +17,7 @@ DeliveryPanel::DeliveryPanel(QWidget *parent)
     m_method->addItem(deliveryMethodName(DeliveryMethod::AtWindow), int(DeliveryMethod::AtWindow));
     m_method->addItem(deliveryMethodName(DeliveryMethod::ByPost), int(DeliveryMethod::ByPost));
     m_address->setObjectName(QStringLiteral("deliveryAddressEdit"));
-    m_address->setMaxLength(MaxAddressLength);
+    m_address->setMaxLength(ApplicantPanel::MaxAddressLength);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Res&ult:"), m_method);

@@ -1,6 +1,7 @@
 #include "ui/queue/transferdialog.h"
 
 #include "core/queue/queuetypes.h"
+#include "ui/common/dialogbuttons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +22,7 @@ TransferDialog::TransferDialog(const HallSnapshot &snapshot, const HallTicket &t
       m_priority(new QCheckBox(tr("Return with &priority (the applicant does not queue again from the back)"), this)),
       m_note(new QLineEdit(this)),
       m_hint(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(okCancelButtons(this))
 {
     setObjectName(QStringLiteral("transferDialog"));
     setWindowTitle(tr("Transfer %1").arg(ticket.code));
@@ -57,8 +58,6 @@ TransferDialog::TransferDialog(const HallSnapshot &snapshot, const HallTicket &t
     layout->addWidget(m_hint);
     layout->addWidget(m_buttons);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_service, &QComboBox::currentIndexChanged, this, &TransferDialog::updateState);
     connect(m_window, &QComboBox::currentIndexChanged, this, &TransferDialog::updateState);
     updateState();

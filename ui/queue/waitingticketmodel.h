@@ -6,15 +6,14 @@
 
 #include "core/hall/protocol/hallmodels.h"
 #include "core/queue/halltime.h"
+#include "ui/common/rowtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
-#include <QList>
 
 namespace ow {
 
-class WaitingTicketModel : public QAbstractTableModel
+class WaitingTicketModel : public RowTableModel<HallTicket>
 {
     Q_OBJECT
 
@@ -25,24 +24,20 @@ public:
     explicit WaitingTicketModel(QObject *parent = nullptr);
 
     // The list in call order, as the hall sent it.
-    void setTickets(const QList<HallTicket> &tickets);
+    void setTickets(const QList<HallTicket> &tickets) { setRows(tickets); }
     // The 绿色通道 categories' names and the hall's clock, from the hall's snapshot.
     void setHall(const QList<PriorityCategory> &priorities, const HallTime &time);
     // The instant the waits are counted to; the panel moves it each minute.
     void setNow(const QDateTime &now);
 
-    HallTicket ticket(int row) const;
+    HallTicket ticket(int row) const { return rows().value(row); }
     int rowOf(const QString &ticketId) const; // -1 when not listed
     int waitMinutes(const HallTicket &ticket) const;
     QString marks(const HallTicket &ticket) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<HallTicket> m_tickets;
     QHash<QString, QString> m_priorityNames;
     HallTime m_time;
     QDateTime m_now;

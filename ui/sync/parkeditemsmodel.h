@@ -3,12 +3,11 @@
 // look at before retrying them.
 
 #include "core/sync/syncstore.h"
-
-#include <QAbstractTableModel>
+#include "ui/common/rowtablemodel.h"
 
 namespace ow {
 
-class ParkedItemsModel : public QAbstractTableModel
+class ParkedItemsModel : public RowTableModel<ParkedItem>
 {
     Q_OBJECT
 
@@ -18,16 +17,10 @@ public:
 
     explicit ParkedItemsModel(QObject *parent = nullptr);
 
-    void setItems(const QList<ParkedItem> &items);
-    const ParkedItem *item(int row) const;
+    void setItems(const QList<ParkedItem> &items) { setRows(items); }
+    const ParkedItem *item(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<ParkedItem> m_items;
 };
 
 } // namespace ow
