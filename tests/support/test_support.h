@@ -64,3 +64,20 @@ struct StringMaker<QString> {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
 } // namespace Catch
+
+#include <initializer_list>
+
+namespace owtest {
+
+// Checks that haystack (a text, or a list of lines) holds each of the parts a document, message or report
+// must show; a failure names the part that is missing, so one call replaces a run of CHECK(contains).
+template <typename Haystack>
+void checkContainsAll(const Haystack &haystack, std::initializer_list<QString> parts)
+{
+    for (const QString &part : parts) {
+        CAPTURE(part);
+        CHECK(haystack.contains(part));
+    }
+}
+
+} // namespace owtest
