@@ -208,4 +208,22 @@ int countRows(const QSqlDatabase &db, const QString &sqlText, const QVariantList
     return scalar(db, sqlText, values).toInt();
 }
 
+QStringList firstColumn(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
+{
+    QSqlQuery q = runPrepared(db, sqlText, values);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList queryPlan(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
+{
+    QSqlQuery q = runPrepared(db, u"EXPLAIN QUERY PLAN "_s + sqlText, values);
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString(); // id, parent, notused, detail
+    return steps;
+}
+
 } // namespace owtest
