@@ -28,7 +28,10 @@ QString readText(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
-ProgramRun runProgram(const QString &program, const QStringList &args, int timeoutMs)
+namespace {
+
+// Runs program to its end; input, when given (not null), is written to its standard input, then closed.
+ProgramRun run(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,6 +40,10 @@ ProgramRun runProgram(const QString &program, const QStringList &args, int timeo
     env.insert(QStringLiteral("LANGUAGE"), QString());
     p.setProcessEnvironment(env);
     p.start(program, args);
+    if (!input.isNull()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
     ProgramRun r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -48,6 +55,18 @@ ProgramRun runProgram(const QString &program, const QStringList &args, int timeo
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+} // namespace
+
+ProgramRun runProgram(const QString &program, const QStringList &args, int timeoutMs)
+{
+    return run(program, args, {}, timeoutMs);
+}
+
+ProgramRun runProgramWithInput(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs)
+{
+    return run(program, args, input, timeoutMs);
 }
 
 QString toolOutput(const QString &tool, const QStringList &args)

@@ -22,6 +22,8 @@ struct ProgramRun {
 };
 // Runs program with args in an English UTF-8 locale (messages the tests can match, whatever the machine's).
 ProgramRun runProgram(const QString &program, const QStringList &args, int timeoutMs = 120000);
+// The same with input typed on its standard input (a password prompt), which is then closed.
+ProgramRun runProgramWithInput(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs = 120000);
 // The standard output of an installed tool (pdftotext, pdftoppm, zbarimg: scripts/deps.sh installs them),
 // REQUIRing that it is there and succeeds.
 QString toolOutput(const QString &tool, const QStringList &args);
