@@ -15,6 +15,7 @@
 #include "ui/print/documentprinter.h"
 
 #include <QDirIterator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -68,12 +69,11 @@ struct CounterWindow {
         window->show();
     }
 
-    // Every PDF archived so far (originals and reprints), sorted.
-    QStringList archivedPdfs() const
+    // Every PDF archived so far (originals and reprints) whose name matches pattern, sorted.
+    QStringList archivedPdfs(const QString &pattern = QStringLiteral("*.pdf")) const
     {
         QStringList files;
-        QDirIterator it(dir.filePath(QStringLiteral("documents")), {QStringLiteral("*.pdf")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(dir.filePath(QStringLiteral("documents")), {pattern}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             files << it.next();
         files.sort();
@@ -89,5 +89,13 @@ struct CounterWindow {
         return w;
     }
 };
+
+// A PDF's text without white space (pdftotext), so a line the layout wrapped still matches.
+inline QString pdfText(const QString &path)
+{
+    return owtest::toolOutput(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+        .remove(QRegularExpression(QStringLiteral("\\s")));
+}
 
 } // namespace owtest
