@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -78,6 +79,12 @@ QString toolOutput(const QString &tool, const QStringList &args)
     INFO(tool.toStdString() << ": " << r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return r.out;
+}
+
+QString pdfText(const QString &path)
+{
+    return toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+        .remove(QRegularExpression(QStringLiteral("\\s")));
 }
 
 qint64 residentKiB()

@@ -27,6 +27,9 @@ ProgramRun runProgramWithInput(const QString &program, const QStringList &args, 
 // The standard output of an installed tool (pdftotext, pdftoppm, zbarimg: scripts/deps.sh installs them),
 // REQUIRing that it is there and succeeds.
 QString toolOutput(const QString &tool, const QStringList &args);
+// A PDF's text (pdftotext) without white space: pdftotext breaks lines and spaces as the layout falls, so
+// words are compared without them.
+QString pdfText(const QString &path);
 
 // PBKDF2 iterations for accounts made by test fixtures: the product's 600,000 would spend a second on
 // each. Passed explicitly (SignInPolicy::hashIterations, prepareDemoHall); the product default is untouched.

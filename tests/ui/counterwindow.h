@@ -15,7 +15,6 @@
 #include "ui/print/documentprinter.h"
 
 #include <QDirIterator>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -89,13 +88,5 @@ struct CounterWindow {
         return w;
     }
 };
-
-// A PDF's text without white space (pdftotext), so a line the layout wrapped still matches.
-inline QString pdfText(const QString &path)
-{
-    return owtest::toolOutput(QStringLiteral("pdftotext"),
-                              {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
-        .remove(QRegularExpression(QStringLiteral("\\s")));
-}
 
 } // namespace owtest
