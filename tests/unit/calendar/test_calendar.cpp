@@ -26,6 +26,17 @@ QByteArray yearJson(const QByteArray &holidays, const QByteArray &workdays = "[]
            + workdays + "}";
 }
 
+// A file an empty calendar must refuse: loading fails, the error says why, and no year is taken from it.
+void checkFileRefused(const QString &path, const QString &why)
+{
+    WorkingCalendar cal;
+    QString error;
+    CHECK_FALSE(cal.loadFile(path, &error));
+    INFO(error.toStdString());
+    CHECK(error.contains(why));
+    CHECK(cal.years().isEmpty());
+}
+
 } // namespace
 
 TEST_CASE("the embedded calendar covers 2025 and 2026 from the resource files", "[calendar]")
@@ -241,26 +252,15 @@ TEST_CASE("a calendar file far larger than a year's arrangements is refused befo
     QTemporaryDir dir;
     QByteArray huge = yearJson("[]");
     huge.insert(huge.indexOf('{') + 1, "\"note\": \"" + QByteArray(300 * 1024, 'x') + "\",");
-    const QString path = owtest::writeFileIn(dir, u"cn-2027.json"_s, huge);
-    WorkingCalendar cal;
-    QString error;
-    CHECK_FALSE(cal.loadFile(path, &error));
-    CHECK(error.contains(u"larger than 256 KiB"_s));
-    CHECK(cal.years().isEmpty());
+    checkFileRefused(owtest::writeFileIn(dir, u"cn-2027.json"_s, huge), u"larger than 256 KiB"_s);
 }
 
 TEST_CASE("a calendar file that is missing or names the wrong year is refused", "[calendar]")
 {
     QTemporaryDir dir;
-    WorkingCalendar cal;
-    QString error;
-    CHECK_FALSE(cal.loadFile(dir.filePath(u"cn-2031.json"_s), &error));
-    CHECK(error.contains(u"cn-2031.json: cannot be read"_s));
-
-    const QString path = owtest::writeFileIn(dir, u"cn-2028.json"_s, yearJson("[]"));
-    CHECK_FALSE(cal.loadFile(path, &error));
-    CHECK(error.contains(u"the file name says 2028, but \"year\" is 2027"_s));
-    CHECK(cal.years().isEmpty());
+    checkFileRefused(dir.filePath(u"cn-2031.json"_s), u"cn-2031.json: cannot be read"_s);
+    checkFileRefused(owtest::writeFileIn(dir, u"cn-2028.json"_s, yearJson("[]")),
+                     u"the file name says 2028, but \"year\" is 2027"_s);
 }
 
 TEST_CASE("two years cannot disagree about the same day", "[calendar]")
