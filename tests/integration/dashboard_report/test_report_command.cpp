@@ -44,9 +44,7 @@ TEST_CASE("onewindowctl report writes the hall's day as CSV and PDF")
 {
     QTemporaryDir dir;
     HallThread hall(dir.filePath(u"hall.sqlite"_s));
-    hall.start();
-    REQUIRE(hall.waitUntilListening());
-    const QUrl url = hall.url();
+    const QUrl url = hall.listen();
 
     // One ticket served at W01 (a comprehensive window in the demo hall), rated 5, two cases reported.
     const HttpAnswer issued = post(url, u"/api/v1/tickets"_s, kioskToken(), R"({"service":"A"})");

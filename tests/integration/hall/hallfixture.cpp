@@ -128,6 +128,13 @@ bool HallThread::waitUntilListening()
     return m_started == 1;
 }
 
+QUrl HallThread::listen()
+{
+    start();
+    REQUIRE(waitUntilListening());
+    return m_url;
+}
+
 bool HallProcess::start(const QString &databasePath, QString *error, const QStringList &extraArguments)
 {
     process = std::make_unique<QProcess>();

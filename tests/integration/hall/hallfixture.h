@@ -89,6 +89,8 @@ public:
     explicit HallThread(const QString &databasePath, const ow::HallConfig &config = hallConfig());
     ~HallThread() override;
     bool waitUntilListening(); // true once the port is known
+    // Starts the thread and REQUIREs that the service listens; its URL.
+    QUrl listen();
     QUrl url() const { return m_url; }
 
 protected:
