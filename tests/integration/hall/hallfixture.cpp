@@ -129,6 +129,14 @@ QUrl HallThread::listen()
     return m_url;
 }
 
+void HallProcess::mustStart(const QString &databasePath)
+{
+    QString error;
+    const bool started = start(databasePath, &error);
+    INFO(error.toStdString());
+    REQUIRE(started);
+}
+
 bool HallProcess::start(const QString &databasePath, QString *error, const QStringList &extraArguments)
 {
     process = std::make_unique<QProcess>();
