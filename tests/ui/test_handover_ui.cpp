@@ -78,6 +78,15 @@ Case acceptByPost(CounterWindow &w)
     return cases.first();
 }
 
+// The same case back at the hall, ready for pick-up (as the platform's status pull leaves it).
+Case readyByPost(CounterWindow &w)
+{
+    const Case c = acceptByPost(w);
+    QString error;
+    REQUIRE(CaseRepository(w.db).applyPlatformStatus(c.id, CaseStatus::ReadyForPickup, &error));
+    return c;
+}
+
 struct PickupDesk {
     explicit PickupDesk(CounterWindow &w)
         : desk(w.db, w.audit.get(), *w.desk, &w.calendar),
@@ -111,9 +120,7 @@ TEST_CASE("a result to be posted is chosen at intake with the applicant's addres
 TEST_CASE("a posted result is handed over from the pick-up list with the keyboard and its certificate archived")
 {
     CounterWindow w;
-    const Case c = acceptByPost(w);
-    QString error;
-    REQUIRE(CaseRepository(w.db).applyPlatformStatus(c.id, CaseStatus::ReadyForPickup, &error));
+    const Case c = readyByPost(w);
     PickupDesk pickup(w);
     QAbstractItemModelTester tester(pickup.page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto *table = pickup.page.findChild<QTableView *>(QStringLiteral("pickupTable"));
@@ -183,9 +190,7 @@ TEST_CASE("a posted result is handed over from the pick-up list with the keyboar
 TEST_CASE("an agent collects only once the ID number typed is a valid resident ID, and the receipt names the agent")
 {
     CounterWindow w;
-    const Case c = acceptByPost(w);
-    QString error;
-    REQUIRE(CaseRepository(w.db).applyPlatformStatus(c.id, CaseStatus::ReadyForPickup, &error));
+    const Case c = readyByPost(w);
     PickupDesk pickup(w);
     auto *table = pickup.page.findChild<QTableView *>(QStringLiteral("pickupTable"));
     const auto handOver = whenModal([&](QWidget *modal) {
