@@ -12,6 +12,7 @@
 #include "core/storage/database.h"
 #include "core/workflow/casedesk.h"
 #include "core/workflow/intakeservice.h"
+#include "tests/bench/benchintake.h"
 #include "tests/bench/benchsupport.h"
 #include "ui/catalog/catalogbrowser.h"
 
@@ -95,30 +96,24 @@ int benchAcceptToPreview()
         out << "setup failed: " << error << '\n';
         return 1;
     }
-    ow::AuditTrail audit(db);
-    ow::IntakeService intake(db, calendar, {}, ow::Station{QStringLiteral("BENCH"), 1, QStringLiteral("demo")});
-    intake.setAuditTrail(&audit);
-    intake.reloadCatalog();
+    owbench::BenchWindow bench(db, calendar, QStringLiteral("demo"));
     ow::CaseDesk desk(
-        db, &audit,
+        db, &bench.audit,
         ow::DocumentStation{QStringLiteral("演示区政务服务中心"), QStringLiteral("BENCH"), 1, QStringLiteral("李娜"), {}, {}});
     QRandomGenerator rng(3);
     std::vector<double> samples;
     for (int round = 0; round < 30; ++round) {
-        std::optional<ow::IntakeSession> s = intake.start(ow::demo::randomPerson(rng, QDate::currentDate()),
-                                                          QStringLiteral("SCJG-XK-0006"), {}, QDate::currentDate());
-        QMap<QString, QString> answers;
-        for (const ow::Situation &q : s->checklist.situations)
-            answers.insert(q.id, q.options.first().id);
-        intake.answer(*s, answers);
-        QSet<QString> received;
-        for (const ow::ChecklistLine &l : s->checklist.lines)
-            if (l.askedOfApplicant())
-                received.insert(l.kind);
+        const std::optional<owbench::TypicalIntake> s =
+            owbench::startTypicalIntake(bench.intake, rng, QDate::currentDate(), &error);
+        if (!s) {
+            out << "cannot start a session: " << error << '\n';
+            return 1;
+        }
 
         QElapsedTimer t;
         t.start();
-        const ow::DecisionResult r = intake.decide(*s, received, ow::Decision::Accept, {}, QDateTime::currentDateTimeUtc());
+        const ow::DecisionResult r =
+            bench.intake.decide(s->session, s->received, ow::Decision::Accept, {}, QDateTime::currentDateTimeUtc());
         if (!r.ok) {
             out << "decision failed: " << r.error << '\n';
             return 1;

@@ -13,6 +13,7 @@
 #include "core/storage/catalogrepository.h"
 #include "core/storage/database.h"
 #include "core/workflow/intakeservice.h"
+#include "tests/bench/benchintake.h"
 #include "tests/bench/benchsupport.h"
 
 #include <QCommandLineParser>
@@ -103,32 +104,22 @@ int benchCommit(int rounds, int history, bool listPages, const QString &dir)
     create.exec(QStringLiteral("CREATE TABLE bench_bare (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)"));
 
     const ow::WorkingCalendar calendar = ow::WorkingCalendar::builtIn();
-    ow::IntakeService window(db, calendar, {}, ow::Station{QStringLiteral("BENCH"), 1, QStringLiteral("bench")});
-    ow::AuditTrail audit(db); // as the counter program has it: one audit row per decision
-    window.setAuditTrail(&audit);
-    window.reloadCatalog();
+    owbench::BenchWindow bench(db, calendar, QStringLiteral("bench"));
+    ow::IntakeService &window = bench.intake;
     QRandomGenerator rng(1);
     const QDate today(2026, 11, 27);
-    // A typical matter with situations: 食品经营许可（新办）, all materials brought.
-    std::optional<ow::IntakeSession> session =
-        window.start(ow::demo::randomPerson(rng, today), QStringLiteral("SCJG-XK-0006"), {}, today, &error);
-    if (!session) {
+    const std::optional<owbench::TypicalIntake> typical = owbench::startTypicalIntake(window, rng, today, &error);
+    if (!typical) {
         out << "cannot start a session: " << error << '\n';
         return 1;
     }
-    QMap<QString, QString> answers;
-    for (const ow::Situation &s : session->checklist.situations)
-        answers.insert(s.id, s.options.first().id);
-    window.answer(*session, answers);
-    QSet<QString> received;
-    for (const ow::ChecklistLine &l : session->checklist.lines)
-        if (l.askedOfApplicant())
-            received.insert(l.kind);
+    const ow::IntakeSession &session = typical->session;
+    const QSet<QString> &received = typical->received;
 
     // A hall PC's database is not empty: earlier decisions give the indexes their depth and spread.
     const QDateTime earlier = QDateTime(today.addDays(-1), QTime(9, 0)).toUTC();
     for (int i = 0; i < history; ++i) {
-        const ow::DecisionResult r = window.decide(*session, received, ow::Decision::Accept, {}, earlier);
+        const ow::DecisionResult r = window.decide(session, received, ow::Decision::Accept, {}, earlier);
         if (!r.ok) {
             out << "decision failed: " << r.error << '\n';
             return 1;
@@ -136,7 +127,7 @@ int benchCommit(int rounds, int history, bool listPages, const QString &dir)
     }
     if (listPages)
         printPagesPerDecision(db, dir + QStringLiteral("/bench.db-wal"), 50,
-                              [&] { return window.decide(*session, received, ow::Decision::Accept, {}, earlier).ok; });
+                              [&] { return window.decide(session, received, ow::Decision::Accept, {}, earlier).ok; });
 
     std::vector<double> decision, bare;
     const QDateTime now = QDateTime(today, QTime(10, 0)).toUTC();
@@ -144,7 +135,7 @@ int benchCommit(int rounds, int history, bool listPages, const QString &dir)
     for (int i = 0; i < rounds; ++i) {
         QElapsedTimer t;
         t.start();
-        const ow::DecisionResult r = window.decide(*session, received, ow::Decision::Accept, {}, now);
+        const ow::DecisionResult r = window.decide(session, received, ow::Decision::Accept, {}, now);
         decision.push_back(msSince(t));
         if (!r.ok) {
             out << "decision failed: " << r.error << '\n';
@@ -165,7 +156,7 @@ int benchCommit(int rounds, int history, bool listPages, const QString &dir)
     }
     const double dMedian = owbench::percentile(decision, 50);
     const double bMedian = owbench::percentile(bare, 50);
-    out << "decision commit: " << rounds << " rounds, " << session->checklist.lines.size()
+    out << "decision commit: " << rounds << " rounds, " << session.checklist.lines.size()
         << " checklist lines each; journal_mode=WAL synchronous=FULL\n";
     out << QStringLiteral("  intake decision commit  median %1 ms  p95 %2 ms  p99 %3 ms   target p99 < 5 ms\n")
                .arg(dMedian, 0, 'f', 3)

@@ -1,4 +1,5 @@
 // onewindowctl audit verify and check-db over a seeded database, before and after a row is edited.
+#include "tests/integration/ctlrun.h"
 #include "tests/support/test_support.h"
 
 #include <QSqlDatabase>
@@ -9,10 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-owtest::ProgramRun ctl(const QStringList &args)
-{
-    return owtest::runProgram(QStringLiteral(ONEWINDOWCTL), args);
-}
+using owctl::ctl;
 
 void tamper(const QString &path, const QString &statement)
 {
@@ -33,11 +31,9 @@ TEST_CASE("audit verify passes a seeded trail and names the row edited behind it
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"counter.db"_s);
-    owtest::ProgramRun r = ctl({u"seed-demo"_s, u"--db"_s, db, u"--cases"_s, u"20"_s});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
+    owctl::seedDemo(db, 20);
 
-    r = ctl({u"audit"_s, u"verify"_s, u"--database"_s, db});
+    owtest::ProgramRun r = ctl({u"audit"_s, u"verify"_s, u"--database"_s, db});
     INFO(r.out.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(u"intact"_s));

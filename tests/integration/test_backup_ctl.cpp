@@ -1,5 +1,6 @@
 // onewindowctl backup and restore as an administrator runs them: a seeded counter database, its copy, the
 // copy's audit chain still verified where it is restored, and the refusals that keep a newer database.
+#include "tests/integration/ctlrun.h"
 #include "tests/support/test_support.h"
 
 #include <QFile>
@@ -10,10 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-owtest::ProgramRun ctl(const QStringList &args)
-{
-    return owtest::runProgram(QStringLiteral(ONEWINDOWCTL), args);
-}
+using owctl::ctl;
 
 } // namespace
 
@@ -22,11 +20,9 @@ TEST_CASE("onewindowctl backup and restore round-trip a counter database with it
     QTemporaryDir dir;
     const QString db = dir.filePath(u"counter.db"_s);
     const QString copy = dir.filePath(u"nightly/counter-1.owbak"_s);
-    owtest::ProgramRun r = ctl({u"seed-demo"_s, u"--db"_s, db, u"--cases"_s, u"20"_s});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
+    owctl::seedDemo(db, 20);
 
-    r = ctl({u"backup"_s, u"--db"_s, db, u"--to"_s, copy});
+    owtest::ProgramRun r = ctl({u"backup"_s, u"--db"_s, db, u"--to"_s, copy});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"counter's database"_s));
@@ -47,7 +43,7 @@ TEST_CASE("onewindowctl backup and restore round-trip a counter database with it
     CHECK(ctl({u"check-db"_s, u"--db"_s, fresh}).exitCode == 0);
 
     // More decisions after the backup: a restore would lose them, so it is refused without --force.
-    REQUIRE(ctl({u"seed-demo"_s, u"--db"_s, db, u"--cases"_s, u"3"_s, u"--seed"_s, u"7"_s}).exitCode == 0);
+    owctl::seedDemo(db, 3, {u"--seed"_s, u"7"_s});
     const QFileInfo before(db);
     r = ctl({u"restore"_s, u"--db"_s, db, u"--from"_s, copy});
     CHECK(r.exitCode == 1);
@@ -64,7 +60,7 @@ TEST_CASE("onewindowctl restore refuses a damaged backup and a wrong command lin
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"counter.db"_s);
-    REQUIRE(ctl({u"seed-demo"_s, u"--db"_s, db, u"--cases"_s, u"5"_s}).exitCode == 0);
+    owctl::seedDemo(db, 5);
     const QString copy = dir.filePath(u"broken.owbak"_s);
     {
         QFile f(copy);

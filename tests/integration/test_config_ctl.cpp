@@ -1,5 +1,6 @@
 // onewindowctl config check as an administrator runs it after editing /etc/onewindow/onewindow.conf: one
 // line per problem naming the file, the line and the key, exit 1; "fine" and exit 0 for a good file.
+#include "tests/integration/ctlrun.h"
 #include "tests/support/test_support.h"
 
 #include <QFile>
@@ -9,10 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-owtest::ProgramRun ctl(const QStringList &args)
-{
-    return owtest::runProgram(QStringLiteral(ONEWINDOWCTL), args);
-}
+using owctl::ctl;
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
 {

@@ -1,13 +1,13 @@
 // onewindowctl driven as an administrator or a script drives it: exit codes and printed lines.
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
+#include "tests/integration/ctlrun.h"
 #include "tests/support/test_support.h"
 #include "tests/support/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,12 +16,9 @@ using namespace owtest;
 
 namespace {
 
-using Run = owtest::ProgramRun;
-
-Run ctl(const QStringList &args)
-{
-    return owtest::runProgram(QStringLiteral(ONEWINDOWCTL), args);
-}
+using owctl::ctl;
+using owctl::ctlTyped;
+using owctl::Run;
 
 } // namespace
 
@@ -143,33 +140,20 @@ TEST_CASE("user add reads the password from standard input and never from the co
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("hall.db"));
-    QProcess p;
-    p.start(QStringLiteral(ONEWINDOWCTL), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li.na"),
-                                           QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--db"), db});
-    REQUIRE(p.waitForStarted());
-    p.write("a-long-password\n");
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    CHECK(p.exitCode() == 0);
-    Run r = ctl({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db});
+    Run r = ctlTyped({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li.na"), QStringLiteral("--role"),
+                      QStringLiteral("clerk"), QStringLiteral("--db"), db},
+                     "a-long-password\n");
+    CHECK(r.exitCode == 0);
+    r = ctl({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db});
     CHECK(r.out.contains(QStringLiteral("li.na\tclerk\tactive")));
     // A short password is refused with the rule, and a wrong role with the choices.
-    QProcess shortPassword;
-    shortPassword.start(QStringLiteral(ONEWINDOWCTL),
-                        {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("li.na"), QStringLiteral("--db"), db});
-    shortPassword.write("short\n");
-    shortPassword.closeWriteChannel();
-    REQUIRE(shortPassword.waitForFinished(60000));
-    CHECK(shortPassword.exitCode() == 1);
+    const QStringList passwd{QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("li.na"), QStringLiteral("--db"),
+                             db};
+    CHECK(ctlTyped(passwd, "short\n").exitCode == 1);
     // So is a common one, however long (the policy: core/security/passwordpolicy.h).
-    QProcess common;
-    common.start(QStringLiteral(ONEWINDOWCTL),
-                 {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("li.na"), QStringLiteral("--db"), db});
-    common.write("Password2026!\n");
-    common.closeWriteChannel();
-    REQUIRE(common.waitForFinished(60000));
-    CHECK(common.exitCode() == 1);
-    CHECK(QString::fromUtf8(common.readAllStandardError()).contains(QStringLiteral("common password")));
+    r = ctlTyped(passwd, "Password2026!\n");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("common password")));
     r = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x.y"), QStringLiteral("--role"),
              QStringLiteral("boss"), QStringLiteral("--db"), db});
     CHECK(r.exitCode == 2);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -28,7 +29,10 @@ QString readText(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
-ProgramRun runProgram(const QString &program, const QStringList &args, int timeoutMs)
+namespace {
+
+// Runs program to its end; input, when given (not null), is written to its standard input, then closed.
+ProgramRun run(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,6 +41,10 @@ ProgramRun runProgram(const QString &program, const QStringList &args, int timeo
     env.insert(QStringLiteral("LANGUAGE"), QString());
     p.setProcessEnvironment(env);
     p.start(program, args);
+    if (!input.isNull()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
     ProgramRun r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -50,6 +58,18 @@ ProgramRun runProgram(const QString &program, const QStringList &args, int timeo
     return r;
 }
 
+} // namespace
+
+ProgramRun runProgram(const QString &program, const QStringList &args, int timeoutMs)
+{
+    return run(program, args, {}, timeoutMs);
+}
+
+ProgramRun runProgramWithInput(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs)
+{
+    return run(program, args, input, timeoutMs);
+}
+
 QString toolOutput(const QString &tool, const QStringList &args)
 {
     const QString exe = QStandardPaths::findExecutable(tool);
@@ -59,6 +79,12 @@ QString toolOutput(const QString &tool, const QStringList &args)
     INFO(tool.toStdString() << ": " << r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return r.out;
+}
+
+QString pdfText(const QString &path)
+{
+    return toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+        .remove(QRegularExpression(QStringLiteral("\\s")));
 }
 
 qint64 residentKiB()

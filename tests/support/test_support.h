@@ -22,9 +22,14 @@ struct ProgramRun {
 };
 // Runs program with args in an English UTF-8 locale (messages the tests can match, whatever the machine's).
 ProgramRun runProgram(const QString &program, const QStringList &args, int timeoutMs = 120000);
+// The same with input typed on its standard input (a password prompt), which is then closed.
+ProgramRun runProgramWithInput(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs = 120000);
 // The standard output of an installed tool (pdftotext, pdftoppm, zbarimg: scripts/deps.sh installs them),
 // REQUIRing that it is there and succeeds.
 QString toolOutput(const QString &tool, const QStringList &args);
+// A PDF's text (pdftotext) without white space: pdftotext breaks lines and spaces as the layout falls, so
+// words are compared without them.
+QString pdfText(const QString &path);
 
 // PBKDF2 iterations for accounts made by test fixtures: the product's 600,000 would spend a second on
 // each. Passed explicitly (SignInPolicy::hashIterations, prepareDemoHall); the product default is untouched.
@@ -64,3 +69,20 @@ struct StringMaker<QString> {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
 } // namespace Catch
+
+#include <initializer_list>
+
+namespace owtest {
+
+// Checks that haystack (a text, or a list of lines) holds each of the parts a document, message or report
+// must show; a failure names the part that is missing, so one call replaces a run of CHECK(contains).
+template <typename Haystack>
+void checkContainsAll(const Haystack &haystack, std::initializer_list<QString> parts)
+{
+    for (const QString &part : parts) {
+        CAPTURE(part);
+        CHECK(haystack.contains(part));
+    }
+}
+
+} // namespace owtest

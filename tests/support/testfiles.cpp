@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -16,6 +17,13 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(f.write(bytes) == bytes.size());
+}
+
+QString writeFileIn(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    writeFile(path, bytes);
+    return path;
 }
 
 QByteArray fileDigest(const QString &path)

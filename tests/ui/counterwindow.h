@@ -68,12 +68,11 @@ struct CounterWindow {
         window->show();
     }
 
-    // Every PDF archived so far (originals and reprints), sorted.
-    QStringList archivedPdfs() const
+    // Every PDF archived so far (originals and reprints) whose name matches pattern, sorted.
+    QStringList archivedPdfs(const QString &pattern = QStringLiteral("*.pdf")) const
     {
         QStringList files;
-        QDirIterator it(dir.filePath(QStringLiteral("documents")), {QStringLiteral("*.pdf")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(dir.filePath(QStringLiteral("documents")), {pattern}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             files << it.next();
         files.sort();

@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -24,13 +23,7 @@ namespace {
 const QString kId = demo::residentId(QStringLiteral("330106"), QDate(1990, 5, 17), 123);
 const QString kFood = QStringLiteral("SCJG-XK-0006"); // 食品经营许可（新办）
 
-// The PDF's text without white space, so a wrapped line still matches.
-QString pdfText(const QString &path)
-{
-    return owtest::toolOutput(QStringLiteral("pdftotext"),
-                              {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
-        .remove(QRegularExpression(QStringLiteral("\\s")));
-}
+using owtest::pdfText;
 
 // An accepted 食品经营许可 with every material, its receipt printed as the intake prints it.
 Case acceptFoodLicence(CounterWindow &w)

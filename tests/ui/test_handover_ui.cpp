@@ -15,15 +15,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QDirIterator>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -38,21 +34,7 @@ const QString kId = demo::residentId(QStringLiteral("330106"), QDate(1990, 5, 17
 const QString kHome = QStringLiteral("杭州市文三路90号");            // the applicant record's address
 const QString kPostTo = QStringLiteral("杭州市文三路90号 Room 301"); // edited for this case (QTest types ASCII only)
 
-QString pdfText(const QString &path)
-{
-    return owtest::toolOutput(QStringLiteral("pdftotext"),
-                              {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
-        .remove(QRegularExpression(QStringLiteral("\\s")));
-}
-
-QStringList archived(const CounterWindow &w, const QString &pattern)
-{
-    QStringList files;
-    QDirIterator it(w.dir.filePath(QStringLiteral("documents")), {pattern}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    return files;
-}
+using owtest::pdfText;
 
 // 食品经营许可（新办） with every material handed over, the result to be posted to kPostTo.
 Case acceptByPost(CounterWindow &w)
@@ -96,6 +78,15 @@ Case acceptByPost(CounterWindow &w)
     return cases.first();
 }
 
+// The same case back at the hall, ready for pick-up (as the platform's status pull leaves it).
+Case readyByPost(CounterWindow &w)
+{
+    const Case c = acceptByPost(w);
+    QString error;
+    REQUIRE(CaseRepository(w.db).applyPlatformStatus(c.id, CaseStatus::ReadyForPickup, &error));
+    return c;
+}
+
 struct PickupDesk {
     explicit PickupDesk(CounterWindow &w)
         : desk(w.db, w.audit.get(), *w.desk, &w.calendar),
@@ -119,7 +110,7 @@ TEST_CASE("a result to be posted is chosen at intake with the applicant's addres
     CHECK(stored->delivery == DeliveryMethod::ByPost);
     CHECK(stored->deliveryAddress == kPostTo);
     CHECK(w.desk->summary(c.id)->applicant.address == kHome); // the record keeps its own address
-    const QStringList receipts = archived(w, QStringLiteral("*receipt*.pdf"));
+    const QStringList receipts = w.archivedPdfs(QStringLiteral("*receipt*.pdf"));
     REQUIRE(receipts.size() == 1);
     CHECK(pdfText(receipts.first()).contains(QStringLiteral("杭州市文三路90号Room301")));
     // The next applicant starts at the window again.
@@ -129,9 +120,7 @@ TEST_CASE("a result to be posted is chosen at intake with the applicant's addres
 TEST_CASE("a posted result is handed over from the pick-up list with the keyboard and its certificate archived")
 {
     CounterWindow w;
-    const Case c = acceptByPost(w);
-    QString error;
-    REQUIRE(CaseRepository(w.db).applyPlatformStatus(c.id, CaseStatus::ReadyForPickup, &error));
+    const Case c = readyByPost(w);
     PickupDesk pickup(w);
     QAbstractItemModelTester tester(pickup.page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto *table = pickup.page.findChild<QTableView *>(QStringLiteral("pickupTable"));
@@ -162,7 +151,7 @@ TEST_CASE("a posted result is handed over from the pick-up list with the keyboar
     CHECK(h->trackingNumber == QStringLiteral("1178765432101"));
     CHECK(CaseRepository(w.db).byId(c.id)->status == CaseStatus::HandedOver);
     CHECK(pickup.page.model()->rowCount() == 0);
-    const QStringList certificates = archived(w, QStringLiteral("*delivery-certificate*.pdf"));
+    const QStringList certificates = w.archivedPdfs(QStringLiteral("*delivery-certificate*.pdf"));
     REQUIRE(certificates.size() == 1);
     const QString text = pdfText(certificates.first());
     CHECK(text.contains(QStringLiteral("1178765432101")));
@@ -190,20 +179,18 @@ TEST_CASE("a posted result is handed over from the pick-up list with the keyboar
     });
     pick.start();
     QTest::keyClick(view, Qt::Key_P, Qt::ControlModifier);
-    REQUIRE(owtest::waitFor([&] { return archived(w, QStringLiteral("*delivery-certificate-reprint-1.pdf")).size() == 1; }));
+    REQUIRE(owtest::waitFor([&] { return w.archivedPdfs(QStringLiteral("*delivery-certificate-reprint-1.pdf")).size() == 1; }));
     CHECK(offered == QStringList{documentTitle(DocumentKind::Receipt), documentTitle(DocumentKind::DeliveryCertificate)});
-    const QString again = pdfText(archived(w, QStringLiteral("*delivery-certificate-reprint-1.pdf")).first());
+    const QString again = pdfText(w.archivedPdfs(QStringLiteral("*delivery-certificate-reprint-1.pdf")).first());
     CHECK(again.contains(QStringLiteral("补打1")));
     CHECK(again.contains(QStringLiteral("1178765432101")));
-    CHECK(archived(w, QStringLiteral("*delivery-certificate*.pdf")).size() == 2); // the original stays
+    CHECK(w.archivedPdfs(QStringLiteral("*delivery-certificate*.pdf")).size() == 2); // the original stays
 }
 
 TEST_CASE("an agent collects only once the ID number typed is a valid resident ID, and the receipt names the agent")
 {
     CounterWindow w;
-    const Case c = acceptByPost(w);
-    QString error;
-    REQUIRE(CaseRepository(w.db).applyPlatformStatus(c.id, CaseStatus::ReadyForPickup, &error));
+    const Case c = readyByPost(w);
     PickupDesk pickup(w);
     auto *table = pickup.page.findChild<QTableView *>(QStringLiteral("pickupTable"));
     const auto handOver = whenModal([&](QWidget *modal) {
@@ -232,7 +219,7 @@ TEST_CASE("an agent collects only once the ID number typed is a valid resident I
     CHECK(h->method == HandoverMethod::InPerson);
     CHECK(h->collector == Collector::Agent);
     CHECK(h->agentIdNumber == QStringLiteral("11010519491231002X"));
-    const QStringList receipts = archived(w, QStringLiteral("*collection-receipt*.pdf"));
+    const QStringList receipts = w.archivedPdfs(QStringLiteral("*collection-receipt*.pdf"));
     REQUIRE(receipts.size() == 1);
     CHECK(pdfText(receipts.first()).contains(QStringLiteral("ZhaoLiu")));
 }

@@ -6,12 +6,10 @@
 #include "ui/intake/checklistmodel.h"
 #include "ui/intake/intakepage.h"
 
-#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 
@@ -48,16 +46,6 @@ void keyOnRow(QTableView *view, ChecklistModel *model, int row, Qt::Key key)
     view->setFocus();
     view->setCurrentIndex(model->index(row, ChecklistModel::NameColumn));
     QTest::keyClick(view, key);
-}
-
-QStringList archived(const CounterWindow &w)
-{
-    QStringList files;
-    QDirIterator it(w.dir.filePath(QStringLiteral("documents")), {QStringLiteral("*.pdf")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    return files;
 }
 
 } // namespace
@@ -119,15 +107,13 @@ TEST_CASE("C on a checklist row replaces the certificate by commitment and the c
     CHECK(committedLines == 1);
 
     // The receipt and the 告知承诺书, which names the certificate it replaces.
-    const QStringList pdfs = archived(w);
+    const QStringList pdfs = w.archivedPdfs();
     REQUIRE(pdfs.size() == 2);
     const auto letter = std::find_if(pdfs.cbegin(), pdfs.cend(), [](const QString &p) {
         return p.endsWith(u'-' + documentKey(DocumentKind::CertificateCommitment) + QStringLiteral(".pdf"));
     });
     REQUIRE(letter != pdfs.cend());
-    const QString text = owtest::toolOutput(QStringLiteral("pdftotext"),
-                                            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), *letter, QStringLiteral("-")})
-                             .remove(QRegularExpression(QStringLiteral("\\s")));
+    const QString text = owtest::pdfText(*letter);
     CHECK(text.contains(QStringLiteral("解除或者终止劳动关系证明")));
     CHECK(text.contains(QStringLiteral("赵磊")));
     CHECK(text.contains(QStringLiteral("国办发〔2020〕42号")));

@@ -10,16 +10,13 @@
 #include "ui/intake/intakepage.h"
 
 #include <QComboBox>
-#include <QDirIterator>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -31,25 +28,7 @@ namespace {
 
 const QString kId = demo::residentId(QStringLiteral("330106"), QDate(1990, 5, 17), 123);
 
-QString pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
-            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(60000));
-    return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
-}
-
-QStringList archived(const CounterWindow &w)
-{
-    QStringList files;
-    QDirIterator it(w.dir.filePath(QStringLiteral("documents")), {QStringLiteral("*.pdf")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    return files;
-}
+using owtest::pdfText;
 
 // Types the applicant and picks 食品经营许可（新办） by its initials, answering each question's first option.
 void startFoodLicence(CounterWindow &w)
@@ -109,7 +88,7 @@ TEST_CASE("accepting a complete application saves the case with its outbox row a
     REQUIRE(cases.size() == 1);
     CHECK(cases.first().decision == Decision::Accept);
     REQUIRE(Outbox(w.db).latestForCase(cases.first().id));
-    const QStringList pdfs = archived(w);
+    const QStringList pdfs = w.archivedPdfs();
     REQUIRE(pdfs.size() == 1);
     const QString text = pdfText(pdfs.first());
     CHECK(text.contains(cases.first().caseNumber));
@@ -140,7 +119,7 @@ TEST_CASE("with essential materials missing the one-time notice lists every one 
 
     const auto confirm = confirmNextDialog();
     QTest::mouseClick(w.find<QPushButton>("noticeButton"), Qt::LeftButton);
-    const QStringList pdfs = archived(w);
+    const QStringList pdfs = w.archivedPdfs();
     REQUIRE(pdfs.size() == 1);
     const QString text = pdfText(pdfs.first());
     for (const QString &name : missing)
@@ -157,7 +136,7 @@ TEST_CASE("accepting with deficiency prints the commitment, and the return trip 
     QList<Case> cases = CaseRepository(w.db).search({}, 10);
     REQUIRE(cases.size() == 1);
     CHECK(cases.first().status == CaseStatus::AwaitingSupplement);
-    const QStringList pdfs = archived(w);
+    const QStringList pdfs = w.archivedPdfs();
     CHECK(pdfs.size() == 2); // receipt and commitment
     CHECK(std::any_of(pdfs.cbegin(), pdfs.cend(),
                       [](const QString &p) { return p.endsWith(QStringLiteral("deficiency-commitment.pdf")); }));
@@ -198,7 +177,7 @@ TEST_CASE("not accepting asks for the reason and prints it with the right of app
     REQUIRE(cases.size() == 1);
     CHECK(cases.first().decision == Decision::NotAccepted);
     CHECK(cases.first().reason == QStringLiteral("经营场所位于居民住宅楼内"));
-    const QStringList pdfs = archived(w);
+    const QStringList pdfs = w.archivedPdfs();
     REQUIRE(pdfs.size() == 1);
     CHECK(pdfText(pdfs.first()).contains(QStringLiteral("经营场所位于居民住宅楼内")));
 }
@@ -255,6 +234,6 @@ TEST_CASE("the case list finds a case by its number and reprints its receipt, au
     if (documentsFor(cases.first().decision).size() > 1)
         choose = whenModal([](QWidget *modal) { qobject_cast<QDialog *>(modal)->accept(); });
     QTest::mouseClick(w.find<QPushButton>("reprintButton"), Qt::LeftButton);
-    CHECK(archived(w).size() == 1);
+    CHECK(w.archivedPdfs().size() == 1);
     CHECK(w.audit->latest(1).first().action == QStringLiteral("reprint"));
 }

@@ -13,6 +13,7 @@
 #include "core/storage/migrations.h"
 #include "core/workflow/intakeservice.h"
 #include "core/workflow/retentionjob.h"
+#include "tests/bench/benchintake.h"
 #include "tests/bench/benchsupport.h"
 #include "tests/bench/store/storebuilder.h"
 
@@ -244,32 +245,21 @@ int coldStart(const QString &path, const QElapsedTimer &sinceMain)
 int benchDecision(ow::Database &db, int rounds)
 {
     const ow::WorkingCalendar calendar = ow::WorkingCalendar::builtIn();
-    ow::IntakeService window(db, calendar, {}, ow::Station{QStringLiteral("BENCH"), 1, QStringLiteral("bench")});
-    ow::AuditTrail audit(db);
-    window.setAuditTrail(&audit);
-    window.reloadCatalog();
+    owbench::BenchWindow bench(db, calendar, QStringLiteral("bench"));
     QRandomGenerator rng(1);
-    const QDate today = QDate::currentDate();
     QString error;
-    std::optional<ow::IntakeSession> session =
-        window.start(ow::demo::randomPerson(rng, today), QStringLiteral("SCJG-XK-0006"), {}, today, &error);
-    if (!session) {
+    const std::optional<owbench::TypicalIntake> typical =
+        owbench::startTypicalIntake(bench.intake, rng, QDate::currentDate(), &error);
+    if (!typical) {
         out << "cannot start a session: " << error << '\n';
         return 1;
     }
-    QMap<QString, QString> answers;
-    for (const ow::Situation &s : session->checklist.situations)
-        answers.insert(s.id, s.options.first().id);
-    window.answer(*session, answers);
-    QSet<QString> received;
-    for (const ow::ChecklistLine &l : session->checklist.lines)
-        if (l.askedOfApplicant())
-            received.insert(l.kind);
     std::vector<double> samples;
     for (int i = 0; i < rounds; ++i) {
         QElapsedTimer t;
         t.start();
-        const ow::DecisionResult r = window.decide(*session, received, ow::Decision::Accept, {}, QDateTime::currentDateTimeUtc());
+        const ow::DecisionResult r =
+            bench.intake.decide(typical->session, typical->received, ow::Decision::Accept, {}, QDateTime::currentDateTimeUtc());
         samples.push_back(msSince(t));
         if (!r.ok) {
             out << "decision failed: " << r.error << '\n';

@@ -2,14 +2,13 @@
 // and two reported cases come back in the CSV and the PDF; bad dates, an unreachable hall and a wrong
 // token end with the documented exit codes and a message that says what is wrong.
 #include "core/hall/protocol/casesummary.h"
+#include "tests/integration/ctlrun.h"
 #include "tests/integration/hall/hallfixture.h"
 #include "tests/support/test_support.h"
+#include "tests/support/testfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -18,21 +17,8 @@ using namespace owtest;
 
 namespace {
 
-using Run = owtest::ProgramRun;
-
-Run ctl(const QStringList &args)
-{
-    return owtest::runProgram(QStringLiteral(ONEWINDOWCTL), args);
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(content);
-    return path;
-}
+using owctl::ctl;
+using owctl::Run;
 
 ow::CaseSummary summary(const QString &caseId, const QString &windowId, const QString &ticketId, const QDate &day,
                         const QString &decision)
@@ -58,9 +44,7 @@ TEST_CASE("onewindowctl report writes the hall's day as CSV and PDF")
 {
     QTemporaryDir dir;
     HallThread hall(dir.filePath(u"hall.sqlite"_s));
-    hall.start();
-    REQUIRE(hall.waitUntilListening());
-    const QUrl url = hall.url();
+    const QUrl url = hall.listen();
 
     // One ticket served at W01 (a comprehensive window in the demo hall), rated 5, two cases reported.
     const HttpAnswer issued = post(url, u"/api/v1/tickets"_s, kioskToken(), R"({"service":"A"})");
@@ -78,7 +62,7 @@ TEST_CASE("onewindowctl report writes the hall's day as CSV and PDF")
                 .status
             == 200);
 
-    const QString token = writeFile(dir, u"token"_s, supervisorToken() + '\n');
+    const QString token = writeFileIn(dir, u"token"_s, supervisorToken() + '\n');
     const QString csv = dir.filePath(u"report.csv"_s);
     const QString dayText = day.toString(Qt::ISODate);
     Run r = ctl({u"report"_s, u"--from"_s, dayText, u"--to"_s, dayText, u"--format"_s, u"csv"_s, u"--out"_s, csv,
@@ -107,16 +91,13 @@ TEST_CASE("onewindowctl report writes the hall's day as CSV and PDF")
         {u"report"_s, u"--from"_s, dayText, u"--out"_s, pdf, u"--hall-service"_s, url.toString(), u"--hall-token-file"_s, token});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    QProcess text;
-    text.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
-    REQUIRE(text.waitForFinished(60000));
-    const QString content = QString::fromUtf8(text.readAllStandardOutput()).remove(QRegularExpression(u"\\s+"_s));
+    const QString content = pdfText(pdf);
     CHECK(content.contains(u"一窗通示范政务服务大厅"_s));
     CHECK(content.contains(u"Dailyreport"_s + dayText));
     CHECK(content.contains(u"个体工商户设立登记"_s));
 
     // A wrong token: the hall refuses (exit 1) and says so.
-    const QString wrong = writeFile(dir, u"wrong"_s, "not-a-token-at-all");
+    const QString wrong = writeFileIn(dir, u"wrong"_s, "not-a-token-at-all");
     r = ctl(
         {u"report"_s, u"--from"_s, dayText, u"--out"_s, csv, u"--hall-service"_s, url.toString(), u"--hall-token-file"_s, wrong});
     CHECK(r.exitCode == 1);
@@ -128,7 +109,7 @@ TEST_CASE("onewindowctl report writes the hall's day as CSV and PDF")
 TEST_CASE("onewindowctl report refuses bad dates and says when the hall cannot be reached")
 {
     QTemporaryDir dir;
-    const QString token = writeFile(dir, u"token"_s, supervisorToken());
+    const QString token = writeFileIn(dir, u"token"_s, supervisorToken());
     const QString out = dir.filePath(u"r.csv"_s);
     // A port nobody listens on: bind one, note it, close it.
     QTcpServer probe;

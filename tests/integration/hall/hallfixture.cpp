@@ -68,14 +68,13 @@ LocalHall::LocalHall(const ow::HallConfig &c, const ow::Clock *cl)
 
 bool LocalHall::start(quint16 port)
 {
-    ow::HallServer::Options options;
-    options.address = QHostAddress(QHostAddress::LocalHost);
-    options.port = port;
-    options.databasePath = databasePath;
-    options.config = config;
-    options.clock = clock;
-    options.dayCheckIntervalMs = dayCheckIntervalMs;
-    options.limits = limits;
+    const ow::HallServer::Options options{.address = QHostAddress(QHostAddress::LocalHost),
+                                          .port = port,
+                                          .databasePath = databasePath,
+                                          .config = config,
+                                          .clock = clock,
+                                          .dayCheckIntervalMs = dayCheckIntervalMs,
+                                          .limits = limits};
     QString error;
     if (!server.start(options, &error)) {
         WARN(error.toStdString());
@@ -87,12 +86,7 @@ bool LocalHall::start(quint16 port)
 
 ow::HallClient::Options LocalHall::clientOptions(const QByteArray &token) const
 {
-    ow::HallClient::Options o;
-    o.baseUrl = url;
-    o.token = token;
-    o.minBackoffMs = 50;
-    o.maxBackoffMs = 400;
-    return o;
+    return {.baseUrl = url, .token = token, .minBackoffMs = 50, .maxBackoffMs = 400};
 }
 
 HallThread::HallThread(const QString &databasePath, const ow::HallConfig &config)
@@ -126,6 +120,21 @@ bool HallThread::waitUntilListening()
     for (int i = 0; i < 500 && m_started == 0; ++i)
         QThread::msleep(10);
     return m_started == 1;
+}
+
+QUrl HallThread::listen()
+{
+    start();
+    REQUIRE(waitUntilListening());
+    return m_url;
+}
+
+void HallProcess::mustStart(const QString &databasePath)
+{
+    QString error;
+    const bool started = start(databasePath, &error);
+    INFO(error.toStdString());
+    REQUIRE(started);
 }
 
 bool HallProcess::start(const QString &databasePath, QString *error, const QStringList &extraArguments)

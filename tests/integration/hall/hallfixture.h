@@ -89,6 +89,8 @@ public:
     explicit HallThread(const QString &databasePath, const ow::HallConfig &config = hallConfig());
     ~HallThread() override;
     bool waitUntilListening(); // true once the port is known
+    // Starts the thread and REQUIREs that the service listens; its URL.
+    QUrl listen();
     QUrl url() const { return m_url; }
 
 protected:
@@ -104,6 +106,8 @@ private:
 // The real onewindow-hall binary on a database, with --port 0; url() is parsed from its first line.
 struct HallProcess {
     bool start(const QString &databasePath, QString *error = nullptr, const QStringList &extraArguments = {});
+    // start(), REQUIREd to work; the program's error is shown when it does not.
+    void mustStart(const QString &databasePath);
     void killHard(); // SIGKILL: no destructors, no flush
     QUrl url;
     std::unique_ptr<QProcess> process;

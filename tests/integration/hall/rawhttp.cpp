@@ -35,6 +35,13 @@ RawAnswer readAnswer(QTcpSocket &socket, std::chrono::milliseconds timeout)
     return a;
 }
 
+RawConnection::RawConnection(const ow::ConnectionLimits &limits)
+{
+    hall.limits = limits;
+    REQUIRE(hall.start());
+    REQUIRE(connectRaw(socket, hall.url));
+}
+
 bool connectRaw(QTcpSocket &socket, const QUrl &url)
 {
     socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));

@@ -2,6 +2,8 @@
 // Raw HTTP to the hall service for the limit tests: requests written by hand (heads no client library would
 // send), answers read off the socket, and case summaries to post.
 
+#include "tests/integration/hall/hallfixture.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -29,6 +31,13 @@ QByteArray requestHead(const QByteArray &method, const QByteArray &path, const Q
 
 // Sends bytes and reads the answer; the bytes go out while the answer is awaited (a big send is not blocked on).
 RawAnswer exchange(const QUrl &url, const QByteArray &bytes);
+
+// A hall started with these connection limits (the product's where not set) and one raw connection to it.
+struct RawConnection {
+    explicit RawConnection(const ow::ConnectionLimits &limits = {});
+    LocalHall hall;
+    QTcpSocket socket;
+};
 
 // Case summary n of window W01 (or window), as posted to /api/v1/case-summaries.
 QJsonObject summary(int n, const QString &window = QStringLiteral("W01"));

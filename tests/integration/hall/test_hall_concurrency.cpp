@@ -23,9 +23,7 @@ TEST_CASE("concurrent kiosks get unique numbers and concurrent windows never cal
 {
     QTemporaryDir dir;
     HallThread service(dir.filePath(u"hall.sqlite"_s));
-    service.start();
-    REQUIRE(service.waitUntilListening());
-    const QUrl url = service.url();
+    const QUrl url = service.listen();
 
     QMutex mutex;
     QStringList issued;

@@ -152,11 +152,8 @@ TEST_CASE("a stream client's own messages are bounded")
 
 TEST_CASE("a slow header drip is answered 408 and closed by the header timeout")
 {
-    LocalHall hall;
-    hall.limits.headerTimeoutMs = 800;
-    REQUIRE(hall.start());
-    QTcpSocket socket;
-    REQUIRE(connectRaw(socket, hall.url));
+    RawConnection raw({.headerTimeoutMs = 800});
+    QTcpSocket &socket = raw.socket;
     socket.write("GET /api/v1/health HTTP/1.1\r\n");
     const QByteArray drip = "X-Slow: " + QByteArray(60, 'a'); // 60 bytes at 100 ms: six seconds if let through
     QByteArray in;
@@ -174,11 +171,8 @@ TEST_CASE("a slow header drip is answered 408 and closed by the header timeout")
 
 TEST_CASE("a connection serves requests with bodies one after another, and an idle one is closed")
 {
-    LocalHall hall;
-    hall.limits.idleTimeoutMs = 600;
-    REQUIRE(hall.start());
-    QTcpSocket socket;
-    REQUIRE(connectRaw(socket, hall.url));
+    RawConnection raw({.idleTimeoutMs = 600});
+    QTcpSocket &socket = raw.socket;
     const QByteArray body = R"({"service":"A"})";
     for (int i = 0; i < 3; ++i) {
         socket.write(requestHead("POST", "/api/v1/tickets", kioskToken(),
@@ -192,10 +186,10 @@ TEST_CASE("a connection serves requests with bodies one after another, and an id
         CHECK(in.startsWith("HTTP/1.1 201"));
         CHECK(socket.state() == QAbstractSocket::ConnectedState);
     }
-    CHECK(hall.server.connectionCount() == 1);
+    CHECK(raw.hall.server.connectionCount() == 1);
     QElapsedTimer timer;
     timer.start();
     CHECK(waitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, std::chrono::seconds(3)));
     CHECK(timer.elapsed() >= 500);
-    CHECK(waitFor([&] { return hall.server.connectionCount() == 0; }));
+    CHECK(waitFor([&] { return raw.hall.server.connectionCount() == 0; }));
 }

@@ -34,9 +34,7 @@ TEST_CASE("after kill -9 between operations the service comes back with the queu
     QTemporaryDir dir;
     const QString db = dir.filePath(u"hall.sqlite"_s);
     HallProcess hall;
-    QString error;
-    REQUIRE(hall.start(db, &error));
-    INFO(error.toStdString());
+    hall.mustStart(db);
 
     // Each step is one or more operations; after each, SIGKILL and a restart must show the same snapshot.
     const QList<std::function<void(const QUrl &)>> steps = {
@@ -67,7 +65,7 @@ TEST_CASE("after kill -9 between operations the service comes back with the queu
         steps.at(i)(hall.url);
         const QJsonObject before = snapshotOf(hall);
         hall.killHard();
-        REQUIRE(hall.start(db, &error));
+        hall.mustStart(db);
         const QJsonObject after = snapshotOf(hall);
         CHECK(QJsonDocument(after).toJson() == QJsonDocument(before).toJson());
     }

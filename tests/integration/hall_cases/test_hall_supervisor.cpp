@@ -45,8 +45,7 @@ TEST_CASE("a supervisor's reassignment changes who is called next, and survives 
     QTemporaryDir dir;
     const QString db = dir.filePath(u"hall.sqlite"_s);
     HallProcess hall;
-    QString error;
-    REQUIRE(hall.start(db, &error));
+    hall.mustStart(db);
     // W11 serves only E (出件/咨询): with an A and a C waiting it calls nobody.
     const QString a1 = issued(hall.url, "A");
     const QString c1 = issued(hall.url, "C");
@@ -83,7 +82,7 @@ TEST_CASE("a supervisor's reassignment changes who is called next, and survives 
 
     const QJsonObject before = windowOf(hall.url, u"W11"_s);
     hall.killHard();
-    REQUIRE(hall.start(db, &error));
+    hall.mustStart(db);
     CHECK(windowOf(hall.url, u"W11"_s).value(u"services"_s) == before.value(u"services"_s));
     CHECK(callNext(hall.url, 11) == c2);     // still calling C after the restart
     CHECK(callNext(hall.url, 11).isEmpty()); // and still not A

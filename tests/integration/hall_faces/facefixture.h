@@ -5,6 +5,8 @@
 #include "tests/integration/hall/hallfixture.h"
 #include "tests/support/test_support.h"
 #include "tests/support/whenmodal.h"
+#include "ui/queue/kioskcheckin.h"
+#include "ui/queue/kioskwidget.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -85,5 +87,16 @@ struct Hall {
         return r.ticket().id;
     }
 };
+
+// Shows the kiosk, brings the hall's clients online and waits until the kiosk asks for the ID number on
+// its elderly check (its first step); returns that step.
+inline ow::ElderlyCheck *showAtElderlyCheck(Hall &h, ow::KioskWidget &kiosk)
+{
+    kiosk.show();
+    h.startAll();
+    auto *elderly = child<ow::ElderlyCheck>(&kiosk, QStringLiteral("elderlyCheck"));
+    REQUIRE(owtest::waitFor([&] { return elderly->isVisible(); }));
+    return elderly;
+}
 
 } // namespace faces

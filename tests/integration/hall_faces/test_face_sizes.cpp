@@ -159,10 +159,7 @@ TEST_CASE("the ID number is typed on the kiosk's own keypad")
 {
     Hall h;
     ow::KioskWidget kiosk(h.kiosk.get());
-    kiosk.show();
-    h.startAll();
-    auto *elderly = child<ow::ElderlyCheck>(&kiosk, u"elderlyCheck"_s);
-    REQUIRE(owtest::waitFor([&] { return elderly->isVisible(); }));
+    ow::ElderlyCheck *elderly = showAtElderlyCheck(h, kiosk);
     auto *edit = child<QLineEdit>(elderly, u"elderlyIdEdit"_s);
     for (const QString &key : {u"1"_s, u"1"_s, u"0"_s, u"X"_s, u"delete"_s, u"9"_s})
         QTest::mouseClick(child<QPushButton>(elderly, u"idKey_"_s + key), Qt::LeftButton);

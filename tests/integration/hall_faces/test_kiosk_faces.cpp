@@ -86,10 +86,7 @@ TEST_CASE("the kiosk offers the elderly priority from the ID number, which it fo
 {
     Hall h;
     ow::KioskWidget kiosk(h.kiosk.get());
-    kiosk.show();
-    h.startAll();
-    auto *elderly = child<ow::ElderlyCheck>(&kiosk, u"elderlyCheck"_s);
-    REQUIRE(owtest::waitFor([&] { return elderly->isVisible(); }));
+    ow::ElderlyCheck *elderly = showAtElderlyCheck(h, kiosk);
     auto *priority = child<QPushButton>(&kiosk, u"kioskPriority"_s);
     auto *idEdit = child<QLineEdit>(elderly, u"elderlyIdEdit"_s);
     const QDate today = QDate::currentDate();

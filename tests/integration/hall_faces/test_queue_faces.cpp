@@ -83,6 +83,15 @@ struct Counter : owtest::CounterWindow {
     }
 };
 
+// Shows window 3's rating screen with short timeouts (the question 400 ms, the thanks 300 ms), so a
+// test sees both go away by themselves, and brings the hall's clients online.
+void showQuickRating(Hall &h, ow::RatingWidget &rating)
+{
+    rating.setTimeouts(400, 300);
+    rating.show();
+    h.startAll();
+}
+
 } // namespace
 
 TEST_CASE("a decision taken while a ticket is at the window is linked to it and sets its outcome")
@@ -229,9 +238,7 @@ TEST_CASE("the rating screen asks after a completion at its window and the hall 
 {
     Hall h;
     ow::RatingWidget rating(h.window.get(), owtest::windowId(3));
-    rating.setTimeouts(400, 300);
-    rating.show();
-    h.startAll();
+    showQuickRating(h, rating);
     CHECK(rating.page() == ow::RatingWidget::Page::Idle);
     CHECK(text(&rating, u"ratingName_5"_s) == u"Very satisfied"_s);
     CHECK(text(&rating, u"ratingName_1"_s) == u"Very dissatisfied"_s);
@@ -294,9 +301,7 @@ TEST_CASE("a bad rating is sent with its reasons, and also when the applicant wa
 {
     Hall h;
     ow::RatingWidget rating(h.window.get(), owtest::windowId(3));
-    rating.setTimeouts(400, 300);
-    rating.show();
-    h.startAll();
+    showQuickRating(h, rating);
     const auto completeOne = [&] {
         const QString id = h.issue(u"A"_s);
         REQUIRE(owtest::await(h.window->callNext(owtest::windowId(3))).ok());

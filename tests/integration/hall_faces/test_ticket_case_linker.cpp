@@ -59,6 +59,22 @@ struct Station {
     }
 };
 
+// A linker over window 3's own store (or none, without a hall), with a spy on each of its signals:
+// what every visit test watches.
+struct WatchedLinker {
+    WatchedLinker(ow::Database &db, ow::HallClient *window)
+        : store(db),
+          linker(window, &store)
+    {}
+    ow::TicketLinkStore store;
+    ow::TicketCaseLinker linker;
+    QSignalSpy outcome{&linker, &ow::TicketCaseLinker::outcomeChanged};
+    QSignalSpy linked{&linker, &ow::TicketCaseLinker::linked};
+    QSignalSpy deferred{&linker, &ow::TicketCaseLinker::linkDeferred};
+    QSignalSpy dropped{&linker, &ow::TicketCaseLinker::linkDropped};
+    QSignalSpy message{&linker, &ow::TicketCaseLinker::message};
+};
+
 } // namespace
 
 TEST_CASE("the ticket outcome follows the decisions taken during the visit")
@@ -76,52 +92,46 @@ TEST_CASE("a decision without a ticket at the window links nothing and keeps not
     QTemporaryDir dir;
     ow::Database db;
     REQUIRE(db.open(dir.filePath(u"window.sqlite"_s)));
-    ow::TicketLinkStore store(db);
-    ow::TicketCaseLinker linker(nullptr, &store);
-    QSignalSpy outcome(&linker, &ow::TicketCaseLinker::outcomeChanged);
-    CHECK_FALSE(linker.recordDecision(u"XH-20261128-03-0001"_s, Decision::Accept));
+    WatchedLinker l(db, nullptr);
+    CHECK_FALSE(l.linker.recordDecision(u"XH-20261128-03-0001"_s, Decision::Accept));
     // The ticket left the window (an invalid ticket): still nothing to link to.
-    linker.setCurrentTicket({});
-    CHECK_FALSE(linker.recordDecision(u"XH-20261128-03-0002"_s, Decision::Accept));
-    CHECK(outcome.isEmpty());
-    CHECK(linker.pendingLinks() == 0);
-    CHECK(store.pending().isEmpty());
+    l.linker.setCurrentTicket({});
+    CHECK_FALSE(l.linker.recordDecision(u"XH-20261128-03-0002"_s, Decision::Accept));
+    CHECK(l.outcome.isEmpty());
+    CHECK(l.linker.pendingLinks() == 0);
+    CHECK(l.store.pending().isEmpty());
 }
 
 TEST_CASE("decisions for the ticket at the window are linked to it and set the visit's outcome")
 {
     Station s;
-    ow::TicketLinkStore store(s.db);
-    ow::TicketCaseLinker linker(s.window.get(), &store);
-    QSignalSpy outcome(&linker, &ow::TicketCaseLinker::outcomeChanged);
-    QSignalSpy linked(&linker, &ow::TicketCaseLinker::linked);
-    QSignalSpy message(&linker, &ow::TicketCaseLinker::message);
+    WatchedLinker l(s.db, s.window.get());
 
     const ow::HallTicket first = s.callNew();
-    linker.setCurrentTicket(first);
-    REQUIRE(outcome.size() == 1);
-    CHECK(outcome.last().at(0).toString() == u"consulted"_s);
-    linker.setCurrentTicket(first); // the same ticket again (a snapshot after a reconnect): the same visit
-    CHECK(outcome.size() == 1);
+    l.linker.setCurrentTicket(first);
+    REQUIRE(l.outcome.size() == 1);
+    CHECK(l.outcome.last().at(0).toString() == u"consulted"_s);
+    l.linker.setCurrentTicket(first); // the same ticket again (a snapshot after a reconnect): the same visit
+    CHECK(l.outcome.size() == 1);
 
-    REQUIRE(linker.recordDecision(u"XH-20261128-03-0001"_s, Decision::OneTimeNotice));
-    CHECK(outcome.last().at(0).toString() == u"one_time_notice"_s);
-    REQUIRE(linker.recordDecision(u"XH-20261128-03-0002"_s, Decision::Accept));
-    CHECK(outcome.last().at(0).toString() == u"accepted"_s);
-    REQUIRE(owtest::waitFor([&] { return linked.size() == 2; }));
-    CHECK(linked.first().at(0).toString() == first.id);
+    REQUIRE(l.linker.recordDecision(u"XH-20261128-03-0001"_s, Decision::OneTimeNotice));
+    CHECK(l.outcome.last().at(0).toString() == u"one_time_notice"_s);
+    REQUIRE(l.linker.recordDecision(u"XH-20261128-03-0002"_s, Decision::Accept));
+    CHECK(l.outcome.last().at(0).toString() == u"accepted"_s);
+    REQUIRE(owtest::waitFor([&] { return l.linked.size() == 2; }));
+    CHECK(l.linked.first().at(0).toString() == first.id);
     CHECK(s.casesOf(first) == QStringList{u"XH-20261128-03-0001"_s, u"XH-20261128-03-0002"_s});
-    CHECK(store.pending().isEmpty()); // confirmed: nothing kept
-    CHECK(message.last().at(0).toString().contains(first.code));
-    CHECK_FALSE(message.last().at(1).toBool());
+    CHECK(l.store.pending().isEmpty()); // confirmed: nothing kept
+    CHECK(l.message.last().at(0).toString().contains(first.code));
+    CHECK_FALSE(l.message.last().at(1).toBool());
 
     // The next visit starts as a consultation; its decisions are its own.
-    const ow::HallTicket second = s.callNew(outcome.last().at(0).toString());
-    linker.setCurrentTicket(second);
-    CHECK(outcome.last().at(0).toString() == u"consulted"_s);
-    REQUIRE(linker.recordDecision(u"XH-20261128-03-0003"_s, Decision::NotAccepted));
-    CHECK(outcome.last().at(0).toString() == u"not_accepted"_s);
-    REQUIRE(owtest::waitFor([&] { return linked.size() == 3; }));
+    const ow::HallTicket second = s.callNew(l.outcome.last().at(0).toString());
+    l.linker.setCurrentTicket(second);
+    CHECK(l.outcome.last().at(0).toString() == u"consulted"_s);
+    REQUIRE(l.linker.recordDecision(u"XH-20261128-03-0003"_s, Decision::NotAccepted));
+    CHECK(l.outcome.last().at(0).toString() == u"not_accepted"_s);
+    REQUIRE(owtest::waitFor([&] { return l.linked.size() == 3; }));
     CHECK(s.casesOf(second) == QStringList{u"XH-20261128-03-0003"_s});
     CHECK(s.casesOf(first).size() == 2);
 }
@@ -129,51 +139,43 @@ TEST_CASE("decisions for the ticket at the window are linked to it and set the v
 TEST_CASE("a link made while the hall is away is kept and sent once the hall is back")
 {
     Station s;
-    ow::TicketLinkStore store(s.db);
-    ow::TicketCaseLinker linker(s.window.get(), &store);
-    QSignalSpy deferred(&linker, &ow::TicketCaseLinker::linkDeferred);
-    QSignalSpy linked(&linker, &ow::TicketCaseLinker::linked);
-    QSignalSpy message(&linker, &ow::TicketCaseLinker::message);
+    WatchedLinker l(s.db, s.window.get());
     const ow::HallTicket ticket = s.callNew();
-    linker.setCurrentTicket(ticket);
+    l.linker.setCurrentTicket(ticket);
 
     const quint16 port = s.stopHall();
-    REQUIRE(linker.recordDecision(u"XH-20261128-03-0001"_s, Decision::Accept));
-    REQUIRE(owtest::waitFor([&] { return deferred.size() == 1; }, 10s));
-    CHECK(linker.pendingLinks() == 1);
-    CHECK(store.pending().size() == 1); // a restart now would not lose it
-    CHECK(message.last().at(0).toString().contains(u"not reachable"_s));
-    CHECK(message.last().at(1).toBool());
-    CHECK(linked.isEmpty());
+    REQUIRE(l.linker.recordDecision(u"XH-20261128-03-0001"_s, Decision::Accept));
+    REQUIRE(owtest::waitFor([&] { return l.deferred.size() == 1; }, 10s));
+    CHECK(l.linker.pendingLinks() == 1);
+    CHECK(l.store.pending().size() == 1); // a restart now would not lose it
+    CHECK(l.message.last().at(0).toString().contains(u"not reachable"_s));
+    CHECK(l.message.last().at(1).toBool());
+    CHECK(l.linked.isEmpty());
 
     REQUIRE(s.hall.start(port));
-    REQUIRE(owtest::waitFor([&] { return linked.size() == 1; }, 20s));
-    CHECK(linker.pendingLinks() == 0);
-    CHECK(store.pending().isEmpty());
+    REQUIRE(owtest::waitFor([&] { return l.linked.size() == 1; }, 20s));
+    CHECK(l.linker.pendingLinks() == 0);
+    CHECK(l.store.pending().isEmpty());
     CHECK(s.casesOf(ticket) == QStringList{u"XH-20261128-03-0001"_s});
 }
 
 TEST_CASE("a link the hall refuses is dropped with the hall's reason, not retried")
 {
     Station s;
-    ow::TicketLinkStore store(s.db);
-    ow::TicketCaseLinker linker(s.window.get(), &store);
-    linker.setRetryInterval(50);
-    QSignalSpy dropped(&linker, &ow::TicketCaseLinker::linkDropped);
-    QSignalSpy deferred(&linker, &ow::TicketCaseLinker::linkDeferred);
-    QSignalSpy message(&linker, &ow::TicketCaseLinker::message);
+    WatchedLinker l(s.db, s.window.get());
+    l.linker.setRetryInterval(50);
     ow::HallTicket unknown; // a ticket the hall never issued (of another day, or typed wrong)
     unknown.id = u"20200101-A999"_s;
     unknown.code = u"A999"_s;
-    linker.setCurrentTicket(unknown);
-    REQUIRE(linker.recordDecision(u"XH-20261128-03-0001"_s, Decision::Accept));
-    REQUIRE(owtest::waitFor([&] { return dropped.size() == 1; }));
-    CHECK(dropped.first().at(0).toString() == unknown.id);
-    CHECK_FALSE(dropped.first().at(2).toString().isEmpty());
-    CHECK(message.last().at(0).toString().contains(u"could not be linked"_s));
-    CHECK(deferred.isEmpty());
-    CHECK(linker.pendingLinks() == 0);
-    CHECK(store.pending().isEmpty());
+    l.linker.setCurrentTicket(unknown);
+    REQUIRE(l.linker.recordDecision(u"XH-20261128-03-0001"_s, Decision::Accept));
+    REQUIRE(owtest::waitFor([&] { return l.dropped.size() == 1; }));
+    CHECK(l.dropped.first().at(0).toString() == unknown.id);
+    CHECK_FALSE(l.dropped.first().at(2).toString().isEmpty());
+    CHECK(l.message.last().at(0).toString().contains(u"could not be linked"_s));
+    CHECK(l.deferred.isEmpty());
+    CHECK(l.linker.pendingLinks() == 0);
+    CHECK(l.store.pending().isEmpty());
 }
 
 TEST_CASE("links an earlier run could not deliver are sent when the linker starts")

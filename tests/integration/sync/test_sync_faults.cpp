@@ -103,20 +103,13 @@ TEST_CASE("fault matrix: no fault, every case arrives once at its latest revisio
 
 TEST_CASE("fault matrix: 500s and 503s are retried with backoff until every case is in")
 {
-    ow::PlatformFaults f;
-    f.failRate = 0.3;
-    f.seed = 11;
-    const Run run = runThroughFault("500/503 (30%)", f);
+    const Run run = runThroughFault("500/503 (30%)", {.failRate = 0.3, .seed = 11});
     CHECK(run.stats.failures > 0);
 }
 
 TEST_CASE("fault matrix: 429 with Retry-After slows the client down without losing anything")
 {
-    ow::PlatformFaults f;
-    f.throttleRate = 0.15;
-    f.retryAfterSeconds = 1;
-    f.seed = 12;
-    const Run run = runThroughFault("429 + Retry-After (15%)", f);
+    const Run run = runThroughFault("429 + Retry-After (15%)", {.throttleRate = 0.15, .retryAfterSeconds = 1, .seed = 12});
     CHECK(run.stats.throttled > 0);
     // Every 429 holds the whole client for its Retry-After second.
     CHECK(run.ms >= 1000 * run.stats.throttled - 100);
@@ -124,40 +117,27 @@ TEST_CASE("fault matrix: 429 with Retry-After slows the client down without losi
 
 TEST_CASE("fault matrix: added latency changes nothing but the time")
 {
-    ow::PlatformFaults f;
-    f.latencyMs = 40;
-    const Run run = runThroughFault("latency 40 ms", f);
+    const Run run = runThroughFault("latency 40 ms", {.latencyMs = 40});
     CHECK(run.ms >= 40);
 }
 
 TEST_CASE("fault matrix: connections reset without a reply are retried")
 {
-    ow::PlatformFaults f;
-    f.resetRate = 0.3;
-    f.seed = 13;
-    const Run run = runThroughFault("connection resets (30%)", f);
+    const Run run = runThroughFault("connection resets (30%)", {.resetRate = 0.3, .seed = 13});
     CHECK(run.stats.resets > 0);
 }
 
 TEST_CASE("fault matrix: replies lost after the platform committed make no second record")
 {
-    ow::PlatformFaults f;
-    f.dropAfterCommitRate = 0.3;
-    f.seed = 14;
-    const Run run = runThroughFault("replies dropped after commit (30%)", f);
+    const Run run = runThroughFault("replies dropped after commit (30%)", {.dropAfterCommitRate = 0.3, .seed = 14});
     CHECK(run.stats.dropsAfterCommit > 0);
     CHECK(run.replays > 0); // the platform really saw repeats, and absorbed them
 }
 
 TEST_CASE("fault matrix: every fault at once")
 {
-    ow::PlatformFaults f;
-    f.failRate = 0.1;
-    f.throttleRate = 0.03;
-    f.resetRate = 0.1;
-    f.dropAfterCommitRate = 0.1;
-    f.latencyMs = 5;
-    f.seed = 15;
-    const Run run = runThroughFault("all of them", f);
+    const Run run = runThroughFault(
+        "all of them",
+        {.failRate = 0.1, .throttleRate = 0.03, .latencyMs = 5, .resetRate = 0.1, .dropAfterCommitRate = 0.1, .seed = 15});
     CHECK(run.stats.failures + run.stats.resets + run.stats.dropsAfterCommit > 0);
 }

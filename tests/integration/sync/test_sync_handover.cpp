@@ -84,12 +84,7 @@ TEST_CASE("a hand-over reaches the platform exactly once through failures, reset
         REQUIRE(handovers.record(h, &error));
     }
 
-    ow::PlatformFaults f;
-    f.failRate = 0.2;
-    f.resetRate = 0.15;
-    f.dropAfterCommitRate = 0.35;
-    f.seed = 25;
-    platform.server.setFaults(f);
+    platform.server.setFaults({.failRate = 0.2, .resetRate = 0.15, .dropAfterCommitRate = 0.35, .seed = 25});
     REQUIRE(owsync::drain(sync, 120000));
     sync.stop();
     const ow::PlatformStats stats = platform.server.stats();

@@ -108,9 +108,8 @@ TEST_CASE("the client killed mid-drain and started again: rows left sending go o
     std::printf("client kill seed: %u (set OW_SYNC_SEED to repeat)\n", s);
     CAPTURE(s);
     QRandomGenerator rng(s);
-    ow::PlatformFaults faults;
-    faults.latencyMs = 20; // rows spend their time on the wire, where a kill hurts most
-    owsync::InProcessPlatform platform(faults);
+    // Rows spend their time on the wire, where a kill hurts most.
+    owsync::InProcessPlatform platform({.latencyMs = 20});
     QTemporaryDir dir;
     QString error;
     {

@@ -213,9 +213,7 @@ TEST_CASE("with the platform unreachable the window is offline and its cases wai
 
 TEST_CASE("a stalled request fails at its transfer timeout instead of hanging, and nothing is counted twice")
 {
-    ow::PlatformFaults slow;
-    slow.latencyMs = 400;
-    owsync::InProcessPlatform platform(slow);
+    owsync::InProcessPlatform platform({.latencyMs = 400});
     owsync::ClientDatabase client;
     QString error;
     REQUIRE(owsync::commitCases(client.db, 10, 12, &error).caseIds.size() == 10);

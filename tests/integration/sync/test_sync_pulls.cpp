@@ -121,10 +121,7 @@ TEST_CASE("status moves arrive at the window: a delivered result is ready for pi
 
 TEST_CASE("ratings go out once their case is in, and only once")
 {
-    ow::PlatformFaults faults;
-    faults.dropAfterCommitRate = 0.5;
-    faults.seed = 21;
-    owsync::InProcessPlatform platform(faults);
+    owsync::InProcessPlatform platform({.dropAfterCommitRate = 0.5, .seed = 21});
     owsync::ClientDatabase client;
     QString error;
     const owsync::MadeCases made = owsync::commitCases(client.db, 12, 9, &error);
@@ -143,10 +140,8 @@ TEST_CASE("ratings go out once their case is in, and only once")
 
 TEST_CASE("a rating from the hall reaches the platform once with its reasons, however often it is read")
 {
-    ow::PlatformFaults faults;
-    faults.dropAfterCommitRate = 0.5; // lost answers: the sync sends again, the platform keeps one
-    faults.seed = 7;
-    owsync::InProcessPlatform platform(faults);
+    // Lost answers: the sync sends again, the platform keeps one.
+    owsync::InProcessPlatform platform({.dropAfterCommitRate = 0.5, .seed = 7});
     owsync::ClientDatabase client;
     QString error;
     const owsync::MadeCases made = owsync::commitCases(client.db, 3, 3, &error);
@@ -204,10 +199,7 @@ TEST_CASE("a rating's body names its reasons only when it has some")
 
 TEST_CASE("Retry-After holds every request of the client for as long as it says")
 {
-    ow::PlatformFaults faults;
-    faults.throttleRate = 1.0;
-    faults.retryAfterSeconds = 1;
-    owsync::InProcessPlatform platform(faults);
+    owsync::InProcessPlatform platform({.throttleRate = 1.0, .retryAfterSeconds = 1});
     owsync::ClientDatabase client;
     QString error;
     REQUIRE(owsync::commitCases(client.db, 10, 10, &error).caseIds.size() == 10);

@@ -1,6 +1,7 @@
 // Working days, due dates and the calendar data files.
 #include "core/calendar/workingcalendar.h"
 #include "tests/support/test_support.h"
+#include "tests/support/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,21 +19,22 @@ QDate d(int y, int m, int day)
     return QDate(y, m, day);
 }
 
-// Writes text to name inside dir and returns the path.
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text);
-    return path;
-}
-
 // A minimal valid year with one holiday, to be broken one piece at a time.
 QByteArray yearJson(const QByteArray &holidays, const QByteArray &workdays = "[]", const QByteArray &year = "2027")
 {
     return R"({"format":"onewindow-calendar/1","year":)" + year + R"(,"source":"test","holidays":)" + holidays + R"(,"workdays":)"
            + workdays + "}";
+}
+
+// A file an empty calendar must refuse: loading fails, the error says why, and no year is taken from it.
+void checkFileRefused(const QString &path, const QString &why)
+{
+    WorkingCalendar cal;
+    QString error;
+    CHECK_FALSE(cal.loadFile(path, &error));
+    INFO(error.toStdString());
+    CHECK(error.contains(why));
+    CHECK(cal.years().isEmpty());
 }
 
 } // namespace
@@ -213,7 +215,7 @@ TEST_CASE("a broken calendar file is refused whole with a message naming the fil
          u"2027-02-08 is already a day of the holiday a"_s},
         {yearJson("[]", R"([{"date":"2027-02-06"},{"date":"2027-02-06"}])"), u"2027-02-06 is listed twice"_s},
     }));
-    const QString path = writeFile(dir, u"cn-2027.json"_s, json);
+    const QString path = owtest::writeFileIn(dir, u"cn-2027.json"_s, json);
     WorkingCalendar cal = WorkingCalendar::builtIn();
     QString error;
     CHECK_FALSE(cal.loadFile(path, &error));
@@ -250,26 +252,15 @@ TEST_CASE("a calendar file far larger than a year's arrangements is refused befo
     QTemporaryDir dir;
     QByteArray huge = yearJson("[]");
     huge.insert(huge.indexOf('{') + 1, "\"note\": \"" + QByteArray(300 * 1024, 'x') + "\",");
-    const QString path = writeFile(dir, u"cn-2027.json"_s, huge);
-    WorkingCalendar cal;
-    QString error;
-    CHECK_FALSE(cal.loadFile(path, &error));
-    CHECK(error.contains(u"larger than 256 KiB"_s));
-    CHECK(cal.years().isEmpty());
+    checkFileRefused(owtest::writeFileIn(dir, u"cn-2027.json"_s, huge), u"larger than 256 KiB"_s);
 }
 
 TEST_CASE("a calendar file that is missing or names the wrong year is refused", "[calendar]")
 {
     QTemporaryDir dir;
-    WorkingCalendar cal;
-    QString error;
-    CHECK_FALSE(cal.loadFile(dir.filePath(u"cn-2031.json"_s), &error));
-    CHECK(error.contains(u"cn-2031.json: cannot be read"_s));
-
-    const QString path = writeFile(dir, u"cn-2028.json"_s, yearJson("[]"));
-    CHECK_FALSE(cal.loadFile(path, &error));
-    CHECK(error.contains(u"the file name says 2028, but \"year\" is 2027"_s));
-    CHECK(cal.years().isEmpty());
+    checkFileRefused(dir.filePath(u"cn-2031.json"_s), u"cn-2031.json: cannot be read"_s);
+    checkFileRefused(owtest::writeFileIn(dir, u"cn-2028.json"_s, yearJson("[]")),
+                     u"the file name says 2028, but \"year\" is 2027"_s);
 }
 
 TEST_CASE("two years cannot disagree about the same day", "[calendar]")

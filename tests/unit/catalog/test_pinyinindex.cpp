@@ -73,19 +73,26 @@ TEST_CASE("Masks: letters and digits match themselves, punctuation is left out",
 TEST_CASE("Matching by initials", "[catalog][pinyin]")
 {
     const PinyinIndex &index = PinyinIndex::instance();
-    CHECK(index.matches(u"食品经营许可", u"spjy"));
-    CHECK(index.matches(u"食品经营许可", u"SPJY"));
-    CHECK(index.matches(u"食品经营许可", u"jyxk"));
-    CHECK(index.matches(u"食品经营许可", u"sp jy"));
-    CHECK(index.matches(u"食品经营许可", u"ｓｐｊｙ"));
-    CHECK(index.matches(u"银行", u"yh"));
-    CHECK(index.matches(u"行政", u"xz"));
-    CHECK(index.matches(u"食品经营许可（仅销售预包装食品）", u"kjxs"));
-    CHECK(index.matches(u"ICP备案", u"icpba"));
-    CHECK(index.matches(u"第2类医疗器械", u"d2lyl"));
-    CHECK_FALSE(index.matches(u"食品经营许可", u"spxk"));
-    CHECK_FALSE(index.matches(u"食品经营许可", u"spjyxkz"));
-    CHECK_FALSE(index.matches(u"食品经营许可", u"食品")); // text, not initials
+    // Each text with the queries that find it by its initials and those that must not.
+    const auto [text, found, missed] = GENERATE(table<QString, QStringList, QStringList>({
+        {u"食品经营许可"_s,
+         {u"spjy"_s, u"SPJY"_s, u"jyxk"_s, u"sp jy"_s, u"ｓｐｊｙ"_s},
+         {u"spxk"_s, u"spjyxkz"_s, u"食品"_s /* text, not initials */}},
+        {u"银行"_s, {u"yh"_s}, {}},
+        {u"行政"_s, {u"xz"_s}, {}},
+        {u"食品经营许可（仅销售预包装食品）"_s, {u"kjxs"_s}, {}},
+        {u"ICP备案"_s, {u"icpba"_s}, {}},
+        {u"第2类医疗器械"_s, {u"d2lyl"_s}, {}},
+    }));
+    CAPTURE(text);
+    for (const QString &query : found) {
+        CAPTURE(query);
+        CHECK(index.matches(text, query));
+    }
+    for (const QString &query : missed) {
+        CAPTURE(query);
+        CHECK_FALSE(index.matches(text, query));
+    }
     CHECK(PinyinIndex::queryMasks(u"食品").isEmpty());
     CHECK(PinyinIndex::queryMasks(u"- ").isEmpty());
 }

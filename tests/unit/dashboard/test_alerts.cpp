@@ -19,20 +19,34 @@ QList<ow::DashboardAlert> alertsOf(const ow::DashboardFigures &f, Kind kind)
     return list;
 }
 
+// Both timed alerts are set to fall due at 11:00:00 on the scripted day: none a second before, then
+// exactly one, which is returned.
+ow::DashboardAlert alertDueAtEleven(ow::DashboardState &state, Kind kind)
+{
+    CHECK(alertsOf(state.figures(local(10, 59, 59)), kind).isEmpty());
+    const QList<ow::DashboardAlert> at = alertsOf(state.figures(local(11, 0)), kind);
+    REQUIRE(at.size() == 1);
+    return at.first();
+}
+
+// What an alert is about (a service or window), for which ticket, and the figure it stands at.
+void checkAlert(const ow::DashboardAlert &alert, const QString &target, const QString &ticketCode, qint64 value)
+{
+    CHECK(alert.target == target);
+    CHECK(alert.ticketCode == ticketCode);
+    CHECK(alert.value == value);
+}
+
 } // namespace
 
 TEST_CASE("a long wait alerts at the limit, not one second before")
 {
     // B003 waits on A since 10:00 (its transfer); the limit is 3600 s → the alert is due at 11:00:00.
     ow::DashboardState state = scriptedState();
-    CHECK(alertsOf(state.figures(local(10, 59, 59)), Kind::LongWait).isEmpty());
-    const QList<ow::DashboardAlert> at = alertsOf(state.figures(local(11, 0)), Kind::LongWait);
-    REQUIRE(at.size() == 1);
-    CHECK(at.first().target == u"A"_s);
-    CHECK(at.first().ticketCode == u"B003"_s);
-    CHECK(at.first().value == 3600);
-    CHECK(at.first().limit == 3600);
-    CHECK(at.first().over == 1);
+    const ow::DashboardAlert at = alertDueAtEleven(state, Kind::LongWait);
+    checkAlert(at, u"A"_s, u"B003"_s, 3600);
+    CHECK(at.limit == 3600);
+    CHECK(at.over == 1);
     // By 11:50 A005 (since 10:50) has waited an hour too; B002 (since 10:45) on B as well.
     const ow::DashboardFigures later = state.figures(local(11, 50));
     const QList<ow::DashboardAlert> waits = alertsOf(later, Kind::LongWait);
@@ -46,12 +60,8 @@ TEST_CASE("a long service alerts at the limit, not one second before")
 {
     // A004 at W02 since 10:40; the limit is 1200 s → due at 11:00:00.
     ow::DashboardState state = scriptedState();
-    CHECK(alertsOf(state.figures(local(10, 59, 59)), Kind::LongService).isEmpty());
-    const QList<ow::DashboardAlert> at = alertsOf(state.figures(local(11, 0)), Kind::LongService);
-    REQUIRE(at.size() == 1);
-    CHECK(at.first().target == u"W02"_s);
-    CHECK(at.first().ticketCode == u"A004"_s);
-    CHECK(at.first().value == 1200);
+    const ow::DashboardAlert at = alertDueAtEleven(state, Kind::LongService);
+    checkAlert(at, u"W02"_s, u"A004"_s, 1200);
 }
 
 TEST_CASE("queue length and sync backlog alerts at their limits, and a limit of 0 is off")

@@ -51,18 +51,16 @@ TEST_CASE("the CSV report starts with a BOM and holds each table as a section")
     CHECK_FALSE(lines.contains(u"Per day"_s)); // a daily report has one day
     // The scripted day's figures (test_figures.cpp has the reasoning): 8 tickets, average wait 16.0 min,
     // comprehensive 4 of 5.
-    CHECK(lines.contains(u"Tickets issued,8"_s));
-    CHECK(lines.contains(u"Average wait (min),16.0"_s));
-    CHECK(lines.contains(u"Cases taken at comprehensive windows,80.0%,4 / 5,≥ 70%"_s));
-    CHECK(lines.contains(u"Materials not taken in (1 − collected / listed),55.6%,8 collected of 18 listed,"_s));
+    owtest::checkContainsAll(lines, {u"Tickets issued,8"_s, u"Average wait (min),16.0"_s,
+                                     u"Cases taken at comprehensive windows,80.0%,4 / 5,≥ 70%"_s,
+                                     u"Materials not taken in (1 − collected / listed),55.6%,8 collected of 18 listed,"_s});
     // W01 served 2, waits 10 and 30 min (avg 20.0), service 20 and 30 min (avg 25.0); C1 C3 C4; shares:
     // materials 7/12 = 58.3%, one trip 3/3, instant 1/2, satisfied 2/2, rating 4.50, one not synced.
     CHECK(lines.contains(u"1号窗口,yes,2,20.0,25.0,3,2,0,1,0,58.3%,100.0%,50.0%,100.0%,4.50,1"_s));
     // W04 did nothing: shares are "—".
-    CHECK(lines.contains(u"4号窗口,no,0,0.0,0.0,0,0,0,0,0,—,—,—,—,—,0"_s));
-    CHECK(lines.contains(u"M01,个体工商户设立登记,市场监管局,2,2,0,0,0,100.0%,58.3%,100.0%,50.0%,100.0%"_s));
-    CHECK(lines.contains(u"09:00,4,2"_s));
-    CHECK(lines.contains(u"10–15,3,60.0%"_s));
+    owtest::checkContainsAll(lines, {u"4号窗口,no,0,0.0,0.0,0,0,0,0,0,—,—,—,—,—,0"_s,
+                                     u"M01,个体工商户设立登记,市场监管局,2,2,0,0,0,100.0%,58.3%,100.0%,50.0%,100.0%"_s,
+                                     u"09:00,4,2"_s, u"10–15,3,60.0%"_s});
 }
 
 TEST_CASE("a period report has a table per day")
@@ -92,15 +90,11 @@ TEST_CASE("the PDF report reads back with its hall, figures, windows and matters
     if (qEnvironmentVariableIsSet("OW_KEEP_PDF"))
         QFile::copy(path, QDir(qEnvironmentVariable("OW_KEEP_PDF")).filePath(u"dashboard-report.pdf"_s));
     const QString text = flat(run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s}));
-    CHECK(text.contains(u"一窗通示范大厅"_s));
-    CHECK(text.contains(flat(u"Report 2026-11-26 – 2026-11-27"_s)));
-    CHECK(text.contains(flat(u"Cases taken at comprehensive windows"_s)));
+    owtest::checkContainsAll(
+        text, {u"一窗通示范大厅"_s, flat(u"Report 2026-11-26 – 2026-11-27"_s), flat(u"Cases taken at comprehensive windows"_s)});
     CHECK(text.contains(u"83.3%"_s)); // comprehensive over the two days: 5 of 6
-    CHECK(text.contains(u"1号窗口"_s));
-    CHECK(text.contains(u"4号窗口"_s));
-    CHECK(text.contains(u"个体工商户设立登记"_s));
-    CHECK(text.contains(u"不动产转移登记"_s));
-    CHECK(text.contains(flat(u"Wait time distribution"_s)));
+    owtest::checkContainsAll(
+        text, {u"1号窗口"_s, u"4号窗口"_s, u"个体工商户设立登记"_s, u"不动产转移登记"_s, flat(u"Wait time distribution"_s)});
 
     // The PDF has pages, and a missing folder that cannot be made is an error, not a crash.
     const QString info = run(u"pdfinfo"_s, {path});

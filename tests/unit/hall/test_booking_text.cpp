@@ -17,13 +17,8 @@ TEST_CASE("the booking SMS names the hall, the service, the local slot, the code
     sms.earlyMinutes = 60;
     sms.lateMinutes = 15;
     const QString text = ow::bookingSmsText(sms);
-    CHECK(text.contains(u"示范大厅"_s));
-    CHECK(text.contains(u"不动产登记"_s));
-    CHECK(text.contains(u"2026-12-01"_s));
-    CHECK(text.contains(u"00:00-00:30"_s));
-    CHECK(text.contains(u"KX4821"_s));
-    CHECK(text.contains(u"60"_s));
-    CHECK(text.contains(u"15"_s));
+    owtest::checkContainsAll(text,
+                             {u"示范大厅"_s, u"不动产登记"_s, u"2026-12-01"_s, u"00:00-00:30"_s, u"KX4821"_s, u"60"_s, u"15"_s});
 }
 
 TEST_CASE("a booking SMS without a code or a slot is empty")

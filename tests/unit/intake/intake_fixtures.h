@@ -17,17 +17,31 @@ inline ow::MatterMaterial line(const QString &kind, ow::Requirement req = ow::Re
     return m;
 }
 
+// The premises question both matters ask, each in its own words: the same answers, so one answer serves
+// both when they are taken together.
+inline ow::Situation premisesQuestion(const QString &question)
+{
+    return {QStringLiteral("premises"),
+            question,
+            {{QStringLiteral("owned"), QStringLiteral("自有")}, {QStringLiteral("rented"), QStringLiteral("租赁")}}};
+}
+
+// A matter with its time limits in working days; situations and materials are each matter's own.
+inline ow::Matter matter(const QString &code, const QString &name, int promisedDays, int legalDays)
+{
+    ow::Matter m;
+    m.code = code;
+    m.name = name;
+    m.promisedLimitDays = promisedDays;
+    m.legalLimitDays = legalDays;
+    return m;
+}
+
 // 食品经营许可-like: id card, application form, premises proof by situation, floor plan may follow later.
 inline ow::Matter foodLicence()
 {
-    ow::Matter m;
-    m.code = QStringLiteral("FOOD");
-    m.name = QStringLiteral("食品经营许可");
-    m.promisedLimitDays = 5;
-    m.legalLimitDays = 20;
-    m.situations = {{QStringLiteral("premises"),
-                     QStringLiteral("场所"),
-                     {{QStringLiteral("owned"), QStringLiteral("自有")}, {QStringLiteral("rented"), QStringLiteral("租赁")}}}};
+    ow::Matter m = matter(QStringLiteral("FOOD"), QStringLiteral("食品经营许可"), 5, 20);
+    m.situations = {premisesQuestion(QStringLiteral("场所"))};
     m.materials = {
         line(QStringLiteral("ID_CARD")),
         line(QStringLiteral("FOOD_FORM")),
@@ -42,14 +56,8 @@ inline ow::Matter foodLicence()
 // 个体工商户设立登记-like: shares ID_CARD and the premises question; a licence from the certificate store.
 inline ow::Matter soleTrader()
 {
-    ow::Matter m;
-    m.code = QStringLiteral("SOLE");
-    m.name = QStringLiteral("个体工商户设立登记");
-    m.promisedLimitDays = 1;
-    m.legalLimitDays = 15;
-    m.situations = {{QStringLiteral("premises"),
-                     QStringLiteral("经营场所"),
-                     {{QStringLiteral("owned"), QStringLiteral("自有")}, {QStringLiteral("rented"), QStringLiteral("租赁")}}}};
+    ow::Matter m = matter(QStringLiteral("SOLE"), QStringLiteral("个体工商户设立登记"), 1, 15);
+    m.situations = {premisesQuestion(QStringLiteral("经营场所"))};
     ow::MatterMaterial id = line(QStringLiteral("ID_CARD"));
     id.form = ow::MaterialForm::OriginalAndCopy;
     id.copies = 2;

@@ -93,15 +93,11 @@ TEST_CASE("the commitment letter names the matter, the certificate replaced, its
     REQUIRE(source->commitmentAllowed());
 
     const QString text = textOf(d);
-    CHECK(text.contains(squeezed(documentTitle(DocumentKind::CertificateCommitment))));
-    CHECK(text.contains(squeezed(d.matters.first().name)));
-    CHECK(text.contains(squeezed(source->name)));
-    CHECK(text.contains(squeezed(source->commitmentBasis)));
-    CHECK(text.contains(QStringLiteral("赵磊")));
-    CHECK(text.contains(QStringLiteral("falsecommitmenthaslegalconsequences")));
-    CHECK(text.contains(QStringLiteral("mayberevoked")));
-    CHECK(text.contains(QStringLiteral("Applicant(signature)")));
-    CHECK(text.contains(QStringLiteral("Date:")));
+    owtest::checkContainsAll(text,
+                             {squeezed(documentTitle(DocumentKind::CertificateCommitment)), squeezed(d.matters.first().name),
+                              squeezed(source->name), squeezed(source->commitmentBasis), QStringLiteral("赵磊"),
+                              QStringLiteral("falsecommitmenthaslegalconsequences"), QStringLiteral("mayberevoked"),
+                              QStringLiteral("Applicant(signature)"), QStringLiteral("Date:")});
     // Only the replaced certificate is listed, not the materials handed over.
     CHECK_FALSE(text.contains(QStringLiteral("居民身份证")));
 }

@@ -49,6 +49,16 @@ struct Trail {
     AuditVerdict verify() const { return verifyAuditChain(db.db(), path()); }
 };
 
+// What every tampering case asks of the verdict: it fails, at the row named (0: not one row's fault) and
+// says why. The verdict is captured so a failure shows what the check did say.
+void checkBroken(const AuditVerdict &v, qint64 row, const QString &why)
+{
+    CAPTURE(v.brokenRowId, v.problem);
+    CHECK_FALSE(v.ok);
+    CHECK(v.brokenRowId == row);
+    CHECK(v.problem.contains(why));
+}
+
 } // namespace
 
 TEST_CASE("appended audit rows form a chain that verifies, signed with a key only the owner can read")
@@ -72,10 +82,7 @@ TEST_CASE("an audit row edited with plain SQL is named")
     Trail t;
     t.add(6);
     t.sql(u"UPDATE audit_trail SET detail = 'refuse' WHERE id = 4"_s);
-    const AuditVerdict v = t.verify();
-    CHECK_FALSE(v.ok);
-    CHECK(v.brokenRowId == 4);
-    CHECK(v.problem.contains(u"row 4 was changed"_s));
+    checkBroken(t.verify(), 4, u"row 4 was changed"_s);
 }
 
 TEST_CASE("a deleted audit row in the middle is found at the row after it")
@@ -83,10 +90,7 @@ TEST_CASE("a deleted audit row in the middle is found at the row after it")
     Trail t;
     t.add(6);
     t.sql(u"DELETE FROM audit_trail WHERE id = 3"_s);
-    const AuditVerdict v = t.verify();
-    CHECK_FALSE(v.ok);
-    CHECK(v.brokenRowId == 4);
-    CHECK(v.problem.contains(u"missing"_s));
+    checkBroken(t.verify(), 4, u"missing"_s);
 }
 
 TEST_CASE("two audit rows with their contents swapped are found at the first of them")
@@ -97,19 +101,14 @@ TEST_CASE("two audit rows with their contents swapped are found at the first of 
     t.sql(u"UPDATE audit_trail SET id = -2 WHERE id = 2"_s);
     t.sql(u"UPDATE audit_trail SET id = 2 WHERE id = 5"_s);
     t.sql(u"UPDATE audit_trail SET id = 5 WHERE id = -2"_s);
-    AuditVerdict v = t.verify();
-    CHECK_FALSE(v.ok);
-    CHECK(v.brokenRowId == 2);
-    CHECK(v.problem.contains(u"moved"_s));
+    checkBroken(t.verify(), 2, u"moved"_s);
 
     Trail u;
     u.add(6);
     // Swap only what the row says (who, what, when), keeping the chain's columns in place.
     u.sql(u"UPDATE audit_trail SET username = (SELECT username FROM audit_trail WHERE id = 3),"
           u" case_id = (SELECT case_id FROM audit_trail WHERE id = 3) WHERE id = 2"_s);
-    v = u.verify();
-    CHECK_FALSE(v.ok);
-    CHECK(v.brokenRowId == 2);
+    checkBroken(u.verify(), 2, {});
 }
 
 TEST_CASE("audit rows cut from the tail are found against the signed head")
@@ -117,9 +116,7 @@ TEST_CASE("audit rows cut from the tail are found against the signed head")
     Trail t;
     t.add(6);
     t.sql(u"DELETE FROM audit_trail WHERE id >= 5"_s);
-    const AuditVerdict v = t.verify();
-    CHECK_FALSE(v.ok);
-    CHECK(v.problem.contains(u"last 2 audit row(s) are missing"_s));
+    checkBroken(t.verify(), 0, u"last 2 audit row(s) are missing"_s);
     // Rewriting the head too needs the key file: a head copied from elsewhere or made up does not verify.
     t.sql(u"UPDATE audit_head SET last_seq = 4, last_hash = (SELECT row_hash FROM audit_trail WHERE seq = 4)"_s);
     CHECK(t.verify().problem.contains(u"not signed with this device's key"_s));
@@ -137,9 +134,7 @@ TEST_CASE("a forged audit row is named, with a bad hash or a well-made one")
     t.add(3);
     t.sql(u"INSERT INTO audit_trail (at, username, action, detail, seq, row_hash)"
           u" SELECT at, 'mallory', 'decision', 'accept', 4, 'ff' FROM audit_trail WHERE id = 3"_s);
-    AuditVerdict v = t.verify();
-    CHECK(v.brokenRowId == 4);
-    CHECK(v.problem.contains(u"row 4 was changed"_s));
+    checkBroken(t.verify(), 4, u"row 4 was changed"_s);
 
     // One who knows the encoding computes the hash; only the head's signature is beyond reach.
     Trail u;
@@ -159,9 +154,7 @@ TEST_CASE("a forged audit row is named, with a bad hash or a well-made one")
     u.sql(u"INSERT INTO audit_trail (at, username, hall_code, window_no, action, detail, seq, row_hash)"
           u" VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
           {r.at, r.username, r.hallCode, r.window, r.action, r.detail, 4, AuditChain::hashOf(r.prevHash, r)});
-    v = u.verify();
-    CHECK(v.brokenRowId == 4);
-    CHECK(v.problem.contains(u"added after the last signed row"_s));
+    checkBroken(u.verify(), 4, u"added after the last signed row"_s);
 }
 
 TEST_CASE("an audit trail rewritten from an edited row on, hashes and all, no longer matches its signed head")
@@ -192,9 +185,7 @@ TEST_CASE("an audit trail rewritten from an edited row on, hashes and all, no lo
     }
     for (const QVariantList &u : updates)
         t.sql(u"UPDATE audit_trail SET row_hash = ? WHERE id = ?"_s, u);
-    const AuditVerdict v = t.verify();
-    CHECK_FALSE(v.ok);
-    CHECK(v.problem.contains(u"rewritten"_s));
+    checkBroken(t.verify(), 0, u"rewritten"_s);
 }
 
 TEST_CASE("rows removed before a cut-off leave a signed checkpoint from which the rest verifies")
@@ -207,7 +198,7 @@ TEST_CASE("rows removed before a cut-off leave a signed checkpoint from which th
     CHECK(removed == 5);
     CHECK(t.value(u"SELECT count(*) FROM audit_trail"_s) == 4); // 3 kept and the checkpoint
     CHECK(t.value(u"SELECT min(seq) FROM audit_trail"_s) == 6);
-    AuditVerdict v = t.verify();
+    const AuditVerdict v = t.verify();
     CHECK(v.ok);
     CHECK(v.problem.isEmpty());
     t.add(2, kDay.addDays(41));
@@ -227,9 +218,7 @@ TEST_CASE("rows removed before a cut-off leave a signed checkpoint from which th
     u.add(5, kDay);
     u.add(2, kDay.addDays(40));
     u.sql(u"DELETE FROM audit_trail WHERE seq <= 3"_s);
-    v = u.verify();
-    CHECK(v.brokenRowId == 4);
-    CHECK(v.problem.contains(u"without a signed checkpoint"_s));
+    checkBroken(u.verify(), 4, u"without a signed checkpoint"_s);
     REQUIRE(u.audit->removeBefore(kDay.addDays(30), u"retention"_s, &removed));
     u.sql(u"UPDATE audit_trail SET detail = replace(detail, 'removed=2', 'removed=1') WHERE action = 'audit_checkpoint'"_s);
     CHECK_FALSE(u.verify().ok);

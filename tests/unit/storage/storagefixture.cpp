@@ -78,12 +78,21 @@ ow::CatalogData sampleCatalog()
         m.deficiencyAllowed = deficiency;
         return m;
     };
-    ow::Matter food;
-    food.code = u"M001"_s;
-    food.name = u"食品经营许可"_s;
-    food.type = u"行政许可"_s;
-    food.department = u"市场监督管理局"_s;
-    food.legalBasis = u"《食品安全法》第三十五条"_s;
+    // What every matter states first: who decides what, by which law. The rest differs from matter to matter.
+    const auto matter = [](const QString &code, const QString &name, const QString &type, const QString &department,
+                           const QString &legalBasis) {
+        // The lists named too: GCC's -Wmissing-field-initializers asks it of members without a default.
+        return ow::Matter{.code = code,
+                          .name = name,
+                          .type = type,
+                          .department = department,
+                          .legalBasis = legalBasis,
+                          .fees = {},
+                          .tags = {},
+                          .situations = {},
+                          .materials = {}};
+    };
+    ow::Matter food = matter(u"M001"_s, u"食品经营许可"_s, u"行政许可"_s, u"市场监督管理局"_s, u"《食品安全法》第三十五条"_s);
     food.legalLimitDays = 20;
     food.promisedLimitDays = 10;
     food.fees = {{u"许可"_s, u"免费"_s}};
@@ -91,22 +100,12 @@ ow::CatalogData sampleCatalog()
     food.situations = {{u"agent"_s, u"是否委托他人代办？"_s, {{u"self"_s, u"本人办理"_s}, {u"agent"_s, u"委托代理人办理"_s}}}};
     food.materials = {line(u"APPLICATION_FORM"_s, u"食品经营许可申请书"_s), line(u"RESIDENT_ID_CARD"_s, u"居民身份证"_s),
                       line(u"HEALTH_CERT"_s, u"健康证明"_s, true), line(u"LEASE_CONTRACT"_s, u"经营场所租赁合同"_s, true)};
-    ow::Matter licence;
-    licence.code = u"M002"_s;
-    licence.name = u"个体工商户设立登记"_s;
-    licence.type = u"行政许可"_s;
-    licence.department = u"市场监督管理局"_s;
-    licence.legalBasis = u"《促进个体工商户发展条例》"_s;
+    ow::Matter licence =
+        matter(u"M002"_s, u"个体工商户设立登记"_s, u"行政许可"_s, u"市场监督管理局"_s, u"《促进个体工商户发展条例》"_s);
     licence.legalLimitDays = 15;
-    licence.promisedLimitDays = 0;
-    licence.tags = {ow::MatterTag::Instant};
+    licence.tags = {ow::MatterTag::Instant}; // promised in 0 days: done on the spot
     licence.materials = {line(u"APPLICATION_FORM"_s, u"设立登记申请书"_s), line(u"RESIDENT_ID_CARD"_s, u"居民身份证"_s)};
-    ow::Matter certificate;
-    certificate.code = u"M003"_s;
-    certificate.name = u"居住证明"_s;
-    certificate.type = u"公共服务"_s;
-    certificate.department = u"街道办事处"_s;
-    certificate.legalBasis = u"《居住证暂行条例》"_s;
+    ow::Matter certificate = matter(u"M003"_s, u"居住证明"_s, u"公共服务"_s, u"街道办事处"_s, u"《居住证暂行条例》"_s);
     certificate.materials = {line(u"RESIDENT_ID_CARD"_s, u"居民身份证"_s), line(u"LEASE_CONTRACT"_s, u"租赁合同"_s)};
     data.matters = {food, licence, certificate};
     data.bundles = {{u"B001"_s, u"开办餐饮店一件事"_s, u"营业执照与食品经营许可一次办"_s, {u"M002"_s, u"M001"_s}}};
@@ -175,7 +174,11 @@ ow::Case sampleCase(const ow::CatalogData &catalog, const QStringList &matterCod
     return c;
 }
 
-void runSql(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
+namespace {
+
+// The statement prepared, bound and run, REQUIREd to succeed (the statement and the driver's error shown
+// when it does not); the query is returned positioned before its first row.
+QSqlQuery runPrepared(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
 {
     QSqlQuery q(db);
     REQUIRE(q.prepare(sqlText));
@@ -184,23 +187,43 @@ void runSql(const QSqlDatabase &db, const QString &sqlText, const QVariantList &
     const bool ok = q.exec();
     INFO(sqlText.toStdString() << ": " << q.lastError().text().toStdString());
     REQUIRE(ok);
+    return q;
+}
+
+} // namespace
+
+void runSql(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
+{
+    runPrepared(db, sqlText, values);
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
 {
-    QSqlQuery q(db);
-    REQUIRE(q.prepare(sqlText));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    const bool ok = q.exec();
-    INFO(q.lastError().text().toStdString());
-    REQUIRE(ok);
+    QSqlQuery q = runPrepared(db, sqlText, values);
     return q.next() ? q.value(0) : QVariant();
 }
 
 int countRows(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
 {
     return scalar(db, sqlText, values).toInt();
+}
+
+QStringList firstColumn(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
+{
+    QSqlQuery q = runPrepared(db, sqlText, values);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList queryPlan(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
+{
+    QSqlQuery q = runPrepared(db, u"EXPLAIN QUERY PLAN "_s + sqlText, values);
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString(); // id, parent, notused, detail
+    return steps;
 }
 
 } // namespace owtest

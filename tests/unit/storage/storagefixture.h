@@ -48,5 +48,9 @@ void runSql(const QSqlDatabase &db, const QString &sqlText, const QVariantList &
 // Runs a prepared scalar query (values bound) and returns the first column of the first row.
 QVariant scalar(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values = {});
 int countRows(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values = {});
+// The first column of every row of a prepared query (values bound), as text; REQUIREs that it runs.
+QStringList firstColumn(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values = {});
+// SQLite's plan for a statement, one step a line (EXPLAIN QUERY PLAN's detail): which index it uses.
+QStringList queryPlan(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values = {});
 
 } // namespace owtest

@@ -23,18 +23,12 @@ QStringList oldSearch(const QSqlDatabase &db, const QString &text, int limit)
 {
     const QString needle = text.trimmed();
     const QString like = ow::sql::likeContains(needle);
-    QSqlQuery q(db);
-    REQUIRE(q.prepare(u"SELECT c.id FROM cases c JOIN applicants a ON a.id = c.applicant_id"
-                      u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
-                      u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
-                      u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s));
-    for (const QVariant &v : QVariantList{like, needle.toUpper(), like, like, like, limit})
-        q.addBindValue(v);
-    REQUIRE(q.exec());
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    return ids;
+    return firstColumn(db,
+                       u"SELECT c.id FROM cases c JOIN applicants a ON a.id = c.applicant_id"
+                       u" WHERE c.case_number LIKE ? ESCAPE '\\' OR c.query_code = ? OR c.official_number LIKE ? ESCAPE '\\'"
+                       u" OR a.name LIKE ? ESCAPE '\\' OR a.id_number LIKE ? ESCAPE '\\'"
+                       u" ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?"_s,
+                       {like, needle.toUpper(), like, like, like, limit});
 }
 
 const QStringList kNames{u"王芳"_s,   u"王芳芳"_s, u"李王芳"_s,           u"欧阳王芳娟"_s, u"张伟"_s,
@@ -119,19 +113,6 @@ void requireSameAsOld(const QSqlDatabase &db, ow::Database &database)
     for (const ow::Case &c : ow::CaseRepository(database).search(u"王芳"_s))
         viaRepository << c.id;
     CHECK(viaRepository == oldSearch(db, u"王芳"_s, 50));
-}
-
-QStringList plan(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
-{
-    QSqlQuery q(db);
-    REQUIRE(q.prepare(u"EXPLAIN QUERY PLAN "_s + sqlText));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    REQUIRE(q.exec());
-    QStringList out;
-    while (q.next())
-        out << q.value(3).toString();
-    return out;
 }
 
 QStringList searchIds(ow::Database &db, const QString &text)
@@ -239,24 +220,24 @@ TEST_CASE("the newest-first list and a rare text are read through indexes, never
     const QSqlDatabase db = t.db.db();
     runSql(db, u"ANALYZE"_s);
     // The statements of casesearch.cpp, the very texts it runs.
-    const QStringList newest = plan(db, ow::CaseSearch::newestSql(), {50});
+    const QStringList newest = queryPlan(db, ow::CaseSearch::newestSql(), {50});
     INFO(newest.join(u" | "_s).toStdString());
     CHECK(newest.join(u' ').contains(u"cases_created"_s));
     CHECK_FALSE(newest.join(u' ').contains(u"TEMP B-TREE"_s));
 
     const QString like = ow::sql::likeContains(u"王芳"_s);
-    const QStringList walk = plan(db, ow::CaseSearch::walkSql(), {like, u"王芳"_s, like, like, like, 50});
+    const QStringList walk = queryPlan(db, ow::CaseSearch::walkSql(), {like, u"王芳"_s, like, like, like, 50});
     INFO(walk.join(u" | "_s).toStdString());
     CHECK(walk.join(u' ').contains(u"cases_created"_s));
     CHECK_FALSE(walk.join(u' ').contains(u"TEMP B-TREE"_s));
     const QStringList byApplicants =
-        plan(db, ow::CaseSearch::walkByApplicantsSql(), {like, u"王芳"_s, like, u"\"王芳\x01\""_s, like, like, 50});
+        queryPlan(db, ow::CaseSearch::walkByApplicantsSql(), {like, u"王芳"_s, like, u"\"王芳\x01\""_s, like, like, 50});
     INFO(byApplicants.join(u" | "_s).toStdString());
     CHECK(byApplicants.join(u' ').contains(u"SCAN c USING INDEX cases_created"_s));
     CHECK(byApplicants.join(u' ').contains(u"SCAN s VIRTUAL TABLE"_s)); // the applicants' set, from the index
     CHECK_FALSE(byApplicants.join(u' ').contains(u"TEMP B-TREE"_s));
-    const QStringList rare =
-        plan(db, ow::CaseSearch::candidatesSql(), {u"\"王芳\x01\""_s, like, like, u"\"王芳\x01\""_s, like, like, u"王芳"_s, 50});
+    const QStringList rare = queryPlan(db, ow::CaseSearch::candidatesSql(),
+                                       {u"\"王芳\x01\""_s, like, like, u"\"王芳\x01\""_s, like, like, u"王芳"_s, 50});
     INFO(rare.join(u" | "_s).toStdString());
     // Only the index hits and the checked (time, row) pairs are scanned; no table is.
     for (const QString &step : rare)

@@ -22,10 +22,7 @@ TEST_CASE("an existing empty database file is refused, left at 0 bytes, and acce
     ow::Database db;
     QString error;
     CHECK_FALSE(db.open(path, &error));
-    CHECK(error.contains(u"hall.sqlite"_s));
-    CHECK(error.contains(u"0 bytes"_s));
-    CHECK(error.contains(u"backup"_s));
-    CHECK(error.contains(u"--new-database"_s));
+    owtest::checkContainsAll(error, {u"hall.sqlite"_s, u"0 bytes"_s, u"backup"_s, u"--new-database"_s});
     CHECK_FALSE(db.isOpen());
     CHECK(QFileInfo(path).size() == 0);
 
@@ -49,9 +46,7 @@ TEST_CASE("an SQLite file without OneWindow's migration record is refused untouc
     ow::Database db;
     QString error;
     CHECK_FALSE(db.open(path, &error));
-    CHECK(error.contains(u"other.db"_s));
-    CHECK(error.contains(u"not a OneWindow"_s));
-    CHECK(error.contains(u"--new-database"_s));
+    owtest::checkContainsAll(error, {u"other.db"_s, u"not a OneWindow"_s, u"--new-database"_s});
     CHECK(fileDigest(path) == before); // not even switched to WAL
     CHECK_FALSE(QFile::exists(path + u"-wal"_s));
 

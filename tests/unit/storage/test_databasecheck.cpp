@@ -31,13 +31,7 @@ public:
     }
     void exec(const QString &sqlText, const QVariantList &values)
     {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        REQUIRE(q.prepare(sqlText));
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        const bool ok = q.exec();
-        INFO(q.lastError().text().toStdString());
-        REQUIRE(ok);
+        owtest::runSql(QSqlDatabase::database(m_name, false), sqlText, values);
     }
 
 private:

@@ -26,17 +26,10 @@ QString schemaSql(const QSqlDatabase &db, const QString &name)
     return scalar(db, u"SELECT coalesce(sql, '') FROM sqlite_master WHERE name = ?"_s, {name}).toString();
 }
 
+// The plan on one line, so a CHECK shows it whole.
 QString plan(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values)
 {
-    QSqlQuery q(db);
-    REQUIRE(q.prepare(u"EXPLAIN QUERY PLAN "_s + sqlText));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    REQUIRE(q.exec());
-    QStringList steps;
-    while (q.next())
-        steps << q.value(3).toString();
-    return steps.join(u" | "_s);
+    return queryPlan(db, sqlText, values).join(u" | "_s);
 }
 
 } // namespace

@@ -28,21 +28,37 @@ struct Umask {
     ~Umask() { ::umask(saved); }
 };
 
+// A store's place under that umask: <temporary folder>/<folder>/hall.db, nothing made yet.
+struct StorePlace {
+    explicit StorePlace(const QString &relativeFolder)
+        : folder(dir.filePath(relativeFolder)),
+          path(folder + QStringLiteral("/hall.db"))
+    {}
+    Umask umask;
+    QTemporaryDir dir;
+    QString folder;
+    QString path;
+};
+
+// Sets a file's or folder's mode bits as chmod(1) would, REQUIRing that it works.
+void setMode(const QString &path, mode_t mode)
+{
+    REQUIRE(::chmod(QFile::encodeName(path).constData(), mode) == 0);
+}
+
 } // namespace
 
 TEST_CASE("a fresh store is owner-only: its folders 0700, the database, -wal and -shm 0600")
 {
-    Umask umask;
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("data/window"));
-    const QString path = folder + QStringLiteral("/hall.db");
+    const StorePlace store(QStringLiteral("data/window"));
+    const QString &path = store.path;
     Database db;
     REQUIRE(db.open(path));
     QSqlQuery q(db.db());
     REQUIRE(q.exec(QStringLiteral("CREATE TABLE probe (x)"))); // a write: the log files exist now
     REQUIRE(q.exec(QStringLiteral("INSERT INTO probe VALUES (1)")));
-    CHECK(modeOf(dir.filePath(QStringLiteral("data"))) == 0700);
-    CHECK(modeOf(folder) == 0700);
+    CHECK(modeOf(store.dir.filePath(QStringLiteral("data"))) == 0700);
+    CHECK(modeOf(store.folder) == 0700);
     CHECK(modeOf(path) == 0600);
     REQUIRE(QFileInfo::exists(path + QStringLiteral("-wal")));
     REQUIRE(QFileInfo::exists(path + QStringLiteral("-shm")));
@@ -53,15 +69,13 @@ TEST_CASE("a fresh store is owner-only: its folders 0700, the database, -wal and
 
 TEST_CASE("a database readable by others opens with a warning that says how to fix it")
 {
-    Umask umask;
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("data"));
-    const QString path = folder + QStringLiteral("/hall.db");
+    const StorePlace store(QStringLiteral("data"));
+    const QString &path = store.path;
     {
         Database db;
         REQUIRE(db.open(path));
     }
-    REQUIRE(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    setMode(path, 0644);
     Database db;
     REQUIRE(db.open(path)); // warned, never refused: the counter must still work
     CHECK(db.privacyWarning().contains(QStringLiteral("chmod 600")));
@@ -69,8 +83,8 @@ TEST_CASE("a database readable by others opens with a warning that says how to f
     CHECK_FALSE(db.privacyWarning().contains(QStringLiteral("chmod 700")));
     db.close();
 
-    REQUIRE(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
-    REQUIRE(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+    setMode(path, 0600);
+    setMode(store.folder, 0755);
     Database readOnly; // what onewindowctl check-db opens
     REQUIRE(readOnly.openReadOnly(path));
     CHECK(readOnly.privacyWarning().contains(QStringLiteral("chmod 700")));
