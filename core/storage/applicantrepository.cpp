@@ -140,17 +140,13 @@ QList<CaseMaterial> ApplicantRepository::reusableMaterials(const QString &applic
     QList<CaseMaterial> out;
     QSqlQuery q(m_database.db());
     // Dates are ISO text, so text comparison is date comparison. Newest receipt first within each kind.
-    if (!sql::prepare(q,
-                      u"SELECT m.kind, m.name, m.status, m.received_on, m.valid_until, m.matter_codes"
-                      u" FROM case_material_lines m JOIN cases c ON c.id = m.case_id"
-                      u" WHERE c.applicant_id = ? AND m.received = 1 AND (m.valid_until IS NULL OR m.valid_until >= ?)"
-                      u" ORDER BY m.kind, coalesce(m.received_on, substr(c.created_at, 1, 10)) DESC,"
-                      u" c.created_at DESC"_s,
-                      nullptr))
-        return out;
-    q.addBindValue(applicantId);
-    q.addBindValue(sql::fromDate(today));
-    if (!sql::exec(q, nullptr))
+    if (!sql::run(q,
+                  u"SELECT m.kind, m.name, m.status, m.received_on, m.valid_until, m.matter_codes"
+                  u" FROM case_material_lines m JOIN cases c ON c.id = m.case_id"
+                  u" WHERE c.applicant_id = ? AND m.received = 1 AND (m.valid_until IS NULL OR m.valid_until >= ?)"
+                  u" ORDER BY m.kind, coalesce(m.received_on, substr(c.created_at, 1, 10)) DESC,"
+                  u" c.created_at DESC"_s,
+                  {applicantId, sql::fromDate(today)}, nullptr))
         return out;
     while (q.next()) {
         const QString kind = q.value(0).toString();
@@ -176,22 +172,16 @@ std::optional<Case> ApplicantRepository::openNotice(const QString &applicantId, 
     const QSet<QString> wanted(matterCodes.cbegin(), matterCodes.cend());
     QSqlDatabase db = m_database.db();
     QSqlQuery q(db);
-    if (!sql::prepare(q,
-                      u"SELECT c.id, c.decision, (SELECT count(*) FROM cases n WHERE n.previous_case_id = c.id)"
-                      u" FROM cases c WHERE c.applicant_id = ? ORDER BY c.created_at DESC, c.rowid DESC"_s,
-                      nullptr))
-        return std::nullopt;
-    q.addBindValue(applicantId);
-    if (!sql::exec(q, nullptr))
+    if (!sql::run(q,
+                  u"SELECT c.id, c.decision, (SELECT count(*) FROM cases n WHERE n.previous_case_id = c.id)"
+                  u" FROM cases c WHERE c.applicant_id = ? ORDER BY c.created_at DESC, c.rowid DESC"_s,
+                  {applicantId}, nullptr))
         return std::nullopt;
     QSqlQuery matters(db);
     while (q.next()) {
-        if (!sql::prepare(matters,
-                          u"SELECT m.matter_code FROM cases c JOIN case_matters m ON m.case_key = c.case_key WHERE c.id = ?"_s,
-                          nullptr))
-            return std::nullopt;
-        matters.addBindValue(q.value(0).toString());
-        if (!sql::exec(matters, nullptr))
+        if (!sql::run(matters,
+                      u"SELECT m.matter_code FROM cases c JOIN case_matters m ON m.case_key = c.case_key WHERE c.id = ?"_s,
+                      {q.value(0).toString()}, nullptr))
             return std::nullopt;
         QSet<QString> codes;
         while (matters.next())

@@ -24,11 +24,8 @@ constexpr int kPseudonymIterations = 1000;
 // what make a search through the numbers slow.
 QByteArray storeSalt(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    QByteArray salt = "onewindow-applicant-pseudonym:";
-    if (sql::run(q, u"SELECT applied_at FROM schema_version WHERE version = ?"_s, {1}, nullptr) && q.next())
-        salt += q.value(0).toString().toUtf8();
-    return salt;
+    return "onewindow-applicant-pseudonym:"
+           + sql::scalar(db, u"SELECT applied_at FROM schema_version WHERE version = ?"_s, {1}).toString().toUtf8();
 }
 
 } // namespace

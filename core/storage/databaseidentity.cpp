@@ -29,15 +29,14 @@ FileKind ofFile(const QString &path)
 
 bool hasMigrationRecord(const QSqlDatabase &db, bool *has, QString *error)
 {
-    QSqlQuery q(db);
-    if (!sql::run(q, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s, {u"schema_version"_s}, error)
-        || !q.next())
+    bool hasTable = false;
+    if (!sql::hasTable(db, u"schema_version"_s, &hasTable, error))
         return false;
-    if (q.value(0).toInt() == 0) {
+    if (!hasTable) {
         *has = false;
         return true;
     }
-    q.finish();
+    QSqlQuery q(db);
     if (!sql::run(q, u"SELECT count(*) FROM schema_version"_s, error) || !q.next())
         return false;
     *has = q.value(0).toInt() > 0;

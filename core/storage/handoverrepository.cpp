@@ -111,17 +111,13 @@ std::optional<Handover> HandoverRepository::forCase(const QString &caseId) const
 
 QList<PickupEntry> HandoverRepository::readyForPickup(int limit) const
 {
-    QList<PickupEntry> out;
-    QSqlQuery q(m_database.db());
     // Ready since the platform said so (case_progress); a case moved by hand has only its own update time.
-    if (!sql::run(q,
-                  u"SELECT c.id, coalesce(p.changed_at, c.updated_at) AS since FROM cases c"
-                  u" LEFT JOIN case_progress p ON p.case_id = c.id WHERE c.status = ? ORDER BY since, c.id LIMIT ?"_s,
-                  {caseStatusKey(CaseStatus::ReadyForPickup), limit}, nullptr))
-        return out;
-    while (q.next())
-        out.append({q.value(0).toString(), sql::toDateTime(q.value(1))});
-    return out;
+    return sql::rows(m_database.db(),
+                     u"SELECT c.id, coalesce(p.changed_at, c.updated_at) AS since FROM cases c"
+                     u" LEFT JOIN case_progress p ON p.case_id = c.id WHERE c.status = ? ORDER BY since, c.id LIMIT ?"_s,
+                     {caseStatusKey(CaseStatus::ReadyForPickup), limit}, [](const QSqlQuery &q) {
+                         return PickupEntry{q.value(0).toString(), sql::toDateTime(q.value(1))};
+                     });
 }
 
 } // namespace ow

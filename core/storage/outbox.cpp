@@ -40,11 +40,7 @@ Outbox::Outbox(Database &database)
 
 QList<OutboxItem> Outbox::select(const QString &sqlText, const QVariantList &values) const
 {
-    QList<OutboxItem> out;
-    QSqlQuery q(m_database.db());
-    if (!sql::run(q, sqlText, values, nullptr))
-        return out;
-    while (q.next()) {
+    return sql::rows(m_database.db(), sqlText, values, [](const QSqlQuery &q) {
         OutboxItem item;
         item.id = q.value(0).toLongLong();
         item.caseId = q.value(1).toString();
@@ -57,9 +53,8 @@ QList<OutboxItem> Outbox::select(const QString &sqlText, const QVariantList &val
         item.createdAt = sql::toDateTime(q.value(8));
         item.sentAt = sql::toDateTime(q.value(9));
         item.kind = q.value(10).toString() == u"handover"_s ? OutboxKind::Handover : OutboxKind::CaseRevision;
-        out.append(item);
-    }
-    return out;
+        return item;
+    });
 }
 
 QList<OutboxItem> Outbox::pending(int limit, const QDateTime &now) const
@@ -181,13 +176,9 @@ bool Outbox::markSent(qint64 id, const QString &officialNumber, QString *error, 
                 return false;
             if (officialNumber.isEmpty())
                 return true;
-            QSqlQuery q(m_database.db());
-            if (!sql::prepare(q, u"UPDATE cases SET official_number = ? WHERE id = (SELECT case_id FROM outbox WHERE id = ?)"_s,
-                              &detail))
-                return false;
-            q.addBindValue(officialNumber);
-            q.addBindValue(id);
-            return sql::exec(q, &detail);
+            return sql::run(change,
+                            u"UPDATE cases SET official_number = ? WHERE id = (SELECT case_id FROM outbox WHERE id = ?)"_s,
+                            {officialNumber, id}, &detail);
         },
         &detail);
     if (!ok)
@@ -245,12 +236,9 @@ OutboxCounts Outbox::counts() const
         case OutboxState::Parked: counts.parked += n; break;
         }
     }
-    if (!sql::prepare(q, u"SELECT min(created_at) FROM outbox WHERE state IN (?, ?)"_s, nullptr))
-        return counts;
-    q.addBindValue(outboxStateKey(OutboxState::Pending));
-    q.addBindValue(outboxStateKey(OutboxState::Sending));
-    if (sql::exec(q, nullptr) && q.next())
-        counts.oldestUnsentAt = sql::toDateTime(q.value(0));
+    counts.oldestUnsentAt =
+        sql::toDateTime(sql::scalar(m_database.db(), u"SELECT min(created_at) FROM outbox WHERE state IN (?, ?)"_s,
+                                    {outboxStateKey(OutboxState::Pending), outboxStateKey(OutboxState::Sending)}));
     return counts;
 }
 
