@@ -91,9 +91,8 @@ bool ApplicantRepository::upsert(Applicant &applicant, QString *error)
         sql::setError(error, QCoreApplication::translate("ow::Storage", "An applicant needs an ID number and a name."));
         return false;
     }
-    QString detail;
     const bool ok = m_database.transaction(
-        [&] {
+        [&](QString *detail) {
             // The stored number only: a key derivation inside every new applicant's decision would cost
             // the counter its commit time. A pruned applicant comes back through findByIdNumber's id.
             const std::optional<Applicant> byNumber = findStored(a.idNumber);
@@ -115,7 +114,7 @@ bool ApplicantRepository::upsert(Applicant &applicant, QString *error)
                                 u" legal_representative, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                 {a.id, MatterJson::applicantKindKey(a.kind), a.idNumber, a.name, a.phone, a.address,
                                  a.legalRepresentative, now, now},
-                                &detail);
+                                detail);
             }
             // Known applicant (by number, or by id with a corrected number): refresh the details.
             QSqlQuery q(m_database.db());
@@ -124,13 +123,11 @@ bool ApplicantRepository::upsert(Applicant &applicant, QString *error)
                             u" legal_representative = ?, updated_at = ? WHERE id = ?"_s,
                             {MatterJson::applicantKindKey(a.kind), a.idNumber, a.name, a.phone, a.address, a.legalRepresentative,
                              sql::nowUtc(), a.id},
-                            &detail);
+                            detail);
         },
-        &detail);
-    if (!ok) {
-        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot save the applicant: %1").arg(detail));
+        QCoreApplication::translate("ow::Storage", "Cannot save the applicant: %1"), error);
+    if (!ok)
         return false;
-    }
     applicant = a;
     return true;
 }

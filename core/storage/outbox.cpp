@@ -244,38 +244,18 @@ OutboxCounts Outbox::counts() const
 
 bool Outbox::removeDelivered(const QDateTime &sentBefore, bool dryRun, int limit, PruneCursor &cursor, QString *error)
 {
-    if (cursor.done)
-        return true;
-    QString detail;
-    // One transaction per batch: the selection and the deletes see the same rows, and a decision waits for
-    // at most one batch. The state is checked again in the DELETE, whatever happened in between.
-    const bool ok = m_database.transaction(
-        [&] {
-            QSqlQuery q(m_database.db());
-            if (!sql::run(
-                    q,
-                    u"SELECT id, sent_at IS NOT NULL AND sent_at < ?"
-                    u" AND id < (SELECT max(id) FROM outbox)"
-                    u" AND id <= coalesce((SELECT CAST(position AS INTEGER) FROM hall_report_cursors"
-                    u" WHERE stream = 'revisions'), CASE WHEN EXISTS (SELECT 1 FROM hall_report_cursors) THEN 0 ELSE id END)"
-                    u" FROM outbox WHERE state = ? AND id > ? ORDER BY id LIMIT ?"_s,
-                    {sql::fromDateTime(sentBefore), outboxStateKey(OutboxState::Sent), cursor.start(), limit}, &detail))
-                return false;
-            const QList<qint64> due = cursor.takeDue(q, limit);
-            if (!dryRun) {
-                // The case's delivered_at already holds the time (markSent; migration 0017 for older rows).
-                for (const qint64 id : std::as_const(due))
-                    if (!sql::run(q, u"DELETE FROM outbox WHERE id = ? AND state = ?"_s, {id, outboxStateKey(OutboxState::Sent)},
-                                  &detail))
-                        return false;
-            }
-            cursor.count += due.size();
-            return true;
-        },
-        &detail);
-    if (!ok)
-        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot remove delivered revisions: %1").arg(detail));
-    return ok;
+    // The state is checked again in the DELETE, whatever happened since the selection. The case's delivered_at
+    // already holds the time (markSent; migration 0017 for older rows).
+    return cursor.removeBatch(
+        m_database, limit, dryRun,
+        u"SELECT id, sent_at IS NOT NULL AND sent_at < ?"
+        u" AND id < (SELECT max(id) FROM outbox)"
+        u" AND id <= coalesce((SELECT CAST(position AS INTEGER) FROM hall_report_cursors"
+        u" WHERE stream = 'revisions'), CASE WHEN EXISTS (SELECT 1 FROM hall_report_cursors) THEN 0 ELSE id END)"
+        u" FROM outbox WHERE state = ? AND id > ? ORDER BY id LIMIT ?"_s,
+        {sql::fromDateTime(sentBefore), outboxStateKey(OutboxState::Sent), cursor.start(), limit},
+        u"DELETE FROM outbox WHERE id = ? AND state = ?"_s, {outboxStateKey(OutboxState::Sent)},
+        QCoreApplication::translate("ow::Storage", "Cannot remove delivered revisions: %1"), error);
 }
 
 bool Outbox::dropPayloads(const QList<qint64> &ids, QString *error)
