@@ -120,13 +120,11 @@ bool PlatformStore::nextOfficialNumber(QString *number, QString *error)
 {
     const QDate day = QDate::currentDate();
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q,
-                      u"INSERT INTO number_sequences (day, last_seq) VALUES (?, 1)"
-                      u" ON CONFLICT (day) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq"_s,
-                      error))
-        return false;
-    q.addBindValue(sql::fromDate(day));
-    if (!sql::exec(q, error) || !q.next())
+    if (!sql::run(q,
+                  u"INSERT INTO number_sequences (day, last_seq) VALUES (?, 1)"
+                  u" ON CONFLICT (day) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq"_s,
+                  {sql::fromDate(day)}, error)
+        || !q.next())
         return false;
     *number = u"ZW%1%2"_s.arg(day.toString(u"yyyyMMdd"_s)).arg(q.value(0).toInt(), 6, 10, QLatin1Char('0'));
     q.finish();
@@ -137,11 +135,8 @@ bool PlatformStore::recordChange(const QString &caseId, const QString &device, c
                                  QString *error)
 {
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, u"INSERT INTO status_changes (case_id, device, status, department, at) VALUES (?, ?, ?, ?, ?)"_s, error))
-        return false;
-    for (const QVariant &v : QVariantList{caseId, device, status, department, sql::nowUtc()})
-        q.addBindValue(v);
-    return sql::exec(q, error);
+    return sql::run(q, u"INSERT INTO status_changes (case_id, device, status, department, at) VALUES (?, ?, ?, ?, ?)"_s,
+                    {caseId, device, status, department, sql::nowUtc()}, error);
 }
 
 PlatformResult PlatformStore::putOne(const QString &pathId, const QJsonObject &payload, const QString &device, bool *failed)
@@ -164,10 +159,7 @@ PlatformResult PlatformStore::putOne(const QString &pathId, const QJsonObject &p
     };
 
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, u"SELECT revision, content_hash, official_number, status, device FROM cases WHERE id = ?"_s, &error))
-        return dbFailure();
-    q.addBindValue(id);
-    if (!sql::exec(q, &error))
+    if (!sql::run(q, u"SELECT revision, content_hash, official_number, status, device FROM cases WHERE id = ?"_s, {id}, &error))
         return dbFailure();
     const bool exists = q.next();
     const int heldRevision = exists ? q.value(0).toInt() : 0;
@@ -204,38 +196,32 @@ PlatformResult PlatformStore::putOne(const QString &pathId, const QJsonObject &p
         if (!nextOfficialNumber(&number, &error))
             return dbFailure();
         status = handled ? PlatformStatus::accepted() : PlatformStatus::notApplicable();
-        if (!sql::prepare(q,
-                          u"INSERT INTO cases (id, revision, payload, content_hash, official_number, case_number, decision,"
-                          u" hall_status, status, department, device, deliveries, created_at, updated_at)"
-                          u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"_s,
-                          &error))
+        if (!sql::run(q,
+                      u"INSERT INTO cases (id, revision, payload, content_hash, official_number, case_number, decision,"
+                      u" hall_status, status, department, device, deliveries, created_at, updated_at)"
+                      u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"_s,
+                      {id, revision, QString::fromUtf8(stored), hash, number, payload.value(u"caseNumber"_s).toString(), decision,
+                       payload.value(u"status"_s).toString(), status, departmentFor(payload), device, now, now},
+                      &error))
             return dbFailure();
-        for (const QVariant &v :
-             QVariantList{id, revision, QString::fromUtf8(stored), hash, number, payload.value(u"caseNumber"_s).toString(),
-                          decision, payload.value(u"status"_s).toString(), status, departmentFor(payload), device, now, now})
-            q.addBindValue(v);
         outcome = u"created"_s;
     } else if (revision == heldRevision) {
         // A replay: the reply to the first delivery was lost (or two were in flight). Count it, change nothing else.
-        if (!sql::prepare(q, u"UPDATE cases SET deliveries = deliveries + 1 WHERE id = ?"_s, &error))
+        if (!sql::run(q, u"UPDATE cases SET deliveries = deliveries + 1 WHERE id = ?"_s, {id}, &error))
             return dbFailure();
-        q.addBindValue(id);
         outcome = u"unchanged"_s;
     } else {
         if (status == PlatformStatus::notApplicable() && handled)
             status = PlatformStatus::accepted(); // a one-time notice followed by the accepted return trip
-        if (!sql::prepare(q,
-                          u"UPDATE cases SET revision = ?, payload = ?, content_hash = ?, decision = ?, hall_status = ?,"
-                          u" status = ?, deliveries = deliveries + 1, updated_at = ? WHERE id = ?"_s,
-                          &error))
+        if (!sql::run(
+                q,
+                u"UPDATE cases SET revision = ?, payload = ?, content_hash = ?, decision = ?, hall_status = ?,"
+                u" status = ?, deliveries = deliveries + 1, updated_at = ? WHERE id = ?"_s,
+                {revision, QString::fromUtf8(stored), hash, decision, payload.value(u"status"_s).toString(), status, now, id},
+                &error))
             return dbFailure();
-        for (const QVariant &v : QVariantList{revision, QString::fromUtf8(stored), hash, decision,
-                                              payload.value(u"status"_s).toString(), status, now, id})
-            q.addBindValue(v);
         outcome = u"updated"_s;
     }
-    if (!sql::exec(q, &error))
-        return dbFailure();
     return {exists ? 200 : 201, receipt(id, std::max(revision, heldRevision), number, status, outcome)};
 }
 

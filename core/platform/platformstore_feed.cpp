@@ -42,16 +42,11 @@ PlatformResult PlatformStore::changes(const QString &device, const QString &sinc
     limit = std::clamp(limit, 1, 1000);
     QSqlQuery q(m_database.db());
     QString error;
-    if (!sql::prepare(
+    if (!sql::run(
             q,
             u"SELECT s.seq, s.case_id, s.status, s.department, s.at, c.official_number FROM status_changes s"
             u" JOIN cases c ON c.id = s.case_id AND c.device = s.device WHERE s.device = ? AND s.seq > ? ORDER BY s.seq LIMIT ?"_s,
-            &error))
-        return databaseProblem(u"changes"_s, error);
-    q.addBindValue(device);
-    q.addBindValue(after);
-    q.addBindValue(limit + 1); // one more than asked tells whether there is more
-    if (!sql::exec(q, &error))
+            {device, after, limit + 1 /* one more than asked tells whether there is more */}, &error))
         return databaseProblem(u"changes"_s, error);
     QJsonArray list;
     qint64 last = after;
@@ -79,11 +74,8 @@ PlatformResult PlatformStore::advance(const QString &caseId, const QString &targ
     const bool ok = m_database.transaction(
         [&] {
             QSqlQuery q(m_database.db());
-            if (!sql::prepare(q, u"SELECT status, hall_status, department, device, official_number FROM cases WHERE id = ?"_s,
-                              &error))
-                return false;
-            q.addBindValue(caseId);
-            if (!sql::exec(q, &error))
+            if (!sql::run(q, u"SELECT status, hall_status, department, device, official_number FROM cases WHERE id = ?"_s,
+                          {caseId}, &error))
                 return false;
             if (!q.next()) {
                 result = PlatformProblem::make(404, PlatformProblem::NotFound,
@@ -116,11 +108,9 @@ PlatformResult PlatformStore::advance(const QString &caseId, const QString &targ
             QString dept = department;
             if (dept.isEmpty())
                 dept = to == PlatformStatus::delivered() ? PlatformText::tr("Unified pick-up window") : held;
-            if (!sql::prepare(q, u"UPDATE cases SET status = ?, department = ?, updated_at = ? WHERE id = ?"_s, &error))
-                return false;
-            for (const QVariant &v : QVariantList{to, dept, sql::nowUtc(), caseId})
-                q.addBindValue(v);
-            if (!sql::exec(q, &error) || !recordChange(caseId, device, to, dept, &error))
+            if (!sql::run(q, u"UPDATE cases SET status = ?, department = ?, updated_at = ? WHERE id = ?"_s,
+                          {to, dept, sql::nowUtc(), caseId}, &error)
+                || !recordChange(caseId, device, to, dept, &error))
                 return false;
             result = {200, QJsonObject{{u"caseId"_s, caseId},
                                        {u"status"_s, to},
@@ -135,20 +125,10 @@ PlatformResult PlatformStore::advance(const QString &caseId, const QString &targ
 
 int PlatformStore::advanceSome(int max)
 {
-    QStringList ids;
-    {
-        QSqlQuery q(m_database.db());
-        if (!sql::prepare(q, u"SELECT id FROM cases WHERE status IN (?, ?, ?) AND hall_status <> ? ORDER BY updated_at LIMIT ?"_s,
-                          nullptr))
-            return 0;
-        for (const QVariant &v : QVariantList{PlatformStatus::accepted(), PlatformStatus::inProgress(),
-                                              PlatformStatus::completed(), u"awaiting_supplement"_s, max})
-            q.addBindValue(v);
-        if (!sql::exec(q, nullptr))
-            return 0;
-        while (q.next())
-            ids << q.value(0).toString();
-    }
+    const QStringList ids = sql::rows(
+        m_database.db(), u"SELECT id FROM cases WHERE status IN (?, ?, ?) AND hall_status <> ? ORDER BY updated_at LIMIT ?"_s,
+        {PlatformStatus::accepted(), PlatformStatus::inProgress(), PlatformStatus::completed(), u"awaiting_supplement"_s, max},
+        [](const QSqlQuery &q) { return q.value(0).toString(); });
     int moved = 0;
     for (const QString &id : ids)
         moved += advance(id, {}, {}).status == 200 ? 1 : 0;
@@ -181,13 +161,10 @@ PlatformResult PlatformStore::addEvaluation(const QByteArray &body, const QStrin
     const bool ok = m_database.transaction(
         [&] {
             QSqlQuery q(m_database.db());
-            if (!sql::prepare(
+            if (!sql::run(
                     q, u"SELECT (SELECT device FROM cases WHERE id = ?), (SELECT content_hash FROM evaluations WHERE id = ?)"_s,
-                    &error))
-                return false;
-            q.addBindValue(caseId);
-            q.addBindValue(id);
-            if (!sql::exec(q, &error) || !q.next())
+                    {caseId, id}, &error)
+                || !q.next())
                 return false;
             const QVariant owner = q.value(0);
             const QVariant held = q.value(1);
@@ -211,15 +188,12 @@ PlatformResult PlatformStore::addEvaluation(const QByteArray &body, const QStrin
                                                PlatformText::tr("The platform has no case %1.").arg(caseId));
                 return true;
             }
-            if (!sql::prepare(q,
-                              u"INSERT INTO evaluations (id, case_id, score, comment, channel, rated_at, content_hash, device,"
-                              u" received_at, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                              &error))
-                return false;
-            for (const QVariant &v : QVariantList{id, caseId, score, e.value(u"comment"_s).toString(), channel,
-                                                  sql::fromDateTime(ratedAt), hash, device, sql::nowUtc(), reasons.join(u',')})
-                q.addBindValue(v);
-            if (!sql::exec(q, &error))
+            if (!sql::run(q,
+                          u"INSERT INTO evaluations (id, case_id, score, comment, channel, rated_at, content_hash, device,"
+                          u" received_at, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {id, caseId, score, e.value(u"comment"_s).toString(), channel, sql::fromDateTime(ratedAt), hash, device,
+                           sql::nowUtc(), reasons.join(u',')},
+                          &error))
                 return false;
             result = {201, QJsonObject{{u"id"_s, id}, {u"outcome"_s, u"created"_s}}};
             return true;
@@ -230,14 +204,10 @@ PlatformResult PlatformStore::addEvaluation(const QByteArray &body, const QStrin
 
 QList<PlatformCaseRecord> PlatformStore::select(const QString &sqlText, const QVariantList &values) const
 {
-    QList<PlatformCaseRecord> out;
-    QSqlQuery q(m_database.db());
-    if (!sql::run(q, sqlText, values, nullptr))
-        return out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toInt()});
-    return out;
+    return sql::rows(m_database.db(), sqlText, values, [](const QSqlQuery &q) {
+        return PlatformCaseRecord{q.value(0).toString(), q.value(1).toInt(),    q.value(2).toString(), q.value(3).toString(),
+                                  q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toInt()};
+    });
 }
 
 std::optional<PlatformCaseRecord> PlatformStore::record(const QString &caseId) const

@@ -29,8 +29,14 @@ Account readAccount(const QSqlQuery &q)
     return a;
 }
 
-const QString kSelect = QStringLiteral("SELECT id, username, display_name, role, failed_attempts, locked_until, disabled,"
-                                       " password_hash FROM users");
+// The account row (readAccount) and its password hash in column 7: for find() and signIn().
+bool selectByName(QSqlQuery &q, const QString &username, QString *error)
+{
+    return sql::run(q,
+                    QStringLiteral("SELECT id, username, display_name, role, failed_attempts, locked_until, disabled,"
+                                   " password_hash FROM users WHERE username = ?"),
+                    {username}, error);
+}
 
 } // namespace
 
@@ -74,19 +80,14 @@ bool Accounts::add(const QString &username, const QString &displayName, Role rol
         return false;
     }
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at,"
-                                     " updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                      error))
-        return false;
     const QString now = sql::nowUtc();
-    q.addBindValue(username);
-    q.addBindValue(displayName.trimmed().isEmpty() ? username : displayName.trimmed());
-    q.addBindValue(roleKey(role));
-    q.addBindValue(m_hasher.hash(password));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    return sql::exec(q, error) && m_audit.append({{}, username, {}, 0, QStringLiteral("user_added"), {}, roleKey(role)});
+    return sql::run(q,
+                    QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at,"
+                                   " updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {username, displayName.trimmed().isEmpty() ? username : displayName.trimmed(), roleKey(role),
+                     m_hasher.hash(password), now, now},
+                    error)
+           && m_audit.append({{}, username, {}, 0, QStringLiteral("user_added"), {}, roleKey(role)});
 }
 
 bool Accounts::setPassword(const QString &username, const QString &password, QString *error)
@@ -100,15 +101,11 @@ bool Accounts::setPassword(const QString &username, const QString &password, QSt
         return false;
     }
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q,
-                      QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL,"
-                                     " updated_at = ? WHERE username = ?"),
-                      error))
-        return false;
-    q.addBindValue(m_hasher.hash(password));
-    q.addBindValue(sql::nowUtc());
-    q.addBindValue(username);
-    return sql::exec(q, error) && m_audit.append({{}, username, {}, 0, QStringLiteral("password_changed"), {}, {}});
+    return sql::run(q,
+                    QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL,"
+                                   " updated_at = ? WHERE username = ?"),
+                    {m_hasher.hash(password), sql::nowUtc(), username}, error)
+           && m_audit.append({{}, username, {}, 0, QStringLiteral("password_changed"), {}, {}});
 }
 
 bool Accounts::setDisabled(const QString &username, bool disabled, QString *error)
@@ -118,12 +115,8 @@ bool Accounts::setDisabled(const QString &username, bool disabled, QString *erro
         return false;
     }
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, QStringLiteral("UPDATE users SET disabled = ?, updated_at = ? WHERE username = ?"), error))
-        return false;
-    q.addBindValue(disabled ? 1 : 0);
-    q.addBindValue(sql::nowUtc());
-    q.addBindValue(username);
-    return sql::exec(q, error)
+    return sql::run(q, QStringLiteral("UPDATE users SET disabled = ?, updated_at = ? WHERE username = ?"),
+                    {disabled ? 1 : 0, sql::nowUtc(), username}, error)
            && m_audit.append(
                {{}, username, {}, 0, disabled ? QStringLiteral("user_disabled") : QStringLiteral("user_enabled"), {}, {}});
 }
@@ -131,36 +124,27 @@ bool Accounts::setDisabled(const QString &username, bool disabled, QString *erro
 bool Accounts::unlock(const QString &username, QString *error)
 {
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q,
-                      QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL, updated_at = ?"
-                                     " WHERE username = ?"),
-                      error))
-        return false;
-    q.addBindValue(sql::nowUtc());
-    q.addBindValue(username);
-    return sql::exec(q, error) && m_audit.append({{}, username, {}, 0, QStringLiteral("user_unlocked"), {}, {}});
+    return sql::run(q,
+                    QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL, updated_at = ?"
+                                   " WHERE username = ?"),
+                    {sql::nowUtc(), username}, error)
+           && m_audit.append({{}, username, {}, 0, QStringLiteral("user_unlocked"), {}, {}});
 }
 
 std::optional<Account> Accounts::find(const QString &username) const
 {
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, kSelect + QStringLiteral(" WHERE username = ?"), nullptr))
-        return std::nullopt;
-    q.addBindValue(username);
-    if (!sql::exec(q, nullptr) || !q.next())
+    if (!selectByName(q, username, nullptr) || !q.next())
         return std::nullopt;
     return readAccount(q);
 }
 
 QList<Account> Accounts::all() const
 {
-    QList<Account> out;
-    QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, kSelect + QStringLiteral(" ORDER BY username"), nullptr) || !sql::exec(q, nullptr))
-        return out;
-    while (q.next())
-        out << readAccount(q);
-    return out;
+    return sql::rows(m_database.db(),
+                     QStringLiteral("SELECT id, username, display_name, role, failed_attempts, locked_until, disabled,"
+                                    " password_hash FROM users ORDER BY username"),
+                     {}, readAccount);
 }
 
 SignInResult Accounts::refuse(const QString &username, const QString &hallCode, int window, const QDateTime &now,
@@ -188,10 +172,7 @@ SignInResult Accounts::signIn(const QString &username, const QString &password, 
     const QString signInFailed = QStringLiteral("sign_in_failed");
     QSqlQuery q(m_database.db());
     SignInResult failed;
-    if (!sql::prepare(q, kSelect + QStringLiteral(" WHERE username = ?"), &failed.reason))
-        return failed;
-    q.addBindValue(name);
-    if (!sql::exec(q, &failed.reason))
+    if (!selectByName(q, name, &failed.reason))
         return failed;
     if (!q.next()) {
         m_hasher.verify(password, m_hasher.decoy()); // the time of a wrong password, for a name nobody has

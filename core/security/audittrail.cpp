@@ -227,43 +227,28 @@ bool AuditTrail::removeBefore(const QDateTime &cutoff, const QString &actor, qin
 
 namespace {
 
-QList<AuditEntry> read(QSqlQuery &q)
+AuditEntry readEntry(const QSqlQuery &q)
 {
-    QList<AuditEntry> out;
-    while (q.next())
-        out.append({sql::toDateTime(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
-    return out;
+    return {sql::toDateTime(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+            q.value(4).toString(),       q.value(5).toString(), q.value(6).toString()};
 }
 
 } // namespace
 
 QList<AuditEntry> AuditTrail::forCase(const QString &caseId) const
 {
-    QSqlQuery q(m_database.db());
-    if (!sql::prepare(q,
-                      QStringLiteral("SELECT at, username, hall_code, window_no, action, case_id, detail FROM audit_trail"
-                                     " WHERE case_id = ? ORDER BY id"),
-                      nullptr))
-        return {};
-    q.addBindValue(caseId);
-    if (!sql::exec(q, nullptr))
-        return {};
-    return read(q);
+    return sql::rows(m_database.db(),
+                     QStringLiteral("SELECT at, username, hall_code, window_no, action, case_id, detail FROM audit_trail"
+                                    " WHERE case_id = ? ORDER BY id"),
+                     {caseId}, readEntry);
 }
 
 QList<AuditEntry> AuditTrail::latest(int limit) const
 {
-    QSqlQuery q(m_database.db());
-    if (!sql::prepare(q,
-                      QStringLiteral("SELECT at, username, hall_code, window_no, action, case_id, detail FROM audit_trail"
-                                     " ORDER BY id DESC LIMIT ?"),
-                      nullptr))
-        return {};
-    q.addBindValue(limit);
-    if (!sql::exec(q, nullptr))
-        return {};
-    return read(q);
+    return sql::rows(m_database.db(),
+                     QStringLiteral("SELECT at, username, hall_code, window_no, action, case_id, detail FROM audit_trail"
+                                    " ORDER BY id DESC LIMIT ?"),
+                     {limit}, readEntry);
 }
 
 } // namespace ow

@@ -91,9 +91,8 @@ bool ApplicantRepository::upsert(Applicant &applicant, QString *error)
         sql::setError(error, QCoreApplication::translate("ow::Storage", "An applicant needs an ID number and a name."));
         return false;
     }
-    QString detail;
     const bool ok = m_database.transaction(
-        [&] {
+        [&](QString *detail) {
             // The stored number only: a key derivation inside every new applicant's decision would cost
             // the counter its commit time. A pruned applicant comes back through findByIdNumber's id.
             const std::optional<Applicant> byNumber = findStored(a.idNumber);
@@ -115,7 +114,7 @@ bool ApplicantRepository::upsert(Applicant &applicant, QString *error)
                                 u" legal_representative, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                 {a.id, MatterJson::applicantKindKey(a.kind), a.idNumber, a.name, a.phone, a.address,
                                  a.legalRepresentative, now, now},
-                                &detail);
+                                detail);
             }
             // Known applicant (by number, or by id with a corrected number): refresh the details.
             QSqlQuery q(m_database.db());
@@ -124,13 +123,11 @@ bool ApplicantRepository::upsert(Applicant &applicant, QString *error)
                             u" legal_representative = ?, updated_at = ? WHERE id = ?"_s,
                             {MatterJson::applicantKindKey(a.kind), a.idNumber, a.name, a.phone, a.address, a.legalRepresentative,
                              sql::nowUtc(), a.id},
-                            &detail);
+                            detail);
         },
-        &detail);
-    if (!ok) {
-        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot save the applicant: %1").arg(detail));
+        QCoreApplication::translate("ow::Storage", "Cannot save the applicant: %1"), error);
+    if (!ok)
         return false;
-    }
     applicant = a;
     return true;
 }
@@ -140,17 +137,13 @@ QList<CaseMaterial> ApplicantRepository::reusableMaterials(const QString &applic
     QList<CaseMaterial> out;
     QSqlQuery q(m_database.db());
     // Dates are ISO text, so text comparison is date comparison. Newest receipt first within each kind.
-    if (!sql::prepare(q,
-                      u"SELECT m.kind, m.name, m.status, m.received_on, m.valid_until, m.matter_codes"
-                      u" FROM case_material_lines m JOIN cases c ON c.id = m.case_id"
-                      u" WHERE c.applicant_id = ? AND m.received = 1 AND (m.valid_until IS NULL OR m.valid_until >= ?)"
-                      u" ORDER BY m.kind, coalesce(m.received_on, substr(c.created_at, 1, 10)) DESC,"
-                      u" c.created_at DESC"_s,
-                      nullptr))
-        return out;
-    q.addBindValue(applicantId);
-    q.addBindValue(sql::fromDate(today));
-    if (!sql::exec(q, nullptr))
+    if (!sql::run(q,
+                  u"SELECT m.kind, m.name, m.status, m.received_on, m.valid_until, m.matter_codes"
+                  u" FROM case_material_lines m JOIN cases c ON c.id = m.case_id"
+                  u" WHERE c.applicant_id = ? AND m.received = 1 AND (m.valid_until IS NULL OR m.valid_until >= ?)"
+                  u" ORDER BY m.kind, coalesce(m.received_on, substr(c.created_at, 1, 10)) DESC,"
+                  u" c.created_at DESC"_s,
+                  {applicantId, sql::fromDate(today)}, nullptr))
         return out;
     while (q.next()) {
         const QString kind = q.value(0).toString();
@@ -176,22 +169,16 @@ std::optional<Case> ApplicantRepository::openNotice(const QString &applicantId, 
     const QSet<QString> wanted(matterCodes.cbegin(), matterCodes.cend());
     QSqlDatabase db = m_database.db();
     QSqlQuery q(db);
-    if (!sql::prepare(q,
-                      u"SELECT c.id, c.decision, (SELECT count(*) FROM cases n WHERE n.previous_case_id = c.id)"
-                      u" FROM cases c WHERE c.applicant_id = ? ORDER BY c.created_at DESC, c.rowid DESC"_s,
-                      nullptr))
-        return std::nullopt;
-    q.addBindValue(applicantId);
-    if (!sql::exec(q, nullptr))
+    if (!sql::run(q,
+                  u"SELECT c.id, c.decision, (SELECT count(*) FROM cases n WHERE n.previous_case_id = c.id)"
+                  u" FROM cases c WHERE c.applicant_id = ? ORDER BY c.created_at DESC, c.rowid DESC"_s,
+                  {applicantId}, nullptr))
         return std::nullopt;
     QSqlQuery matters(db);
     while (q.next()) {
-        if (!sql::prepare(matters,
-                          u"SELECT m.matter_code FROM cases c JOIN case_matters m ON m.case_key = c.case_key WHERE c.id = ?"_s,
-                          nullptr))
-            return std::nullopt;
-        matters.addBindValue(q.value(0).toString());
-        if (!sql::exec(matters, nullptr))
+        if (!sql::run(matters,
+                      u"SELECT m.matter_code FROM cases c JOIN case_matters m ON m.case_key = c.case_key WHERE c.id = ?"_s,
+                      {q.value(0).toString()}, nullptr))
             return std::nullopt;
         QSet<QString> codes;
         while (matters.next())

@@ -24,11 +24,8 @@ constexpr int kPseudonymIterations = 1000;
 // what make a search through the numbers slow.
 QByteArray storeSalt(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    QByteArray salt = "onewindow-applicant-pseudonym:";
-    if (sql::run(q, u"SELECT applied_at FROM schema_version WHERE version = ?"_s, {1}, nullptr) && q.next())
-        salt += q.value(0).toString().toUtf8();
-    return salt;
+    return "onewindow-applicant-pseudonym:"
+           + sql::scalar(db, u"SELECT applied_at FROM schema_version WHERE version = ?"_s, {1}).toString().toUtf8();
 }
 
 } // namespace
@@ -48,9 +45,8 @@ bool ApplicantRepository::prunePersonalData(const QDateTime &closedBefore, bool 
     const QVariant cut = sql::fromDateTime(closedBefore);
     const QVariantList closed{caseStatusKey(CaseStatus::Completed), caseStatusKey(CaseStatus::Rejected),
                               caseStatusKey(CaseStatus::Notified), caseStatusKey(CaseStatus::HandedOver)};
-    QString detail;
-    const bool ok = m_database.transaction(
-        [&] {
+    return m_database.transaction(
+        [&](QString *detail) {
             QSqlQuery q(m_database.db());
             // Due: not pruned yet, every case closed before the cut (a one-time notice counts as closed: the
             // applicant who comes back is found again by the pseudonym), nothing of theirs still to send.
@@ -63,7 +59,7 @@ bool ApplicantRepository::prunePersonalData(const QDateTime &closedBefore, bool 
                           u" FROM applicants a WHERE a.id > ? ORDER BY a.id LIMIT ?"_s,
                           {cut, closed.at(0), closed.at(1), closed.at(2), closed.at(3), cut, outboxStateKey(OutboxState::Sent),
                            cursor.after.isNull() ? QVariant(QString()) : cursor.after, limit},
-                          &detail))
+                          detail))
                 return false;
             QList<std::pair<QString, QString>> due; // id, ID number
             int walked = 0;
@@ -82,36 +78,32 @@ bool ApplicantRepository::prunePersonalData(const QDateTime &closedBefore, bool 
                     if (!sql::run(q,
                                   u"UPDATE applicants SET id_number = ?, name = '', phone = '', address = '',"
                                   u" legal_representative = '', updated_at = ? WHERE id = ?"_s,
-                                  {pseudonym(number), now, id}, &detail)
+                                  {pseudonym(number), now, id}, detail)
                         // The hand-over's personal data (schema 14): the posting address, the agent.
-                        || !sql::run(q, u"UPDATE cases SET delivery_address = '' WHERE applicant_id = ?"_s, {id}, &detail)
+                        || !sql::run(q, u"UPDATE cases SET delivery_address = '' WHERE applicant_id = ?"_s, {id}, detail)
                         || !sql::run(q,
                                      u"UPDATE handovers SET agent_name = '', agent_id_number = '', address = ''"
                                      u" WHERE case_id IN (SELECT c.id FROM cases c WHERE c.applicant_id = ?)"_s,
-                                     {id}, &detail)
+                                     {id}, detail)
                         || !sql::run(q,
                                      // Through the applicant's cases, never the state index: "+" keeps
                                      // SQLite from walking every delivered row of the outbox per applicant.
                                      u"SELECT o.id FROM cases c CROSS JOIN outbox o ON o.case_id = c.id"
                                      u" WHERE c.applicant_id = ? AND +o.state = ? AND o.payload <> ''"_s,
-                                     {id, outboxStateKey(OutboxState::Sent)}, &detail))
+                                     {id, outboxStateKey(OutboxState::Sent)}, detail))
                         return false;
                     QList<qint64> payloads;
                     while (q.next())
                         payloads << q.value(0).toLongLong();
                     q.finish();
-                    if (!Outbox(m_database).dropPayloads(payloads, &detail))
+                    if (!Outbox(m_database).dropPayloads(payloads, detail))
                         return false;
                 }
             }
             cursor.count += due.size();
             return true;
         },
-        &detail);
-    if (!ok)
-        sql::setError(error,
-                      QCoreApplication::translate("ow::Storage", "Cannot prune applicants' personal data: %1").arg(detail));
-    return ok;
+        QCoreApplication::translate("ow::Storage", "Cannot prune applicants' personal data: %1"), error);
 }
 
 } // namespace ow

@@ -185,10 +185,8 @@ QList<Case> CaseRepository::supplementsAlreadyMet(const QSqlDatabase &db, QStrin
 {
     QList<Case> stuck;
     QSqlQuery q(db);
-    if (!sql::prepare(q, u"SELECT id FROM cases WHERE status = ? ORDER BY case_number"_s, error))
-        return stuck;
-    q.addBindValue(caseStatusKey(CaseStatus::AwaitingSupplement));
-    if (!sql::exec(q, error))
+    if (!sql::run(q, u"SELECT id FROM cases WHERE status = ? ORDER BY case_number"_s,
+                  {caseStatusKey(CaseStatus::AwaitingSupplement)}, error))
         return stuck;
     QStringList ids;
     while (q.next())

@@ -100,21 +100,15 @@ ImportReport CatalogRepository::importCatalog(const CatalogData &data)
                     version = it->version;
                     ++report.unchanged;
                 } else {
-                    if (!sql::prepare(q, u"SELECT coalesce(max(version), 0) FROM matter_versions WHERE code = ?"_s, &detail))
-                        return failed(m.code);
-                    q.addBindValue(m.code);
-                    if (!sql::exec(q, &detail) || !q.next())
+                    if (!sql::run(q, u"SELECT coalesce(max(version), 0) FROM matter_versions WHERE code = ?"_s, {m.code}, &detail)
+                        || !q.next())
                         return failed(m.code);
                     const int highest = q.value(0).toInt();
                     int reuse = 0;
                     if (it == current.cend() && highest > 0) {
                         // Withdrawn earlier and back now: the same content gets its old number back.
-                        if (!sql::prepare(q, u"SELECT content_hash FROM matter_versions WHERE code = ? AND version = ?"_s,
-                                          &detail))
-                            return failed(m.code);
-                        q.addBindValue(m.code);
-                        q.addBindValue(highest);
-                        if (!sql::exec(q, &detail))
+                        if (!sql::run(q, u"SELECT content_hash FROM matter_versions WHERE code = ? AND version = ?"_s,
+                                      {m.code, highest}, &detail))
                             return failed(m.code);
                         if (q.next() && q.value(0).toByteArray() == hash)
                             reuse = highest;
@@ -134,35 +128,23 @@ ImportReport CatalogRepository::importCatalog(const CatalogData &data)
                     }
                     if (reuse == 0) {
                         m.version = version;
-                        if (!sql::prepare(q,
-                                          u"INSERT INTO matter_versions (code, version, name, department, snapshot,"
-                                          u" content_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                                          &detail))
-                            return failed(m.code);
-                        q.addBindValue(m.code);
-                        q.addBindValue(version);
-                        q.addBindValue(m.name);
-                        q.addBindValue(m.department);
-                        q.addBindValue(QString::fromUtf8(MatterJson::canonical(MatterJson::toJson(m))));
-                        q.addBindValue(QString::fromLatin1(hash));
-                        q.addBindValue(now);
-                        if (!sql::exec(q, &detail))
+                        if (!sql::run(q,
+                                      u"INSERT INTO matter_versions (code, version, name, department, snapshot,"
+                                      u" content_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                                      {m.code, version, m.name, m.department,
+                                       QString::fromUtf8(MatterJson::canonical(MatterJson::toJson(m))), QString::fromLatin1(hash),
+                                       now},
+                                      &detail))
                             return failed(m.code);
                     }
                 }
-                if (!sql::prepare(
+                if (!sql::run(
                         q,
                         u"INSERT INTO matters_current (code, version, position, updated_at) VALUES (?, ?, ?, ?)"
                         u" ON CONFLICT (code) DO UPDATE SET version = excluded.version,"
                         u" position = excluded.position,"
                         u" updated_at = CASE WHEN version = excluded.version THEN updated_at ELSE excluded.updated_at END"_s,
-                        &detail))
-                    return failed(m.code);
-                q.addBindValue(m.code);
-                q.addBindValue(version);
-                q.addBindValue(int(i));
-                q.addBindValue(now);
-                if (!sql::exec(q, &detail))
+                        {m.code, version, int(i), now}, &detail))
                     return failed(m.code);
                 report.versions.insert(m.code, version);
             }
@@ -170,10 +152,7 @@ ImportReport CatalogRepository::importCatalog(const CatalogData &data)
             for (auto it = current.cbegin(); it != current.cend(); ++it) {
                 if (report.versions.contains(it.key()))
                     continue;
-                if (!sql::prepare(q, u"DELETE FROM matters_current WHERE code = ?"_s, &detail))
-                    return failed(it.key());
-                q.addBindValue(it.key());
-                if (!sql::exec(q, &detail))
+                if (!sql::run(q, u"DELETE FROM matters_current WHERE code = ?"_s, {it.key()}, &detail))
                     return failed(it.key());
                 ++report.removed;
                 report.removedCodes.append(it.key());
@@ -183,60 +162,33 @@ ImportReport CatalogRepository::importCatalog(const CatalogData &data)
                 return failed(u"material kinds"_s);
             for (qsizetype i = 0; i < data.materialKinds.size(); ++i) {
                 const MaterialKind &k = data.materialKinds.at(i);
-                if (!sql::prepare(q,
-                                  u"INSERT INTO material_kinds (code, position, name, issuer, legal_basis, how_to_obtain,"
-                                  u" validity_months, data_sharing, certificate_store, per_application)"
-                                  u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                  &detail))
-                    return failed(k.code);
-                q.addBindValue(k.code);
-                q.addBindValue(int(i));
-                q.addBindValue(k.name);
-                q.addBindValue(k.issuer);
-                q.addBindValue(k.legalBasis);
-                q.addBindValue(k.howToObtain);
-                q.addBindValue(k.validityMonths);
-                q.addBindValue(k.dataSharing ? 1 : 0);
-                q.addBindValue(k.certificateStore ? 1 : 0);
-                q.addBindValue(k.perApplication ? 1 : 0);
-                if (!sql::exec(q, &detail))
+                if (!sql::run(q,
+                              u"INSERT INTO material_kinds (code, position, name, issuer, legal_basis, how_to_obtain,"
+                              u" validity_months, data_sharing, certificate_store, per_application)"
+                              u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                              {k.code, int(i), k.name, k.issuer, k.legalBasis, k.howToObtain, k.validityMonths,
+                               k.dataSharing ? 1 : 0, k.certificateStore ? 1 : 0, k.perApplication ? 1 : 0},
+                              &detail))
                     return failed(k.code);
             }
 
             for (qsizetype i = 0; i < data.bundles.size(); ++i) {
                 const Bundle &b = data.bundles.at(i);
-                if (!sql::prepare(q, u"INSERT INTO bundles (code, position, name, description) VALUES (?, ?, ?, ?)"_s, &detail))
-                    return failed(b.code);
-                q.addBindValue(b.code);
-                q.addBindValue(int(i));
-                q.addBindValue(b.name);
-                q.addBindValue(b.description);
-                if (!sql::exec(q, &detail))
+                if (!sql::run(q, u"INSERT INTO bundles (code, position, name, description) VALUES (?, ?, ?, ?)"_s,
+                              {b.code, int(i), b.name, b.description}, &detail))
                     return failed(b.code);
                 for (qsizetype j = 0; j < b.matterCodes.size(); ++j) {
-                    if (!sql::prepare(q, u"INSERT INTO bundle_matters (bundle_code, position, matter_code) VALUES (?, ?, ?)"_s,
-                                      &detail))
-                        return failed(b.code);
-                    q.addBindValue(b.code);
-                    q.addBindValue(int(j));
-                    q.addBindValue(b.matterCodes.at(j));
-                    if (!sql::exec(q, &detail))
+                    if (!sql::run(q, u"INSERT INTO bundle_matters (bundle_code, position, matter_code) VALUES (?, ?, ?)"_s,
+                                  {b.code, int(j), b.matterCodes.at(j)}, &detail))
                         return failed(b.code);
                 }
             }
 
-            if (!sql::prepare(q,
-                              u"INSERT INTO catalog_imports (catalog_version, imported_at, added, changed, unchanged, removed)"
-                              u" VALUES (?, ?, ?, ?, ?, ?)"_s,
-                              &detail))
-                return failed(u"log"_s);
-            q.addBindValue(data.catalogVersion);
-            q.addBindValue(now);
-            q.addBindValue(report.added);
-            q.addBindValue(report.changed);
-            q.addBindValue(report.unchanged);
-            q.addBindValue(report.removed);
-            return sql::exec(q, &detail) || failed(u"log"_s);
+            return sql::run(q,
+                            u"INSERT INTO catalog_imports (catalog_version, imported_at, added, changed, unchanged, removed)"
+                            u" VALUES (?, ?, ?, ?, ?, ?)"_s,
+                            {data.catalogVersion, now, report.added, report.changed, report.unchanged, report.removed}, &detail)
+                   || failed(u"log"_s);
         },
         &detail);
 
@@ -313,11 +265,8 @@ CatalogData CatalogRepository::loadCurrent(QString *error) const
 std::optional<Matter> CatalogRepository::matterVersion(const QString &code, int version) const
 {
     QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, u"SELECT snapshot FROM matter_versions WHERE code = ? AND version = ?"_s, nullptr))
-        return std::nullopt;
-    q.addBindValue(code);
-    q.addBindValue(version);
-    if (!sql::exec(q, nullptr) || !q.next())
+    if (!sql::run(q, u"SELECT snapshot FROM matter_versions WHERE code = ? AND version = ?"_s, {code, version}, nullptr)
+        || !q.next())
         return std::nullopt;
     Matter m;
     QString detail;
@@ -331,27 +280,13 @@ std::optional<Matter> CatalogRepository::matterVersion(const QString &code, int 
 
 int CatalogRepository::currentVersion(const QString &code) const
 {
-    QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, u"SELECT version FROM matters_current WHERE code = ?"_s, nullptr))
-        return 0;
-    q.addBindValue(code);
-    if (!sql::exec(q, nullptr) || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    return sql::scalar(m_database.db(), u"SELECT version FROM matters_current WHERE code = ?"_s, {code}).toInt();
 }
 
 QList<int> CatalogRepository::versions(const QString &code) const
 {
-    QList<int> out;
-    QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, u"SELECT version FROM matter_versions WHERE code = ? ORDER BY version"_s, nullptr))
-        return out;
-    q.addBindValue(code);
-    if (!sql::exec(q, nullptr))
-        return out;
-    while (q.next())
-        out.append(q.value(0).toInt());
-    return out;
+    return sql::rows(m_database.db(), u"SELECT version FROM matter_versions WHERE code = ? ORDER BY version"_s, {code},
+                     [](const QSqlQuery &q) { return q.value(0).toInt(); });
 }
 
 } // namespace ow

@@ -54,6 +54,16 @@ void Database::close()
     m_doomed = false;
 }
 
+void Database::closeFor(const QString &path)
+{
+    close();
+    m_path = path;
+    m_lastError.clear();
+    m_privacyWarning.clear();
+    m_schemaVersion = 0;
+    m_migrationsApplied = 0;
+}
+
 bool Database::fail(const QString &message, QString *error)
 {
     m_lastError = message;
@@ -161,12 +171,7 @@ bool Database::refuseUnknownFile(int fileKind, QString *error)
 
 bool Database::open(const QString &path, const QList<Migration> &migrations, QString *error)
 {
-    close();
-    m_path = path;
-    m_lastError.clear();
-    m_privacyWarning.clear();
-    m_schemaVersion = 0;
-    m_migrationsApplied = 0;
+    closeFor(path);
     if (!prepareFolder(error))
         return false;
 
@@ -257,12 +262,7 @@ bool Database::createNew(const QList<Migration> &migrations, int *applied, QStri
 
 bool Database::openReadOnly(const QString &path, QString *error)
 {
-    close();
-    m_path = path;
-    m_lastError.clear();
-    m_privacyWarning.clear();
-    m_schemaVersion = 0;
-    m_migrationsApplied = 0;
+    closeFor(path);
     const QFileInfo info(path);
     if (!info.exists())
         return fail(QCoreApplication::translate("ow::Storage", "No database at %1.").arg(QDir::toNativeSeparators(path)), error);

@@ -61,9 +61,15 @@ public:
     // when it returns false, throws, or the commit fails. Nested calls join the outer transaction; a nested
     // failure dooms the whole of it. *error gets begin/commit failures; work reports its own.
     bool transaction(const std::function<bool()> &work, QString *error = nullptr);
+    // The same for a write that fails as a whole with one message: work writes its reason into the detail it
+    // is given; whatever failed (work, begin or commit), *error gets failure.arg(reason), where failure is a
+    // translated text with %1 for the reason.
+    bool transaction(const std::function<bool(QString *detail)> &work, const QString &failure, QString *error);
     bool inTransaction() const { return m_depth > 0; }
 
 private:
+    // Closes, and forgets what the last open() learnt: the start of every open.
+    void closeFor(const QString &path);
     bool fail(const QString &message, QString *error);
     bool openConnection(QString *error, bool readOnly = false);
     bool refuseUnknownFile(int fileKind, QString *error);

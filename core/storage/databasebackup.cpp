@@ -50,20 +50,11 @@ Family familyOf(const QSqlDatabase &db, QString *error)
     return Family::Unknown;
 }
 
-bool hasTable(const QSqlDatabase &db, const QString &table, bool *has, QString *error)
-{
-    QSqlQuery q(db);
-    if (!sql::run(q, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s, {table}, error) || !q.next())
-        return false;
-    *has = q.value(0).toLongLong() > 0;
-    return true;
-}
-
 // One number from a table that may not exist in an older schema (0 then).
 bool numberFrom(const QSqlDatabase &db, const QString &table, const QString &statement, qint64 *value, QString *error)
 {
     bool has = false;
-    if (!hasTable(db, table, &has, error))
+    if (!sql::hasTable(db, table, &has, error))
         return false;
     *value = 0;
     if (!has)

@@ -88,4 +88,13 @@ bool Database::transaction(const std::function<bool()> &work, QString *error)
     return true;
 }
 
+bool Database::transaction(const std::function<bool(QString *detail)> &work, const QString &failure, QString *error)
+{
+    QString detail;
+    const bool ok = transaction([&] { return work(&detail); }, &detail);
+    if (!ok)
+        sql::setError(error, failure.arg(detail));
+    return ok;
+}
+
 } // namespace ow

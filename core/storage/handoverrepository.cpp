@@ -26,27 +26,26 @@ bool HandoverRepository::record(Handover &h, QString *error)
     Handover written = h;
     if (!written.at.isValid())
         written.at = QDateTime::currentDateTimeUtc();
-    QString detail;
     const bool ok = m_database.transaction(
-        [&] {
+        [&](QString *detail) {
             // Read inside the write transaction: two clicks, or two windows, cannot both hand it over.
-            std::optional<Case> c = CaseRecords::load(m_database.db(), written.caseId, &detail);
+            std::optional<Case> c = CaseRecords::load(m_database.db(), written.caseId, detail);
             if (!c)
                 return false;
             if (c->status == CaseStatus::HandedOver) {
-                detail = QCoreApplication::translate("ow::Storage", "the result was handed over already");
+                *detail = QCoreApplication::translate("ow::Storage", "the result was handed over already");
                 return false;
             }
             if (c->status != CaseStatus::ReadyForPickup) {
-                detail = QCoreApplication::translate("ow::Storage", "the result is not at the hall yet (%1)")
-                             .arg(caseStatusName(c->status));
+                *detail = QCoreApplication::translate("ow::Storage", "the result is not at the hall yet (%1)")
+                              .arg(caseStatusName(c->status));
                 return false;
             }
             c->status = CaseStatus::HandedOver;
             c->revision += 1;
             c->updatedAt = written.at.toUTC();
             written.revision = c->revision;
-            if (!CaseRecords::updateCase(m_database.db(), *c, &detail))
+            if (!CaseRecords::updateCase(m_database.db(), *c, detail))
                 return false;
             QSqlQuery q(m_database.db());
             const bool post = written.method == HandoverMethod::ByPost;
@@ -59,7 +58,7 @@ bool HandoverRepository::record(Handover &h, QString *error)
                            written.agentIdNumber.trimmed().toUpper(), written.carrier.trimmed(), written.trackingNumber.trimmed(),
                            written.address.trimmed(), written.hallCode, written.window, written.clerk,
                            sql::fromDateTime(written.at.toUTC())},
-                          &detail))
+                          detail))
                 return false;
             // Frozen bytes, like a case revision's: a resend after a crash sends exactly these.
             const QString payload = QString::fromUtf8(MatterJson::canonical(handoverPayload(written)));
@@ -67,17 +66,15 @@ bool HandoverRepository::record(Handover &h, QString *error)
                           u"INSERT INTO outbox (case_id, revision, payload, state, created_at, kind) VALUES (?, ?, ?, ?, ?, ?)"_s,
                           {written.caseId, written.revision, payload, u"pending"_s, sql::fromDateTime(written.at.toUTC()),
                            u"handover"_s},
-                          &detail))
+                          detail))
                 return false;
             // The hall reporter's 'statuses' stream follows this sequence (migration 0010).
             return sql::run(q, u"INSERT INTO case_changes (stream, case_id) VALUES (?, ?)"_s, {u"statuses"_s, written.caseId},
-                            &detail);
+                            detail);
         },
-        &detail);
-    if (!ok) {
-        sql::setError(error, QCoreApplication::translate("ow::Storage", "The hand-over was not recorded: %1").arg(detail));
+        QCoreApplication::translate("ow::Storage", "The hand-over was not recorded: %1"), error);
+    if (!ok)
         return false;
-    }
     h = written;
     return true;
 }
@@ -111,17 +108,13 @@ std::optional<Handover> HandoverRepository::forCase(const QString &caseId) const
 
 QList<PickupEntry> HandoverRepository::readyForPickup(int limit) const
 {
-    QList<PickupEntry> out;
-    QSqlQuery q(m_database.db());
     // Ready since the platform said so (case_progress); a case moved by hand has only its own update time.
-    if (!sql::run(q,
-                  u"SELECT c.id, coalesce(p.changed_at, c.updated_at) AS since FROM cases c"
-                  u" LEFT JOIN case_progress p ON p.case_id = c.id WHERE c.status = ? ORDER BY since, c.id LIMIT ?"_s,
-                  {caseStatusKey(CaseStatus::ReadyForPickup), limit}, nullptr))
-        return out;
-    while (q.next())
-        out.append({q.value(0).toString(), sql::toDateTime(q.value(1))});
-    return out;
+    return sql::rows(m_database.db(),
+                     u"SELECT c.id, coalesce(p.changed_at, c.updated_at) AS since FROM cases c"
+                     u" LEFT JOIN case_progress p ON p.case_id = c.id WHERE c.status = ? ORDER BY since, c.id LIMIT ?"_s,
+                     {caseStatusKey(CaseStatus::ReadyForPickup), limit}, [](const QSqlQuery &q) {
+                         return PickupEntry{q.value(0).toString(), sql::toDateTime(q.value(1))};
+                     });
 }
 
 } // namespace ow

@@ -173,14 +173,12 @@ qint64 brokenKeys(const QSqlDatabase &db, QString *error)
 
 int currentVersion(const QSqlDatabase &db, QString *error)
 {
-    QSqlQuery q(db);
-    if (!sql::prepare(q, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s, error))
+    bool has = false;
+    if (!sql::hasTable(db, u"schema_version"_s, &has, error))
         return -1;
-    q.addBindValue(u"schema_version"_s);
-    if (!sql::exec(q, error) || !q.next())
-        return -1;
-    if (q.value(0).toInt() == 0)
+    if (!has)
         return 0;
+    QSqlQuery q(db);
     if (!sql::run(q, u"SELECT coalesce(max(version), 0) FROM schema_version"_s, error) || !q.next())
         return -1;
     return q.value(0).toInt();

@@ -41,11 +41,7 @@ Outbox::Outbox(Database &database)
 
 QList<OutboxItem> Outbox::select(const QString &sqlText, const QVariantList &values) const
 {
-    QList<OutboxItem> out;
-    QSqlQuery q(m_database.db());
-    if (!sql::run(q, sqlText, values, nullptr))
-        return out;
-    while (q.next()) {
+    return sql::rows(m_database.db(), sqlText, values, [](const QSqlQuery &q) {
         OutboxItem item;
         item.id = q.value(0).toLongLong();
         item.caseId = q.value(1).toString();
@@ -58,9 +54,8 @@ QList<OutboxItem> Outbox::select(const QString &sqlText, const QVariantList &val
         item.createdAt = sql::toDateTime(q.value(8));
         item.sentAt = sql::toDateTime(q.value(9));
         item.kind = q.value(10).toString() == u"handover"_s ? OutboxKind::Handover : OutboxKind::CaseRevision;
-        out.append(item);
-    }
-    return out;
+        return item;
+    });
 }
 
 QList<OutboxItem> Outbox::pending(int limit, const QDateTime &now) const
@@ -182,13 +177,9 @@ bool Outbox::markSent(qint64 id, const QString &officialNumber, QString *error, 
                 return false;
             if (officialNumber.isEmpty())
                 return true;
-            QSqlQuery q(m_database.db());
-            if (!sql::prepare(q, u"UPDATE cases SET official_number = ? WHERE id = (SELECT case_id FROM outbox WHERE id = ?)"_s,
-                              &detail))
-                return false;
-            q.addBindValue(officialNumber);
-            q.addBindValue(id);
-            return sql::exec(q, &detail);
+            return sql::run(change,
+                            u"UPDATE cases SET official_number = ? WHERE id = (SELECT case_id FROM outbox WHERE id = ?)"_s,
+                            {officialNumber, id}, &detail);
         },
         &detail);
     if (!ok)
@@ -246,49 +237,26 @@ OutboxCounts Outbox::counts() const
         case OutboxState::Parked: counts.parked += n; break;
         }
     }
-    if (!sql::prepare(q, u"SELECT min(created_at) FROM outbox WHERE state IN (?, ?)"_s, nullptr))
-        return counts;
-    q.addBindValue(outboxStateKey(OutboxState::Pending));
-    q.addBindValue(outboxStateKey(OutboxState::Sending));
-    if (sql::exec(q, nullptr) && q.next())
-        counts.oldestUnsentAt = sql::toDateTime(q.value(0));
+    counts.oldestUnsentAt =
+        sql::toDateTime(sql::scalar(m_database.db(), u"SELECT min(created_at) FROM outbox WHERE state IN (?, ?)"_s,
+                                    {outboxStateKey(OutboxState::Pending), outboxStateKey(OutboxState::Sending)}));
     return counts;
 }
 
 bool Outbox::removeDelivered(const QDateTime &sentBefore, bool dryRun, int limit, PruneCursor &cursor, QString *error)
 {
-    if (cursor.done)
-        return true;
-    QString detail;
-    // One transaction per batch: the selection and the deletes see the same rows, and a decision waits for
-    // at most one batch. The state is checked again in the DELETE, whatever happened in between.
-    const bool ok = m_database.transaction(
-        [&] {
-            QSqlQuery q(m_database.db());
-            if (!sql::run(
-                    q,
-                    u"SELECT id, sent_at IS NOT NULL AND sent_at < ?"
-                    u" AND id < (SELECT max(id) FROM outbox)"
-                    u" AND id <= coalesce((SELECT CAST(position AS INTEGER) FROM hall_report_cursors"
-                    u" WHERE stream = 'revisions'), CASE WHEN EXISTS (SELECT 1 FROM hall_report_cursors) THEN 0 ELSE id END)"
-                    u" FROM outbox WHERE state = ? AND id > ? ORDER BY id LIMIT ?"_s,
-                    {sql::fromDateTime(sentBefore), outboxStateKey(OutboxState::Sent), cursor.start(), limit}, &detail))
-                return false;
-            const QList<qint64> due = cursor.takeDue(q, limit);
-            if (!dryRun) {
-                // The case's delivered_at already holds the time (markSent; migration 0017 for older rows).
-                for (const qint64 id : std::as_const(due))
-                    if (!sql::run(q, u"DELETE FROM outbox WHERE id = ? AND state = ?"_s, {id, outboxStateKey(OutboxState::Sent)},
-                                  &detail))
-                        return false;
-            }
-            cursor.count += due.size();
-            return true;
-        },
-        &detail);
-    if (!ok)
-        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot remove delivered revisions: %1").arg(detail));
-    return ok;
+    // The state is checked again in the DELETE, whatever happened since the selection. The case's delivered_at
+    // already holds the time (markSent; migration 0017 for older rows).
+    return cursor.removeBatch(
+        m_database, limit, dryRun,
+        u"SELECT id, sent_at IS NOT NULL AND sent_at < ?"
+        u" AND id < (SELECT max(id) FROM outbox)"
+        u" AND id <= coalesce((SELECT CAST(position AS INTEGER) FROM hall_report_cursors"
+        u" WHERE stream = 'revisions'), CASE WHEN EXISTS (SELECT 1 FROM hall_report_cursors) THEN 0 ELSE id END)"
+        u" FROM outbox WHERE state = ? AND id > ? ORDER BY id LIMIT ?"_s,
+        {sql::fromDateTime(sentBefore), outboxStateKey(OutboxState::Sent), cursor.start(), limit},
+        u"DELETE FROM outbox WHERE id = ? AND state = ?"_s, {outboxStateKey(OutboxState::Sent)},
+        QCoreApplication::translate("ow::Storage", "Cannot remove delivered revisions: %1"), error);
 }
 
 bool Outbox::dropPayloads(const QList<qint64> &ids, QString *error)

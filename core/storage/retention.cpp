@@ -111,32 +111,29 @@ bool makeIncremental(Database &database, QString *error)
 
 bool reclaim(Database &database, bool *more, QString *error)
 {
-    QString detail;
     // Up to 2048 pages (8 MiB) a step, in one transaction: one sync for the lot. The pragma frees one page
     // each time it is stepped, and Qt steps a statement without result columns once per exec: so one exec
     // a page. (Until stop 28 it ran once a step, each its own transaction: one page and one sync a step,
     // hours of both for the gigabytes a million-case store frees.)
     qint64 left = 0;
-    bool ok = database.transaction(
-        [&] {
+    const bool ok = database.transaction(
+        [&](QString *detail) {
             QSqlQuery q(database.db());
-            if (!sql::run(q, u"PRAGMA freelist_count"_s, &detail) || !q.next())
+            if (!sql::run(q, u"PRAGMA freelist_count"_s, detail) || !q.next())
                 return false;
             left = q.value(0).toLongLong();
             q.finish();
-            if (!sql::prepare(q, u"PRAGMA incremental_vacuum(1)"_s, &detail))
+            if (!sql::prepare(q, u"PRAGMA incremental_vacuum(1)"_s, detail))
                 return false;
             for (int i = 0; i < 2048 && left > 0; ++i, --left) {
-                if (!sql::exec(q, &detail))
+                if (!sql::exec(q, detail))
                     return false;
                 q.finish();
             }
             return true;
         },
-        &detail);
+        QCoreApplication::translate("ow::Storage", "Cannot give free space back: %1"), error);
     *more = ok && left > 0;
-    if (!ok)
-        sql::setError(error, QCoreApplication::translate("ow::Storage", "Cannot give free space back: %1").arg(detail));
     return ok;
 }
 

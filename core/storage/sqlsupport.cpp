@@ -184,6 +184,25 @@ bool run(QSqlQuery &q, const QString &sqlText, const QVariantList &values, QStri
     return exec(q, error);
 }
 
+QVariant scalar(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values, QString *error)
+{
+    QSqlQuery q(db);
+    if (!run(q, sqlText, values, error) || !q.next())
+        return {};
+    const QVariant value = q.value(0);
+    q.finish(); // the kept statement lets go of its read snapshot now (see prepare)
+    return value;
+}
+
+bool hasTable(const QSqlDatabase &db, const QString &table, bool *has, QString *error)
+{
+    QSqlQuery q(db);
+    if (!run(q, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s, {table}, error) || !q.next())
+        return false;
+    *has = q.value(0).toLongLong() > 0;
+    return true;
+}
+
 QVariant fromDateTime(const QDateTime &t)
 {
     if (!t.isValid())

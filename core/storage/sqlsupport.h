@@ -5,10 +5,14 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QLoggingCategory>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <type_traits>
 
 class QSqlDriver;
 
@@ -37,6 +41,17 @@ bool exec(QSqlQuery &q, QString *error);
 bool run(QSqlQuery &q, const QString &sqlText, QString *error);
 // prepare, bind the values to the placeholders in order, exec.
 bool run(QSqlQuery &q, const QString &sqlText, const QVariantList &values, QString *error);
+// run on a query of its own, then the first column of the first row: an invalid QVariant when the statement
+// fails or returns no row (so toInt() is 0 and toString() is empty, as a reader that found nothing wants).
+QVariant scalar(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values, QString *error = nullptr);
+// run on a query of its own, then read(q) for each row, in order; empty when the statement fails.
+template <typename Read>
+auto rows(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values, Read read, QString *error = nullptr)
+    -> QList<std::invoke_result_t<Read &, const QSqlQuery &>>;
+
+// Whether the database has a table of that name (an older schema may lack it); false with *error set when
+// SQLite cannot say.
+bool hasTable(const QSqlDatabase &db, const QString &table, bool *has, QString *error);
 
 // Times are stored as UTC ISO 8601 with milliseconds so text order is time order.
 QVariant fromDateTime(const QDateTime &t); // QVariant() (SQL NULL) for an invalid time
@@ -52,6 +67,20 @@ QString likeContains(const QString &text);
 
 // Copies message into *error when the caller asked for one.
 void setError(QString *error, const QString &message);
+
+template <typename Read>
+auto rows(const QSqlDatabase &db, const QString &sqlText, const QVariantList &values, Read read, QString *error)
+    -> QList<std::invoke_result_t<Read &, const QSqlQuery &>>
+{
+    QList<std::invoke_result_t<Read &, const QSqlQuery &>> out;
+    QSqlQuery q(db);
+    if (!run(q, sqlText, values, error))
+        return out;
+    while (q.next())
+        out.append(read(std::as_const(q)));
+    q.finish(); // the kept statement lets go of its read snapshot now (see prepare)
+    return out;
+}
 
 } // namespace sql
 } // namespace ow

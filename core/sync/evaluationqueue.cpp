@@ -72,29 +72,22 @@ bool EvaluationQueue::addFromHall(const HallRating &rating, bool *added, QString
 
 QList<QueuedRating> EvaluationQueue::due(int limit, const QDateTime &now) const
 {
-    QList<QueuedRating> out;
-    QSqlQuery q(m_database.db());
     // The platform answers 404 to a rating of a case it does not have yet, so wait for the case first
     // (delivered_at: written by the sync when the platform confirmed it, kept when retention removes the rows).
-    if (!sql::prepare(q,
-                      u"SELECT e.id, e.case_id, e.score, e.comment, e.channel, e.rated_at, e.attempts, e.reasons, e.ticket_id"
-                      u" FROM evaluations e"
-                      u" WHERE e.state = ? AND (e.next_attempt_at IS NULL OR e.next_attempt_at <= ?)"
-                      u" AND EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id AND c.delivered_at IS NOT NULL)"
-                      u" ORDER BY e.rated_at LIMIT ?"_s,
-                      nullptr))
-        return out;
-    for (const QVariant &v : QVariantList{u"pending"_s, sql::fromDateTime(now), limit})
-        q.addBindValue(v);
-    if (!sql::exec(q, nullptr))
-        return out;
-    while (q.next()) {
-        const QString reasons = q.value(7).toString();
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
-                    q.value(4).toString(), sql::toDateTime(q.value(5)), q.value(6).toInt(),
-                    reasons.isEmpty() ? QStringList() : reasons.split(u','), q.value(8).toString()});
-    }
-    return out;
+    return sql::rows(m_database.db(),
+                     u"SELECT e.id, e.case_id, e.score, e.comment, e.channel, e.rated_at, e.attempts, e.reasons, e.ticket_id"
+                     u" FROM evaluations e"
+                     u" WHERE e.state = ? AND (e.next_attempt_at IS NULL OR e.next_attempt_at <= ?)"
+                     u" AND EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id AND c.delivered_at IS NOT NULL)"
+                     u" ORDER BY e.rated_at LIMIT ?"_s,
+                     {u"pending"_s, sql::fromDateTime(now), limit}, [](const QSqlQuery &q) {
+                         const QString reasons = q.value(7).toString();
+                         return QueuedRating{q.value(0).toString(), q.value(1).toString(),
+                                             q.value(2).toInt(),    q.value(3).toString(),
+                                             q.value(4).toString(), sql::toDateTime(q.value(5)),
+                                             q.value(6).toInt(),    reasons.isEmpty() ? QStringList() : reasons.split(u','),
+                                             q.value(8).toString()};
+                     });
 }
 
 QByteArray EvaluationQueue::body(const QueuedRating &e)
@@ -155,11 +148,7 @@ namespace {
 
 int countIn(const QSqlDatabase &db, const QString &state)
 {
-    QSqlQuery q(db);
-    if (!sql::prepare(q, u"SELECT count(*) FROM evaluations WHERE state = ?"_s, nullptr))
-        return 0;
-    q.addBindValue(state);
-    return sql::exec(q, nullptr) && q.next() ? q.value(0).toInt() : 0;
+    return sql::scalar(db, u"SELECT count(*) FROM evaluations WHERE state = ?"_s, {state}).toInt();
 }
 
 } // namespace
@@ -175,11 +164,7 @@ int EvaluationQueue::parkedCount() const
 
 QString EvaluationQueue::state(const QString &id) const
 {
-    QSqlQuery q(m_database.db());
-    if (!sql::prepare(q, u"SELECT state FROM evaluations WHERE id = ?"_s, nullptr))
-        return {};
-    q.addBindValue(id);
-    return sql::exec(q, nullptr) && q.next() ? q.value(0).toString() : QString();
+    return sql::scalar(m_database.db(), u"SELECT state FROM evaluations WHERE id = ?"_s, {id}).toString();
 }
 
 } // namespace ow
