@@ -10,17 +10,6 @@
 
 namespace ow {
 
-namespace {
-
-constexpr EnumName<MaterialForm> formNames[] = {{"original", MaterialForm::Original},
-                                                {"copy", MaterialForm::Copy},
-                                                {"electronic", MaterialForm::Electronic},
-                                                {"originalAndCopy", MaterialForm::OriginalAndCopy}};
-constexpr EnumName<Requirement> requirementNames[] = {
-    {"required", Requirement::Required}, {"optional", Requirement::Optional}, {"situational", Requirement::Situational}};
-
-} // namespace
-
 void CatalogParser::checkMaterialName(const CatalogObjectReader &o, const QString &name)
 {
     if (CatalogLoader::isVagueMaterialName(name))
@@ -89,24 +78,19 @@ bool CatalogParser::readMaterial(const JsonNode &node, const Matter &matter, Mat
         checkMaterialName(o, *name);
     }
     if (const auto form = o.optionalString("form")) {
-        if (const auto value = enumValue(*form, formNames))
-            material.form = *value;
-        else
+        if (!enumFromKey(MaterialFormWords, *form, &material.form))
             m_issues.add(o.lineOf("form"),
                          QCoreApplication::translate("ow::CatalogLoader", "unknown form \"%1\" (expected one of: %2)")
-                             .arg(*form, enumList(formNames)));
+                             .arg(*form, enumWords(MaterialFormWords)));
     }
     material.copies = o.optionalInt("copies", 1).value_or(1);
     bool requirementKnown = true; // an unknown requirement is reported once, not again through "when"
     if (const auto requirement = o.optionalString("requirement")) {
-        const auto value = enumValue(*requirement, requirementNames);
-        requirementKnown = value.has_value();
-        if (value)
-            material.requirement = *value;
-        else
+        requirementKnown = enumFromKey(RequirementWords, *requirement, &material.requirement);
+        if (!requirementKnown)
             m_issues.add(o.lineOf("requirement"),
                          QCoreApplication::translate("ow::CatalogLoader", "unknown requirement \"%1\" (expected one of: %2)")
-                             .arg(*requirement, enumList(requirementNames)));
+                             .arg(*requirement, enumWords(RequirementWords)));
     } else if (o.has("requirement")) {
         requirementKnown = false;
     }

@@ -43,6 +43,16 @@ bool enumFromKey(const EnumKeys<Enum, N> &table, const QString &key, Enum *out)
     return false;
 }
 
+// Every word of a table, in its order, joined by ", " (for a message that lists what is allowed).
+template <typename Enum, std::size_t N>
+QString enumWords(const EnumKeys<Enum, N> &table)
+{
+    QString words;
+    for (const auto &[e, word] : table)
+        words += (words.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromUtf16(word);
+    return words;
+}
+
 } // namespace ow
 
 // Defines `QString toKey(Enum)` and `bool fromKey(const QString &, Enum *)` over a table, in the namespace

@@ -1,6 +1,7 @@
 #include "core/storage/matterjson.h"
 
 #include "core/domain/enumkeys.h"
+#include "core/domain/matterwords.h"
 #include "core/json/jsonreader.h"
 
 #include <QCoreApplication>
@@ -14,23 +15,6 @@ namespace ow::MatterJson {
 
 namespace {
 
-constexpr EnumKeys<MaterialForm, 4> FormKeys{{
-    {MaterialForm::Original, u"original"},
-    {MaterialForm::Copy, u"copy"},
-    {MaterialForm::Electronic, u"electronic"},
-    {MaterialForm::OriginalAndCopy, u"originalAndCopy"},
-}};
-constexpr EnumKeys<Requirement, 3> RequirementKeys{{
-    {Requirement::Required, u"required"},
-    {Requirement::Optional, u"optional"},
-    {Requirement::Situational, u"situational"},
-}};
-constexpr EnumKeys<MatterTag, 4> TagKeys{{
-    {MatterTag::Instant, u"instant"},
-    {MatterTag::Online, u"online"},
-    {MatterTag::Nearby, u"nearby"},
-    {MatterTag::OneTrip, u"oneTrip"},
-}};
 constexpr EnumKeys<ApplicantKind, 2> ApplicantKindKeys{{
     {ApplicantKind::Person, u"person"},
     {ApplicantKind::Organisation, u"organisation"},
@@ -88,9 +72,9 @@ void readMaterial(JsonReader &r, MatterMaterial &m)
 
 } // namespace
 
-OW_ENUM_KEY_FUNCTIONS(MaterialForm, materialFormKey, materialFormFromKey, FormKeys)
-OW_ENUM_KEY_FUNCTIONS(Requirement, requirementKey, requirementFromKey, RequirementKeys)
-OW_ENUM_KEY_FUNCTIONS(MatterTag, matterTagKey, matterTagFromKey, TagKeys)
+OW_ENUM_KEY_FUNCTIONS(MaterialForm, materialFormKey, materialFormFromKey, MaterialFormWords)
+OW_ENUM_KEY_FUNCTIONS(Requirement, requirementKey, requirementFromKey, RequirementWords)
+OW_ENUM_KEY_FUNCTIONS(MatterTag, matterTagKey, matterTagFromKey, MatterTagWords)
 OW_ENUM_KEY_FUNCTIONS(ApplicantKind, applicantKindKey, applicantKindFromKey, ApplicantKindKeys)
 
 QJsonObject toJson(const MaterialKind &kind)
