@@ -12,8 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace ow {
 
-namespace {
-
 bool consistsOf(const QString &s, bool upper)
 {
     if (s.isEmpty())
@@ -27,17 +25,14 @@ bool consistsOf(const QString &s, bool upper)
     return true;
 }
 
+namespace {
+
 const QStringList &matterTypes()
 {
     static const QStringList types = {u"行政许可"_s, u"行政确认"_s, u"行政给付"_s, u"行政裁决"_s,
                                       u"行政征收"_s, u"行政奖励"_s, u"公共服务"_s, u"其他行政权力"_s};
     return types;
 }
-
-constexpr EnumName<MatterTag> tagNames[] = {{"instant", MatterTag::Instant},
-                                            {"online", MatterTag::Online},
-                                            {"nearby", MatterTag::Nearby},
-                                            {"oneTrip", MatterTag::OneTrip}};
 
 } // namespace
 
@@ -173,16 +168,16 @@ void CatalogParser::readTags(const JsonNode &array, Matter &matter)
         const auto name = CatalogObjectReader::stringElement(element, "tags", m_issues);
         if (!name)
             continue;
-        const auto tag = enumValue(*name, tagNames);
-        if (!tag)
+        MatterTag tag{};
+        if (!enumFromKey(MatterTagWords, *name, &tag))
             m_issues.add(element.line(),
                          QCoreApplication::translate("ow::CatalogLoader", "unknown tag \"%1\" (expected one of: %2)")
-                             .arg(*name, enumList(tagNames)));
-        else if (matter.tags.contains(*tag))
+                             .arg(*name, enumWords(MatterTagWords)));
+        else if (matter.tags.contains(tag))
             m_issues.add(element.line(),
                          QCoreApplication::translate("ow::CatalogLoader", "tag \"%1\" is listed twice").arg(*name));
         else
-            matter.tags.append(*tag);
+            matter.tags.append(tag);
     }
 }
 
@@ -194,19 +189,9 @@ void CatalogParser::readSituations(const JsonNode &array, Matter &matter)
         if (!o.isObject())
             continue;
         Situation situation;
-        if (const auto id = o.requiredString("id")) {
-            situation.id = *id;
-            if (!consistsOf(*id, false))
-                m_issues.add(
-                    o.lineOf("id"),
-                    QCoreApplication::translate("ow::CatalogLoader", "situation id \"%1\" may use only a-z, 0-9 and _").arg(*id));
-            const bool taken = std::any_of(matter.situations.cbegin(), matter.situations.cend(),
-                                           [&](const Situation &s) { return s.id == *id; });
-            if (taken)
-                m_issues.add(
-                    o.lineOf("id"),
-                    QCoreApplication::translate("ow::CatalogLoader", "duplicate situation id \"%1\" in this matter").arg(*id));
-        }
+        situation.id = readLowerCaseId(o, matter.situations,
+                                       QT_TRANSLATE_NOOP("ow::CatalogLoader", "situation id \"%1\" may use only a-z, 0-9 and _"),
+                                       QT_TRANSLATE_NOOP("ow::CatalogLoader", "duplicate situation id \"%1\" in this matter"));
         situation.question = o.requiredString("question").value_or(QString());
         if (const JsonNode *options = o.requiredArray("options")) {
             if (options->elements().size() < 2)
@@ -218,19 +203,9 @@ void CatalogParser::readSituations(const JsonNode &array, Matter &matter)
                 if (!oo.isObject())
                     continue;
                 SituationOption option;
-                if (const auto id = oo.requiredString("id")) {
-                    option.id = *id;
-                    if (!consistsOf(*id, false))
-                        m_issues.add(oo.lineOf("id"), QCoreApplication::translate("ow::CatalogLoader",
-                                                                                  "option id \"%1\" may use only a-z, 0-9 and _")
-                                                          .arg(*id));
-                    const bool taken = std::any_of(situation.options.cbegin(), situation.options.cend(),
-                                                   [&](const SituationOption &so) { return so.id == *id; });
-                    if (taken)
-                        m_issues.add(oo.lineOf("id"), QCoreApplication::translate("ow::CatalogLoader",
-                                                                                  "duplicate option id \"%1\" in this situation")
-                                                          .arg(*id));
-                }
+                option.id = readLowerCaseId(
+                    oo, situation.options, QT_TRANSLATE_NOOP("ow::CatalogLoader", "option id \"%1\" may use only a-z, 0-9 and _"),
+                    QT_TRANSLATE_NOOP("ow::CatalogLoader", "duplicate option id \"%1\" in this situation"));
                 option.text = oo.requiredString("text").value_or(QString());
                 situation.options.append(option);
             }

@@ -5,39 +5,18 @@
 
 #include "core/catalog/catalogobjectreader.h"
 #include "core/domain/catalogdata.h"
+#include "core/domain/matterwords.h"
 
 #include <QHash>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace ow {
 
-// The spelling in the file of an enum value.
-template <typename E>
-struct EnumName {
-    const char *name;
-    E value;
-};
-
-// Inline templates over the tables in the .cpp files (form, requirement, tag names).
-template <typename E, size_t N>
-std::optional<E> enumValue(const QString &s, const EnumName<E> (&names)[N])
-{
-    for (const EnumName<E> &n : names)
-        if (s == QLatin1String(n.name))
-            return n.value;
-    return std::nullopt;
-}
-
-template <typename E, size_t N>
-QString enumList(const EnumName<E> (&names)[N])
-{
-    QStringList list;
-    for (const EnumName<E> &n : names)
-        list.append(QString::fromLatin1(n.name));
-    return list.join(u", ");
-}
+// Letters (upper or lower case), digits and '_' only, and not empty: the catalog's codes and ids.
+bool consistsOf(const QString &s, bool upper);
 
 class CatalogParser
 {
@@ -76,6 +55,21 @@ private:
     };
     QHash<QString, Seen> m_kinds;
     QHash<QString, Seen> m_matters;
+
+    // The required id of a situation or an option ("" when absent): a-z, 0-9 and _ only (else `malformed`),
+    // and not the id of an earlier one of `siblings` (else `twice`); each message a source text, %1 the id.
+    template <typename Sibling>
+    QString readLowerCaseId(CatalogObjectReader &o, const QList<Sibling> &siblings, const char *malformed, const char *twice)
+    {
+        const std::optional<QString> id = o.requiredString("id"); // reported when absent or not a word
+        if (!id)
+            return {};
+        if (!consistsOf(*id, false))
+            m_issues.add(o.lineOf("id"), QCoreApplication::translate("ow::CatalogLoader", malformed).arg(*id));
+        if (std::any_of(siblings.cbegin(), siblings.cend(), [&](const Sibling &s) { return s.id == *id; }))
+            m_issues.add(o.lineOf("id"), QCoreApplication::translate("ow::CatalogLoader", twice).arg(*id));
+        return *id;
+    }
 
     // Reads each element of a list whose entries are known by "code": read(node, entry) fills one and says
     // whether it is sound; a code met before is reported at the later one (`duplicate`: %1 the code, %2

@@ -303,17 +303,36 @@ private:
         }
     }
 
-    bool parseObject(JsonNode &out, int depth)
+    // The entries of an object or an array, from its opening bracket to `close`: entry() reads one (and
+    // whatever comes before it), then a ',' asks for another.
+    template <typename Entry>
+    bool parseEntries(JsonNode &out, JsonNode::Type type, int depth, char close, Entry entry, const char *endOfFile,
+                      const char *unexpected)
     {
         if (depth > MaxDepth)
             return fail(QCoreApplication::translate("ow::JsonTree", "nesting deeper than %1 levels").arg(MaxDepth));
-        out.m_type = JsonNode::Type::Object;
-        ++m_p; // {
+        out.m_type = type;
+        ++m_p; // the opening bracket
         skipWhitespace();
-        if (skip('}'))
+        if (skip(close))
             return true;
         while (true) {
             skipWhitespace();
+            if (!entry())
+                return false;
+            skipWhitespace();
+            if (atEnd())
+                return fail(QCoreApplication::translate("ow::JsonTree", endOfFile));
+            if (skip(close))
+                return true;
+            if (!skip(','))
+                return fail(QCoreApplication::translate("ow::JsonTree", unexpected));
+        }
+    }
+
+    bool parseObject(JsonNode &out, int depth)
+    {
+        const auto member = [&] {
             if (atEnd())
                 return fail(QCoreApplication::translate("ow::JsonTree", "unexpected end of file: expected a key or '}'"));
             if (*m_p == '}')
@@ -322,54 +341,38 @@ private:
                 return fail(QCoreApplication::translate("ow::JsonTree", "comments are not allowed in JSON"));
             if (*m_p != '"')
                 return fail(QCoreApplication::translate("ow::JsonTree", "expected a key in double quotes"));
-            JsonMember member;
-            member.line = m_line;
-            if (!parseString(member.key))
+            JsonMember m;
+            m.line = m_line;
+            if (!parseString(m.key))
                 return false;
             skipWhitespace();
             if (!skip(':'))
-                return fail(QCoreApplication::translate("ow::JsonTree", "expected ':' after the key \"%1\"").arg(member.key));
+                return fail(QCoreApplication::translate("ow::JsonTree", "expected ':' after the key \"%1\"").arg(m.key));
             skipWhitespace();
-            if (!parseValue(member.value, depth))
+            if (!parseValue(m.value, depth))
                 return false;
-            out.m_members.append(std::move(member));
-            skipWhitespace();
-            if (atEnd())
-                return fail(QCoreApplication::translate("ow::JsonTree", "unexpected end of file: expected ',' or '}'"));
-            if (skip(','))
-                continue;
-            if (skip('}'))
-                return true;
-            return fail(QCoreApplication::translate("ow::JsonTree", "expected ',' or '}' after an object member"));
-        }
+            out.m_members.append(std::move(m));
+            return true;
+        };
+        return parseEntries(out, JsonNode::Type::Object, depth, '}', member,
+                            QT_TRANSLATE_NOOP("ow::JsonTree", "unexpected end of file: expected ',' or '}'"),
+                            QT_TRANSLATE_NOOP("ow::JsonTree", "expected ',' or '}' after an object member"));
     }
 
     bool parseArray(JsonNode &out, int depth)
     {
-        if (depth > MaxDepth)
-            return fail(QCoreApplication::translate("ow::JsonTree", "nesting deeper than %1 levels").arg(MaxDepth));
-        out.m_type = JsonNode::Type::Array;
-        ++m_p; // [
-        skipWhitespace();
-        if (skip(']'))
-            return true;
-        while (true) {
-            skipWhitespace();
+        const auto element = [&] {
             if (!atEnd() && *m_p == ']')
                 return fail(QCoreApplication::translate("ow::JsonTree", "trailing comma: expected another element after ','"));
-            JsonNode element;
-            if (!parseValue(element, depth))
+            JsonNode e;
+            if (!parseValue(e, depth))
                 return false;
-            out.m_elements.append(std::move(element));
-            skipWhitespace();
-            if (atEnd())
-                return fail(QCoreApplication::translate("ow::JsonTree", "unexpected end of file: expected ',' or ']'"));
-            if (skip(','))
-                continue;
-            if (skip(']'))
-                return true;
-            return fail(QCoreApplication::translate("ow::JsonTree", "expected ',' or ']' after an array element"));
-        }
+            out.m_elements.append(std::move(e));
+            return true;
+        };
+        return parseEntries(out, JsonNode::Type::Array, depth, ']', element,
+                            QT_TRANSLATE_NOOP("ow::JsonTree", "unexpected end of file: expected ',' or ']'"),
+                            QT_TRANSLATE_NOOP("ow::JsonTree", "expected ',' or ']' after an array element"));
     }
 
     const char *m_p;
