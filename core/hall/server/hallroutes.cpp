@@ -1,22 +1,14 @@
 // The REST routes of docs/hall-api.md: reading, tickets, cases, ratings. Bookings are in hallroutes_bookings.cpp. The window routes are
 // in hallroutes_window.cpp.
-#include "core/hall/protocol/halltext.h"
-#include "core/hall/server/hallcore.h"
-#include "core/hall/server/hallhttp.h"
-#include "core/hall/server/hallserver.h"
 #include "core/hall/server/hallserver_p.h"
 
-#include <QCoreApplication>
-#include <QHttpServer>
 #include <QHttpServerResponder>
-#include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-using Method = QHttpServerRequest::Method;
 
 namespace ow {
 
@@ -28,9 +20,8 @@ void HallServer::registerRoutes()
     http.route(u"/api/v1/health"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
     http.route(u"/api/v1/snapshot"_s, Method::Get,
-               admitted(HallAction::Read, [this](const QHttpServerRequest &, const Admitted &) {
-                   return hallhttp::json(m_core->snapshot());
-               }));
+               admitted(HallAction::Read,
+                        [this](const QHttpServerRequest &, const Admitted &) { return hallhttp::json(m_core->snapshot()); }));
     http.route(u"/api/v1/snapshot"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
     http.route(u"/api/v1/statistics"_s, Method::Get,
@@ -48,8 +39,7 @@ void HallServer::registerRoutes()
     http.route(u"/api/v1/statistics"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
     http.route(
-        u"/api/v1/events"_s, Method::Get,
-        admitted(HallAction::Read, [this](const QHttpServerRequest &request, const Admitted &) {
+        u"/api/v1/events"_s, Method::Get, admitted(HallAction::Read, [this](const QHttpServerRequest &request, const Admitted &) {
             const QUrlQuery query = request.query();
             bool sinceOk = true;
             bool limitOk = true;
@@ -103,36 +93,34 @@ void HallServer::registerQueueRoutes()
 {
     QHttpServer &http = *m_http;
 
-    http.route(u"/api/v1/tickets"_s, Method::Post,
-               admitted(HallAction::Issue, [this](const QHttpServerRequest &, const Admitted &a) {
-                   IssueRequest issue;
-                   JsonReader r(a.body);
-                   issue.service = r.string(u"service", hallhttp::Text);
-                   issue.priority = r.string(u"priority", hallhttp::Text);
-                   issue.bookingCode = r.string(u"bookingCode", hallhttp::Text);
-                   if (!r.ok())
-                       return hallhttp::badRequest(r.error());
-                   if (issue.service.isEmpty() && issue.bookingCode.isEmpty())
-                       return hallhttp::badRequest(
-                           HallText::tr("Give \"service\" for a ticket or \"bookingCode\" to check in a booking."));
-                   return run(
-                       [&](QueueEngine &e) { return e.issue(issue, a.device.actor()); },
+    http.route(
+        u"/api/v1/tickets"_s, Method::Post, admitted(HallAction::Issue, [this](const QHttpServerRequest &, const Admitted &a) {
+            IssueRequest issue;
+            JsonReader r(a.body);
+            issue.service = r.string(u"service", hallhttp::Text);
+            issue.priority = r.string(u"priority", hallhttp::Text);
+            issue.bookingCode = r.string(u"bookingCode", hallhttp::Text);
+            if (!r.ok())
+                return hallhttp::badRequest(r.error());
+            if (issue.service.isEmpty() && issue.bookingCode.isEmpty())
+                return hallhttp::badRequest(
+                    HallText::tr("Give \"service\" for a ticket or \"bookingCode\" to check in a booking."));
+            return run([&](QueueEngine &e) { return e.issue(issue, a.device.actor()); },
                        [this](const QueueResult &r) {
                            return QJsonObject{{u"ticket"_s, m_core->ticketJson(r.ticketId)}, {u"waitingAhead"_s, r.waitingAhead}};
                        },
                        201);
-               }));
+        }));
     http.route(u"/api/v1/tickets"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
-    http.route(
-        u"/api/v1/tickets/<arg>"_s, Method::Get,
-        admittedWithArg(HallAction::Read, [this](const QString &ref, const QHttpServerRequest &, const Admitted &) {
-            const QJsonObject ticket = m_core->ticketJson(ref);
-            if (ticket.isEmpty())
-                return hallhttp::problem(hallhttp::Status::NotFound, u"unknown_ticket"_s,
-                                         HallText::tr("There is no ticket %1 today.").arg(ref));
-            return hallhttp::json({{u"ticket"_s, ticket}, {u"seq"_s, m_core->lastSequence()}});
-        }));
+    http.route(u"/api/v1/tickets/<arg>"_s, Method::Get,
+               admittedWithArg(HallAction::Read, [this](const QString &ref, const QHttpServerRequest &, const Admitted &) {
+                   const QJsonObject ticket = m_core->ticketJson(ref);
+                   if (ticket.isEmpty())
+                       return hallhttp::problem(hallhttp::Status::NotFound, u"unknown_ticket"_s,
+                                                HallText::tr("There is no ticket %1 today.").arg(ref));
+                   return hallhttp::json({{u"ticket"_s, ticket}, {u"seq"_s, m_core->lastSequence()}});
+               }));
     http.route(u"/api/v1/tickets/<arg>"_s, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
 
     // A window links cases and records ratings only for tickets it served; kiosks rate by ticket number.
@@ -159,23 +147,23 @@ void HallServer::registerQueueRoutes()
                                }));
     http.route(u"/api/v1/tickets/<arg>/cases"_s, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
 
-    http.route(u"/api/v1/tickets/<arg>/rating"_s, Method::Post,
-               admittedWithArg(HallAction::Rate, [this, servedHere](const QString &ref, const QHttpServerRequest &,
-                                                                    const Admitted &a) {
-                   if (!servedHere(a, ref))
-                       return hallhttp::forbidden();
-                   JsonReader r(a.body);
-                   const int rating = r.integer(u"rating", {.need = Need::Required, .min = -1000000, .max = 1000000});
-                   const QString comment = r.string(u"comment", hallhttp::Text);
-                   // Each reason is a key of core/domain/ratingreasons.h; the engine checks which.
-                   const QStringList reasons = r.strings(u"reasons", {.maxItems = 16}, {.need = Need::Required, .maxLength = 32});
-                   if (!r.ok())
-                       return hallhttp::badRequest(r.error());
-                   return run([&](QueueEngine &e) { return e.rate(ref, rating, comment, a.device.actor(), reasons); },
-                              [this](const QueueResult &r) {
-                                  return QJsonObject{{u"ticket"_s, m_core->ticketJson(r.ticketId)}};
-                              });
-               }));
+    http.route(
+        u"/api/v1/tickets/<arg>/rating"_s, Method::Post,
+        admittedWithArg(HallAction::Rate, [this, servedHere](const QString &ref, const QHttpServerRequest &, const Admitted &a) {
+            if (!servedHere(a, ref))
+                return hallhttp::forbidden();
+            JsonReader r(a.body);
+            const int rating = r.integer(u"rating", {.need = Need::Required, .min = -1000000, .max = 1000000});
+            const QString comment = r.string(u"comment", hallhttp::Text);
+            // Each reason is a key of core/domain/ratingreasons.h; the engine checks which.
+            const QStringList reasons = r.strings(u"reasons", {.maxItems = 16}, {.need = Need::Required, .maxLength = 32});
+            if (!r.ok())
+                return hallhttp::badRequest(r.error());
+            return run([&](QueueEngine &e) { return e.rate(ref, rating, comment, a.device.actor(), reasons); },
+                       [this](const QueueResult &r) {
+                           return QJsonObject{{u"ticket"_s, m_core->ticketJson(r.ticketId)}};
+                       });
+        }));
     http.route(u"/api/v1/tickets/<arg>/rating"_s, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
 }
 

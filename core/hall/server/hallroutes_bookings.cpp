@@ -2,20 +2,13 @@
 // a booking (the hall picks its code), finding, moving and cancelling one. Supervisors and windows only; a
 // kiosk only checks a booking in (POST /tickets). Capacity is checked here, before the engine's operation:
 // the server's event loop runs one request at a time, so nothing books the place in between.
-#include "core/hall/protocol/halltext.h"
-#include "core/hall/server/hallcore.h"
-#include "core/hall/server/hallhttp.h"
-#include "core/hall/server/hallserver.h"
 #include "core/hall/server/hallserver_p.h"
 
-#include <QHttpServer>
-#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
-using Method = QHttpServerRequest::Method;
 
 namespace ow {
 
@@ -196,9 +189,9 @@ void HallServer::registerBookingRoutes()
                }));
     http.route(u"/api/v1/booking-slots"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
-    http.route(u"/api/v1/bookings"_s, Method::Post,
-               admitted(HallAction::Bookings,
-                        [this](const QHttpServerRequest &, const Admitted &a) { return createBooking(a); }));
+    http.route(
+        u"/api/v1/bookings"_s, Method::Post,
+        admitted(HallAction::Bookings, [this](const QHttpServerRequest &, const Admitted &a) { return createBooking(a); }));
     http.route(u"/api/v1/bookings"_s, Method::Get,
                admitted(HallAction::Bookings, [this](const QHttpServerRequest &request, const Admitted &) {
                    const QString dayText = request.query().queryItemValue(u"day"_s);
@@ -220,40 +213,38 @@ void HallServer::registerBookingRoutes()
                }));
     http.route(u"/api/v1/bookings"_s, Method::AnyKnown, [] { return hallhttp::methodNotAllowed(); });
 
-    http.route(
-        u"/api/v1/bookings/<arg>/move"_s, Method::Post,
-        admittedWithArg(HallAction::Bookings, [this](const QString &ref, const QHttpServerRequest &, const Admitted &a) {
-            JsonReader r(a.body);
-            const QDateTime start = r.dateTime(u"slotStart", Need::Required, true);
-            if (!r.ok())
-                return hallhttp::badRequest(r.error());
-            const QString code = ref.trimmed().toUpper();
-            const auto it = m_core->engine().state().bookings.constFind(code);
-            if (it == m_core->engine().state().bookings.constEnd())
-                return refuse(hallhttp::Status::NotFound, u"booking_not_found"_s,
-                              HallText::tr("There is no booking %1 from today on.").arg(code.left(32)));
-            if (it->cancelled || !it->ticketId.isEmpty()) // the engine refuses it in its words, whatever the slot
-                return run([&](QueueEngine &e) { return e.moveBooking(code, start, start, a.device.actor()); },
-                           [](const QueueResult &) { return QJsonObject(); });
-            QDateTime end;
-            if (auto refused = bookableSlot(it->service, start, code, &end))
-                return std::move(*refused);
-            return run([&](QueueEngine &e) { return e.moveBooking(code, start, end, a.device.actor()); },
-                       [this, code](const QueueResult &) {
-                           return QJsonObject{{u"booking"_s, storedBookingJson(code)}};
-                       });
-        }));
+    http.route(u"/api/v1/bookings/<arg>/move"_s, Method::Post,
+               admittedWithArg(HallAction::Bookings, [this](const QString &ref, const QHttpServerRequest &, const Admitted &a) {
+                   JsonReader r(a.body);
+                   const QDateTime start = r.dateTime(u"slotStart", Need::Required, true);
+                   if (!r.ok())
+                       return hallhttp::badRequest(r.error());
+                   const QString code = ref.trimmed().toUpper();
+                   const auto it = m_core->engine().state().bookings.constFind(code);
+                   if (it == m_core->engine().state().bookings.constEnd())
+                       return refuse(hallhttp::Status::NotFound, u"booking_not_found"_s,
+                                     HallText::tr("There is no booking %1 from today on.").arg(code.left(32)));
+                   if (it->cancelled || !it->ticketId.isEmpty()) // the engine refuses it in its words, whatever the slot
+                       return run([&](QueueEngine &e) { return e.moveBooking(code, start, start, a.device.actor()); },
+                                  [](const QueueResult &) { return QJsonObject(); });
+                   QDateTime end;
+                   if (auto refused = bookableSlot(it->service, start, code, &end))
+                       return std::move(*refused);
+                   return run([&](QueueEngine &e) { return e.moveBooking(code, start, end, a.device.actor()); },
+                              [this, code](const QueueResult &) {
+                                  return QJsonObject{{u"booking"_s, storedBookingJson(code)}};
+                              });
+               }));
     http.route(u"/api/v1/bookings/<arg>/move"_s, Method::AnyKnown, [](const QString &) { return hallhttp::methodNotAllowed(); });
 
-    http.route(
-        u"/api/v1/bookings/<arg>/cancel"_s, Method::Post,
-        admittedWithArg(HallAction::Bookings, [this](const QString &ref, const QHttpServerRequest &, const Admitted &a) {
-            const QString code = ref.trimmed().toUpper();
-            return run([&](QueueEngine &e) { return e.cancelBooking(code, a.device.actor()); },
-                       [this, code](const QueueResult &) {
-                           return QJsonObject{{u"booking"_s, storedBookingJson(code)}};
-                       });
-        }));
+    http.route(u"/api/v1/bookings/<arg>/cancel"_s, Method::Post,
+               admittedWithArg(HallAction::Bookings, [this](const QString &ref, const QHttpServerRequest &, const Admitted &a) {
+                   const QString code = ref.trimmed().toUpper();
+                   return run([&](QueueEngine &e) { return e.cancelBooking(code, a.device.actor()); },
+                              [this, code](const QueueResult &) {
+                                  return QJsonObject{{u"booking"_s, storedBookingJson(code)}};
+                              });
+               }));
     http.route(u"/api/v1/bookings/<arg>/cancel"_s, Method::AnyKnown,
                [](const QString &) { return hallhttp::methodNotAllowed(); });
 }

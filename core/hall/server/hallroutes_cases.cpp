@@ -1,20 +1,11 @@
 // The dashboard's reading and the windows' case reports (docs/hall-api.md, "Case summaries, the day's
 // tickets and supervisor changes"): POST/GET /case-summaries and GET /tickets over a range of days.
 #include "core/hall/protocol/casesummary.h"
-#include "core/hall/protocol/halltext.h"
-#include "core/hall/server/hallcore.h"
-#include "core/hall/server/hallhttp.h"
-#include "core/hall/server/hallserver.h"
 #include "core/hall/server/hallserver_p.h"
-#include "core/json/jsonreader.h"
 
-#include <QCoreApplication>
-#include <QHttpServer>
-#include <QJsonArray>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
-using Method = QHttpServerRequest::Method;
 
 namespace ow {
 

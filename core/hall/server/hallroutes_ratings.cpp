@@ -2,19 +2,9 @@
 // tickets of some days rated 1 or 2 with what was done about each; POST /tickets/{id}/follow-ups records
 // a call-back (回访) or a rectification (整改). Supervisors only. Not queue events: they change nobody's
 // place in line, so they are kept apart from the event log.
-#include "core/hall/protocol/halltext.h"
-#include "core/hall/server/hallcore.h"
-#include "core/hall/server/hallhttp.h"
-#include "core/hall/server/hallserver.h"
 #include "core/hall/server/hallserver_p.h"
-#include "core/json/jsonreader.h"
-
-#include <QCoreApplication>
-#include <QHttpServer>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
-using Method = QHttpServerRequest::Method;
 
 namespace ow {
 

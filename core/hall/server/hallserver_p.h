@@ -1,14 +1,24 @@
 #pragma once
-// Internal to core/hall: what admit() hands the route handlers, and the adapters every route uses.
+// Internal to core/hall: what admit() hands the route handlers, the adapters every route uses, and what
+// every route file (hallroutes*.cpp) works with: the core, the HTTP answers, the hall's texts, JSON.
 
+#include "core/hall/protocol/halltext.h"
+#include "core/hall/server/hallcore.h"
+#include "core/hall/server/hallhttp.h"
 #include "core/hall/server/hallserver.h"
+#include "core/json/jsonreader.h"
 
+#include <QCoreApplication>
+#include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QTcpSocket>
 
 namespace ow {
+
+using Method = QHttpServerRequest::Method;
 
 struct HallServer::Admitted {
     HallDevice device;
