@@ -271,7 +271,7 @@
         <translation>无法读取令牌文件 %1。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>The reference central platform: the REST contract of docs/platform-api.yaml on its own SQLite, with injected faults for tests and training.</source>
         <translation>参考中心平台：以自带的 SQLite 实现 docs/platform-api.yaml 的 REST 接口，可注入故障，用于测试与培训。</translation>
     </message>
@@ -709,12 +709,12 @@ onewindowctl import-catalog FILE --db %1</translation>
         <translation>被替换的数据库保留为 %1</translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/cmd_database.cpp" line="+9"/>
+        <location filename="../app/onewindowctl/cmd_database.cpp" line="+6"/>
         <source>--db PATH is required.</source>
         <translation>必须指定 --db PATH。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Imports a matter catalog (docs/catalog-format.md). A file with any error is refused whole: every error is printed as FILE:LINE: message and nothing is imported. A changed matter gets a new version; decided cases keep theirs.</source>
         <translation>导入事项目录（docs/catalog-format.md）。文件中只要有任何错误即整体拒绝导入：每个错误按 FILE:LINE: message 格式输出，且不导入任何内容。有变更的事项生成新版本；已作出决定的办件保留其原有版本。</translation>
     </message>
@@ -1112,12 +1112,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>单个请求的超时秒数（默认 60）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>report needs --from DAY, --out FILE, --hall-service URL and --hall-token-file FILE.</source>
         <translation>report 需要 --from 日期、--out 文件、--hall-service 地址和 --hall-token-file 文件。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>--to %1 is before --from %2.</source>
         <translation>--to %1 早于 --from %2。</translation>
     </message>
@@ -1285,12 +1285,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>与中心平台同步：执行一轮（--once）</translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/ctlsupport.cpp" line="+44"/>
+        <location filename="../app/onewindowctl/ctlsupport.cpp" line="+53"/>
         <source>set up a new database even in an existing empty file (never needed for a file that does not exist yet)</source>
         <translation>即使文件已存在且为空，也在其中新建数据库（文件尚不存在时无需此项）</translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/cmd_audit.cpp" line="+29"/>
+        <location filename="../app/onewindowctl/cmd_audit.cpp" line="+16"/>
         <source>audit verify: checks that no audit row was changed, removed, moved or added behind the program&apos;s back. Prints one line; exit 0 when the trail is intact, 1 when it is broken (the line names the first broken row), 3 when it cannot be checked.</source>
         <translation>audit verify：检查审计记录是否在程序之外被修改、删除、移动或添加。输出一行；记录完好时退出码 0，已被破坏时为 1（该行指出第一条被破坏的记录），无法检查时为 3。</translation>
     </message>
@@ -1310,12 +1310,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>用法：onewindowctl audit verify [--database 路径]（参见 --help）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is at schema version %2, before the audit trail was chained (11): nothing to verify yet.</source>
         <translation>%1 的结构版本为 %2，早于审计记录成链的版本（11）：尚无可校验的内容。</translation>
     </message>
     <message>
-        <location filename="../app/onewindowctl/cmd_retention.cpp" line="+31"/>
+        <location filename="../app/onewindowctl/cmd_retention.cpp" line="+18"/>
         <source>Applies the retention policy: empties delivered payloads, removes the personal data of applicants no open case needs and the archived documents of closed cases, and gives the space back. Nothing pending, parked or open is touched. The days come from the window&apos;s settings (group &quot;retention&quot;) unless given here. A real run first rewrites a store made by an older version once, which takes minutes on a large store: run it out of hours.</source>
         <translation>执行保存期限策略：清空已送达的报文，删除没有在办办件需要的申请人个人信息和已办结办件的归档文书，并回收空间。待发送、暂存或在办的内容一概不动。天数取自窗口设置（“retention”组），除非在此指定。正式运行时会先将旧版本建立的数据库重写一次，大型数据库需要数分钟：请在非办公时间运行。</translation>
     </message>
@@ -1375,12 +1375,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>PDF 顶部的大厅名称</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>--db PATH and --out FILE are required.</source>
         <translation>需要 --db PATH 和 --out FILE。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>--out must end in .csv or .pdf.</source>
         <translation>--out 必须以 .csv 或 .pdf 结尾。</translation>
     </message>
@@ -1431,12 +1431,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location filename="../app/onewindowctl/cmd_hall.cpp" line="+18"/>
-        <location line="+84"/>
+        <location line="+80"/>
         <source>the hall code, 1-16 capital letters and digits</source>
         <translation>大厅代码，1 至 16 位大写字母和数字</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-78"/>
         <source>the hall&apos;s name</source>
         <translation>大厅名称</translation>
     </message>
@@ -1476,18 +1476,18 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>提供 https：为此主机名（--service 地址中的主机名）生成大厅 CA 和证书</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>hall init needs --code, --service, --windows and --out.</source>
         <translation>hall init 需要 --code、--service、--windows 和 --out。</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+65"/>
+        <location line="+28"/>
+        <location line="+60"/>
         <source>the service&apos;s tokens file</source>
         <translation>大厅服务的令牌文件</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-59"/>
         <source>the new device&apos;s name, e.g. counter-12</source>
         <translation>新设备的名称，例如 counter-12</translation>
     </message>
@@ -1507,12 +1507,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>存放设备令牌文件的文件夹</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>hall add-device needs --tokens, --device, --role and --out.</source>
         <translation>hall add-device 需要 --tokens、--device、--role 和 --out。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 has a new token in %2; its digest is in %3. Restart the hall service for it to count.</source>
         <translation>%1 的新令牌已写入 %2，其摘要已写入 %3。重启大厅服务后生效。</translation>
     </message>
@@ -1532,12 +1532,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>存放 hall-ca.pem、hall.crt 和 hall.key 的文件夹</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>hall tls needs --code, --host and --out.</source>
         <translation>hall tls 需要 --code、--host 和 --out。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The hall CA %1 goes to every PC (/etc/onewindow/hall-ca.pem, ca-file in onewindow.conf); %2 and %3 go to the server (/etc/onewindow/hall.crt and hall.key, &quot;tls&quot; in hall.json). The CA&apos;s key was destroyed after signing.</source>
         <translation>大厅 CA %1 分发到每台电脑（/etc/onewindow/hall-ca.pem，即 onewindow.conf 中的 ca-file）；%2 和 %3 安装到服务器（/etc/onewindow/hall.crt 和 hall.key，即 hall.json 中的 &quot;tls&quot;）。CA 私钥在签发后已销毁。</translation>
     </message>
@@ -1547,12 +1547,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>要吊销令牌的设备</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>hall revoke-device needs --tokens and --device.</source>
         <translation>hall revoke-device 需要 --tokens 和 --device。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The token of %1 is revoked. Restart the hall service (systemctl restart onewindow-hall) for it to take effect.</source>
         <translation>%1 的令牌已吊销。重启大厅服务（systemctl restart onewindow-hall）后生效。</translation>
     </message>
@@ -1575,7 +1575,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::Accounts</name>
     <message>
-        <location filename="../core/security/accounts.cpp" line="+42"/>
+        <location filename="../core/security/accounts.cpp" line="+48"/>
         <source>Window clerk</source>
         <translation>窗口人员</translation>
     </message>
@@ -1595,20 +1595,20 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>用户名须为 3 至 32 个字符，只能使用小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+90"/>
         <source>The user name or the password is wrong, or this account may not sign in now. After %n wrong password(s) an account is locked for %1 minutes; an administrator can unlock it.</source>
         <translation>
             <numerusform>用户名或密码错误，或该账号当前不能登录。连续输错密码 %n 次后账号将被锁定 %1 分钟；管理员可以解锁。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-82"/>
         <source>The user %1 exists already.</source>
         <translation>用户 %1 已存在。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+18"/>
+        <location line="+21"/>
+        <location line="+14"/>
         <source>There is no user %1.</source>
         <translation>不存在用户 %1。</translation>
     </message>
@@ -1616,7 +1616,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::AlertLimitsDialog</name>
     <message>
-        <location filename="../ui/dashboard/alertlimitsdialog.cpp" line="+21"/>
+        <location filename="../ui/dashboard/alertlimitsdialog.cpp" line="+22"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
@@ -1662,7 +1662,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>单个窗口未同步办件数达到</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>An alert is raised when a value reaches its limit; 0 turns it off.</source>
         <translation>数值达到阈值即发出预警；设为 0 则关闭该项预警。</translation>
     </message>
@@ -1743,7 +1743,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::ApplicantPanel</name>
     <message>
-        <location filename="../ui/intake/applicantpanel.cpp" line="+29"/>
+        <location filename="../ui/intake/applicantpanel.cpp" line="+28"/>
         <source>Legal representative:</source>
         <translation>法定代表人：</translation>
     </message>
@@ -2069,32 +2069,32 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>账号已锁定</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-89"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Case</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -2262,7 +2262,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::BadRatingsPage</name>
     <message>
-        <location filename="../ui/dashboard/badratingspage.cpp" line="+28"/>
+        <location filename="../ui/dashboard/badratingspage.cpp" line="+29"/>
         <source>Record call-back…</source>
         <translation>登记回访…</translation>
     </message>
@@ -2272,7 +2272,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>登记整改…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>The bad ratings could not be read from the hall: %1</source>
         <translation>无法从大厅服务读取差评：%1</translation>
     </message>
@@ -2457,7 +2457,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::BookingsPage</name>
     <message>
-        <location filename="../ui/dashboard/bookingspage.cpp" line="+52"/>
+        <location filename="../ui/dashboard/bookingspage.cpp" line="+48"/>
         <source>Book the selected slot</source>
         <translation>预约所选时段</translation>
     </message>
@@ -2567,7 +2567,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CallTicketDialog</name>
     <message>
-        <location filename="../ui/dashboard/callticketdialog.cpp" line="+18"/>
+        <location filename="../ui/dashboard/callticketdialog.cpp" line="+20"/>
         <source>Call a ticket to %1</source>
         <translation>指定号票到 %1 办理</translation>
     </message>
@@ -2589,7 +2589,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Waiting tickets, in queue order:</source>
         <translation>等候中的号票（按排队顺序）：</translation>
     </message>
@@ -2966,7 +2966,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CaseListModel</name>
     <message>
-        <location filename="../ui/cases/caselistmodel.cpp" line="+54"/>
+        <location filename="../ui/cases/caselistmodel.cpp" line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2988,37 +2988,37 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-30"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Platform</source>
         <translation>平台上报</translation>
     </message>
@@ -3428,7 +3428,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CasesPage</name>
     <message>
-        <location filename="../ui/cases/casespage.cpp" line="+30"/>
+        <location filename="../ui/cases/casespage.cpp" line="+31"/>
         <source>&amp;Reprint...</source>
         <translation>补打(&amp;R)...</translation>
     </message>
@@ -3448,7 +3448,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>办件编号、查询码、姓名或证件号码；留空则显示今日办件</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Print a document of the selected case again (Ctrl+P)</source>
         <translation>补打所选办件的文书（Ctrl+P）</translation>
     </message>
@@ -3496,12 +3496,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CasesPanel</name>
     <message>
-        <location filename="../ui/dashboard/casespanel.cpp" line="+19"/>
+        <location filename="../ui/dashboard/casespanel.cpp" line="+20"/>
         <source>Decisions today</source>
         <translation>今日受理决定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
@@ -3531,12 +3531,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>全部决定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Time limits and sync</source>
         <translation>时限与同步</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
@@ -3556,12 +3556,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>尚未同步至平台</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Results (出件)</source>
         <translation>出件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Handed over</source>
         <translation>已出件</translation>
     </message>
@@ -3589,7 +3589,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::CatalogBrowser</name>
     <message>
-        <location filename="../ui/catalog/catalogbrowser.cpp" line="+26"/>
+        <location filename="../ui/catalog/catalogbrowser.cpp" line="+27"/>
         <source>Find a matter: 汉字, pinyin initials (spjy) or code</source>
         <translation>查找事项：汉字、拼音首字母（spjy）或事项编码</translation>
     </message>
@@ -3599,7 +3599,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>输入即可搜索；按下方向键进入结果列表（按 Ctrl+F 返回此处）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>Department</source>
         <translation>实施部门</translation>
     </message>
@@ -3691,7 +3691,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>事项 &quot;%1&quot; 在此一件事中列出了两次</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogmaterials.cpp" line="+38"/>
+        <location filename="../core/catalog/catalogmaterials.cpp" line="+36"/>
         <source>material kind &quot;%1&quot; is listed twice in this matter under the same conditions (first at line %2)</source>
         <translation>材料种类 &quot;%1&quot; 在此事项中以相同条件列出了两次（首次位于第 %2 行）</translation>
     </message>
@@ -3706,18 +3706,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>未知的材料种类 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../core/catalog/catalogmatters.cpp" line="+84"/>
+        <location line="-44"/>
         <source>vague material name &quot;%1&quot;: the list of certificates allows only named materials</source>
         <translation>材料名称 &quot;%1&quot; 过于笼统：证明事项清单只允许列明具体名称的材料</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+66"/>
         <source>unknown form &quot;%1&quot; (expected one of: %2)</source>
         <translation>未知的材料形式 &quot;%1&quot;（应为以下之一：%2）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>unknown requirement &quot;%1&quot; (expected one of: %2)</source>
         <translation>未知的提交要求 &quot;%1&quot;（应为以下之一：%2）</translation>
     </message>
@@ -3763,12 +3762,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>条件 &quot;%1&quot; 与 &quot;%2=%3&quot; 矛盾：该材料永远不会适用</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogmatters.cpp" line="-31"/>
+        <location filename="../core/catalog/catalogmatters.cpp" line="+43"/>
         <source>duplicate material kind code &quot;%1&quot; (first defined at line %2)</source>
         <translation>材料种类编码 &quot;%1&quot; 重复（首次定义于第 %2 行）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>each material kind</source>
         <translation>&quot;materialKinds&quot; 中的每一项</translation>
     </message>
@@ -3778,17 +3777,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>材料种类编码 &quot;%1&quot; 只能使用 A-Z、0-9 和 _</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>material kind &quot;%1&quot; is filled in for each application: it is no certificate a commitment could replace</source>
         <translation>材料种类“%1”是每次申请填写的表格，不是可以用承诺代替的证明</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>duplicate matter code &quot;%1&quot; (first used at line %2)</source>
         <translation>事项编码 &quot;%1&quot; 重复（首次使用于第 %2 行）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>each matter</source>
         <translation>&quot;matters&quot; 中的每一项</translation>
     </message>
@@ -3833,17 +3832,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>&quot;situations&quot; 中的每一项</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>situation id &quot;%1&quot; may use only a-z, 0-9 and _</source>
         <translation>情形 id &quot;%1&quot; 只能使用 a-z、0-9 和 _</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>duplicate situation id &quot;%1&quot; in this matter</source>
         <translation>此事项中的情形 id &quot;%1&quot; 重复</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>a situation needs at least two options</source>
         <translation>情形至少需要两个选项</translation>
     </message>
@@ -3853,12 +3852,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>&quot;options&quot; 中的每一项</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>option id &quot;%1&quot; may use only a-z, 0-9 and _</source>
         <translation>选项 id &quot;%1&quot; 只能使用 a-z、0-9 和 _</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>duplicate option id &quot;%1&quot; in this situation</source>
         <translation>此情形中的选项 id &quot;%1&quot; 重复</translation>
     </message>
@@ -3873,7 +3872,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>键 &quot;%1&quot; 重复（已出现在第 %2 行）</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+124"/>
         <source>each entry of &quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; 的每一项都必须是字符串</translation>
     </message>
@@ -3925,7 +3924,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::ChecklistModel</name>
     <message>
-        <location filename="../ui/intake/checklistmodel.cpp" line="+102"/>
+        <location filename="../ui/intake/checklistmodel.cpp" line="+97"/>
         <source>On file from %1: not asked again</source>
         <translation>已于 %1 提交过：无需再次提交</translation>
     </message>
@@ -3982,27 +3981,27 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 %2 份</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-142"/>
         <source>Received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Form</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4180,7 +4179,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+74"/>
+        <location filename="../ui/dashboard/dashboardwidget.cpp" line="+72"/>
         <source>Supervisor dashboard</source>
         <translation>管理看板</translation>
     </message>
@@ -4308,7 +4307,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DatabaseBackup</name>
     <message>
-        <location filename="../core/storage/databasebackup.cpp" line="+155"/>
+        <location filename="../core/storage/databasebackup.cpp" line="+146"/>
         <source>Cannot copy %1 to %2: %3</source>
         <translation>无法将 %1 复制到 %2：%3</translation>
     </message>
@@ -4519,7 +4518,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::DeliveryPanel</name>
     <message>
-        <location filename="../ui/intake/deliverypanel.cpp" line="+25"/>
+        <location filename="../ui/intake/deliverypanel.cpp" line="+23"/>
         <source>Res&amp;ult:</source>
         <translation>结果送达(&amp;U)：</translation>
     </message>
@@ -4560,7 +4559,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
         <source>Reprint %1</source>
         <translation>第 %1 次补打</translation>
     </message>
@@ -4611,7 +4610,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Handled by: %1</source>
         <translation>承办部门：%1</translation>
     </message>
@@ -4621,7 +4620,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>申请人于 %1 在 %2 号窗口提出申请。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Obtained by data sharing: nothing to hand in</source>
         <translation>通过数据共享获取，无需提交</translation>
     </message>
@@ -4656,12 +4655,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
     <message>
         <location line="+1"/>
         <location line="+25"/>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <location line="+25"/>
         <source>Material</source>
         <translation>材料名称</translation>
@@ -4708,7 +4707,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>办件进度查询</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Enquiries: %1</source>
         <translation>咨询电话：%1</translation>
     </message>
@@ -4748,7 +4747,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>告知承诺依据</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Certificates replaced by this commitment</source>
         <translation>本承诺所代替的证明</translation>
     </message>
@@ -4783,7 +4782,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>三、本人知晓虚假承诺的法律后果：据此取得的许可或决定可被撤销，本人承担相应法律责任，虚假承诺记入本人信用记录。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
@@ -4793,7 +4792,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Done on the spot.</source>
         <translation>即办件，当场办结。</translation>
     </message>
@@ -4813,12 +4812,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>本件为容缺受理：请于 %1 前补交所缺材料（详见容缺受理承诺书）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sent to you by post to: %1</source>
         <translation>邮寄送达至：%1</translation>
     </message>
@@ -4828,12 +4827,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>请凭本回执到大厅出件窗口领取。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Materials still needed, all of them</source>
         <translation>需补齐的全部材料</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Your application cannot be accepted yet. These are ALL the materials still needed; nothing else will be asked of you for this application.</source>
         <translation>您的申请材料尚不齐全，暂不能受理。以下为尚需提交的全部材料；本次申请不会再要求您提交其他任何材料。</translation>
     </message>
@@ -4848,17 +4847,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>补交材料</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bring the materials above to any comprehensive window of this hall with this notice. The materials already handed in are kept and will not be asked again.</source>
         <translation>请携带本告知书及上述材料到本大厅任一综合窗口办理。已提交的材料予以留存，不再重复收取。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Decision</source>
         <translation>处理决定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>After examination, the application is not accepted, for this reason:</source>
         <translation>经审查，您的申请不予受理，理由如下：</translation>
     </message>
@@ -4868,23 +4867,23 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>救济途径</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving this notice, or bring an administrative lawsuit to a people&apos;s court within 6 months, according to law.</source>
         <translation>如不服本决定，可在收到本通知书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Materials to follow</source>
         <translation>容缺后补材料</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+83"/>
+        <location line="-71"/>
+        <location line="+73"/>
         <source>Commitment</source>
         <translation>申请人承诺</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-128"/>
         <source>Scan the QR code at the top of the first page, or give the query code %1 at any window, to see the progress (accepted, in progress, completed, ready for pick-up) and the department handling it.</source>
         <translation>扫描第一页顶部的二维码，或在任一窗口出示查询码 %1，即可查询办理进度（已受理、办理中、已办结、待领取）及承办部门。</translation>
     </message>
@@ -4894,12 +4893,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>如需查询办理进度（已受理、办理中、已办结、待领取）及承办部门，请在%2任一窗口出示查询码 %1，或在大厅的进度查询页面输入该查询码。第一页顶部的二维码包含同一查询码。</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+125"/>
         <source>I commit to hand in the materials above by %1. If they are not handed in by then, the application may be terminated according to the rules, and I bear the consequences.</source>
         <translation>本人承诺于 %1 前补交上述材料。如逾期未补交，可依照有关规定终止办理本申请，由此产生的后果由本人承担。</translation>
     </message>
     <message>
-        <location filename="../core/print/documenthtml_handover.cpp" line="+35"/>
+        <location filename="../core/print/documenthtml_handover.cpp" line="+30"/>
         <source>Official case number: %1</source>
         <translation>平台受理编号：%1</translation>
     </message>
@@ -5136,7 +5135,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::Hall</name>
     <message>
-        <location filename="../core/hall/server/hallconfig.cpp" line="+66"/>
+        <location filename="../core/hall/server/hallconfig.cpp" line="+75"/>
         <source>%1.token must have at least 12 characters.</source>
         <translation>%1.token 至少须有 12 个字符。</translation>
     </message>
@@ -5146,7 +5145,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 需要令牌或其 sha256（64 位十六进制）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>%1.role must be kiosk, window, board or supervisor.</source>
         <translation>%1.role 须为 kiosk、window、board 或 supervisor。</translation>
     </message>
@@ -5172,7 +5171,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 不是 JSON 对象：%2（第 %3 字节）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>&quot;tls&quot; needs both &quot;certificate&quot; and &quot;key&quot; (PEM files).</source>
         <translation>&quot;tls&quot; 需要同时提供 &quot;certificate&quot; 和 &quot;key&quot;（PEM 文件）。</translation>
     </message>
@@ -5255,18 +5254,18 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location line="-43"/>
-        <location filename="../core/hall/server/hallroutes_supervisor.cpp" line="+41"/>
-        <location filename="../core/hall/server/hallroutes_window.cpp" line="+40"/>
+        <location filename="../core/hall/server/hallroutes_supervisor.cpp" line="+29"/>
+        <location filename="../core/hall/server/hallroutes_window.cpp" line="+49"/>
         <source>This path does not take that method.</source>
         <translation>此路径不支持该请求方法。</translation>
     </message>
     <message>
-        <location filename="../core/hall/server/hallroutes.cpp" line="+45"/>
+        <location filename="../core/hall/server/hallroutes.cpp" line="+32"/>
         <source>&quot;day&quot; must be a date like 2026-11-28.</source>
         <translation>&quot;day&quot; 须为形如 2026-11-28 的日期。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>&quot;since&quot; must be a sequence number and &quot;limit&quot; a number from 1 to 5000.</source>
         <translation>&quot;since&quot; 须为序号，&quot;limit&quot; 须为 1 到 5000 之间的数字。</translation>
     </message>
@@ -5286,12 +5285,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>此处没有 %1。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Give &quot;service&quot; for a ticket or &quot;bookingCode&quot; to check in a booking.</source>
         <translation>取号请提供 &quot;service&quot;，预约签到请提供 &quot;bookingCode&quot;。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>There is no ticket %1 today.</source>
         <translation>今天没有 %1 号。</translation>
     </message>
@@ -5311,12 +5310,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>无法在 %1 的 %2 端口监听（端口已被占用，或不是本机地址）。</translation>
     </message>
     <message>
-        <location filename="../core/hall/server/hallstore.cpp" line="+53"/>
+        <location filename="../core/hall/server/hallstore.cpp" line="+54"/>
         <source>The hall database is inconsistent: the state says event %1, the log ends at %2.</source>
         <translation>大厅数据库不一致：状态记录到事件 %1，事件日志止于 %2。</translation>
     </message>
     <message>
-        <location filename="../core/hall/server/hallroutes_cases.cpp" line="+37"/>
+        <location filename="../core/hall/server/hallroutes_cases.cpp" line="+28"/>
         <source>&quot;from&quot; and &quot;to&quot; must be dates like 2026-11-28.</source>
         <translation>“from”和“to”必须是形如 2026-11-28 的日期。</translation>
     </message>
@@ -5326,7 +5325,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>“from”不得晚于“to”，且范围最多 %1 天。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+54"/>
         <source>&quot;summaries&quot; must be an array of 1 to %1 case summaries.</source>
         <translation>“summaries”必须是包含 1 至 %1 条办件摘要的数组。</translation>
     </message>
@@ -5342,12 +5341,12 @@ Exit 0 when valid, 1 with the reason when not.</source>
     </message>
     <message>
         <location filename="../core/hall/server/hallroutes_supervisor.cpp" line="-12"/>
-        <location filename="../core/hall/server/hallroutes_window.cpp" line="+73"/>
+        <location filename="../core/hall/server/hallroutes_window.cpp" line="+47"/>
         <source>There is no window %1.</source>
         <translation>不存在窗口 %1。</translation>
     </message>
     <message>
-        <location filename="../core/hall/client/hallclient_requests.cpp" line="+174"/>
+        <location filename="../core/hall/client/hallclient_requests.cpp" line="+169"/>
         <source>The hall service&apos;s answer passed %1 bytes and was cut off.</source>
         <translation>大厅服务的应答超过 %1 字节，已被截断。</translation>
     </message>
@@ -5384,7 +5383,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>应答中没有有效的“%1”</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+150"/>
         <source>the answer does not confirm the link of case %1</source>
         <translation>应答未确认办件 %1 的关联</translation>
     </message>
@@ -5409,7 +5408,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 中的私钥与 %2 中的证书不匹配。</translation>
     </message>
     <message>
-        <location filename="../core/hall/server/hallroutes_ratings.cpp" line="+67"/>
+        <location filename="../core/hall/server/hallroutes_ratings.cpp" line="+51"/>
         <source>&quot;kind&quot; is callback or rectification.</source>
         <translation>“kind”只能是 callback（回访）或 rectification（整改）。</translation>
     </message>
@@ -5469,13 +5468,13 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>%1 需要 &quot;periods&quot; 或 &quot;saturdayPeriods&quot;。</translation>
     </message>
     <message>
-        <location filename="../core/hall/server/hallroutes_bookings.cpp" line="+63"/>
-        <location line="+133"/>
+        <location filename="../core/hall/server/hallroutes_bookings.cpp" line="+56"/>
+        <location line="+131"/>
         <source>Service %1 takes no bookings.</source>
         <translation>业务 %1 不接受预约。</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-123"/>
         <source>%1 is not the start of a booking slot of service %2.</source>
         <translation>%1 不是业务 %2 某个预约时段的开始时间。</translation>
     </message>
@@ -5510,17 +5509,17 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>未找到可用的预约码。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>&quot;day&quot; must be a date like 2026-11-28, from today to %1 days ahead.</source>
         <translation>&quot;day&quot; 须为形如 2026-11-28 的日期，从今天起至 %1 天后。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>&quot;day&quot; must be a date like 2026-11-28 and &quot;q&quot; at most %1 characters.</source>
         <translation>&quot;day&quot; 须为形如 2026-11-28 的日期，&quot;q&quot; 最多 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>There is no booking %1 from today on.</source>
         <translation>今天及以后没有预约 %1。</translation>
     </message>
@@ -5609,7 +5608,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
 <context>
     <name>ow::HandoverDialog</name>
     <message>
-        <location filename="../ui/handover/handoverdialog.cpp" line="+49"/>
+        <location filename="../ui/handover/handoverdialog.cpp" line="+50"/>
         <source>Hand over the result of %1</source>
         <translation>出件：%1</translation>
     </message>
@@ -5684,7 +5683,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>方式(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>ID number valid</source>
         <translation>证件号码有效</translation>
     </message>
@@ -6089,18 +6088,18 @@ Reprint them from the case list when the problem is fixed.</source>
         <translation>JSON 文档结束后出现多余内容</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>unexpected end of file: expected a value</source>
         <translation>文件意外结束：此处应为一个值</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+217"/>
+        <location line="+227"/>
         <source>comments are not allowed in JSON</source>
         <translation>JSON 中不允许使用注释</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-225"/>
         <source>strings must be in double quotes</source>
         <translation>字符串必须使用双引号</translation>
     </message>
@@ -6110,27 +6109,27 @@ Reprint them from the case list when the problem is fixed.</source>
         <translation>此处应为一个值（对象、数组、字符串、数字、true、false 或 null）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>invalid number</source>
         <translation>无效的数字</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>invalid number: leading zeros are not allowed</source>
         <translation>无效的数字：不允许有前导零</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>invalid number: expected a digit after the decimal point</source>
         <translation>无效的数字：小数点后应为数字</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>invalid number: expected a digit in the exponent</source>
         <translation>无效的数字：指数部分应为数字</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>invalid UTF-8 byte sequence (the file must be saved as UTF-8)</source>
         <translation>无效的 UTF-8 字节序列（文件必须以 UTF-8 编码保存）</translation>
     </message>
@@ -6172,13 +6171,12 @@ Reprint them from the case list when the problem is fixed.</source>
         <translation>字符串内的控制字符 U+%1 必须转义</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+48"/>
+        <location line="+22"/>
         <source>nesting deeper than %1 levels</source>
         <translation>嵌套层数超过 %1 层</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+24"/>
         <source>unexpected end of file: expected a key or &apos;}&apos;</source>
         <translation>文件意外结束：此处应为键或 &apos;}&apos;</translation>
     </message>
@@ -6203,22 +6201,22 @@ Reprint them from the case list when the problem is fixed.</source>
         <translation>文件意外结束：此处应为 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
         <translation>对象成员之后应为 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>trailing comma: expected another element after &apos;,&apos;</source>
         <translation>多余的尾随逗号：&apos;,&apos; 之后应还有一个元素</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>unexpected end of file: expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>文件意外结束：此处应为 &apos;,&apos; 或 &apos;]&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
         <translation>数组元素之后应为 &apos;,&apos; 或 &apos;]&apos;</translation>
     </message>
@@ -6554,7 +6552,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::MatterDetailsWidget</name>
     <message>
-        <location filename="../ui/catalog/matterdetailswidget.cpp" line="+80"/>
+        <location filename="../ui/catalog/matterdetailswidget.cpp" line="+78"/>
         <source>Time limit:</source>
         <translation>办理时限：</translation>
     </message>
@@ -6671,7 +6669,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::MatterMaterialsModel</name>
     <message>
-        <location filename="../ui/catalog/mattermaterialsmodel.cpp" line="+49"/>
+        <location filename="../ui/catalog/mattermaterialsmodel.cpp" line="+44"/>
         <source>when: %1</source>
         <translation>适用情形：%1</translation>
     </message>
@@ -6718,32 +6716,32 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-80"/>
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Form</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Required</source>
         <translation>是否必交</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Issued by</source>
         <translation>开具单位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Valid for</source>
         <translation>有效期</translation>
     </message>
@@ -6807,7 +6805,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::ParkedItemsModel</name>
     <message>
-        <location filename="../ui/sync/parkeditemsmodel.cpp" line="+51"/>
+        <location filename="../ui/sync/parkeditemsmodel.cpp" line="+29"/>
         <source>Satisfaction rating</source>
         <translation>好差评</translation>
     </message>
@@ -6817,27 +6815,27 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>办件，第 %1 版</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-19"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Since</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reason given by the platform</source>
         <translation>平台给出的原因</translation>
     </message>
@@ -6903,7 +6901,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::PickupListModel</name>
     <message numerus="yes">
-        <location filename="../ui/handover/pickuplistmodel.cpp" line="+60"/>
+        <location filename="../ui/handover/pickuplistmodel.cpp" line="+47"/>
         <source>%n working day(s), overdue</source>
         <translation>
             <numerusform>%n 个工作日，已超时</numerusform>
@@ -6917,32 +6915,32 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-36"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>At the hall since</source>
         <translation>到达大厅时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
@@ -6950,12 +6948,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::PickupPage</name>
     <message>
-        <location filename="../ui/handover/pickuppage.cpp" line="+28"/>
+        <location filename="../ui/handover/pickuppage.cpp" line="+29"/>
         <source>&amp;Hand over...</source>
         <translation>出件(&amp;H)...</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Hand the selected result over, in person or by post (Enter or Ctrl+H)</source>
         <translation>将所选办件结果当面交付或邮寄（Enter 或 Ctrl+H）</translation>
     </message>
@@ -7001,13 +6999,13 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>平台上没有本设备的办件 %1。</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+97"/>
+        <location line="+49"/>
+        <location line="+88"/>
         <source>The platform could not store the case.</source>
         <translation>平台无法保存该办件。</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-64"/>
         <source>The platform already holds revision %1 of this case.</source>
         <translation>平台已有该办件的第 %1 版。</translation>
     </message>
@@ -7017,7 +7015,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>该办件的第 %1 版此前已以不同内容送达。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>The body is not a JSON object: %1</source>
         <translation>请求体不是 JSON 对象：%1</translation>
     </message>
@@ -7048,13 +7046,13 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>游标“%1”不是本平台发出的。</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+121"/>
+        <location line="+41"/>
+        <location line="+106"/>
         <source>The platform has no case %1.</source>
         <translation>平台没有办件 %1。</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-93"/>
         <source>A one-time notice or a case not accepted is not handled further.</source>
         <translation>一次性告知或不予受理的办件不再继续办理。</translation>
     </message>
@@ -7074,7 +7072,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>统一出件窗口</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+43"/>
         <source>A rating needs a UUID id, a case id, a score from 1 to 5 and the time it was given.</source>
         <translation>评价须包含 UUID 标识、办件标识、1 至 5 的评分和评价时间。</translation>
     </message>
@@ -7084,7 +7082,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>评价原因须取自评价原因清单，且只用于 1 或 2 分的评价。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Rating %1 was delivered before with different content.</source>
         <translation>评价 %1 此前已以不同内容送达。</translation>
     </message>
@@ -7329,32 +7327,32 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::Queue</name>
     <message>
-        <location filename="../core/queue/queueconfig.cpp" line="+40"/>
+        <location filename="../core/queue/queueconfig.cpp" line="+52"/>
         <source>%1.code must be one or two capital letters (the ticket prefix).</source>
         <translation>%1.code 须为一到两个大写字母（号票前缀）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: the service code %2 is used twice.</source>
         <translation>%1：业务编码 %2 重复使用。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1.name is missing.</source>
         <translation>缺少 %1.name。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The hall has no services.</source>
         <translation>大厅没有任何业务。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>%1.id must be 1-16 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>%1.id 须为 1-16 位字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: the window id %2 is used twice.</source>
         <translation>%1：窗口编号 %2 重复使用。</translation>
     </message>
@@ -7436,12 +7434,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     </message>
     <message>
         <location line="+11"/>
-        <location line="+266"/>
+        <location line="+262"/>
         <source>Window %1 is paused.</source>
         <translation>%1 已暂停服务。</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-248"/>
         <source>Window %1 has no ticket at the moment.</source>
         <translation>%1 当前没有号票。</translation>
     </message>
@@ -7485,13 +7483,13 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
     <message>
         <location line="+6"/>
         <location line="+42"/>
-        <location line="+78"/>
+        <location line="+74"/>
         <location filename="../core/queue/queueengine_window.cpp" line="-3"/>
         <source>There is no service %1.</source>
         <translation>没有业务 %1。</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-113"/>
         <source>There is no priority category %1.</source>
         <translation>没有优先类别 %1。</translation>
     </message>
@@ -7511,7 +7509,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>预约 %1 已登记。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Ticket %1 is %2; cases are linked to a ticket at or after its window.</source>
         <translation>%1 号%2；办件须在该号到窗口办理时或之后关联。</translation>
     </message>
@@ -7602,7 +7600,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>预约 %1 已取消。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>A booking needs a slot of today or later that ends after it starts.</source>
         <translation>预约须为今天或之后、结束晚于开始的时段。</translation>
     </message>
@@ -7789,7 +7787,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::ReassignDialog</name>
     <message>
-        <location filename="../ui/dashboard/reassigndialog.cpp" line="+18"/>
+        <location filename="../ui/dashboard/reassigndialog.cpp" line="+20"/>
         <source>Services of %1</source>
         <translation>%1 的业务</translation>
     </message>
@@ -7814,7 +7812,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>权重为 2 时，该业务的号票在此窗口按双倍计。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The window calls only from the checked services.</source>
         <translation>窗口只从勾选的业务中叫号。</translation>
     </message>
@@ -7895,7 +7893,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::ReformPage</name>
     <message>
-        <location filename="../ui/dashboard/reformpage.cpp" line="+51"/>
+        <location filename="../ui/dashboard/reformpage.cpp" line="+52"/>
         <location line="+58"/>
         <source>Today</source>
         <translation>今日</translation>
@@ -7986,7 +7984,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>按事项</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+53"/>
         <source>%1 of %2</source>
         <translation>%2 中的 %1</translation>
     </message>
@@ -8114,7 +8112,7 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../core/dashboard/cataloglists.cpp" line="+96"/>
+        <location filename="../core/dashboard/cataloglists.cpp" line="+92"/>
         <location filename="../core/dashboard/reporttables.cpp" line="+0"/>
         <location line="+30"/>
         <source>Figure</source>
@@ -8591,12 +8589,12 @@ Ctrl+1 受理 · Ctrl+2 容缺受理 · Ctrl+3 一次性告知 · Ctrl+4 不予�
 <context>
     <name>ow::ReturnTripDialog</name>
     <message>
-        <location filename="../ui/cases/returntripdialog.cpp" line="+21"/>
+        <location filename="../ui/cases/returntripdialog.cpp" line="+22"/>
         <source>Return trip: %1</source>
         <translation>补交材料：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%1 · %2
 Tick what the applicant brought today; the case completes when nothing is missing.</source>
         <translation>%1 · %2
@@ -8606,7 +8604,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::SearchResultsModel</name>
     <message numerus="yes">
-        <location filename="../ui/catalog/searchresultsmodel.cpp" line="+59"/>
+        <location filename="../ui/catalog/searchresultsmodel.cpp" line="+37"/>
         <source>One-thing bundle of %n matter(s)</source>
         <translation>
             <numerusform>一件事（含 %n 个事项）</numerusform>
@@ -8625,17 +8623,17 @@ Tick what the applicant brought today; the case completes when nothing is missin
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-41"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Department</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Promised</source>
         <translation>承诺时限</translation>
     </message>
@@ -8691,7 +8689,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
 <context>
     <name>ow::SignInDialog</name>
     <message>
-        <location filename="../ui/account/signindialog.cpp" line="+22"/>
+        <location filename="../ui/account/signindialog.cpp" line="+24"/>
         <source>OneWindow — sign in at window %1</source>
         <translation>一窗通 — 登录 %1 号窗口</translation>
     </message>
@@ -8701,7 +8699,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
@@ -8732,7 +8730,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>申请人必须有证件号码和姓名。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Cannot save the applicant: %1</source>
         <translation>无法保存申请人：%1</translation>
     </message>
@@ -8779,7 +8777,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件未保存：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>The day the materials were received is missing.</source>
         <translation>缺少材料的接收日期。</translation>
     </message>
@@ -8855,7 +8853,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>事项目录未导入（%1）：%2</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+123"/>
         <source>The catalog was not imported: %1</source>
         <translation>事项目录未导入：%1</translation>
     </message>
@@ -8865,18 +8863,18 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法读取事项目录：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+113"/>
+        <location filename="../core/storage/database.cpp" line="+123"/>
         <source>No database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+154"/>
+        <location line="+144"/>
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-141"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>无法为数据库创建文件夹 %1。</translation>
     </message>
@@ -8886,7 +8884,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>数据库文件 %1 为只读。</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+170"/>
         <source>the database %1</source>
         <translation>数据库 %1</translation>
     </message>
@@ -8896,14 +8894,14 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+132"/>
+        <location line="-152"/>
+        <location line="+122"/>
         <location line="+39"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-80"/>
         <source>the new database could not be written into its file</source>
         <translation>新数据库未能写入其文件</translation>
     </message>
@@ -8919,7 +8917,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法创建数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>No database at %1.</source>
         <translation>%1 处没有数据库。</translation>
     </message>
@@ -9036,7 +9034,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>办件 %1 仍为待补齐材料，但已无欠缺材料；窗口程序打开此数据库时会将其转为已受理。</translation>
     </message>
     <message>
-        <location filename="../core/storage/matterjson.cpp" line="+116"/>
+        <location filename="../core/storage/matterjson.cpp" line="+100"/>
         <source>material kind</source>
         <translation>材料种类</translation>
     </message>
@@ -9096,7 +9094,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>本程序未内置任何迁移。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <location line="+10"/>
         <source>Cannot start the schema update: %1</source>
         <translation>无法开始 schema 升级：%1</translation>
@@ -9138,7 +9136,7 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法提交 schema 升级：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/outbox.cpp" line="+133"/>
+        <location filename="../core/storage/outbox.cpp" line="+129"/>
         <source>Cannot update outbox row %1: %2</source>
         <translation>无法更新待上传队列记录 %1：%2</translation>
     </message>
@@ -9153,32 +9151,32 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>不存在待上传队列记录 %1。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+80"/>
         <source>Cannot reset interrupted sends: %1</source>
         <translation>无法重置中断的上传：%1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+43"/>
         <source>Cannot remove delivered revisions: %1</source>
         <translation>无法删除已交付的版本：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/databaseidentity.cpp" line="+49"/>
+        <location filename="../core/storage/databaseidentity.cpp" line="+59"/>
         <source>The database file %1 exists but is empty (0 bytes). It was not set up as a new database, which would start the case and ticket numbers at 1 again. Restore the database from a backup; if a new, empty database is really meant, start the program with --new-database.</source>
         <translation>数据库文件 %1 存在但为空（0 字节）。未将其作为新数据库初始化，否则办件编号和取号将从 1 重新开始。请从备份恢复数据库；如确需新建空数据库，请使用 --new-database 启动程序。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The file %1 is not a database (it is not an SQLite file). Check the path, or restore the database from a backup; a new database is only made where no file exists.</source>
         <translation>文件 %1 不是数据库（不是 SQLite 文件）。请检查路径，或从备份恢复数据库；新数据库只会在文件不存在的位置创建。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The file %1 is an SQLite database but not a OneWindow one (it has no record of OneWindow&apos;s schema). Check the path, or restore the database from a backup; if a new OneWindow database is really meant in this file, start the program with --new-database.</source>
         <translation>文件 %1 是 SQLite 数据库，但不是一窗通数据库（没有一窗通的结构版本记录）。请检查路径，或从备份恢复数据库；如确需在此文件中新建一窗通数据库，请使用 --new-database 启动程序。</translation>
     </message>
     <message>
-        <location filename="../core/storage/applicantretention.cpp" line="+113"/>
+        <location filename="../core/storage/applicantretention.cpp" line="+106"/>
         <source>Cannot prune applicants&apos; personal data: %1</source>
         <translation>无法清理申请人个人信息：%1</translation>
     </message>
@@ -9188,17 +9186,17 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>无法重写数据库：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Cannot give free space back: %1</source>
         <translation>无法回收空闲空间：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot write the log back: %1</source>
         <translation>无法写回日志：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/handoverrepository.cpp" line="+37"/>
+        <location filename="../core/storage/handoverrepository.cpp" line="+36"/>
         <source>the result was handed over already</source>
         <translation>结果已出件</translation>
     </message>
@@ -9208,12 +9206,12 @@ Tick what the applicant brought today; the case completes when nothing is missin
         <translation>结果尚未到达大厅（%1）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>The hand-over was not recorded: %1</source>
         <translation>出件未能记录：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/casechanges.cpp" line="+48"/>
+        <location filename="../core/storage/casechanges.cpp" line="+18"/>
         <source>Cannot remove reported changes: %1</source>
         <translation>无法删除已上报的变更记录：%1</translation>
     </message>
@@ -9276,7 +9274,7 @@ This happens once and can take a minute or two on a store of many years. No case
 <context>
     <name>ow::Sync</name>
     <message>
-        <location filename="../core/sync/evaluationqueue.cpp" line="+27"/>
+        <location filename="../core/sync/evaluationqueue.cpp" line="+26"/>
         <source>A rating is from 1 to 5, not %1.</source>
         <translation>评分应为 1 至 5，而不是 %1。</translation>
     </message>
@@ -9286,7 +9284,7 @@ This happens once and can take a minute or two on a store of many years. No case
         <translation>评价未保存：%1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+73"/>
         <source>The rating %1 is not in the expected state.</source>
         <translation>评价 %1 的状态不符。</translation>
     </message>
@@ -9575,7 +9573,7 @@ This happens once and can take a minute or two on a store of many years. No case
 <context>
     <name>ow::TransferDialog</name>
     <message>
-        <location filename="../ui/queue/transferdialog.cpp" line="+21"/>
+        <location filename="../ui/queue/transferdialog.cpp" line="+22"/>
         <source>Return with &amp;priority (the applicant does not queue again from the back)</source>
         <translation>转回时优先(&amp;P)（申请人无需从队尾重新排队）</translation>
     </message>
@@ -9635,7 +9633,7 @@ This happens once and can take a minute or two on a store of many years. No case
         <translation>号票 %1 回到等候状态，号码不变。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Choose another service, a window, or both.</source>
         <translation>请选择其他业务、某个窗口，或两者都选。</translation>
     </message>
@@ -9683,7 +9681,7 @@ This happens once and can take a minute or two on a store of many years. No case
 <context>
     <name>ow::WaitingTicketModel</name>
     <message>
-        <location filename="../ui/queue/waitingticketmodel.cpp" line="+58"/>
+        <location filename="../ui/queue/waitingticketmodel.cpp" line="+46"/>
         <source>Priority: %1</source>
         <translation>绿色通道：%1</translation>
     </message>
@@ -9708,7 +9706,7 @@ This happens once and can take a minute or two on a store of many years. No case
         <translation>，</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>%1, issued at %2</source>
         <translation>%1，取号时间 %2</translation>
     </message>
@@ -9720,17 +9718,17 @@ This happens once and can take a minute or two on a store of many years. No case
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-61"/>
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Waiting</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Priority / booking</source>
         <translation>绿色通道 / 预约</translation>
     </message>
