@@ -2637,7 +2637,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/queue/callingpanel.cpp" line="+83"/>
+        <location filename="../ui/queue/callingpanel.cpp" line="+82"/>
         <source>Window %1</source>
         <translation>%1 号窗口</translation>
     </message>
@@ -2712,7 +2712,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>离线：受理照常进行，请人工叫号</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/queue/callingpanel_actions.cpp" line="+23"/>
         <source>The queue service did not answer.</source>
         <translation>排队叫号服务无响应。</translation>
     </message>
@@ -5346,7 +5346,7 @@ Exit 0 when valid, 1 with the reason when not.</source>
         <translation>不存在窗口 %1。</translation>
     </message>
     <message>
-        <location filename="../core/hall/client/hallclient_requests.cpp" line="+169"/>
+        <location filename="../core/hall/client/hallclient_requests.cpp" line="+80"/>
         <source>The hall service&apos;s answer passed %1 bytes and was cut off.</source>
         <translation>大厅服务的应答超过 %1 字节，已被截断。</translation>
     </message>
