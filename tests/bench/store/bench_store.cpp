@@ -271,6 +271,34 @@ int benchDecision(ow::Database &db, int rounds)
     return 0;
 }
 
+// Opens the store; one an earlier release built (--store FILE) is upgraded by this open, which is what a
+// counter PC waits once, so the time is printed.
+bool openStore(ow::Database &db, const QString &path, bool build)
+{
+    QString error;
+    int storedSchema = 0;
+    if (!build) {
+        ow::Database before;
+        if (!before.openReadOnly(path, &error)) {
+            out << "cannot open " << path << ": " << error << '\n';
+            return false;
+        }
+        storedSchema = before.schemaVersion();
+    }
+    QElapsedTimer opening;
+    opening.start();
+    if (!db.open(path, &error)) {
+        out << "cannot open " << path << ": " << error << '\n';
+        return false;
+    }
+    if (!build && storedSchema < db.schemaVersion())
+        out << QStringLiteral("migration from schema %1 to %2 on this store: %3 s\n")
+                   .arg(storedSchema)
+                   .arg(db.schemaVersion())
+                   .arg(msSince(opening) / 1000, 0, 'f', 1);
+    return true;
+}
+
 int countCases(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -316,27 +344,8 @@ int main(int argc, char **argv)
     const bool build = !QFileInfo::exists(path);
     ow::Database db;
     QString error;
-    // A store an earlier release built (--store FILE) is upgraded by this open: what a counter PC waits once.
-    int storedSchema = 0;
-    if (!build) {
-        ow::Database before;
-        if (!before.openReadOnly(path, &error)) {
-            out << "cannot open " << path << ": " << error << '\n';
-            return 1;
-        }
-        storedSchema = before.schemaVersion();
-    }
-    QElapsedTimer opening;
-    opening.start();
-    if (!db.open(path, &error)) {
-        out << "cannot open " << path << ": " << error << '\n';
+    if (!openStore(db, path, build))
         return 1;
-    }
-    if (!build && storedSchema < db.schemaVersion())
-        out << QStringLiteral("migration from schema %1 to %2 on this store: %3 s\n")
-                   .arg(storedSchema)
-                   .arg(db.schemaVersion())
-                   .arg(msSince(opening) / 1000, 0, 'f', 1);
     if (build) {
         owbench::StoreShape shape;
         shape.cases = parser.value(cases).toInt();
