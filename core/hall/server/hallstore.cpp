@@ -20,6 +20,17 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+// A queue event's message as it was stored.
+QJsonObject payloadOf(const QSqlQuery &q)
+{
+    return sql::toJsonObject(q.value(0));
+}
+
 } // namespace
 
 QList<Migration> HallStore::migrations(QString *error)
@@ -179,19 +190,11 @@ bool HallStore::writeMeta(const QueueState &state, QString *error)
 
 QList<QJsonObject> HallStore::messagesSince(qint64 since, int limit, const QStringList &types, QString *error)
 {
-    QList<QJsonObject> list;
-    QSqlQuery q(m_db.db());
     // The types travel as one bound JSON array, so the statement is one text whatever their number.
-    if (!sql::run(q,
-                  u"SELECT payload FROM queue_events WHERE seq > ? "
-                  u"AND (? = 0 OR type IN (SELECT value FROM json_each(?))) ORDER BY seq LIMIT ?"_s,
-                  {since, types.size(),
-                   QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(types)).toJson(QJsonDocument::Compact)), limit},
-                  error))
-        return list;
-    while (q.next())
-        list.append(sql::toJsonObject(q.value(0)));
-    return list;
+    return sql::rows(m_db.db(),
+                     u"SELECT payload FROM queue_events WHERE seq > ? "
+                     u"AND (? = 0 OR type IN (SELECT value FROM json_each(?))) ORDER BY seq LIMIT ?"_s,
+                     {since, types.size(), compact(QJsonArray::fromStringList(types)), limit}, payloadOf, error);
 }
 
 QList<QueueEvent> HallStore::eventsOfDay(const QDate &day, QString *error)
@@ -209,16 +212,10 @@ QList<QueueEvent> HallStore::eventsOfDay(const QDate &day, QString *error)
 
 QList<QJsonObject> HallStore::latestCalls(const QDate &day, int count, QString *error)
 {
-    QList<QJsonObject> list;
-    QSqlQuery q(m_db.db());
-    if (!sql::run(q, u"SELECT payload FROM queue_events WHERE day = ? AND type IN (?, ?) ORDER BY seq DESC LIMIT ?"_s,
-                  {sql::fromDate(day), queueEventTypeName(QueueEventType::TicketCalled),
-                   queueEventTypeName(QueueEventType::TicketRecalled), count},
-                  error))
-        return list;
-    while (q.next())
-        list.append(sql::toJsonObject(q.value(0)));
-    return list;
+    return sql::rows(m_db.db(), u"SELECT payload FROM queue_events WHERE day = ? AND type IN (?, ?) ORDER BY seq DESC LIMIT ?"_s,
+                     {sql::fromDate(day), queueEventTypeName(QueueEventType::TicketCalled),
+                      queueEventTypeName(QueueEventType::TicketRecalled), count},
+                     payloadOf, error);
 }
 
 } // namespace ow
